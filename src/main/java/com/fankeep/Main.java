@@ -1,0 +1,29 @@
+package com.fankeep;
+
+import com.fankeep.cli.Cli;
+import com.fankeep.ui.DesktopLauncher;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.util.Locale;
+
+/** The one entry point: no command → the desktop app; a command → the CLI (same jar, same services). */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Charset console = System.console() != null ? System.console().charset() : Charset.defaultCharset();
+        PrintWriter out = new PrintWriter(System.out, true, stdoutCharset(console));
+        PrintWriter err = new PrintWriter(System.err, true, stdoutCharset(console));
+        int code = Cli.run(args, Locale.getDefault(), out, err, DesktopLauncher::launch);
+        if (code != 0 || args.length > 0 && !DesktopLauncher.isRunning()) {
+            System.exit(code);
+        }
+    }
+
+    private static Charset stdoutCharset(Charset fallback) {
+        String enc = System.getProperty("stdout.encoding");
+        return enc != null ? Charset.forName(enc) : fallback;
+    }
+}

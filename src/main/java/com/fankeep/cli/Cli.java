@@ -1,0 +1,53 @@
+package com.fankeep.cli;
+
+import com.fankeep.core.db.DatabaseInUseException;
+import com.fankeep.core.db.DatabaseOpenException;
+import com.fankeep.core.shared.Messages;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/** Runs one command line and returns its exit code (0 ok, 1 failure, 2 usage). */
+public final class Cli {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int USAGE = 2;
+
+    private Cli() {
+    }
+
+    public static int run(String[] args, Locale locale, PrintWriter out, PrintWriter err, Consumer<Path> desktopLauncher) {
+        Messages messages = Messages.of(locale);
+        try (CliContext context = new CliContext(out, err, messages, desktopLauncher)) {
+            CommandLine cl = new CommandLine(new FanKeepCommand(context), new CommandFactory(context));
+            cl.setOut(out);
+            cl.setErr(err);
+            cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+                err.println(describe(ex, messages));
+                LOG.error("command failed: {}", String.join(" ", parseResult.originalArgs()), ex);
+                return FAILURE;
+            });
+            int code = cl.execute(args);
+            out.flush();
+            err.flush();
+            return code;
+        }
+    }
+
+    static String describe(Exception ex, Messages messages) {
+        if (ex instanceof DatabaseInUseException e) {
+            return messages.get("error.databaseInUse", e.dataDir());
+        }
+        if (ex instanceof DatabaseOpenException e) {
+            return messages.get("error.databaseOpen", e.dataDir(), e.getMessage());
+        }
+        return messages.get("error.unexpected", ex.getClass().getSimpleName() + ": " + ex.getMessage());
+    }
+}

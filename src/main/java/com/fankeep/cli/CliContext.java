@@ -1,0 +1,56 @@
+package com.fankeep.cli;
+
+import com.fankeep.core.db.DataFolder;
+import com.fankeep.core.db.Database;
+import com.fankeep.core.shared.Messages;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/** What commands share: the output streams, the localized texts, the database (opened on first use) and the desktop launcher. */
+final class CliContext implements AutoCloseable {
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Messages messages;
+    private final Consumer<Path> desktopLauncher;
+    private Database database;
+
+    CliContext(PrintWriter out, PrintWriter err, Messages messages, Consumer<Path> desktopLauncher) {
+        this.out = out;
+        this.err = err;
+        this.messages = messages;
+        this.desktopLauncher = desktopLauncher;
+    }
+
+    PrintWriter out() {
+        return out;
+    }
+
+    PrintWriter err() {
+        return err;
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    Database database(Path dataDirOption) {
+        if (database == null) {
+            database = Database.open(DataFolder.resolve(dataDirOption));
+        }
+        return database;
+    }
+
+    void launchDesktop(Path dataDirOption) {
+        desktopLauncher.accept(dataDirOption);
+    }
+
+    @Override
+    public void close() {
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package com.fankeep.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** The root command: with no subcommand it starts the desktop app. */
+@Command(name = "fankeep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"FanKeep 粉丝管家 — a local-first CRM for small online shop owners.",
+                "Without a command, starts the desktop app."},
+        subcommands = {StatsCommand.class, DbCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:ok", "1:failure (a message says what went wrong; nothing was half-written)", "2:usage error"})
+public final class FanKeepCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "data folder (default: $FANKEEP_HOME, else the OS user data folder)")
+    Path dataDir;
+
+    private final CliContext context;
+
+    FanKeepCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        context.launchDesktop(dataDir);
+        return 0;
+    }
+}

@@ -1,0 +1,142 @@
+package com.fankeep.core.db;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one database of a data folder: an H2 file opened in embedded mode, migrated by Flyway on open.
+ * Services take their transactions from here; repositories get the {@link DSLContext} of that transaction.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    /** File name of the H2 database inside the data folder (H2 adds ".mv.db"). */
+    public static final String FILE_NAME = "fankeep";
+
+    /**
+     * WRITE_DELAY=0: every COMMIT reaches the OS before it returns, so an acknowledged save survives kill -9
+     * (ADR 0005). The default FS file lock keeps a second process out (error 90020).
+     */
+    static final String URL_OPTIONS = ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+
+    private final Path dataDir;
+    private final String url;
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+
+    private Database(Path dataDir, String url, JdbcConnectionPool pool) {
+        this.dataDir = dataDir;
+        this.url = url;
+        this.pool = pool;
+        this.dsl = DSL.using(pool, SQLDialect.H2, jooqSettings());
+    }
+
+    /** jOOQ renders names unquoted and without schema, so the same code runs on H2 and PostgreSQL (ADR 0003). */
+    public static Settings jooqSettings() {
+        return new Settings()
+                .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+                .withRenderSchema(false)
+                .withExecuteLogging(false);
+    }
+
+    /** Opens (creating and migrating if needed) the database in {@code dataDir}. */
+    public static Database open(Path dataDir) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new DatabaseOpenException(dir, "Cannot create the data folder " + dir + ": " + e.getMessage(), e);
+        }
+        String url = "jdbc:h2:file:" + dir.resolve(FILE_NAME) + URL_OPTIONS;
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        pool.setMaxConnections(8);
+        try {
+            // Open one connection first: the file lock is taken here, before any migration can touch the file.
+            try (Connection ignored = pool.getConnection()) {
+                LOG.debug("opened {}", dir);
+            }
+            migrate(pool);
+            return new Database(dir, url, pool);
+        } catch (SQLException e) {
+            pool.dispose();
+            if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                throw new DatabaseInUseException(dir, e);
+            }
+            throw new DatabaseOpenException(dir, "Cannot open the database in " + dir + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw new DatabaseOpenException(dir, "Cannot prepare the database in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void migrate(DataSource dataSource) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .validateMigrationNaming(true)
+                .load()
+                .migrate();
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Path databaseFile() {
+        return dataDir.resolve(FILE_NAME + ".mv.db");
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public SQLDialect dialect() {
+        return dsl.dialect();
+    }
+
+    /** Non-transactional access for reads; writes go through {@link #transaction}. */
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
+    public <T> T transactionResult(Function<DSLContext, T> work) {
+        return dsl.transactionResult(cfg -> work.apply(cfg.dsl()));
+    }
+
+    public void transaction(Consumer<DSLContext> work) {
+        dsl.transaction(cfg -> work.accept(cfg.dsl()));
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    @Override
+    public void close() {
+        try (Connection c = pool.getConnection(); var st = c.createStatement()) {
+            st.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            LOG.warn("clean shutdown failed: {}", e.getMessage());
+        } finally {
+            pool.dispose();
+        }
+    }
+}
