@@ -1,6 +1,7 @@
 package com.fankeep;
 
 import com.fankeep.cli.Cli;
+import com.fankeep.core.shared.Logging;
 import com.fankeep.ui.DesktopLauncher;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -13,6 +14,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Logging.quietConsole();
         Charset console = System.console() != null ? System.console().charset() : Charset.defaultCharset();
         PrintWriter out = new PrintWriter(System.out, true, stdoutCharset(console));
         PrintWriter err = new PrintWriter(System.err, true, stdoutCharset(console));

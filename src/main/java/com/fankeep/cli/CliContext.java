@@ -2,6 +2,7 @@ package com.fankeep.cli;
 
 import com.fankeep.core.db.DataFolder;
 import com.fankeep.core.db.Database;
+import com.fankeep.core.shared.Logging;
 import com.fankeep.core.shared.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -37,13 +38,17 @@ final class CliContext implements AutoCloseable {
 
     Database database(Path dataDirOption) {
         if (database == null) {
-            database = Database.open(DataFolder.resolve(dataDirOption));
+            Path dir = DataFolder.resolve(dataDirOption);
+            Logging.toDataFolder(dir);
+            database = Database.open(dir);
         }
         return database;
     }
 
     void launchDesktop(Path dataDirOption) {
-        desktopLauncher.accept(dataDirOption);
+        Path dir = DataFolder.resolve(dataDirOption);
+        Logging.toDataFolder(dir);
+        desktopLauncher.accept(dir);
     }
 
     @Override

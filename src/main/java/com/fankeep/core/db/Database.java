@@ -32,9 +32,10 @@ public final class Database implements AutoCloseable {
 
     /**
      * WRITE_DELAY=0: every COMMIT reaches the OS before it returns, so an acknowledged save survives kill -9
-     * (ADR 0005). The default FS file lock keeps a second process out (error 90020).
+     * (ADR 0005). The default FS file lock keeps a second process out (error 90020). No H2 trace file: it could
+     * hold SQL with personal data unmasked; our own log records the exceptions.
      */
-    static final String URL_OPTIONS = ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+    static final String URL_OPTIONS = ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
 
     private final Path dataDir;
     private final String url;
@@ -129,14 +130,9 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
+    /** Closes the pool; H2 closes the file cleanly when its last connection closes (DB_CLOSE_DELAY=0). */
     @Override
     public void close() {
-        try (Connection c = pool.getConnection(); var st = c.createStatement()) {
-            st.execute("SHUTDOWN");
-        } catch (SQLException e) {
-            LOG.warn("clean shutdown failed: {}", e.getMessage());
-        } finally {
-            pool.dispose();
-        }
+        pool.dispose();
     }
 }

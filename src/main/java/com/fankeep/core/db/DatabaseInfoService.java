@@ -24,7 +24,7 @@ public final class DatabaseInfoService {
         String version = applied.length == 0 ? "-" : applied[applied.length - 1].getVersion().getVersion();
         String engineVersion = database.dsl().fetchOne("select h2version()").get(0, String.class);
         String writeDelay = database.dsl().fetchOne(
-                "select setting_value from information_schema.settings where setting_name = 'WRITE_DELAY'").get(0, String.class);
+                "select max(setting_value) from information_schema.settings where setting_name = 'WRITE_DELAY'").get(0, String.class);
         return new DatabaseInfo(database.dataDir(), database.databaseFile(), size(), "H2", engineVersion, version, names,
                 "WRITE_DELAY=" + writeDelay + " ms (every commit reaches the OS before it is acknowledged)");
     }
