@@ -1,0 +1,42 @@
+package com.fankeep.core.importing;
+
+import com.fankeep.core.shared.CellText;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/** Reads amounts as exported: 128.50, 128.50元, ¥1,280.00, $45.99, -12.50, （12.50） → exact decimals, 2 places. */
+public final class MoneyParser {
+
+    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
+
+    private MoneyParser() {
+    }
+
+    /** @return the amount, or null for an empty cell */
+    public static BigDecimal parse(String value) throws ParseException {
+        String s = CellText.cleanOrNull(value);
+        if (s == null) {
+            return null;
+        }
+        s = Normalizer.normalize(s, Normalizer.Form.NFKC).trim();
+        boolean negative = false;
+        if (s.startsWith("(") && s.endsWith(")")) {
+            negative = true;
+            s = s.substring(1, s.length() - 1);
+        }
+        s = s.replace("元", "").replace("¥", "").replace("￥", "").replace("$", "").replace("£", "").replace("€", "")
+                .replace("RMB", "").replace("CNY", "").replace("USD", "").replace(",", "").replace(" ", "").trim();
+        if (!NUMBER.matcher(s).matches()) {
+            throw new ParseException("bad_amount", "not an amount: " + value);
+        }
+        BigDecimal amount = new BigDecimal(s);
+        if (amount.scale() > 2) {
+            amount = amount.setScale(2, RoundingMode.HALF_UP);
+        } else {
+            amount = amount.setScale(2, RoundingMode.UNNECESSARY);
+        }
+        return negative ? amount.negate() : amount;
+    }
+}
