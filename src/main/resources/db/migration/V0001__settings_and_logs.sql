@@ -17,9 +17,12 @@ create table audit_log (
     entity_id   bigint,
     summary     varchar(1000),
     undo_data   varchar(1000000),
-    undone_at   timestamp with time zone
+    undone_at   timestamp with time zone,
+    -- set when an import changed a row that existed before it, so undoing the import restores the row
+    import_batch_id bigint
 );
 create index audit_log_entity_idx on audit_log (entity, entity_id);
+create index audit_log_batch_idx on audit_log (import_batch_id);
 
 -- Erasure on request (PIPL Art. 47 / GDPR Art. 17): the log keeps no personal data.
 create table erasure_log (

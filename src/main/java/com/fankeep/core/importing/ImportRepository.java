@@ -1,0 +1,435 @@
+package com.fankeep.core.importing;
+
+import com.fankeep.core.importing.identity.IdentityIndex;
+import com.fankeep.core.importing.identity.IdentityKey;
+import com.fankeep.core.importing.model.ImportProblem;
+import com.fankeep.core.importing.model.ImportedLine;
+import com.fankeep.core.importing.model.ImportedOrder;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The SQL of an import, on the one connection of the import's transaction. Plain JDBC batches: this is the hot
+ * path of a 1,000,000-row import (ADR 0006). Names are unquoted lower case, portable to PostgreSQL.
+ */
+final class ImportRepository {
+
+    static final String REVENUE_STATUSES = "('paid', 'shipped', 'completed', 'partially_refunded')";
+
+    private final Connection c;
+
+    ImportRepository(Connection c) {
+        this.c = c;
+    }
+
+    long createBatch(String fileName, String path, long size, String sha256, String format, String encoding) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "insert into import_batch (file_name, file_path, file_size, file_sha256, format, encoding, status) "
+                        + "values (?, ?, ?, ?, ?, ?, 'running')", new String[] {"id"})) {
+            ps.setString(1, fileName);
+            ps.setString(2, path);
+            ps.setLong(3, size);
+            ps.setString(4, sha256);
+            ps.setString(5, format);
+            ps.setString(6, encoding);
+            ps.executeUpdate();
+            return generatedIds(ps, 1)[0];
+        }
+    }
+
+    void finishBatch(long batchId, BatchCounts counts) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "update import_batch set status = 'committed', finished_at = ?, row_count = ?, order_count = ?, "
+                        + "line_count = ?, new_customer_count = ?, matched_customer_count = ?, problem_count = ? where id = ?")) {
+            ps.setObject(1, OffsetDateTime.now());
+            ps.setLong(2, counts.rows);
+            ps.setLong(3, counts.newOrders + counts.updatedOrders);
+            ps.setLong(4, counts.lines);
+            ps.setLong(5, counts.newCustomers);
+            ps.setLong(6, counts.matchedCustomers);
+            ps.setLong(7, counts.problems);
+            ps.setLong(8, batchId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Loads every stored identity key of live customers (not merged away, not erased). */
+    void loadIdentityKeys(IdentityIndex index) throws SQLException {
+        String sql = "select ch.kind, ch.platform, ch.normalized_value, ch.customer_id from contact_channel ch "
+                + "join customer cu on cu.id = ch.customer_id "
+                + "where cu.merged_into_id is null and cu.erased_at is null and ch.normalized_value is not null "
+                + "and (ch.merge_key = true or ch.kind in ('nickname', 'wechat', 'qq', 'email'))";
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                IdentityKey key = Channels.keyOf(rs.getString(1), rs.getString(2), rs.getString(3));
+                if (key != null) {
+                    index.addExisting(key, rs.getLong(4));
+                }
+            }
+        }
+    }
+
+    /** Inserts new customers and returns their ids, in the same order. */
+    long[] insertCustomers(List<NewCustomer> customers, long batchId) throws SQLException {
+        if (customers.isEmpty()) {
+            return new long[0];
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "insert into customer (name, province, city, birthday_year, birthday_month, birthday_day, note, created_batch_id) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+            for (NewCustomer n : customers) {
+                ps.setString(1, n.name());
+                ps.setString(2, n.province());
+                ps.setString(3, n.city());
+                setInt(ps, 4, n.birthdayYear());
+                setInt(ps, 5, n.birthdayMonth());
+                setInt(ps, 6, n.birthdayDay());
+                ps.setString(7, n.note());
+                ps.setLong(8, batchId);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            return generatedIds(ps, customers.size());
+        }
+    }
+
+    void insertChannels(List<NewChannel> channels, long batchId) throws SQLException {
+        if (channels.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "insert into contact_channel (customer_id, kind, platform, raw_value, normalized_value, is_primary, "
+                        + "is_masked, merge_key, import_batch_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (NewChannel ch : channels) {
+                ps.setLong(1, ch.customer().id());
+                ps.setString(2, ch.kind());
+                ps.setString(3, ch.platform());
+                ps.setString(4, truncate(ch.raw(), 1000));
+                ps.setString(5, truncate(ch.normalized(), 1000));
+                ps.setBoolean(6, ch.primary());
+                ps.setBoolean(7, ch.masked());
+                ps.setBoolean(8, ch.mergeKey());
+                ps.setLong(9, batchId);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** The stored orders among {@code externalIds} of a platform, by external id. */
+    Map<String, StoredOrder> findOrders(String platform, Collection<String> externalIds) throws SQLException {
+        Map<String, StoredOrder> found = new HashMap<>();
+        List<String> ids = new ArrayList<>(externalIds);
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<String> part = ids.subList(from, Math.min(ids.size(), from + 500));
+            String sql = "select id, external_order_id, customer_id, status, platform_status, paid_amount, refunded_amount, "
+                    + "tracking_no, carrier, shipped_at, completed_at, seller_note from shop_order where platform = ? "
+                    + "and external_order_id in (" + "?,".repeat(part.size() - 1) + "?)";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, platform);
+                for (int i = 0; i < part.size(); i++) {
+                    ps.setString(i + 2, part.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        StoredOrder o = new StoredOrder(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3), rs.getString(4),
+                                rs.getString(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getString(8), rs.getString(9),
+                                rs.getObject(10, OffsetDateTime.class), rs.getObject(11, OffsetDateTime.class), rs.getString(12));
+                        found.put(o.externalOrderId(), o);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Inserts orders and returns their ids, in the same order. */
+    long[] insertOrders(List<ImportedOrder> orders, List<Long> customerIds, long batchId) throws SQLException {
+        if (orders.isEmpty()) {
+            return new long[0];
+        }
+        try (PreparedStatement ps = c.prepareStatement("insert into shop_order (platform, external_order_id, customer_id, "
+                + "status, platform_status, currency, goods_amount, shipping_amount, discount_amount, total_amount, "
+                + "paid_amount, refunded_amount, ordered_at, paid_at, shipped_at, completed_at, cancelled_at, buyer_account, "
+                + "buyer_email, receiver_name, receiver_phone, receiver_country, receiver_province, receiver_city, "
+                + "receiver_district, receiver_address, receiver_zip, tracking_no, carrier, buyer_message, seller_note, "
+                + "import_batch_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                new String[] {"id"})) {
+            for (int i = 0; i < orders.size(); i++) {
+                ImportedOrder o = orders.get(i);
+                int p = 1;
+                ps.setString(p++, o.platform());
+                ps.setString(p++, o.externalOrderId());
+                setLong(ps, p++, customerIds.get(i));
+                ps.setString(p++, o.status().code());
+                ps.setString(p++, truncate(o.platformStatus(), 200));
+                ps.setString(p++, o.currency());
+                ps.setBigDecimal(p++, o.goodsAmount());
+                ps.setBigDecimal(p++, o.shippingAmount());
+                ps.setBigDecimal(p++, o.discountAmount());
+                ps.setBigDecimal(p++, o.totalAmount());
+                ps.setBigDecimal(p++, o.paidAmount());
+                ps.setBigDecimal(p++, o.refundedAmount());
+                ps.setObject(p++, o.orderedAt());
+                ps.setObject(p++, o.paidAt());
+                ps.setObject(p++, o.shippedAt());
+                ps.setObject(p++, o.completedAt());
+                ps.setObject(p++, o.cancelledAt());
+                ps.setString(p++, truncate(o.buyer().account(), 200));
+                ps.setString(p++, truncate(o.buyer().email(), 320));
+                ps.setString(p++, truncate(o.receiver().name(), 200));
+                ps.setString(p++, truncate(o.receiver().phone(), 100));
+                ps.setString(p++, truncate(o.receiver().country(), 100));
+                ps.setString(p++, truncate(o.receiver().province(), 100));
+                ps.setString(p++, truncate(o.receiver().city(), 100));
+                ps.setString(p++, truncate(o.receiver().district(), 100));
+                ps.setString(p++, truncate(o.receiver().street(), 1000));
+                ps.setString(p++, truncate(o.receiver().zip(), 20));
+                ps.setString(p++, truncate(o.trackingNo(), 100));
+                ps.setString(p++, truncate(o.carrier(), 100));
+                ps.setString(p++, truncate(o.buyerMessage(), 2000));
+                ps.setString(p++, truncate(o.sellerNote(), 2000));
+                ps.setLong(p, batchId);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            return generatedIds(ps, orders.size());
+        }
+    }
+
+    void insertLines(List<Long> orderIds, List<ImportedLine> lines, long batchId) throws SQLException {
+        if (lines.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("insert into order_line (order_id, line_no, external_line_id, sku, "
+                + "title, variant, quantity, unit_price, line_total, refund_status, import_batch_id) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < lines.size(); i++) {
+                ImportedLine l = lines.get(i);
+                ps.setLong(1, orderIds.get(i));
+                ps.setInt(2, l.lineNo());
+                ps.setString(3, truncate(l.externalLineId(), 100));
+                ps.setString(4, truncate(l.sku(), 200));
+                ps.setString(5, truncate(l.title(), 1000));
+                ps.setString(6, truncate(l.variant(), 1000));
+                ps.setInt(7, l.quantity());
+                ps.setBigDecimal(8, l.unitPrice());
+                ps.setBigDecimal(9, l.lineTotal());
+                ps.setString(10, truncate(l.refundStatus(), 100));
+                ps.setLong(11, batchId);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** The stored lines of an order, in line order. */
+    List<ImportedLine> lines(long orderId) throws SQLException {
+        List<ImportedLine> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("select line_no, external_line_id, sku, title, variant, quantity, "
+                + "unit_price, line_total, refund_status from order_line where order_id = ? order by line_no")) {
+            ps.setLong(1, orderId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ImportedLine(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getInt(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getString(9)));
+                }
+            }
+        }
+        return out;
+    }
+
+    void deleteLines(long orderId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("delete from order_line where order_id = ?")) {
+            ps.setLong(1, orderId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Applies newer data to a stored order, keeping its before-image in the audit log for undo. */
+    void updateOrder(StoredOrder before, ImportedOrder after, long batchId, String beforeJson) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("update shop_order set status = ?, platform_status = ?, paid_amount = ?, "
+                + "refunded_amount = ?, tracking_no = ?, carrier = ?, shipped_at = ?, completed_at = ?, seller_note = ?, "
+                + "updated_at = ? where id = ?")) {
+            ps.setString(1, after.status().code());
+            ps.setString(2, truncate(after.platformStatus(), 200));
+            ps.setBigDecimal(3, after.paidAmount() != null ? after.paidAmount() : before.paidAmount());
+            ps.setBigDecimal(4, after.refundedAmount());
+            ps.setString(5, after.trackingNo() != null ? truncate(after.trackingNo(), 100) : before.trackingNo());
+            ps.setString(6, after.carrier() != null ? truncate(after.carrier(), 100) : before.carrier());
+            ps.setObject(7, after.shippedAt() != null ? after.shippedAt() : before.shippedAt());
+            ps.setObject(8, after.completedAt() != null ? after.completedAt() : before.completedAt());
+            ps.setString(9, after.sellerNote() != null ? truncate(after.sellerNote(), 2000) : before.sellerNote());
+            ps.setObject(10, OffsetDateTime.now());
+            ps.setLong(11, before.id());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("insert into audit_log (action, entity, entity_id, summary, undo_data, "
+                + "import_batch_id) values ('import_update', 'shop_order', ?, ?, ?, ?)")) {
+            ps.setLong(1, before.id());
+            ps.setString(2, "order " + before.externalOrderId() + ": " + before.status() + " → " + after.status().code());
+            ps.setString(3, beforeJson);
+            ps.setLong(4, batchId);
+            ps.executeUpdate();
+        }
+    }
+
+    void insertMatches(List<NewMatch> matches, long batchId, String fileName) throws SQLException {
+        if (matches.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("insert into customer_match (customer_id, import_batch_id, matched_by, "
+                + "matched_value, source_file, source_row) values (?, ?, ?, ?, ?, ?)")) {
+            for (NewMatch m : matches) {
+                ps.setLong(1, m.customer().id());
+                ps.setLong(2, batchId);
+                ps.setString(3, m.matchedBy());
+                ps.setString(4, truncate(m.value(), 500));
+                ps.setString(5, truncate(fileName, 500));
+                ps.setLong(6, m.row());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Records a possible duplicate for review unless the pair was already suggested for that reason. */
+    boolean suggest(long a, long b, String reason, String evidence, long batchId) throws SQLException {
+        long low = Math.min(a, b);
+        long high = Math.max(a, b);
+        try (PreparedStatement q = c.prepareStatement(
+                "select 1 from merge_suggestion where customer_a_id = ? and customer_b_id = ? and reason = ?")) {
+            q.setLong(1, low);
+            q.setLong(2, high);
+            q.setString(3, reason);
+            try (ResultSet rs = q.executeQuery()) {
+                if (rs.next()) {
+                    return false;
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("insert into merge_suggestion (customer_a_id, customer_b_id, reason, "
+                + "evidence, import_batch_id) values (?, ?, ?, ?, ?)")) {
+            ps.setLong(1, low);
+            ps.setLong(2, high);
+            ps.setString(3, reason);
+            ps.setString(4, truncate(evidence, 2000));
+            ps.setLong(5, batchId);
+            ps.executeUpdate();
+            return true;
+        }
+    }
+
+    void insertProblems(List<ImportProblem> problems, long batchId) throws SQLException {
+        if (problems.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("insert into import_problem (batch_id, file_name, row_no, column_name, "
+                + "raw_value, code, message, severity) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (ImportProblem p : problems) {
+                ps.setLong(1, batchId);
+                ps.setString(2, truncate(p.file(), 500));
+                ps.setLong(3, p.row());
+                ps.setString(4, truncate(p.column(), 200));
+                ps.setString(5, truncate(p.value(), 1000));
+                ps.setString(6, truncate(p.code(), 60));
+                ps.setString(7, truncate(p.message(), 2000));
+                ps.setString(8, p.warning() ? "warning" : "error");
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Recomputes first/last order, order count and net spend per currency of these customers from their orders. */
+    void recomputeDerived(Collection<Long> customerIds) throws SQLException {
+        List<Long> ids = new ArrayList<>(customerIds);
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
+            String in = "(" + "?,".repeat(part.size() - 1) + "?)";
+            String revenue = "o.customer_id = customer.id and o.status in " + REVENUE_STATUSES;
+            execute("update customer set "
+                    + "order_count = (select count(*) from shop_order o where " + revenue + "), "
+                    + "first_order_at = (select min(coalesce(o.ordered_at, o.paid_at)) from shop_order o where " + revenue + "), "
+                    + "last_order_at = (select max(coalesce(o.ordered_at, o.paid_at)) from shop_order o where " + revenue + ") "
+                    + "where id in " + in, part);
+            execute("delete from customer_spend where customer_id in " + in, part);
+            execute("insert into customer_spend (customer_id, currency, net_spend, order_count) "
+                    + "select customer_id, currency, sum(coalesce(paid_amount, 0) - refunded_amount), count(*) from shop_order "
+                    + "where status in " + REVENUE_STATUSES + " and customer_id in " + in + " group by customer_id, currency", part);
+        }
+    }
+
+    private void execute(String sql, List<Long> ids) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < ids.size(); i++) {
+                ps.setLong(i + 1, ids.get(i));
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    private static long[] generatedIds(PreparedStatement ps, int expected) throws SQLException {
+        long[] ids = new long[expected];
+        int n = 0;
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            while (keys.next() && n < expected) {
+                ids[n++] = keys.getLong(1);
+            }
+        }
+        if (n != expected) {
+            throw new SQLException("expected " + expected + " generated keys, got " + n);
+        }
+        return ids;
+    }
+
+    private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.INTEGER);
+        } else {
+            ps.setInt(i, v);
+        }
+    }
+
+    private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.BIGINT);
+        } else {
+            ps.setLong(i, v);
+        }
+    }
+
+    static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    /** An order already in the database (the fields a newer export may change). */
+    record StoredOrder(long id, String externalOrderId, Long customerId, String status, String platformStatus,
+                       BigDecimal paidAmount, BigDecimal refundedAmount, String trackingNo, String carrier,
+                       OffsetDateTime shippedAt, OffsetDateTime completedAt, String sellerNote) {
+    }
+
+    /** Counters of one file's batch. */
+    static final class BatchCounts {
+        long rows;
+        long newOrders;
+        long updatedOrders;
+        long unchangedOrders;
+        long lines;
+        long contacts;
+        long newCustomers;
+        long matchedCustomers;
+        long problems;
+    }
+}

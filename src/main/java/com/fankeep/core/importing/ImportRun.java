@@ -1,0 +1,384 @@
+package com.fankeep.core.importing;
+
+import com.fankeep.core.importing.ImportRepository.BatchCounts;
+import com.fankeep.core.importing.ImportRepository.StoredOrder;
+import com.fankeep.core.importing.format.ExportFormat;
+import com.fankeep.core.importing.format.FormatContext;
+import com.fankeep.core.importing.format.FormatReader;
+import com.fankeep.core.importing.format.FormatRegistry;
+import com.fankeep.core.importing.format.ItemSink;
+import com.fankeep.core.importing.identity.CustomerRef;
+import com.fankeep.core.importing.identity.IdentityIndex;
+import com.fankeep.core.importing.identity.Resolution;
+import com.fankeep.core.importing.model.ImportItem;
+import com.fankeep.core.importing.model.ImportProblem;
+import com.fankeep.core.importing.model.ImportedContact;
+import com.fankeep.core.importing.model.ImportedLine;
+import com.fankeep.core.importing.model.ImportedLines;
+import com.fankeep.core.importing.model.ImportedOrder;
+import com.fankeep.core.importing.read.SheetRow;
+import com.fankeep.core.importing.read.TableReader;
+import com.fankeep.core.shared.Cancellation;
+import com.fankeep.core.shared.Progress;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One import, inside one transaction on one connection: every file's rows are read, matched to customers and
+ * written in chunks; nothing is visible to anyone else until the session commits (ADR 0006).
+ */
+final class ImportRun {
+
+    static final int CHUNK = 1000;
+
+    private final ImportRepository repo;
+    private final IdentityIndex index = new IdentityIndex();
+    private final Progress progress;
+    private final Cancellation cancellation;
+    private final Set<Long> touchedCustomers = new HashSet<>();
+    private final List<ImportProblem> firstProblems = new ArrayList<>();
+    private long problemTotal;
+
+    // per file
+    private long batchId;
+    private String fileName;
+    private BatchCounts counts;
+    private final Set<CustomerRef> matchedInBatch = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final List<ImportItem> chunk = new ArrayList<>(CHUNK);
+    private final Set<String> chunkOrderKeys = new HashSet<>();
+    private final List<ImportProblem> chunkProblems = new ArrayList<>();
+
+    ImportRun(Connection connection, Progress progress, Cancellation cancellation) throws SQLException {
+        this.repo = new ImportRepository(connection);
+        this.progress = progress;
+        this.cancellation = cancellation;
+        repo.loadIdentityKeys(index);
+    }
+
+    /** A file whose format is known, with its header already read. */
+    record PlannedFile(java.nio.file.Path path, TableReader reader, FormatRegistry.Match match, String sha256, long size,
+                       List<SheetRow> bufferedRows) {
+    }
+
+    FileSummary importFile(PlannedFile file, FormatContext context) throws SQLException {
+        ExportFormat format = file.match().format();
+        fileName = file.path().getFileName().toString();
+        counts = new BatchCounts();
+        matchedInBatch.clear();
+        batchId = repo.createBatch(fileName, file.path().toAbsolutePath().toString(), file.size(), file.sha256(), format.id(),
+                file.reader().description());
+        FormatReader reader = format.reader(file.match().header(), context);
+        ItemSink sink = new ItemSink() {
+            @Override
+            public void item(ImportItem item) {
+                add(item);
+            }
+
+            @Override
+            public void problem(ImportProblem problem) {
+                addProblem(problem);
+            }
+        };
+        long headerRow = file.match().header().rowNumber();
+        try {
+            for (SheetRow row : file.bufferedRows()) {
+                if (row.number() > headerRow) {
+                    feed(reader, row, sink);
+                }
+            }
+            for (SheetRow row = file.reader().next(); row != null; row = file.reader().next()) {
+                feed(reader, row, sink);
+                if (counts.rows % 1000 == 0) {
+                    cancellation.check();
+                    double f = file.reader().fractionRead();
+                    progress.update(f < 0 ? counts.rows : Math.round(f * 1000), f < 0 ? -1 : 1000, fileName + ": " + counts.rows);
+                }
+            }
+        } catch (java.io.IOException e) {
+            addProblem(new ImportProblem(fileName, counts.rows + headerRow + 1, null, null, "unreadable_row",
+                    "the file stops being readable here: " + e.getMessage(), false));
+        } catch (UncheckedSql e) {
+            throw e.getCause();
+        }
+        try {
+            reader.finish(sink);
+            flushChunk();
+        } catch (UncheckedSql e) {
+            throw e.getCause();
+        }
+        repo.finishBatch(batchId, counts);
+        return new FileSummary(fileName, format.id(), file.reader().description(), counts.rows, counts.newOrders,
+                counts.updatedOrders, counts.unchangedOrders, counts.lines, counts.contacts, counts.newCustomers,
+                counts.matchedCustomers, counts.problems, null, batchId);
+    }
+
+    /** Recomputes derived figures of every customer the run touched; call once, after the last file. */
+    void finish() throws SQLException {
+        progress.update(-1, -1, "recomputing " + touchedCustomers.size() + " customers");
+        repo.recomputeDerived(touchedCustomers);
+    }
+
+    List<ImportProblem> firstProblems() {
+        return firstProblems;
+    }
+
+    long problemTotal() {
+        return problemTotal;
+    }
+
+    private void feed(FormatReader reader, SheetRow row, ItemSink sink) {
+        if (row.isBlank()) {
+            return;
+        }
+        counts.rows++;
+        reader.accept(row, sink);
+    }
+
+    private void addProblem(ImportProblem p) {
+        counts.problems++;
+        problemTotal++;
+        if (firstProblems.size() < ImportSummary.MAX_LISTED) {
+            firstProblems.add(p);
+        }
+        chunkProblems.add(p);
+    }
+
+    private void add(ImportItem item) {
+        if (item instanceof ImportedOrder o && !chunkOrderKeys.add(o.platform() + "\u0000" + o.externalOrderId())) {
+            // The same order twice in one chunk: write the first before reading the second as an update of it.
+            flushChunk();
+            chunkOrderKeys.add(o.platform() + "\u0000" + o.externalOrderId());
+        }
+        chunk.add(item);
+        if (chunk.size() >= CHUNK) {
+            flushChunk();
+        }
+    }
+
+    private void flushChunk() {
+        try {
+            writeChunk();
+            repo.insertProblems(chunkProblems, batchId);
+        } catch (SQLException e) {
+            throw new UncheckedSql(e);
+        }
+        chunk.clear();
+        chunkOrderKeys.clear();
+        chunkProblems.clear();
+    }
+
+    private void writeChunk() throws SQLException {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        Map<CustomerRef, NewCustomer> newCustomers = new LinkedHashMap<>();
+        List<NewChannel> channels = new ArrayList<>();
+        List<NewMatch> matches = new ArrayList<>();
+        List<Resolution.Conflict> conflicts = new ArrayList<>();
+        List<CustomerRef> conflictOwners = new ArrayList<>();
+        List<ImportedOrder> orders = new ArrayList<>();
+        List<CustomerRef> orderCustomers = new ArrayList<>();
+        List<ImportedLines> lineItems = new ArrayList<>();
+
+        for (ImportItem item : chunk) {
+            switch (item) {
+                case ImportedOrder o -> {
+                    Channels ch = Channels.of(o.platform(), o.buyer(), o.receiver());
+                    CustomerRef ref = resolve(ch, item, newCustomers, channels, matches, conflicts, conflictOwners,
+                            o.buyer().name() != null ? o.buyer().name() : o.receiver().name(), o.receiver().province(),
+                            o.receiver().city(), null, null);
+                    orders.add(o);
+                    orderCustomers.add(ref);
+                }
+                case ImportedContact c -> {
+                    Channels ch = Channels.of(c);
+                    resolve(ch, item, newCustomers, channels, matches, conflicts, conflictOwners, c.name(),
+                            c.address().province(), c.address().city(), c.birthday(), c.note());
+                    counts.contacts++;
+                }
+                case ImportedLines l -> lineItems.add(l);
+            }
+        }
+
+        List<NewCustomer> created = new ArrayList<>(newCustomers.values());
+        long[] ids = repo.insertCustomers(created, batchId);
+        for (int i = 0; i < ids.length; i++) {
+            created.get(i).ref().assign(ids[i]);
+            touchedCustomers.add(ids[i]);
+        }
+        counts.newCustomers += created.size();
+        repo.insertChannels(channels, batchId);
+        writeOrders(orders, orderCustomers);
+        writeLines(lineItems);
+        repo.insertMatches(matches, batchId, fileName);
+        for (int i = 0; i < conflicts.size(); i++) {
+            Resolution.Conflict c = conflicts.get(i);
+            Long a = conflictOwners.get(i).id();
+            Long b = c.other().id();
+            if (a != null && b != null && !a.equals(b)) {
+                String reason = c.key().kind() == com.fankeep.core.importing.identity.IdentityKey.Kind.EMAIL ? "same_email" : "same_phone";
+                repo.suggest(a, b, reason, c.key().kind().matchedBy() + " " + c.key().value(), batchId);
+            }
+        }
+    }
+
+    private CustomerRef resolve(Channels ch, ImportItem item, Map<CustomerRef, NewCustomer> newCustomers,
+                                List<NewChannel> channels, List<NewMatch> matches, List<Resolution.Conflict> conflicts,
+                                List<CustomerRef> conflictOwners, String name, String province, String city,
+                                DateParser.Birthday birthday, String note) {
+        Resolution r = index.resolve(ch.keys());
+        CustomerRef ref = r.customer();
+        if (ref.isCreated() && ref.id() == null && !newCustomers.containsKey(ref)) {
+            newCustomers.put(ref, new NewCustomer(ref, name, province, city,
+                    birthday == null ? null : birthday.year(), birthday == null ? null : birthday.month(),
+                    birthday == null ? null : birthday.day(), note));
+            channels.addAll(Channels.forNewCustomer(ref, ch));
+            matches.add(new NewMatch(ref, "new", null, item.source().row()));
+            matchedInBatch.add(ref);
+        } else {
+            channels.addAll(Channels.forAddedKeys(ref, ch, r.addedKeys()));
+            if (!matchedInBatch.contains(ref)) {
+                matchedInBatch.add(ref);
+                if (r.matchedBy() != null) {
+                    matches.add(new NewMatch(ref, r.matchedBy().kind().matchedBy(), r.matchedBy().value(), item.source().row()));
+                    if (!ref.isCreated()) {
+                        counts.matchedCustomers++;
+                    }
+                }
+            }
+        }
+        for (Resolution.Conflict c : r.conflicts()) {
+            conflicts.add(c);
+            conflictOwners.add(ref);
+        }
+        return ref;
+    }
+
+    private void writeOrders(List<ImportedOrder> orders, List<CustomerRef> customers) throws SQLException {
+        Map<String, List<Integer>> byPlatform = new HashMap<>();
+        for (int i = 0; i < orders.size(); i++) {
+            byPlatform.computeIfAbsent(orders.get(i).platform(), k -> new ArrayList<>()).add(i);
+        }
+        List<ImportedOrder> fresh = new ArrayList<>();
+        List<Long> freshCustomers = new ArrayList<>();
+        for (Map.Entry<String, List<Integer>> e : byPlatform.entrySet()) {
+            List<String> ids = e.getValue().stream().map(i -> orders.get(i).externalOrderId()).toList();
+            Map<String, StoredOrder> stored = repo.findOrders(e.getKey(), ids);
+            for (int i : e.getValue()) {
+                ImportedOrder o = orders.get(i);
+                StoredOrder s = stored.get(o.externalOrderId());
+                Long customerId = customers.get(i).id();
+                if (s == null) {
+                    fresh.add(o);
+                    freshCustomers.add(customerId);
+                } else if (changed(s, o)) {
+                    repo.updateOrder(s, o, batchId, OrderJson.beforeImage(s));
+                    counts.updatedOrders++;
+                    if (s.customerId() != null) {
+                        touchedCustomers.add(s.customerId());
+                    }
+                } else {
+                    counts.unchangedOrders++;
+                }
+            }
+        }
+        long[] orderIds = repo.insertOrders(fresh, freshCustomers, batchId);
+        counts.newOrders += fresh.size();
+        List<Long> lineOrders = new ArrayList<>();
+        List<ImportedLine> lines = new ArrayList<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            if (freshCustomers.get(i) != null) {
+                touchedCustomers.add(freshCustomers.get(i));
+            }
+            for (ImportedLine l : fresh.get(i).lines()) {
+                lineOrders.add(orderIds[i]);
+                lines.add(l);
+            }
+        }
+        repo.insertLines(lineOrders, lines, batchId);
+        counts.lines += lines.size();
+    }
+
+    /** Lines from a separate item file replace the order's lines when they differ. */
+    private void writeLines(List<ImportedLines> items) throws SQLException {
+        Map<String, List<ImportedLines>> byPlatform = new HashMap<>();
+        for (ImportedLines l : items) {
+            byPlatform.computeIfAbsent(l.platform(), k -> new ArrayList<>()).add(l);
+        }
+        for (Map.Entry<String, List<ImportedLines>> e : byPlatform.entrySet()) {
+            Map<String, StoredOrder> stored = repo.findOrders(e.getKey(),
+                    e.getValue().stream().map(ImportedLines::externalOrderId).distinct().toList());
+            for (ImportedLines l : e.getValue()) {
+                StoredOrder s = stored.get(l.externalOrderId());
+                if (s == null) {
+                    addProblem(new ImportProblem(fileName, l.source().row(), null, l.externalOrderId(), "order_not_found",
+                            "order " + l.externalOrderId() + " is not in FanKeep: import its order file too", false));
+                    continue;
+                }
+                if (!sameLines(repo.lines(s.id()), l.lines())) {
+                    repo.deleteLines(s.id());
+                    repo.insertLines(java.util.Collections.nCopies(l.lines().size(), s.id()), l.lines(), batchId);
+                    counts.lines += l.lines().size();
+                }
+            }
+        }
+    }
+
+    private static boolean sameLines(List<ImportedLine> stored, List<ImportedLine> incoming) {
+        if (stored.size() != incoming.size()) {
+            return false;
+        }
+        for (int i = 0; i < stored.size(); i++) {
+            ImportedLine a = stored.get(i);
+            ImportedLine b = incoming.get(i);
+            if (!Objects.equals(a.title(), b.title()) || !Objects.equals(a.sku(), b.sku()) || a.quantity() != b.quantity()
+                    || !sameAmount(a.unitPrice(), b.unitPrice()) || !Objects.equals(a.variant(), b.variant())
+                    || !Objects.equals(a.refundStatus(), b.refundStatus())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Newer data for a stored order: status, refunds, tracking number and the like. */
+    static boolean changed(StoredOrder s, ImportedOrder o) {
+        return !s.status().equals(o.status().code())
+                || !Objects.equals(s.platformStatus(), ImportRepository.truncate(o.platformStatus(), 200))
+                || o.paidAmount() != null && !sameAmount(s.paidAmount(), o.paidAmount())
+                || !sameAmount(s.refundedAmount(), o.refundedAmount())
+                || o.trackingNo() != null && !o.trackingNo().equals(s.trackingNo())
+                || o.carrier() != null && !o.carrier().equals(s.carrier())
+                || o.shippedAt() != null && !o.shippedAt().isEqual(orEpoch(s.shippedAt()))
+                || o.completedAt() != null && !o.completedAt().isEqual(orEpoch(s.completedAt()))
+                || o.sellerNote() != null && !o.sellerNote().equals(s.sellerNote());
+    }
+
+    private static java.time.OffsetDateTime orEpoch(java.time.OffsetDateTime t) {
+        return t == null ? java.time.OffsetDateTime.MIN : t;
+    }
+
+    private static boolean sameAmount(java.math.BigDecimal a, java.math.BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    /** Carries an SQLException through the sink callbacks. */
+    private static final class UncheckedSql extends RuntimeException {
+        UncheckedSql(SQLException e) {
+            super(e);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
+        }
+    }
+}

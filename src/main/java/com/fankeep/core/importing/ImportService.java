@@ -1,0 +1,205 @@
+package com.fankeep.core.importing;
+
+import com.fankeep.core.db.Database;
+import com.fankeep.core.importing.format.ExportFormat;
+import com.fankeep.core.importing.format.FormatContext;
+import com.fankeep.core.importing.format.FormatRegistry;
+import com.fankeep.core.importing.read.SheetRow;
+import com.fankeep.core.importing.read.TableReader;
+import com.fankeep.core.importing.read.TableReaders;
+import com.fankeep.core.importing.read.UnreadableFileException;
+import com.fankeep.core.shared.CancelledException;
+import com.fankeep.core.shared.Cancellation;
+import com.fankeep.core.shared.Progress;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/** Imports shop exports and customer lists: prepare (everything written in an open transaction) → commit or roll back. */
+public final class ImportService {
+
+    private final Database database;
+    private final FormatRegistry formats;
+
+    public ImportService(Database database) {
+        this(database, FormatRegistry.standard());
+    }
+
+    public ImportService(Database database, FormatRegistry formats) {
+        this.database = database;
+        this.formats = formats;
+    }
+
+    public FormatRegistry formats() {
+        return formats;
+    }
+
+    /** Imports and commits at once (the CLI without --dry-run). */
+    public ImportSummary importNow(ImportRequest request, Progress progress, Cancellation cancellation) {
+        try (ImportSession session = prepare(request, progress, cancellation)) {
+            return session.commit();
+        }
+    }
+
+    /** Works out what an import would do and stores nothing. */
+    public ImportSummary dryRun(ImportRequest request, Progress progress, Cancellation cancellation) {
+        try (ImportSession session = prepare(request, progress, cancellation)) {
+            return session.summary();
+        }
+    }
+
+    /**
+     * Reads every file and writes it inside one transaction that stays open: the caller shows the summary and then
+     * commits or rolls back the session. Cancelling rolls back.
+     */
+    public ImportSession prepare(ImportRequest request, Progress progress, Cancellation cancellation) {
+        ExportFormat forced = null;
+        if (request.formatId() != null) {
+            forced = formats.byId(request.formatId()).orElseThrow(
+                    () -> new IllegalArgumentException("unknown format " + request.formatId() + "; known: "
+                            + formats.formats().stream().map(ExportFormat::id).toList()));
+        }
+        List<FileSummary> refused = new ArrayList<>();
+        List<ImportRun.PlannedFile> planned = new ArrayList<>();
+        try {
+            for (Path file : request.files()) {
+                plan(file, request, forced, planned, refused);
+            }
+            planned.sort(Comparator.comparingInt(p -> p.match().format().pass()));
+            return run(request, planned, refused, progress, cancellation);
+        } finally {
+            for (ImportRun.PlannedFile p : planned) {
+                closeQuietly(p.reader());
+            }
+        }
+    }
+
+    private void plan(Path file, ImportRequest request, ExportFormat forced, List<ImportRun.PlannedFile> planned,
+                      List<FileSummary> refused) {
+        String name = file.getFileName().toString();
+        TableReader reader = null;
+        try {
+            if (!Files.isRegularFile(file)) {
+                refused.add(refusal(name, "file_not_found", "no such file: " + file));
+                return;
+            }
+            String sha = sha256(file);
+            reader = TableReaders.open(file, request.encoding());
+            List<SheetRow> first = new ArrayList<>();
+            for (SheetRow row = reader.next(); row != null && first.size() < 30; row = first.size() < 29 ? reader.next() : null) {
+                first.add(row);
+            }
+            Optional<FormatRegistry.Match> match = formats.detect(first, forced);
+            if (match.isEmpty()) {
+                refused.add(refusal(name, "unknown_format", "the columns of " + name + " match no known export ("
+                        + reader.description() + "); use a column mapping"));
+                closeQuietly(reader);
+                return;
+            }
+            planned.add(new ImportRun.PlannedFile(file, reader, match.get(), sha, Files.size(file), first));
+        } catch (UnreadableFileException e) {
+            refused.add(refusal(name, e.code(), e.getMessage()));
+        } catch (IOException e) {
+            refused.add(refusal(name, "unreadable_text", "cannot read " + name + ": " + e.getMessage()));
+            closeQuietly(reader);
+        }
+    }
+
+    private ImportSession run(ImportRequest request, List<ImportRun.PlannedFile> planned, List<FileSummary> refused,
+                              Progress progress, Cancellation cancellation) {
+        Connection c = null;
+        try {
+            c = database.dataSource().getConnection();
+            c.setAutoCommit(false);
+            ImportRun run = new ImportRun(c, progress, cancellation);
+            List<FileSummary> files = new ArrayList<>(refused);
+            for (ImportRun.PlannedFile p : planned) {
+                files.add(run.importFile(p, new FormatContext(p.path().getFileName().toString(), request.zone())));
+            }
+            cancellation.check();
+            run.finish();
+            return new ImportSession(c, summarize(files, run));
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(c);
+            if (e instanceof CancelledException ce) {
+                throw ce;
+            }
+            if (e instanceof RuntimeException re && !(e instanceof ImportFailedException)) {
+                throw re;
+            }
+            throw new ImportFailedException("the import failed and stored nothing: " + e.getMessage(), e);
+        }
+    }
+
+    private static ImportSummary summarize(List<FileSummary> files, ImportRun run) {
+        long newOrders = 0;
+        long updated = 0;
+        long unchanged = 0;
+        long newCustomers = 0;
+        long matched = 0;
+        long problems = 0;
+        for (FileSummary f : files) {
+            newOrders += f.newOrders();
+            updated += f.updatedOrders();
+            unchanged += f.unchangedOrders();
+            newCustomers += f.newCustomers();
+            matched += f.matchedCustomers();
+            problems += f.problems();
+        }
+        return new ImportSummary(files, newOrders, updated, unchanged, newCustomers, matched, problems, run.firstProblems());
+    }
+
+    private static FileSummary refusal(String name, String code, String message) {
+        return new FileSummary(name, null, null, 0, 0, 0, 0, 0, 0, 0, 0, 1, code + ": " + message, null);
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (int n = in.read(buf); n > 0; n = in.read(buf)) {
+                md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the connection is closed next; H2 rolls back on close anyway
+        }
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // nothing more to do
+        }
+    }
+
+    private static void closeQuietly(TableReader r) {
+        if (r == null) {
+            return;
+        }
+        try {
+            r.close();
+        } catch (IOException ignored) {
+            // read-only file: nothing to lose
+        }
+    }
+}

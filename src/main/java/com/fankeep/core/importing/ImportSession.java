@@ -1,0 +1,95 @@
+package com.fankeep.core.importing;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A prepared import: all of it is written inside one open transaction, which the owner commits after seeing the
+ * summary, or rolls back. Until then nobody sees any of it; a crash or kill leaves nothing behind.
+ */
+public final class ImportSession implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportSession.class);
+
+    private final Connection connection;
+    private final ImportSummary summary;
+    private boolean open = true;
+
+    ImportSession(Connection connection, ImportSummary summary) {
+        this.connection = connection;
+        this.summary = summary;
+    }
+
+    public ImportSummary summary() {
+        return summary;
+    }
+
+    /** Makes the import permanent (durable once this returns); a run that changed nothing is rolled back instead. */
+    public ImportSummary commit() {
+        ensureOpen();
+        try {
+            if (summary.nothingNew()) {
+                connection.rollback();
+            } else {
+                dropEmptyBatches();
+                connection.commit();
+            }
+            LOG.info("import committed: {} new orders, {} updated, {} new customers", summary.newOrders(),
+                    summary.updatedOrders(), summary.newCustomers());
+            return summary;
+        } catch (SQLException e) {
+            throw new ImportFailedException("could not save the import: " + e.getMessage(), e);
+        } finally {
+            end();
+        }
+    }
+
+    /** Forgets the whole import. */
+    public void rollback() {
+        if (!open) {
+            return;
+        }
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            LOG.warn("rollback failed: {}", e.getMessage());
+        } finally {
+            end();
+        }
+    }
+
+    @Override
+    public void close() {
+        rollback();
+    }
+
+    /** Re-importing a file that brings nothing new leaves no batch behind. */
+    private void dropEmptyBatches() throws SQLException {
+        for (FileSummary f : summary.files()) {
+            if (f.batchId() != null && !f.changedSomething()) {
+                try (PreparedStatement ps = connection.prepareStatement("delete from import_batch where id = ?")) {
+                    ps.setLong(1, f.batchId());
+                    ps.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private void ensureOpen() {
+        if (!open) {
+            throw new IllegalStateException("this import was already committed or rolled back");
+        }
+    }
+
+    private void end() {
+        open = false;
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("closing the import connection failed: {}", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package com.fankeep.core.importing.format;
+
+import com.fankeep.core.importing.DateParser;
+import com.fankeep.core.importing.model.ImportedLine;
+import com.fankeep.core.importing.model.ImportedLines;
+import com.fankeep.core.importing.model.SourceRef;
+import com.fankeep.core.importing.read.SheetRow;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Taobao/Tmall item file ExportOrderDetailList*.csv: one row per item, rows of one order together. */
+public final class TaobaoDetailsFormat implements ExportFormat {
+
+    @Override
+    public String id() {
+        return "taobao_details";
+    }
+
+    @Override
+    public int score(Header h) {
+        if (!h.has(TaobaoOrdersFormat.ORDER_NO, "标题", "价格", "购买数量") || h.has("买家会员名")) {
+            return 0;
+        }
+        return 10 + h.count("外部系统编号", "商品属性", "套餐信息", "备注", "订单状态", "商家编码");
+    }
+
+    @Override
+    public int pass() {
+        return 1;
+    }
+
+    @Override
+    public FormatReader reader(Header header, FormatContext context) {
+        RowReader r = new RowReader(header, context, DateParser.DayOrder.YEAR_FIRST);
+        return new FormatReader() {
+            private String orderNo;
+            private SourceRef first;
+            private final List<ImportedLine> lines = new ArrayList<>();
+
+            @Override
+            public void accept(SheetRow row, ItemSink sink) {
+                r.at(row, sink);
+                String no = r.text(TaobaoOrdersFormat.ORDER_NO);
+                if (no == null) {
+                    r.problem(TaobaoOrdersFormat.ORDER_NO, "missing_order_no", "no order number", false);
+                    return;
+                }
+                if (!no.equals(orderNo)) {
+                    flush(sink);
+                    orderNo = no;
+                    first = r.source();
+                }
+                Integer qty = r.integer("购买数量");
+                BigDecimal price = r.money("价格");
+                int quantity = qty == null ? 1 : qty;
+                BigDecimal total = price == null ? null : price.multiply(BigDecimal.valueOf(quantity));
+                String variant = join(r.text("商品属性"), r.text("套餐信息"));
+                lines.add(new ImportedLine(lines.size() + 1, null, r.text("商家编码", "外部系统编号"), r.text("标题"), variant,
+                        quantity, price, total, r.text("订单状态")));
+            }
+
+            @Override
+            public void finish(ItemSink sink) {
+                flush(sink);
+            }
+
+            private void flush(ItemSink sink) {
+                if (orderNo != null && !lines.isEmpty()) {
+                    sink.item(new ImportedLines("taobao", orderNo, lines, first));
+                }
+                lines.clear();
+                orderNo = null;
+            }
+        };
+    }
+
+    private static String join(String a, String b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null ? a : a + "; " + b;
+    }
+}

@@ -1,0 +1,12 @@
+package com.fankeep.core.importing.model;
+
+/**
+ * A row or cell that could not be taken as it is. The owner sees file, row, column, value and what was wrong.
+ *
+ * @param code    a stable code, localized at the edge (import.problem.&lt;code&gt;)
+ * @param message an English detail for logs and the CSV report
+ * @param warning true when the row was still imported (e.g. an unknown status), false when it was skipped
+ */
+public record ImportProblem(String file, long row, String column, String value, String code, String message,
+                            boolean warning) {
+}
