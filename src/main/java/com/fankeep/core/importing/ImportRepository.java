@@ -275,14 +275,29 @@ final class ImportRepository {
             ps.setLong(11, before.id());
             ps.executeUpdate();
         }
+        audit(before, after.status().code(), batchId, beforeJson);
+    }
+
+    private void audit(StoredOrder before, String newStatus, long batchId, String beforeJson) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("insert into audit_log (action, entity, entity_id, summary, undo_data, "
                 + "import_batch_id) values ('import_update', 'shop_order', ?, ?, ?, ?)")) {
             ps.setLong(1, before.id());
-            ps.setString(2, "order " + before.externalOrderId() + ": " + before.status() + " → " + after.status().code());
+            ps.setString(2, "order " + before.externalOrderId() + ": " + before.status() + " → " + newStatus);
             ps.setString(3, beforeJson);
             ps.setLong(4, batchId);
             ps.executeUpdate();
         }
+    }
+
+    void setPartialRefund(StoredOrder before, BigDecimal refunded, long batchId, String beforeJson) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "update shop_order set status = 'partially_refunded', refunded_amount = ?, updated_at = ? where id = ?")) {
+            ps.setBigDecimal(1, refunded);
+            ps.setObject(2, OffsetDateTime.now());
+            ps.setLong(3, before.id());
+            ps.executeUpdate();
+        }
+        audit(before, "partially_refunded", batchId, beforeJson);
     }
 
     void insertMatches(List<NewMatch> matches, long batchId, String fileName) throws SQLException {

@@ -16,6 +16,7 @@ import com.fankeep.core.importing.model.ImportedContact;
 import com.fankeep.core.importing.model.ImportedLine;
 import com.fankeep.core.importing.model.ImportedLines;
 import com.fankeep.core.importing.model.ImportedOrder;
+import com.fankeep.core.importing.model.OrderStatus;
 import com.fankeep.core.importing.read.SheetRow;
 import com.fankeep.core.importing.read.TableReader;
 import com.fankeep.core.shared.Cancellation;
@@ -274,8 +275,8 @@ final class ImportRun {
             List<String> ids = e.getValue().stream().map(i -> orders.get(i).externalOrderId()).toList();
             Map<String, StoredOrder> stored = repo.findOrders(e.getKey(), ids);
             for (int i : e.getValue()) {
-                ImportedOrder o = orders.get(i);
-                StoredOrder s = stored.get(o.externalOrderId());
+                StoredOrder s = stored.get(orders.get(i).externalOrderId());
+                ImportedOrder o = s == null ? orders.get(i) : keepKnownRefund(s, orders.get(i));
                 Long customerId = customers.get(i).id();
                 if (s == null) {
                     fresh.add(o);
@@ -329,8 +330,23 @@ final class ImportRun {
                     repo.insertLines(java.util.Collections.nCopies(l.lines().size(), s.id()), l.lines(), batchId);
                     counts.lines += l.lines().size();
                 }
+                applyLineRefund(s, l);
             }
         }
+    }
+
+    /** A paid order some of whose items were refunded becomes partially refunded, net of those items. */
+    private void applyLineRefund(StoredOrder s, ImportedLines l) throws SQLException {
+        boolean stillPaid = s.status().equals("paid") || s.status().equals("shipped") || s.status().equals("completed")
+                || s.status().equals("partially_refunded");
+        if (!stillPaid || l.refundedAmount().signum() == 0 || sameAmount(s.refundedAmount(), l.refundedAmount())) {
+            return;
+        }
+        repo.setPartialRefund(s, l.refundedAmount(), batchId, OrderJson.beforeImage(s));
+        if (s.customerId() != null) {
+            touchedCustomers.add(s.customerId());
+        }
+        counts.updatedOrders++;
     }
 
     private static boolean sameLines(List<ImportedLine> stored, List<ImportedLine> incoming) {
@@ -347,6 +363,23 @@ final class ImportRun {
             }
         }
         return true;
+    }
+
+    /**
+     * An export that shows an order as simply paid/shipped/completed says nothing about refunds: a refund FanKeep
+     * already knows (e.g. from the item file) stays.
+     */
+    static ImportedOrder keepKnownRefund(StoredOrder s, ImportedOrder o) {
+        boolean storedRefund = s.status().equals("partially_refunded") && s.refundedAmount() != null && s.refundedAmount().signum() > 0;
+        boolean incomingSilent = (o.status() == OrderStatus.PAID || o.status() == OrderStatus.SHIPPED
+                || o.status() == OrderStatus.COMPLETED) && o.refundedAmount().signum() == 0;
+        if (!storedRefund || !incomingSilent) {
+            return o;
+        }
+        return new ImportedOrder(o.platform(), o.externalOrderId(), OrderStatus.PARTIALLY_REFUNDED, o.platformStatus(),
+                o.currency(), o.goodsAmount(), o.shippingAmount(), o.discountAmount(), o.totalAmount(), o.paidAmount(),
+                s.refundedAmount(), o.orderedAt(), o.paidAt(), o.shippedAt(), o.completedAt(), o.cancelledAt(), o.buyer(),
+                o.receiver(), o.trackingNo(), o.carrier(), o.buyerMessage(), o.sellerNote(), o.lines(), o.source());
     }
 
     /** Newer data for a stored order: status, refunds, tracking number and the like. */

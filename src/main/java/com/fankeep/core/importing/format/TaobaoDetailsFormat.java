@@ -67,12 +67,26 @@ public final class TaobaoDetailsFormat implements ExportFormat {
 
             private void flush(ItemSink sink) {
                 if (orderNo != null && !lines.isEmpty()) {
-                    sink.item(new ImportedLines("taobao", orderNo, lines, first));
+                    sink.item(new ImportedLines("taobao", orderNo, lines, refunded(lines), first));
                 }
                 lines.clear();
                 orderNo = null;
             }
         };
+    }
+
+    /** Items closed inside an order that went on: refunded. A wholly closed order is refunded at order level. */
+    private static BigDecimal refunded(List<ImportedLine> lines) {
+        BigDecimal sum = BigDecimal.ZERO.setScale(2);
+        boolean anyOpen = false;
+        for (ImportedLine l : lines) {
+            if ("交易关闭".equals(l.refundStatus()) && l.lineTotal() != null) {
+                sum = sum.add(l.lineTotal());
+            } else {
+                anyOpen = true;
+            }
+        }
+        return anyOpen ? sum : BigDecimal.ZERO.setScale(2);
     }
 
     private static String join(String a, String b) {
