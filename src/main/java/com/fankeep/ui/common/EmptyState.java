@@ -16,7 +16,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class EmptyState {
 
-    private static final double TEXT_WIDTH = 560;
+    private static final double TEXT_WIDTH = 600;
 
     private final VBox root = new VBox();
 
