@@ -58,7 +58,9 @@ public final class TaskPanelView {
         HBox.setHgrow(message, Priority.ALWAYS);
 
         ProgressBar bar = new ProgressBar();
-        bar.progressProperty().bind(job.progressProperty());
+        // A queued job is not working yet: an empty bar, not the "busy" animation.
+        bar.progressProperty().bind(Bindings.when(job.stateProperty().isEqualTo(JobState.QUEUED))
+                .then(0.0).otherwise(job.progressProperty()));
         bar.setPrefWidth(220);
 
         Button cancel = new Button(m.get("jobs.cancel"), new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));

@@ -8,12 +8,15 @@ import com.fankeep.ui.common.JobState;
 import com.fankeep.ui.common.UiTasks;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.StackPane;
@@ -96,7 +99,32 @@ class TaskPanelViewTest {
         assertThat(robot.lookup(".job-row").queryAll()).isEmpty();
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    @Test
+    void aJobQueuedBehindAnotherWaitsAndCanBeCancelledBeforeItStarts(FxRobot robot) throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean secondRan = new AtomicBoolean();
+        JobHandle first = tasks.job("Importing orders", (progress, cancellation) -> release.await(10, TimeUnit.SECONDS), r -> { });
+        JobHandle second = tasks.job("Exporting contacts", (progress, cancellation) -> {
+            secondRan.set(true);
+            return null;
+        }, r -> { });
+
+        waitUntil(() -> first.state() == JobState.RUNNING && robot.lookup(".job-row").queryAll().size() == 2);
+        List<Label> messages = List.copyOf(robot.lookup(".job-message").queryAllAs(Label.class));
+        assertThat(messages.get(1).getText()).isEqualTo(en.get("jobs.waiting"));
+        List<ProgressBar> bars = List.copyOf(robot.lookup(".progress-bar").queryAllAs(ProgressBar.class));
+        assertThat(bars.get(1).getProgress()).as("no busy animation while waiting").isZero();
+
+        robot.clickOn(List.copyOf(robot.lookup(".job-cancel").queryAllAs(Button.class)).get(1));
+        release.countDown();
+
+        waitUntil(() -> second.state().isFinished() && first.state().isFinished());
+        assertThat(second.state()).isEqualTo(JobState.CANCELLED);
+        assertThat(secondRan).isFalse();
+        assertThat(first.state()).isEqualTo(JobState.SUCCEEDED);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
     }
 }
