@@ -1,0 +1,138 @@
+package com.fankeep.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import com.fankeep.core.db.DataFolder;
+import com.fankeep.core.db.Database;
+import com.fankeep.core.db.DatabaseInUseException;
+import com.fankeep.core.settings.Language;
+import com.fankeep.core.shared.Messages;
+import com.fankeep.ui.common.Dialogs;
+import com.fankeep.ui.common.ErrorText;
+import com.fankeep.ui.common.FxDialogs;
+import com.fankeep.ui.common.Localization;
+import com.fankeep.ui.common.UiTasks;
+import com.fankeep.ui.shell.MainWindow;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JavaFX application. {@link #init()} opens the database on the launcher thread (never the FX thread);
+ * {@link #start} shows the main window, or a clear message when the data could not be opened.
+ */
+public final class FanKeepApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FanKeepApp.class);
+
+    private final StartOptions preset;
+    private StartOptions options;
+    private Path dataFolder;
+    private Database database;
+    private AppServices services;
+    private Language language = Language.SYSTEM;
+    private Exception openFailure;
+    private UiTasks tasks;
+
+    /** Used by {@link Application#launch}: options come from the command line parameters. */
+    public FanKeepApp() {
+        this(null);
+    }
+
+    FanKeepApp(StartOptions preset) {
+        this.preset = preset;
+    }
+
+    @Override
+    public void init() {
+        options = preset != null ? preset : fromParameters(getParameters());
+        try {
+            dataFolder = DataFolder.resolve(options.dataDirOption());
+            database = options.openDatabase().apply(dataFolder);
+            services = AppServices.over(database);
+            language = services.settings().language();
+        } catch (RuntimeException e) {
+            openFailure = e;
+            closeDatabase();
+            if (e instanceof DatabaseInUseException) {
+                LOG.info("data folder {} is in use by another FanKeep", dataFolder);
+            } else {
+                LOG.error("cannot open the data in {}", dataFolder, e);
+            }
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Localization localization = new Localization(language, options.systemLocale());
+        Dialogs dialogs = new FxDialogs(localization::messages, stage);
+        if (openFailure != null) {
+            showStartupFailure(dialogs, localization.messages());
+            return;
+        }
+        tasks = UiTasks.background(e -> showUnexpected(dialogs, localization.messages(), e));
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
+            LOG.error("unexpected error on the FX thread", e);
+            showUnexpected(dialogs, localization.messages(), e);
+        });
+        new MainWindow(stage, services, tasks, localization).show();
+    }
+
+    private void showStartupFailure(Dialogs dialogs, Messages m) {
+        String title;
+        String message;
+        String details;
+        if (openFailure instanceof DatabaseInUseException) {
+            // Expected: a second window on the same folder. Say what to do; a stack trace would only frighten.
+            title = m.get("error.databaseInUse.title");
+            message = m.get("error.databaseInUse", dataFolder);
+            details = null;
+        } else {
+            title = m.get("error.startup.title");
+            message = m.get("error.startup.message", dataFolder);
+            details = ErrorText.details(openFailure);
+        }
+        dialogs.showError(title, message, details).thenRun(() -> options.exit().accept(1));
+    }
+
+    private static void showUnexpected(Dialogs dialogs, Messages m, Throwable e) {
+        dialogs.showError(m.get("error.title"), m.get("error.unexpected", ErrorText.summary(e)), ErrorText.details(e));
+    }
+
+    /** The window is gone: cancel jobs, let them roll back, close the database — on a thread of its own, not the FX thread. */
+    @Override
+    public void stop() {
+        CompletableFuture<Void> shutdown = CompletableFuture.runAsync(this::shutDown,
+                r -> {
+                    Thread t = new Thread(r, "fankeep-shutdown");
+                    t.setDaemon(false);   // the process must not end before the database is closed
+                    t.start();
+                });
+        options.onShutdown().accept(shutdown);
+    }
+
+    private void shutDown() {
+        if (tasks != null) {
+            tasks.close();
+        }
+        closeDatabase();
+        LOG.info("FanKeep closed");
+    }
+
+    private void closeDatabase() {
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+    }
+
+    private static StartOptions fromParameters(Parameters parameters) {
+        String dir = parameters.getNamed().get(DesktopLauncher.DATA_DIR_PARAMETER);
+        return new StartOptions(dir == null ? null : Path.of(dir), Locale.getDefault(), Database::open,
+                DesktopLauncher::exit, DesktopLauncher::shutdownStarted);
+    }
+}

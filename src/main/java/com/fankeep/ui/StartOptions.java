@@ -1,0 +1,21 @@
+package com.fankeep.ui;
+
+import com.fankeep.core.db.Database;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+
+/**
+ * What {@link FanKeepApp} needs from outside: the data folder option, the system locale, how to open the database,
+ * how to end the app with an exit code, and who waits for the shutdown. Tests pass their own.
+ *
+ * @param dataDirOption --data-dir, or null for the default data folder
+ * @param exit          ends the app with this exit code (after a startup failure)
+ * @param onShutdown    receives the shutdown in progress (jobs cancelled, database closed) when the app stops
+ */
+record StartOptions(Path dataDirOption, Locale systemLocale, Function<Path, Database> openDatabase, IntConsumer exit,
+                    Consumer<CompletionStage<Void>> onShutdown) {
+}

@@ -1,0 +1,195 @@
+package com.fankeep.ui.common;
+
+import com.fankeep.core.shared.CancelledException;
+import com.fankeep.core.shared.LongJob;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one way the UI reaches services: work runs off the FX thread, results come back on it (ADR 0004).
+ * Short calls ({@link #call}) share a small pool; long jobs ({@link #job}) run one after another on their own thread,
+ * report progress and can be cancelled. {@link #direct} runs everything on the caller's thread, for ViewModel tests.
+ */
+public final class UiTasks implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UiTasks.class);
+    private static final long CLOSE_WAIT_SECONDS = 20;
+
+    private final Executor calls;
+    private final Executor jobs;
+    private final Executor fx;
+    private final Consumer<Throwable> unexpected;
+    private final List<ExecutorService> owned;
+    private final ObservableList<JobHandle> running = FXCollections.observableArrayList();
+    private final ObservableList<JobHandle> runningView = FXCollections.unmodifiableObservableList(running);
+    private final Set<JobHandle> unfinished = ConcurrentHashMap.newKeySet();
+
+    /**
+     * @param unexpected where failures nobody handles go (the app shows them as a short message with "copy details");
+     *                   called on the FX thread
+     */
+    public UiTasks(Executor calls, Executor jobs, Executor fx, Consumer<Throwable> unexpected) {
+        this(calls, jobs, fx, unexpected, List.of());
+    }
+
+    private UiTasks(Executor calls, Executor jobs, Executor fx, Consumer<Throwable> unexpected, List<ExecutorService> owned) {
+        this.calls = calls;
+        this.jobs = jobs;
+        this.fx = fx;
+        this.unexpected = unexpected;
+        this.owned = owned;
+    }
+
+    /** Background threads, results delivered with {@link Platform#runLater}. */
+    public static UiTasks background(Consumer<Throwable> unexpected) {
+        ExecutorService calls = Executors.newFixedThreadPool(2, daemonThreads("fankeep-call"));
+        // One job thread: imports, exports and backups write a lot, and one writer at a time keeps them from colliding.
+        ExecutorService jobs = Executors.newSingleThreadExecutor(daemonThreads("fankeep-job"));
+        return new UiTasks(calls, jobs, UiTasks::runLaterIfAlive, unexpected, List.of(calls, jobs));
+    }
+
+    /** Everything on the caller's thread: a test calls a ViewModel method and sees the result right after. */
+    public static UiTasks direct(Consumer<Throwable> unexpected) {
+        Executor now = Runnable::run;
+        return new UiTasks(now, now, now, unexpected);
+    }
+
+    /** Runs {@code work} in the background; {@code onSuccess} gets its result on the FX thread, failures go to the app's error handler. */
+    public <T> void call(Callable<? extends T> work, Consumer<? super T> onSuccess) {
+        call(work, onSuccess, unexpected);
+    }
+
+    public <T> void call(Callable<? extends T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        submit(calls, () -> {
+            T result;
+            try {
+                result = work.call();
+            } catch (Exception e) {
+                LOG.warn("background call failed", e);
+                fx.execute(() -> onFailure.accept(e));
+                return;
+            }
+            fx.execute(() -> onSuccess.accept(result));
+        });
+    }
+
+    /**
+     * Starts a long job: it appears in {@link #runningJobs()} until it ends, {@code onSuccess} gets its result on the FX
+     * thread. A job that throws {@link CancelledException} after {@link JobHandle#cancel()} ends {@link JobState#CANCELLED}.
+     */
+    public <T> JobHandle job(String title, LongJob<? extends T> job, Consumer<? super T> onSuccess) {
+        JobHandle handle = new JobHandle(title, fx);
+        unfinished.add(handle);
+        fx.execute(() -> running.add(handle));
+        submit(jobs, () -> runJob(handle, job, onSuccess));
+        return handle;
+    }
+
+    /** Hands a failure to the app's error handler (a ViewModel that cleaned up after a failure still wants it shown). */
+    public void reportUnexpected(Throwable e) {
+        unexpected.accept(e);
+    }
+
+    /** Jobs queued or running, in start order; changes on the FX thread. */
+    public ObservableList<JobHandle> runningJobs() {
+        return runningView;
+    }
+
+    private <T> void runJob(JobHandle handle, LongJob<? extends T> job, Consumer<? super T> onSuccess) {
+        T result = null;
+        Exception failure = null;
+        JobState end;
+        if (handle.cancellation().isCancelled()) {
+            end = JobState.CANCELLED;   // cancelled while waiting: it never started, so there is nothing to undo
+        } else {
+            handle.markRunning();
+            try {
+                result = job.run(handle.progressReporter(), handle.cancellation());
+                end = JobState.SUCCEEDED;
+            } catch (CancelledException e) {
+                end = JobState.CANCELLED;
+            } catch (Exception e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                end = handle.cancellation().isCancelled() && e instanceof InterruptedException ? JobState.CANCELLED : JobState.FAILED;
+                failure = e;
+            }
+        }
+        unfinished.remove(handle);
+        LOG.info("job '{}' ended {}", handle.title(), end);
+        if (end == JobState.FAILED) {
+            LOG.warn("job '{}' failed", handle.title(), failure);
+        }
+        JobState finalEnd = end;
+        T finalResult = result;
+        Exception finalFailure = failure;
+        fx.execute(() -> {
+            handle.finish(finalEnd);
+            running.remove(handle);
+            if (finalEnd == JobState.SUCCEEDED) {
+                onSuccess.accept(finalResult);
+            } else if (finalEnd == JobState.FAILED) {
+                unexpected.accept(finalFailure);
+            }
+        });
+    }
+
+    private static void submit(Executor executor, Runnable task) {
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException e) {
+            LOG.info("the app is closing; background work not started");
+        }
+    }
+
+    /** Cancels every job, then waits for them to roll back, so the database can be closed after this returns. */
+    @Override
+    public void close() {
+        unfinished.forEach(h -> h.cancellation().cancel());
+        owned.forEach(ExecutorService::shutdown);
+        for (ExecutorService e : owned) {
+            try {
+                if (!e.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                    LOG.warn("background work still running after {} s", CLOSE_WAIT_SECONDS);
+                }
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static void runLaterIfAlive(Runnable r) {
+        try {
+            Platform.runLater(r);
+        } catch (IllegalStateException e) {
+            // The FX toolkit has exited (the app is closing): there is no window left to update.
+            LOG.debug("FX toolkit gone; result dropped");
+        }
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}
