@@ -84,6 +84,40 @@ public final class ImportService {
         }
     }
 
+    /** The imported files, newest first. */
+    public List<ImportBatch> batches() {
+        return database.transactionResult(dsl -> new BatchRepository(dsl).batches());
+    }
+
+    /** Every problem recorded for a batch, in file order. */
+    public List<com.fankeep.core.importing.model.ImportProblem> problems(long batchId) {
+        return database.transactionResult(dsl -> new BatchRepository(dsl).problems(batchId));
+    }
+
+    /**
+     * Takes a committed batch back out, in one transaction: its orders and lines go, orders it updated get their
+     * earlier values back, customers it alone created go; customers it only touched keep everything else.
+     *
+     * @return how many customers were removed with it
+     */
+    public int undo(long batchId) {
+        return database.transactionResult(dsl -> dsl.connectionResult(c -> {
+            UndoRepository undo = new UndoRepository(c);
+            String status = undo.status(batchId);
+            if (!"committed".equals(status)) {
+                throw new IllegalStateException(status == null ? "no import batch " + batchId
+                        : "import batch " + batchId + " is " + status + ", not committed: nothing to undo");
+            }
+            java.util.Set<Long> affected = undo.affectedCustomers(batchId);
+            undo.restoreUpdatedOrders(batchId);
+            undo.deleteBatchRows(batchId);
+            int removed = undo.deleteCustomersItAloneCreated(batchId);
+            new ImportRepository(c).recomputeDerived(undo.existing(affected));
+            undo.markUndone(batchId);
+            return removed;
+        }));
+    }
+
     private void plan(Path file, ImportRequest request, ExportFormat forced, List<ImportRun.PlannedFile> planned,
                       List<FileSummary> refused) {
         String name = file.getFileName().toString();
