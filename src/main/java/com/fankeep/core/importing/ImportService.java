@@ -194,7 +194,7 @@ public final class ImportService {
     }
 
     private static FileSummary refusal(String name, String code, String message) {
-        return new FileSummary(name, null, null, 0, 0, 0, 0, 0, 0, 0, 0, 1, code + ": " + message, null);
+        return new FileSummary(name, null, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, code + ": " + message, null);
     }
 
     private static String sha256(Path file) throws IOException {
