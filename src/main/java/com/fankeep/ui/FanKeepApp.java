@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,7 @@ public final class FanKeepApp extends Application {
     private Language language = Language.SYSTEM;
     private Exception openFailure;
     private UiTasks tasks;
+    private Image icon;
 
     /** Used by {@link Application#launch}: options come from the command line parameters. */
     public FanKeepApp() {
@@ -49,6 +51,7 @@ public final class FanKeepApp extends Application {
     @Override
     public void init() {
         options = preset != null ? preset : fromParameters(getParameters());
+        icon = loadIcon();
         try {
             dataFolder = DataFolder.resolve(options.dataDirOption());
             database = options.openDatabase().apply(dataFolder);
@@ -68,6 +71,9 @@ public final class FanKeepApp extends Application {
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        if (icon != null) {
+            stage.getIcons().add(icon); // also lets the desktop match the window to its menu entry
+        }
         Localization localization = new Localization(language, options.systemLocale());
         Dialogs dialogs = new FxDialogs(localization::messages, stage);
         if (openFailure != null) {
@@ -80,6 +86,15 @@ public final class FanKeepApp extends Application {
             showUnexpected(dialogs, localization.messages(), e);
         });
         new MainWindow(stage, services, tasks, localization).show();
+    }
+
+    /** Read here, on the launcher thread, not on the FX thread. */
+    private static Image loadIcon() {
+        try (var in = FanKeepApp.class.getResourceAsStream("/icons/fankeep.png")) {
+            return in == null ? null : new Image(in);
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     private void showStartupFailure(Dialogs dialogs, Messages m) {
