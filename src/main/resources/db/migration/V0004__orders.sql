@@ -36,7 +36,8 @@ create table shop_order (
     import_batch_id   bigint references import_batch (id),
     created_at        timestamp with time zone default current_timestamp not null,
     updated_at        timestamp with time zone default current_timestamp not null,
-    constraint shop_order_platform_uk unique (platform, external_order_id),
+    -- order number first: the import looks orders up by `external_order_id in (…)`, which H2 serves from this index
+    constraint shop_order_platform_uk unique (external_order_id, platform),
     constraint shop_order_platform_ck check (platform in ('taobao', 'tmall', 'jd', 'pinduoduo', 'youzan', 'douyin',
         'wechat', 'shopify', 'woocommerce', 'etsy', 'ebay', 'manual', 'other')),
     constraint shop_order_status_ck check (status in ('unpaid', 'paid', 'shipped', 'completed', 'cancelled', 'closed',
