@@ -3,8 +3,10 @@ package com.fankeep.core.importing;
 /**
  * What an import did (or would do) with one file.
  *
- * @param refusal why the file was not imported at all (unreadable, unknown layout), or null
- * @param batchId the batch the file became, or null when nothing was stored
+ * @param contacts contacts that created a customer or added a channel to one (a contact already known in full is not
+ *                 counted, so a customer list imported again changes nothing)
+ * @param refusal  why the file was not imported at all (unreadable, unknown layout), or null
+ * @param batchId  the batch the file became, or null when nothing was stored
  */
 public record FileSummary(String file, String format, String reader, long rows, long newOrders, long updatedOrders,
                           long unchangedOrders, long lines, long contacts, long newCustomers, long matchedCustomers,

@@ -194,17 +194,31 @@ final class ImportRun {
             switch (item) {
                 case ImportedOrder o -> {
                     Channels ch = Channels.of(o.platform(), o.buyer(), o.receiver());
-                    CustomerRef ref = resolve(ch, item, newCustomers, channels, matches, conflicts, conflictOwners,
-                            o.buyer().name() != null ? o.buyer().name() : o.receiver().name(), o.receiver().province(),
-                            o.receiver().city(), null, null);
+                    String name = o.buyer().name() != null ? o.buyer().name() : o.receiver().name();
+                    CustomerRef ref = null;
+                    if (ch.keys().isEmpty() && (name == null || name.contains("*"))) {
+                        // Nobody to attach the order to (Douyin's encrypted receivers, desensitized exports): keep the
+                        // order without a customer rather than invent a new customer for every such order.
+                        addProblem(new ImportProblem(fileName, o.source().row(), null, o.externalOrderId(),
+                                "buyer_unidentifiable", "order " + o.externalOrderId() + " names no buyer (no account, "
+                                + "usable phone, e-mail or name): stored without a customer", true));
+                    } else {
+                        ref = resolve(ch, item, newCustomers, channels, matches, conflicts, conflictOwners, name,
+                                o.receiver().province(), o.receiver().city(), null, null);
+                    }
                     orders.add(o);
                     orderCustomers.add(ref);
                 }
                 case ImportedContact c -> {
                     Channels ch = Channels.of(c);
+                    int customersBefore = newCustomers.size();
+                    int channelsBefore = channels.size();
                     resolve(ch, item, newCustomers, channels, matches, conflicts, conflictOwners, c.name(),
                             c.address().province(), c.address().city(), c.birthday(), c.note());
-                    counts.contacts++;
+                    if (newCustomers.size() > customersBefore || channels.size() > channelsBefore) {
+                        // only a contact that brought someone or something new: the same list again changes nothing
+                        counts.contacts++;
+                    }
                 }
                 case ImportedLines l -> lineItems.add(l);
             }
@@ -264,6 +278,7 @@ final class ImportRun {
         return ref;
     }
 
+    /** @param customers each order's customer, or null for an order no buyer could be identified for */
     private void writeOrders(List<ImportedOrder> orders, List<CustomerRef> customers) throws SQLException {
         Map<String, List<Integer>> byPlatform = new HashMap<>();
         for (int i = 0; i < orders.size(); i++) {
@@ -277,7 +292,7 @@ final class ImportRun {
             for (int i : e.getValue()) {
                 StoredOrder s = stored.get(orders.get(i).externalOrderId());
                 ImportedOrder o = s == null ? orders.get(i) : keepKnownRefund(s, orders.get(i));
-                Long customerId = customers.get(i).id();
+                Long customerId = customers.get(i) == null ? null : customers.get(i).id();
                 if (s == null) {
                     fresh.add(o);
                     freshCustomers.add(customerId);

@@ -17,7 +17,8 @@ public final class FormatRegistry {
     }
 
     public static FormatRegistry standard() {
-        return new FormatRegistry(List.of(new TaobaoOrdersFormat(), new TaobaoDetailsFormat()));
+        return new FormatRegistry(List.of(new TaobaoOrdersFormat(), new TaobaoDetailsFormat(), new JdOrdersFormat(),
+                new PinduoduoOrdersFormat(), new YouzanOrdersFormat(), new YouzanCustomersFormat(), new DouyinOrdersFormat()));
     }
 
     public List<ExportFormat> formats() {
