@@ -3,6 +3,7 @@ package com.fankeep.core.importing;
 /**
  * What an import did (or would do) with one file.
  *
+ * @param contacts contacts that added a customer or a contact channel (a known contact again is not counted)
  * @param refusal why the file was not imported at all (unreadable, unknown layout), or null
  * @param batchId the batch the file became, or null when nothing was stored
  */

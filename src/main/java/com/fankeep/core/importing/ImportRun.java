@@ -202,9 +202,12 @@ final class ImportRun {
                 }
                 case ImportedContact c -> {
                     Channels ch = Channels.of(c);
+                    int written = newCustomers.size() + channels.size();
                     resolve(ch, item, newCustomers, channels, matches, conflicts, conflictOwners, c.name(),
                             c.address().province(), c.address().city(), c.birthday(), c.note());
-                    counts.contacts++;
+                    if (newCustomers.size() + channels.size() > written) {
+                        counts.contacts++; // a contact FanKeep already knows in full changes nothing
+                    }
                 }
                 case ImportedLines l -> lineItems.add(l);
             }

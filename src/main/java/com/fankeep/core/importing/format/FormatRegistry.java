@@ -17,7 +17,9 @@ public final class FormatRegistry {
     }
 
     public static FormatRegistry standard() {
-        return new FormatRegistry(List.of(new TaobaoOrdersFormat(), new TaobaoDetailsFormat()));
+        return new FormatRegistry(List.of(new TaobaoOrdersFormat(), new TaobaoDetailsFormat(),
+                new ShopifyOrdersFormat(), new ShopifyCustomersFormat(), new WooCommerceOrdersFormat(),
+                new EtsyOrdersFormat(), new EtsyItemsFormat(), new EbayOrdersFormat()));
     }
 
     public List<ExportFormat> formats() {
