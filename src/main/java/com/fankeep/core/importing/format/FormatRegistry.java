@@ -18,7 +18,9 @@ public final class FormatRegistry {
 
     public static FormatRegistry standard() {
         return new FormatRegistry(List.of(new TaobaoOrdersFormat(), new TaobaoDetailsFormat(), new JdOrdersFormat(),
-                new PinduoduoOrdersFormat(), new YouzanOrdersFormat(), new YouzanCustomersFormat(), new DouyinOrdersFormat()));
+                new PinduoduoOrdersFormat(), new YouzanOrdersFormat(), new YouzanCustomersFormat(), new DouyinOrdersFormat(),
+                new ShopifyOrdersFormat(), new ShopifyCustomersFormat(), new WooCommerceOrdersFormat(),
+                new EtsyOrdersFormat(), new EtsyItemsFormat(), new EbayOrdersFormat()));
     }
 
     public List<ExportFormat> formats() {
