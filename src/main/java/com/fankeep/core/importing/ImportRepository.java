@@ -373,11 +373,9 @@ final class ImportRepository {
         for (int from = 0; from < ids.size(); from += 500) {
             List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
             String in = "(" + "?,".repeat(part.size() - 1) + "?)";
-            String revenue = "o.customer_id = customer.id and o.status in " + REVENUE_STATUSES;
-            execute("update customer set "
-                    + "order_count = (select count(*) from shop_order o where " + revenue + "), "
-                    + "first_order_at = (select min(coalesce(o.ordered_at, o.paid_at)) from shop_order o where " + revenue + "), "
-                    + "last_order_at = (select max(coalesce(o.ordered_at, o.paid_at)) from shop_order o where " + revenue + ") "
+            execute("update customer set (order_count, first_order_at, last_order_at) = "
+                    + "(select count(*), min(coalesce(o.ordered_at, o.paid_at)), max(coalesce(o.ordered_at, o.paid_at)) "
+                    + "from shop_order o where o.customer_id = customer.id and o.status in " + REVENUE_STATUSES + ") "
                     + "where id in " + in, part);
             execute("delete from customer_spend where customer_id in " + in, part);
             execute("insert into customer_spend (customer_id, currency, net_spend, order_count) "

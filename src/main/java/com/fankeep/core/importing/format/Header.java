@@ -17,6 +17,8 @@ public final class Header {
     private final long rowNumber;
     private final List<String> names;
     private final Map<String, Integer> index = new HashMap<>();
+    // find() is called for every cell of every row: remember each spelling asked for, normalized or not
+    private final Map<String, Integer> asked = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Header(long rowNumber, List<String> raw) {
         this.rowNumber = rowNumber;
@@ -52,8 +54,8 @@ public final class Header {
     /** @return the column of the first of {@code candidates} present, or -1 */
     public int find(String... candidates) {
         for (String c : candidates) {
-            Integer i = index.get(normalize(c));
-            if (i != null) {
+            int i = asked.computeIfAbsent(c, k -> index.getOrDefault(normalize(k), -1));
+            if (i >= 0) {
                 return i;
             }
         }
