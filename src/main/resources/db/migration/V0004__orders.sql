@@ -61,4 +61,3 @@ create table order_line (
     import_batch_id  bigint references import_batch (id),
     constraint order_line_no_uk unique (order_id, line_no)
 );
-create index order_line_batch_idx on order_line (import_batch_id);

@@ -37,6 +37,9 @@ public final class Database implements AutoCloseable {
      */
     static final String URL_OPTIONS = ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
 
+    /** Folders open in this JVM: H2 would silently share a second open of the same file, then close it under us. */
+    private static final java.util.Set<Path> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final Path dataDir;
     private final String url;
     private final JdbcConnectionPool pool;
@@ -65,6 +68,9 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new DatabaseOpenException(dir, "Cannot create the data folder " + dir + ": " + e.getMessage(), e);
         }
+        if (!OPEN.add(dir)) {
+            throw new DatabaseInUseException(dir, null);
+        }
         String url = "jdbc:h2:file:" + dir.resolve(FILE_NAME) + URL_OPTIONS;
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
@@ -77,12 +83,14 @@ public final class Database implements AutoCloseable {
             return new Database(dir, url, pool);
         } catch (SQLException e) {
             pool.dispose();
+            OPEN.remove(dir);
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
                 throw new DatabaseInUseException(dir, e);
             }
             throw new DatabaseOpenException(dir, "Cannot open the database in " + dir + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             pool.dispose();
+            OPEN.remove(dir);
             throw new DatabaseOpenException(dir, "Cannot prepare the database in " + dir + ": " + e.getMessage(), e);
         }
     }
@@ -134,5 +142,6 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         pool.dispose();
+        OPEN.remove(dataDir);
     }
 }

@@ -34,7 +34,7 @@ final class Channels {
         return keys;
     }
 
-    static Channels of(String platform, Buyer buyer, Address receiver) {
+    static Channels of(String platform, Buyer buyer) {
         Channels ch = new Channels();
         if (buyer.account() != null) {
             ch.account("nickname", platform, buyer.account());
@@ -51,7 +51,8 @@ final class Channels {
         if (buyer.email() != null) {
             ch.email(buyer.email());
         }
-        ch.address(receiver);
+        // No address channel from orders: every order keeps its receiver address, so the customer's addresses are
+        // there already; storing one more row per buyer would only slow a million-row import down.
         return ch;
     }
 

@@ -193,7 +193,7 @@ final class ImportRun {
         for (ImportItem item : chunk) {
             switch (item) {
                 case ImportedOrder o -> {
-                    Channels ch = Channels.of(o.platform(), o.buyer(), o.receiver());
+                    Channels ch = Channels.of(o.platform(), o.buyer());
                     String name = o.buyer().name() != null ? o.buyer().name() : o.receiver().name();
                     CustomerRef ref = null;
                     if (ch.keys().isEmpty() && (name == null || name.contains("*"))) {
@@ -257,7 +257,7 @@ final class ImportRun {
                     birthday == null ? null : birthday.year(), birthday == null ? null : birthday.month(),
                     birthday == null ? null : birthday.day(), note));
             channels.addAll(Channels.forNewCustomer(ref, ch));
-            matches.add(new NewMatch(ref, "new", null, item.source().row()));
+            // no match row for a new customer: customer.created_batch_id already says where it came from
             matchedInBatch.add(ref);
         } else {
             channels.addAll(Channels.forAddedKeys(ref, ch, r.addedKeys()));

@@ -62,6 +62,19 @@ class DatabaseTest {
     }
 
     @Test
+    void aSecondOpenOfTheSameFolderInOneProcessIsRefusedAndTheFirstKeepsWorking() {
+        Path dir = temp.resolve("data");
+        try (Database first = Database.open(dir)) {
+            assertThatThrownBy(() -> Database.open(dir)).isInstanceOf(DatabaseInUseException.class);
+            first.transaction(dsl -> dsl.insertInto(CUSTOMER, CUSTOMER.NAME).values("张三").execute());
+            assertThat(first.dsl().fetchCount(CUSTOMER)).isEqualTo(1);
+        }
+        try (Database again = Database.open(dir)) {
+            assertThat(again.dsl().fetchCount(CUSTOMER)).isEqualTo(1);
+        }
+    }
+
+    @Test
     void orderNumberIsUniquePerPlatform() {
         try (Database db = TestDatabases.fresh(temp)) {
             db.transaction(dsl -> insertOrder(dsl, "taobao", "3301", "19.90"));
