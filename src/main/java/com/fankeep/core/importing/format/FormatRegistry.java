@@ -17,7 +17,8 @@ public final class FormatRegistry {
     }
 
     public static FormatRegistry standard() {
-        return new FormatRegistry(List.of(new TaobaoOrdersFormat(), new TaobaoDetailsFormat()));
+        return new FormatRegistry(List.of(new TaobaoOrdersFormat(), new TaobaoDetailsFormat(), new VCardFormat(),
+                new GoogleContactsFormat(), new OutlookContactsFormat(), new CustomerSheetFormat()));
     }
 
     public List<ExportFormat> formats() {
