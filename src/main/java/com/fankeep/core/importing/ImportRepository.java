@@ -33,18 +33,48 @@ final class ImportRepository {
         this.c = c;
     }
 
-    long createBatch(String fileName, String path, long size, String sha256, String format, String encoding) throws SQLException {
+    /** @param mappingProfileId the column mapping the file is read with, or null */
+    long createBatch(String fileName, String path, long size, String sha256, String format, String encoding,
+                     Long mappingProfileId) throws SQLException {
+        long id;
         try (PreparedStatement ps = c.prepareStatement(
-                "insert into import_batch (file_name, file_path, file_size, file_sha256, format, encoding, status) "
-                        + "values (?, ?, ?, ?, ?, ?, 'running')", new String[] {"id"})) {
+                "insert into import_batch (file_name, file_path, file_size, file_sha256, format, encoding, mapping_profile_id, status) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, 'running')", new String[] {"id"})) {
             ps.setString(1, fileName);
             ps.setString(2, path);
             ps.setLong(3, size);
             ps.setString(4, sha256);
             ps.setString(5, format);
             ps.setString(6, encoding);
+            setLong(ps, 7, mappingProfileId);
             ps.executeUpdate();
-            return generatedIds(ps, 1)[0];
+            id = generatedIds(ps, 1)[0];
+        }
+        if (mappingProfileId != null) {
+            try (PreparedStatement ps = c.prepareStatement("update mapping_profile set last_used_at = ? where id = ?")) {
+                ps.setObject(1, OffsetDateTime.now());
+                ps.setLong(2, mappingProfileId);
+                ps.executeUpdate();
+            }
+        }
+        return id;
+    }
+
+    /**
+     * Whether a live customer of this name already has this (non-key) channel: how a contact without any identity
+     * key (a name and an address, a name and a masked phone) is recognised when its list is imported again.
+     */
+    boolean hasCustomerWith(String name, String kind, String normalized) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select 1 from contact_channel ch join customer cu on cu.id = ch.customer_id "
+                + "where ch.kind = ? and ch.normalized_value = ? and cu.name = ? and cu.merged_into_id is null "
+                + "and cu.erased_at is null")) {
+            ps.setString(1, kind);
+            ps.setString(2, truncate(normalized, 1000));
+            ps.setString(3, name);
+            ps.setMaxRows(1);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
         }
     }
 
@@ -443,6 +473,7 @@ final class ImportRepository {
         long contacts;
         long newCustomers;
         long matchedCustomers;
+        long channels;
         long problems;
     }
 }

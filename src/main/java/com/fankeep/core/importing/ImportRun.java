@@ -10,6 +10,7 @@ import com.fankeep.core.importing.format.ItemSink;
 import com.fankeep.core.importing.identity.CustomerRef;
 import com.fankeep.core.importing.identity.IdentityIndex;
 import com.fankeep.core.importing.identity.Resolution;
+import com.fankeep.core.importing.mapping.MappedSheetFormat;
 import com.fankeep.core.importing.model.ImportItem;
 import com.fankeep.core.importing.model.ImportProblem;
 import com.fankeep.core.importing.model.ImportedContact;
@@ -57,6 +58,8 @@ final class ImportRun {
     private final List<ImportItem> chunk = new ArrayList<>(CHUNK);
     private final Set<String> chunkOrderKeys = new HashSet<>();
     private final List<ImportProblem> chunkProblems = new ArrayList<>();
+    // name + channel of the key-less contacts this run has seen (see isNewWithoutKey)
+    private final Set<String> weakKeysInRun = new HashSet<>();
 
     ImportRun(Connection connection, Progress progress, Cancellation cancellation) throws SQLException {
         this.repo = new ImportRepository(connection);
@@ -75,8 +78,9 @@ final class ImportRun {
         fileName = file.path().getFileName().toString();
         counts = new BatchCounts();
         matchedInBatch.clear();
+        Long mappingId = format instanceof MappedSheetFormat m ? m.profile().id() : null;
         batchId = repo.createBatch(fileName, file.path().toAbsolutePath().toString(), file.size(), file.sha256(), format.id(),
-                file.reader().description());
+                file.reader().description(), mappingId);
         FormatReader reader = format.reader(file.match().header(), context);
         ItemSink sink = new ItemSink() {
             @Override
@@ -119,7 +123,7 @@ final class ImportRun {
         repo.finishBatch(batchId, counts);
         return new FileSummary(fileName, format.id(), file.reader().description(), counts.rows, counts.newOrders,
                 counts.updatedOrders, counts.unchangedOrders, counts.lines, counts.contacts, counts.newCustomers,
-                counts.matchedCustomers, counts.problems, null, batchId);
+                counts.matchedCustomers, counts.channels, counts.problems, null, batchId);
     }
 
     /** Recomputes derived figures of every customer the run touched; call once, after the last file. */
@@ -211,14 +215,12 @@ final class ImportRun {
                 }
                 case ImportedContact c -> {
                     Channels ch = Channels.of(c);
-                    int customersBefore = newCustomers.size();
-                    int channelsBefore = channels.size();
+                    if (ch.keys().isEmpty() && !isNewWithoutKey(c, ch)) {
+                        continue;
+                    }
                     resolve(ch, item, newCustomers, channels, matches, conflicts, conflictOwners, c.name(),
                             c.address().province(), c.address().city(), c.birthday(), c.note());
-                    if (newCustomers.size() > customersBefore || channels.size() > channelsBefore) {
-                        // only a contact that brought someone or something new: the same list again changes nothing
-                        counts.contacts++;
-                    }
+                    counts.contacts++;
                 }
                 case ImportedLines l -> lineItems.add(l);
             }
@@ -232,6 +234,7 @@ final class ImportRun {
         }
         counts.newCustomers += created.size();
         repo.insertChannels(channels, batchId);
+        counts.channels += channels.size();
         writeOrders(orders, orderCustomers);
         writeLines(lineItems);
         repo.insertMatches(matches, batchId, fileName);
@@ -244,6 +247,38 @@ final class ImportRun {
                 repo.suggest(a, b, reason, c.key().kind().matchedBy() + " " + c.key().value(), batchId);
             }
         }
+    }
+
+    /**
+     * A contact no key identifies (no real mobile, WeChat, QQ, e-mail or nickname) is only imported when it has a
+     * name and something else to recognise it by next time: a customer of the same name with the same address or
+     * (masked, landline) phone is taken to be this contact, so importing the list again adds nobody. A contact with
+     * nothing to recognise it by is skipped with a problem naming its row.
+     *
+     * @return true when the contact should become a new customer
+     */
+    private boolean isNewWithoutKey(ImportedContact c, Channels ch) throws SQLException {
+        String name = c.name() == null ? null : c.name().strip();
+        List<String[]> weak = new ArrayList<>();
+        for (Channels.Candidate cand : ch.candidates()) {
+            if (cand.kind().equals("phone") || cand.kind().equals("address")) {
+                weak.add(new String[] {cand.kind(), cand.normalized()});
+            }
+        }
+        if (name == null || name.isEmpty() || weak.isEmpty()) {
+            addProblem(new ImportProblem(fileName, c.source().row(), null, name, "no_contact_details",
+                    "nothing to recognise this person by (no usable mobile, WeChat, QQ, e-mail, nickname, or a name with an "
+                            + "address): not imported", false));
+            return false;
+        }
+        boolean known = false;
+        for (String[] w : weak) {
+            known |= !weakKeysInRun.add(name + "\u0000" + w[0] + "\u0000" + w[1]) || repo.hasCustomerWith(name, w[0], w[1]);
+        }
+        if (known) {
+            counts.contacts++;
+        }
+        return !known;
     }
 
     private CustomerRef resolve(Channels ch, ImportItem item, Map<CustomerRef, NewCustomer> newCustomers,

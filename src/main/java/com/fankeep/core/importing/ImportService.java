@@ -4,6 +4,10 @@ import com.fankeep.core.db.Database;
 import com.fankeep.core.importing.format.ExportFormat;
 import com.fankeep.core.importing.format.FormatContext;
 import com.fankeep.core.importing.format.FormatRegistry;
+import com.fankeep.core.importing.format.Header;
+import com.fankeep.core.importing.mapping.MappedSheetFormat;
+import com.fankeep.core.importing.mapping.MappingProfile;
+import com.fankeep.core.importing.mapping.MappingService;
 import com.fankeep.core.importing.read.SheetRow;
 import com.fankeep.core.importing.read.TableReader;
 import com.fankeep.core.importing.read.TableReaders;
@@ -30,6 +34,7 @@ public final class ImportService {
 
     private final Database database;
     private final FormatRegistry formats;
+    private final MappingService mappings;
 
     public ImportService(Database database) {
         this(database, FormatRegistry.standard());
@@ -38,10 +43,16 @@ public final class ImportService {
     public ImportService(Database database, FormatRegistry formats) {
         this.database = database;
         this.formats = formats;
+        this.mappings = new MappingService(database);
     }
 
     public FormatRegistry formats() {
         return formats;
+    }
+
+    /** The saved column mappings an import can use. */
+    public MappingService mappings() {
+        return mappings;
     }
 
     /** Imports and commits at once (the CLI without --dry-run). */
@@ -68,6 +79,11 @@ public final class ImportService {
             forced = formats.byId(request.formatId()).orElseThrow(
                     () -> new IllegalArgumentException("unknown format " + request.formatId() + "; known: "
                             + formats.formats().stream().map(ExportFormat::id).toList()));
+        }
+        if (request.mappingName() != null) {
+            forced = new MappedSheetFormat(mappings.find(request.mappingName()).orElseThrow(
+                    () -> new IllegalArgumentException("no column mapping named " + request.mappingName() + "; saved: "
+                            + mappings.list().stream().map(MappingProfile::name).toList())));
         }
         List<FileSummary> refused = new ArrayList<>();
         List<ImportRun.PlannedFile> planned = new ArrayList<>();
@@ -134,6 +150,9 @@ public final class ImportService {
                 first.add(row);
             }
             Optional<FormatRegistry.Match> match = formats.detect(first, forced);
+            if (match.isEmpty() && forced == null) {
+                match = savedMapping(first);
+            }
             if (match.isEmpty()) {
                 refused.add(refusal(name, "unknown_format", "the columns of " + name + " match no known export ("
                         + reader.description() + "); use a column mapping"));
@@ -147,6 +166,22 @@ public final class ImportService {
             refused.add(refusal(name, "unreadable_text", "cannot read " + name + ": " + e.getMessage()));
             closeQuietly(reader);
         }
+    }
+
+    /** A header row among the first rows that a saved column mapping was made for. */
+    private Optional<FormatRegistry.Match> savedMapping(List<SheetRow> firstRows) {
+        for (SheetRow row : firstRows) {
+            if (row.isBlank()) {
+                continue;
+            }
+            Optional<MappingProfile> profile = mappings.findFor(row.cells());
+            if (profile.isPresent()) {
+                MappedSheetFormat format = new MappedSheetFormat(profile.get());
+                Header header = new Header(row.number(), row.cells());
+                return Optional.of(new FormatRegistry.Match(format, header, format.score(header)));
+            }
+        }
+        return Optional.empty();
     }
 
     private ImportSession run(ImportRequest request, List<ImportRun.PlannedFile> planned, List<FileSummary> refused,
@@ -194,7 +229,7 @@ public final class ImportService {
     }
 
     private static FileSummary refusal(String name, String code, String message) {
-        return new FileSummary(name, null, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, code + ": " + message, null);
+        return new FileSummary(name, null, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, code + ": " + message, null);
     }
 
     private static String sha256(Path file) throws IOException {

@@ -20,7 +20,8 @@ public final class FormatRegistry {
         return new FormatRegistry(List.of(new TaobaoOrdersFormat(), new TaobaoDetailsFormat(), new JdOrdersFormat(),
                 new PinduoduoOrdersFormat(), new YouzanOrdersFormat(), new YouzanCustomersFormat(), new DouyinOrdersFormat(),
                 new ShopifyOrdersFormat(), new ShopifyCustomersFormat(), new WooCommerceOrdersFormat(),
-                new EtsyOrdersFormat(), new EtsyItemsFormat(), new EbayOrdersFormat()));
+                new EtsyOrdersFormat(), new EtsyItemsFormat(), new EbayOrdersFormat(),
+                new VCardFormat(), new GoogleContactsFormat(), new OutlookContactsFormat(), new CustomerSheetFormat()));
     }
 
     public List<ExportFormat> formats() {

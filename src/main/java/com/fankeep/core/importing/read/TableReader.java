@@ -2,7 +2,7 @@ package com.fankeep.core.importing.read;
 
 import java.io.IOException;
 
-/** Streams the rows of one table file (CSV, XLSX, XLS) without loading it whole. */
+/** Streams the rows of one table file (CSV, XLSX, XLS, or a vCard file read as a table) without loading it whole. */
 public interface TableReader extends AutoCloseable {
 
     /** @return the next row, or null at the end */

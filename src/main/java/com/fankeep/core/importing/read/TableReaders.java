@@ -26,11 +26,11 @@ public final class TableReaders {
             return switch (kind) {
                 case XLSX -> new XlsxTableReader(file);
                 case XLS -> new XlsTableReader(file);
-                case VCARD -> throw new UnreadableFileException("not_a_table", "a vCard file is not a table", null);
+                case VCARD -> new VCardTableReader(file, encoding);
                 case CSV -> openCsv(file, head, encoding);
             };
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableFileException(kind == Kind.CSV ? "unreadable_text" : "broken_workbook",
+            throw new UnreadableFileException(kind == Kind.CSV || kind == Kind.VCARD ? "unreadable_text" : "broken_workbook",
                     "cannot read " + file.getFileName() + " as " + kind + ": " + e.getMessage(), e);
         }
     }
