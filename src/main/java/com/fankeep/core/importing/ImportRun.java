@@ -420,16 +420,25 @@ final class ImportRun {
      * already knows (e.g. from the item file) stays.
      */
     static ImportedOrder keepKnownRefund(StoredOrder s, ImportedOrder o) {
+        if (o.status() == OrderStatus.UNKNOWN) {
+            // a status we cannot read (an unknown word, a damaged cell) never replaces one we know
+            return withStatus(o, OrderStatus.valueOf(s.status().toUpperCase(java.util.Locale.ROOT)), s.platformStatus(),
+                    s.refundedAmount() == null ? o.refundedAmount() : s.refundedAmount());
+        }
         boolean storedRefund = s.status().equals("partially_refunded") && s.refundedAmount() != null && s.refundedAmount().signum() > 0;
         boolean incomingSilent = (o.status() == OrderStatus.PAID || o.status() == OrderStatus.SHIPPED
                 || o.status() == OrderStatus.COMPLETED) && o.refundedAmount().signum() == 0;
         if (!storedRefund || !incomingSilent) {
             return o;
         }
-        return new ImportedOrder(o.platform(), o.externalOrderId(), OrderStatus.PARTIALLY_REFUNDED, o.platformStatus(),
-                o.currency(), o.goodsAmount(), o.shippingAmount(), o.discountAmount(), o.totalAmount(), o.paidAmount(),
-                s.refundedAmount(), o.orderedAt(), o.paidAt(), o.shippedAt(), o.completedAt(), o.cancelledAt(), o.buyer(),
-                o.receiver(), o.trackingNo(), o.carrier(), o.buyerMessage(), o.sellerNote(), o.lines(), o.source());
+        return withStatus(o, OrderStatus.PARTIALLY_REFUNDED, o.platformStatus(), s.refundedAmount());
+    }
+
+    private static ImportedOrder withStatus(ImportedOrder o, OrderStatus status, String platformStatus, java.math.BigDecimal refunded) {
+        return new ImportedOrder(o.platform(), o.externalOrderId(), status, platformStatus, o.currency(), o.goodsAmount(),
+                o.shippingAmount(), o.discountAmount(), o.totalAmount(), o.paidAmount(), refunded, o.orderedAt(), o.paidAt(),
+                o.shippedAt(), o.completedAt(), o.cancelledAt(), o.buyer(), o.receiver(), o.trackingNo(), o.carrier(),
+                o.buyerMessage(), o.sellerNote(), o.lines(), o.source());
     }
 
     /** Newer data for a stored order: status, refunds, tracking number and the like. */

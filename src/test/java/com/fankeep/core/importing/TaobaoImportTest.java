@@ -131,6 +131,24 @@ class TaobaoImportTest {
     }
 
     @Test
+    void aStatusThatCannotBeReadNeverReplacesOneWeKnow() throws Exception {
+        importPair();
+        String text = java.nio.file.Files.readString(ORDERS, java.nio.charset.Charset.forName("GBK"))
+                .replace(",交易成功,", ",交易成功??,"); // a damaged status cell
+        Path damaged = temp.resolve("ExportOrderList202403151030.csv");
+        java.nio.file.Files.writeString(damaged, text, java.nio.charset.Charset.forName("GBK"));
+        String before = fingerprint();
+
+        ImportSummary s = service.importNow(ImportRequest.of(damaged), Progress.NONE, Cancellation.none());
+
+        assertThat(s.problems()).isPositive();
+        assertThat(s.firstProblems()).extracting(com.fankeep.core.importing.model.ImportProblem::code).contains("unknown_status");
+        assertThat(s.updatedOrders()).isZero();
+        assertThat(fingerprint()).isEqualTo(before);
+        assertThat(db.dsl().fetchCount(SHOP_ORDER, SHOP_ORDER.STATUS.eq("unknown"))).isZero();
+    }
+
+    @Test
     void aDryRunStoresNothing() {
         ImportSummary s = service.dryRun(new ImportRequest(List.of(ORDERS, DETAILS), null, null, SHANGHAI), Progress.NONE, Cancellation.none());
         assertThat(s.newOrders()).isEqualTo(31);
