@@ -36,8 +36,6 @@ create table customer (
 );
 create index customer_last_order_idx on customer (last_order_at);
 create index customer_recovery_idx on customer (recovery_state);
-create index customer_city_idx on customer (city);
-create index customer_batch_idx on customer (created_batch_id);
 create index customer_merged_idx on customer (merged_into_id);
 
 -- Derived figures per currency (net of refunds; unpaid, cancelled and closed orders excluded).

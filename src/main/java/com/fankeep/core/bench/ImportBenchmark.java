@@ -9,16 +9,12 @@ import com.fankeep.core.importing.read.TableReader;
 import com.fankeep.core.importing.read.TableReaders;
 import com.fankeep.core.shared.Cancellation;
 import com.fankeep.core.shared.Progress;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -57,21 +53,28 @@ public final class ImportBenchmark {
         Phase generate = new Phase("generate", rows, seconds(t0), 0);
 
         progress.update(1, 3, "floor: parse + JDBC insert");
-        resetPeaks();
+        long floorRows;
+        HeapSampler heap = HeapSampler.start();
         t0 = System.nanoTime();
-        long floorRows = floor(file, work.resolve("floor"));
-        Phase floor = new Phase("floor (parse + JDBC batch insert, no logic)", floorRows, seconds(t0), peakHeapMb());
+        try {
+            floorRows = floor(file, work.resolve("floor"));
+        } finally {
+            heap.stop();
+        }
+        Phase floor = new Phase("floor (parse + JDBC batch insert, no logic)", floorRows, seconds(t0), heap.peakMb());
 
         progress.update(2, 3, "FanKeep import");
-        resetPeaks();
         ImportSummary summary;
+        heap = HeapSampler.start();
         t0 = System.nanoTime();
         try (Database db = Database.open(work.resolve("data"))) {
             summary = new ImportService(db).importNow(new ImportRequest(List.of(file), null, null, ZoneId.of("Asia/Shanghai")),
                     Progress.NONE, Cancellation.none());
+        } finally {
+            heap.stop();
         }
         Phase importing = new Phase("FanKeep import (detect, parse, match buyers, write, derive)", summary.files().get(0).rows(),
-                seconds(t0), peakHeapMb());
+                seconds(t0), heap.peakMb());
         progress.update(3, 3, "done");
         return new Result(rows, buyers, Files.size(file), generate, floor, importing, summary);
     }
@@ -122,22 +125,40 @@ public final class ImportBenchmark {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-    }
+    /** Samples the heap in use every 20 ms: the highest value is what the phase needed, garbage included. */
+    private static final class HeapSampler {
+        private final Thread thread;
+        private volatile boolean running = true;
+        private volatile long peak;
 
-    /** Sum of the heap pools' peaks since the last reset: an upper bound of the heap the phase needed. */
-    private static long peakHeapMb() {
-        long bytes = 0;
-        List<MemoryPoolMXBean> pools = new ArrayList<>(ManagementFactory.getMemoryPoolMXBeans());
-        for (MemoryPoolMXBean pool : pools) {
-            if (pool.getType() == MemoryType.HEAP) {
-                bytes += pool.getPeakUsage().getUsed();
+        private HeapSampler() {
+            System.gc();
+            thread = Thread.ofPlatform().daemon().name("heap-sampler").start(this::loop);
+        }
+
+        static HeapSampler start() {
+            return new HeapSampler();
+        }
+
+        private void loop() {
+            Runtime rt = Runtime.getRuntime();
+            while (running) {
+                peak = Math.max(peak, rt.totalMemory() - rt.freeMemory());
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
             }
         }
-        return bytes >> 20;
+
+        void stop() throws InterruptedException {
+            running = false;
+            thread.join();
+        }
+
+        long peakMb() {
+            return peak >> 20;
+        }
     }
 }
