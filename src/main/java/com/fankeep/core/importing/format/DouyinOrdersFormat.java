@@ -111,10 +111,7 @@ public final class DouyinOrdersFormat implements ExportFormat {
 
     private static Sub sub(RowReader r, int lineNo) {
         String platformStatus = r.text("订单状态");
-        OrderStatus status = DouyinStatus.of(platformStatus);
-        if (status == OrderStatus.UNKNOWN) {
-            r.problem("订单状态", "unknown_status", "unknown order status: " + platformStatus, true);
-        }
+        OrderStatus status = r.known(DouyinStatus.of(platformStatus), "订单状态", platformStatus);
         String afterSale = r.text("售后状态");
         BigDecimal amount = r.money("订单应付金额");
         Integer qty = r.integer("商品数量");

@@ -5,7 +5,6 @@ import com.fankeep.core.importing.model.Address;
 import com.fankeep.core.importing.model.Buyer;
 import com.fankeep.core.importing.model.ImportedOrder;
 import com.fankeep.core.importing.model.OrderStatus;
-import com.fankeep.core.importing.read.SheetRow;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -36,32 +35,13 @@ public final class EtsyOrdersFormat implements ExportFormat {
     @Override
     public FormatReader reader(Header header, FormatContext context) {
         RowReader r = new RowReader(header, context, DateParser.DayOrder.MONTH_FIRST);
-        return new FormatReader() {
-            @Override
-            public void accept(SheetRow row, ItemSink sink) {
-                r.at(row, sink);
-                String no = r.text(ORDER_ID);
-                if (no == null) {
-                    r.problem(ORDER_ID, "missing_order_no", "no order number", false);
-                    return;
-                }
-                sink.item(order(r, no));
-            }
-
-            @Override
-            public void finish(ItemSink sink) {
-                // one row per order: nothing pending
-            }
-        };
+        return new OneOrderPerRow(r, ORDER_ID, EtsyOrdersFormat::order);
     }
 
     private static ImportedOrder order(RowReader r, String no) {
         String platformStatus = r.text("Status");
         var shippedAt = r.time("Date Shipped");
-        OrderStatus status = EtsyStatus.of(platformStatus, shippedAt != null);
-        if (status == OrderStatus.UNKNOWN) {
-            r.problem("Status", "unknown_status", "unknown order status: " + platformStatus, true);
-        }
+        OrderStatus status = r.known(EtsyStatus.of(platformStatus, shippedAt != null), "Status", platformStatus);
         BigDecimal zero = BigDecimal.ZERO.setScale(2);
         BigDecimal total = r.money("Order Total");
         BigDecimal adjusted = r.money("Adjusted Order Total");

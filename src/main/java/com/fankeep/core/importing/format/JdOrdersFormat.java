@@ -96,10 +96,7 @@ public final class JdOrdersFormat implements ExportFormat {
 
     private static Head head(RowReader r, String orderNo) {
         String platformStatus = r.text("订单状态");
-        OrderStatus status = JdStatus.of(platformStatus);
-        if (status == OrderStatus.UNKNOWN) {
-            r.problem("订单状态", "unknown_status", "unknown order status: " + platformStatus, true);
-        }
+        OrderStatus status = r.known(JdStatus.of(platformStatus), "订单状态", platformStatus);
         BigDecimal goods = r.money("订单金额");
         BigDecimal settled = r.money("结算金额");
         // 应付金额 is what was left to pay after JD balance (余额支付): the buyer paid both

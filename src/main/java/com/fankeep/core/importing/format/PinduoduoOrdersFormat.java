@@ -6,7 +6,6 @@ import com.fankeep.core.importing.model.Buyer;
 import com.fankeep.core.importing.model.ImportedLine;
 import com.fankeep.core.importing.model.ImportedOrder;
 import com.fankeep.core.importing.model.OrderStatus;
-import com.fankeep.core.importing.read.SheetRow;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -38,31 +37,12 @@ public final class PinduoduoOrdersFormat implements ExportFormat {
     @Override
     public FormatReader reader(Header header, FormatContext context) {
         RowReader r = new RowReader(header, context, DateParser.DayOrder.YEAR_FIRST);
-        return new FormatReader() {
-            @Override
-            public void accept(SheetRow row, ItemSink sink) {
-                r.at(row, sink);
-                String orderNo = r.text(ORDER_NO);
-                if (orderNo == null) {
-                    r.problem(ORDER_NO, "missing_order_no", "no order number", false);
-                    return;
-                }
-                sink.item(order(r, orderNo));
-            }
-
-            @Override
-            public void finish(ItemSink sink) {
-                // one row per order: nothing pending
-            }
-        };
+        return new OneOrderPerRow(r, ORDER_NO, PinduoduoOrdersFormat::order);
     }
 
     private static ImportedOrder order(RowReader r, String orderNo) {
         String platformStatus = r.text("订单状态");
-        OrderStatus status = PinduoduoStatus.of(platformStatus);
-        if (status == OrderStatus.UNKNOWN) {
-            r.problem("订单状态", "unknown_status", "unknown order status: " + platformStatus, true);
-        }
+        OrderStatus status = r.known(PinduoduoStatus.of(platformStatus), "订单状态", platformStatus);
         String afterSale = r.text("售后状态");
         if (status.isRevenue() && "退款成功".equals(afterSale)) {
             status = OrderStatus.REFUNDED;

@@ -84,6 +84,15 @@ public final class RowReader {
         }
     }
 
+    /** Reports a status the mapping did not know (a warning: the order is still imported) and returns it. */
+    public com.fankeep.core.importing.model.OrderStatus known(com.fankeep.core.importing.model.OrderStatus status,
+                                                              String column, String value) {
+        if (status == com.fankeep.core.importing.model.OrderStatus.UNKNOWN) {
+            problem(column, "unknown_status", "unknown order status: " + value, true);
+        }
+        return status;
+    }
+
     /** Records a problem at a column of the current row. */
     public void problem(int column, String code, String message, boolean warning) {
         String value = column >= 0 ? row.cell(column) : null;

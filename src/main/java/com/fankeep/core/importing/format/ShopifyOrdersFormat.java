@@ -92,10 +92,7 @@ public final class ShopifyOrdersFormat implements ExportFormat {
     private static ImportedOrder order(RowReader r, String no) {
         String financial = r.text("Financial Status");
         var cancelledAt = r.time("Cancelled at");
-        OrderStatus status = ShopifyStatus.of(financial, r.text("Fulfillment Status"), cancelledAt != null);
-        if (status == OrderStatus.UNKNOWN) {
-            r.problem("Financial Status", "unknown_status", "unknown financial status: " + financial, true);
-        }
+        OrderStatus status = r.known(ShopifyStatus.of(financial, r.text("Fulfillment Status"), cancelledAt != null), "Financial Status", financial);
         BigDecimal total = r.money("Total");
         BigDecimal outstanding = r.money("Outstanding Balance");
         BigDecimal refunded = r.money("Refunded Amount");

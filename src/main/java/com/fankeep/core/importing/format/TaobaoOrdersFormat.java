@@ -5,7 +5,6 @@ import com.fankeep.core.importing.model.Buyer;
 import com.fankeep.core.importing.model.ImportedLine;
 import com.fankeep.core.importing.model.ImportedOrder;
 import com.fankeep.core.importing.model.OrderStatus;
-import com.fankeep.core.importing.read.SheetRow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,23 +31,7 @@ public final class TaobaoOrdersFormat implements ExportFormat {
     @Override
     public FormatReader reader(Header header, FormatContext context) {
         RowReader r = new RowReader(header, context, DateParser.DayOrder.YEAR_FIRST);
-        return new FormatReader() {
-            @Override
-            public void accept(SheetRow row, ItemSink sink) {
-                r.at(row, sink);
-                String orderNo = r.text(ORDER_NO);
-                if (orderNo == null) {
-                    r.problem(ORDER_NO, "missing_order_no", "no order number", false);
-                    return;
-                }
-                sink.item(order(r, orderNo));
-            }
-
-            @Override
-            public void finish(ItemSink sink) {
-                // one row per order: nothing pending
-            }
-        };
+        return new OneOrderPerRow(r, ORDER_NO, TaobaoOrdersFormat::order);
     }
 
     private static ImportedOrder order(RowReader r, String orderNo) {
@@ -56,10 +39,7 @@ public final class TaobaoOrdersFormat implements ExportFormat {
         BigDecimal received = r.money("打款商家金额", "确认收货打款金额");
         String platformStatus = r.text("订单状态");
         String closeReason = r.text("订单关闭原因");
-        OrderStatus status = TaobaoStatus.of(platformStatus, closeReason);
-        if (status == OrderStatus.UNKNOWN) {
-            r.problem("订单状态", "unknown_status", "unknown order status: " + platformStatus, true);
-        }
+        OrderStatus status = r.known(TaobaoStatus.of(platformStatus, closeReason), "订单状态", platformStatus);
         BigDecimal refunded = BigDecimal.ZERO.setScale(2);
         if (status == OrderStatus.REFUNDED && paid != null) {
             refunded = paid;

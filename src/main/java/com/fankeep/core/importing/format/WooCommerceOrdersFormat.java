@@ -83,10 +83,7 @@ public final class WooCommerceOrdersFormat implements ExportFormat {
 
     private static ImportedOrder order(RowReader r, String no, List<String> itemColumns) {
         String platformStatus = r.text("status", "order_status");
-        OrderStatus status = WooStatus.of(platformStatus);
-        if (status == OrderStatus.UNKNOWN) {
-            r.problem("status", "unknown_status", "unknown order status: " + platformStatus, true);
-        }
+        OrderStatus status = r.known(WooStatus.of(platformStatus), "status", platformStatus);
         BigDecimal zero = BigDecimal.ZERO.setScale(2);
         BigDecimal total = r.money("order_total");
         BigDecimal paid = status == OrderStatus.UNPAID || status == OrderStatus.CANCELLED || status == OrderStatus.CLOSED

@@ -6,7 +6,6 @@ import com.fankeep.core.importing.model.Buyer;
 import com.fankeep.core.importing.model.ImportedLine;
 import com.fankeep.core.importing.model.ImportedOrder;
 import com.fankeep.core.importing.model.OrderStatus;
-import com.fankeep.core.importing.read.SheetRow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,31 +38,12 @@ public final class YouzanOrdersFormat implements ExportFormat {
     @Override
     public FormatReader reader(Header header, FormatContext context) {
         RowReader r = new RowReader(header, context, DateParser.DayOrder.YEAR_FIRST);
-        return new FormatReader() {
-            @Override
-            public void accept(SheetRow row, ItemSink sink) {
-                r.at(row, sink);
-                String orderNo = r.text(ORDER_NO);
-                if (orderNo == null) {
-                    r.problem(ORDER_NO, "missing_order_no", "no order number", false);
-                    return;
-                }
-                sink.item(order(r, orderNo));
-            }
-
-            @Override
-            public void finish(ItemSink sink) {
-                // one row per order: nothing pending
-            }
-        };
+        return new OneOrderPerRow(r, ORDER_NO, YouzanOrdersFormat::order);
     }
 
     private static ImportedOrder order(RowReader r, String orderNo) {
         String platformStatus = r.text("订单状态");
-        OrderStatus status = YouzanStatus.of(platformStatus);
-        if (status == OrderStatus.UNKNOWN) {
-            r.problem("订单状态", "unknown_status", "unknown order status: " + platformStatus, true);
-        }
+        OrderStatus status = r.known(YouzanStatus.of(platformStatus), "订单状态", platformStatus);
         BigDecimal paid = r.money(PAID, "订单实收金额");
         String refundState = r.text("订单退款状态");
         BigDecimal refunded = r.money("订单已退款金额");
