@@ -105,7 +105,7 @@ class FanKeepAppTest {
         List<String> formats = robot.lookup(".format-chip").queryAllAs(Label.class).stream().map(Label::getText).toList();
         assertThat(formats).contains("Taobao / Tmall", "JD", "Pinduoduo", "Youzan", "Douyin shop", "Shopify", "WooCommerce",
                 "Etsy", "eBay", "vCard / phone contacts", "Any CSV or XLSX spreadsheet");
-        assertThat(text(".empty-state-body")).contains("drag them onto this window", "undone").doesNotContain("arrives");
+        assertThat(text(".empty-state-body")).contains("can be undone", "sample shop").doesNotContain("arrives");
 
         robot.clickOn("#" + PageId.CAMPAIGNS.navId());
         robot.clickOn(".empty-state-action");

@@ -81,7 +81,7 @@ class ImportsViewAppTest {
         assertThat(batchTable().orElseThrow().getItems()).extracting(ImportBatch::fileName)
                 .containsExactlyInAnyOrderElementsOf(changedFiles(expected))
                 .contains(ORDER_FILE, "ExportOrderDetailList202403151030.csv");
-        assertThat(shownCellTexts()).contains(ORDER_FILE, "Taobao / Tmall orders", "Imported");
+        assertThat(shownCellTexts()).contains(ORDER_FILE, "Taobao / Tmall", "Imported");
         waitForText("#status-customers", "Customers: " + expected.newCustomers());
         waitForText("#status-orders", "Orders: " + expected.newOrders());
 

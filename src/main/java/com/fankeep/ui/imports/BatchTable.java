@@ -13,11 +13,18 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 /** The table of imported files: date, file, format, orders, new customers, matched, problems, status. */
 final class BatchTable {
 
     private static final PseudoClass UNDONE = PseudoClass.getPseudoClass("undone");
+    /** The theme's table header: 14px bold, about 8px padding each side. */
+    private static final double HEADER_FONT_SIZE = 14;
+    private static final double HEADER_PADDING = 20;
 
     private BatchTable() {
     }
@@ -27,18 +34,29 @@ final class BatchTable {
         TableView<ImportBatch> table = new TableView<>(batches);
         table.setId("import-batches");
         table.getStyleClass().add("import-batches");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The file name takes what the other columns leave; they keep the width their headers and values need.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(""));
-        table.getColumns().add(text(m.get("imports.column.date"), b -> t.when(b.startedAt()), 130));
-        TableColumn<ImportBatch, String> file = text(m.get("imports.column.file"), ImportBatch::fileName, 300);
+        table.getColumns().add(fixed(text(m.get("imports.column.date"), b -> t.when(b.startedAt())), 96));
+        TableColumn<ImportBatch, String> file = text(m.get("imports.column.file"), ImportBatch::fileName);
+        file.setMinWidth(160);
+        file.setPrefWidth(320);
+        file.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String name, boolean empty) {
+                super.updateItem(name, empty);
+                setText(empty ? null : name);
+                setTooltip(empty || name == null ? null : new Tooltip(name));
+            }
+        });
         file.getStyleClass().add("file-column");
         table.getColumns().add(file);
-        table.getColumns().add(text(m.get("imports.column.format"), b -> t.formatName(b.format()), 170));
-        table.getColumns().add(number(m, m.get("imports.column.orders"), ImportBatch::orders));
-        table.getColumns().add(number(m, m.get("imports.column.newCustomers"), ImportBatch::newCustomers));
-        table.getColumns().add(number(m, m.get("imports.column.matched"), ImportBatch::matchedCustomers));
-        table.getColumns().add(number(m, m.get("imports.column.problems"), ImportBatch::problems));
-        TableColumn<ImportBatch, String> status = text(m.get("imports.column.status"), b -> t.status(b.status()), 90);
+        table.getColumns().add(fixed(text(m.get("imports.column.format"), b -> t.platformName(b.format())), 120));
+        table.getColumns().add(fixed(number(m, m.get("imports.column.orders"), ImportBatch::orders), 60));
+        table.getColumns().add(fixed(number(m, m.get("imports.column.newCustomers"), ImportBatch::newCustomers), 60));
+        table.getColumns().add(fixed(number(m, m.get("imports.column.matched"), ImportBatch::matchedCustomers), 60));
+        table.getColumns().add(fixed(number(m, m.get("imports.column.problems"), ImportBatch::problems), 60));
+        TableColumn<ImportBatch, String> status = fixed(text(m.get("imports.column.status"), b -> t.status(b.status())), 80);
         status.setId("status-column");
         table.getColumns().add(status);
         table.setRowFactory(v -> new TableRow<>() {
@@ -62,10 +80,20 @@ final class BatchTable {
         }
     }
 
-    private static TableColumn<ImportBatch, String> text(String title, Function<ImportBatch, String> value, double width) {
+    private static TableColumn<ImportBatch, String> text(String title, Function<ImportBatch, String> value) {
         TableColumn<ImportBatch, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return c;
+    }
+
+    /** At least as wide as its values need ({@code width}) and its header needs, in either language. */
+    private static <T> TableColumn<ImportBatch, T> fixed(TableColumn<ImportBatch, T> c, double valueWidth) {
+        Text header = new Text(c.getText());
+        header.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, HEADER_FONT_SIZE));
+        double width = Math.max(valueWidth, Math.ceil(header.getLayoutBounds().getWidth()) + HEADER_PADDING);
+        c.setMinWidth(width);
         c.setPrefWidth(width);
+        c.setMaxWidth(width);
         return c;
     }
 
@@ -82,7 +110,6 @@ final class BatchTable {
             }
         });
         c.getStyleClass().add("number-column");
-        c.setPrefWidth(100);
         return c;
     }
 }

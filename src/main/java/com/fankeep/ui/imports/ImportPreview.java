@@ -20,8 +20,12 @@ import java.util.List;
 public record ImportPreview(String heading, String totals, List<Line> files, List<Line> refused, List<ProblemRow> problems,
                             String moreProblems, String note, String importText, String closeText) {
 
-    /** A file and what happens to it. */
-    public record Line(String file, String detail) {
+    /**
+     * A file and what happens to it.
+     *
+     * @param kind what FanKeep recognised it as ("Taobao / Tmall orders"), or "" for a file it could not read
+     */
+    public record Line(String file, String kind, String detail) {
     }
 
     public ImportPreview {
@@ -37,9 +41,9 @@ public record ImportPreview(String heading, String totals, List<Line> files, Lis
     static ImportPreview of(ImportSummary s, ImportTexts t) {
         var m = t.messages();
         List<FileSummary> read = s.files().stream().filter(f -> f.refusal() == null).toList();
-        List<Line> files = read.stream().map(f -> new Line(f.file(), t.fileDetail(f))).toList();
+        List<Line> files = read.stream().map(f -> new Line(f.file(), t.formatName(f.format()), t.fileDetail(f))).toList();
         List<Line> refused = s.files().stream().filter(f -> f.refusal() != null)
-                .map(f -> new Line(f.file(), t.refusal(f.refusal()))).toList();
+                .map(f -> new Line(f.file(), "", t.refusal(f.refusal()))).toList();
         List<ProblemRow> problems = s.firstProblems().stream().map(p -> ProblemRow.of(p, t)).toList();
         long notListed = s.problems() - problems.size();
         String more = notListed > 0 ? t.count("imports.preview.moreProblems", notListed) : null;

@@ -2,7 +2,12 @@ package com.fankeep.ui.imports;
 
 import atlantafx.base.theme.Styles;
 import com.fankeep.core.shared.Messages;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
@@ -12,6 +17,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
+import javafx.geometry.Pos;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -29,6 +37,9 @@ public final class ImportPreviewDialog {
 
     /** Refused files beyond this many start folded, so a folder full of unknown files does not push the rest away. */
     private static final int REFUSED_SHOWN_OPEN = 3;
+    private static final double MAX_CONTENT_HEIGHT = 440;
+    private static final int PROBLEM_ROWS_SHOWN = 5;
+    private static final double WIDTH = 780;
 
     private ImportPreviewDialog() {
     }
@@ -52,9 +63,10 @@ public final class ImportPreviewDialog {
         dialog.setTitle(m.get("imports.preview.title"));
         dialog.setHeaderText(p.heading());
         dialog.getDialogPane().setId("import-preview");
-        dialog.getDialogPane().getStyleClass().add("import-preview");
+        dialog.getDialogPane().getStyleClass().addAll("import-preview", "wide-dialog");
         dialog.getDialogPane().getStylesheets().add(ImportPreviewDialog.class.getResource("/css/fankeep.css").toExternalForm());
         dialog.getDialogPane().setContent(content(p, m));
+        dialog.getDialogPane().setPrefWidth(WIDTH);
 
         ButtonType importType = p.canImport() ? new ButtonType(p.importText(), ButtonData.OK_DONE) : null;
         ButtonType closeType = new ButtonType(p.closeText(), ButtonData.CANCEL_CLOSE);
@@ -96,10 +108,13 @@ public final class ImportPreviewDialog {
         }
         box.getChildren().add(files);
         if (!p.refused().isEmpty()) {
-            VBox refused = new VBox(8);
-            for (ImportPreview.Line f : p.refused()) {
-                refused.getChildren().add(fileLine(f, new FontIcon(MaterialDesignF.FILE_CANCEL_OUTLINE), "preview-refused"));
-            }
+            // One reason, the files it applies to: a folder of unknown files should not repeat the same sentence.
+            Map<String, List<String>> byReason = new LinkedHashMap<>();
+            p.refused().forEach(f -> byReason.computeIfAbsent(f.detail(), k -> new ArrayList<>()).add(f.file()));
+            VBox refused = new VBox(10);
+            byReason.forEach((reason, names) -> refused.getChildren().add(
+                    fileLine(new ImportPreview.Line(reason, "", String.join(", ", names)),
+                            new FontIcon(MaterialDesignF.FILE_CANCEL_OUTLINE), "preview-refused-reason")));
             TitledPane pane = new TitledPane(new ImportTexts(m).count("imports.preview.refused", p.refused().size()), refused);
             pane.setId("preview-refused");
             pane.setExpanded(p.refused().size() <= REFUSED_SHOWN_OPEN);
@@ -110,7 +125,8 @@ public final class ImportPreviewDialog {
             heading.getStyleClass().add(Styles.TEXT_BOLD);
             TableView<ProblemRow> table = ProblemTable.create(p.problems(), m);
             table.setId("preview-problems");
-            table.setPrefHeight(Math.min(200, 34 + 28.0 * p.problems().size()));
+            table.setPrefHeight(ProblemTable.heightFor(Math.min(p.problems().size(), PROBLEM_ROWS_SHOWN)));
+            table.setMinHeight(Region.USE_PREF_SIZE);
             box.getChildren().addAll(heading, table);
             if (p.moreProblems() != null) {
                 Label more = new Label(p.moreProblems());
@@ -127,8 +143,14 @@ public final class ImportPreviewDialog {
         }
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportWidth(640);
-        scroll.setMaxHeight(460);
+        // As tall as what it shows, up to a limit; the dialog grows and shrinks with it (e.g. unfolding the refused files).
+        scroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(box.getHeight(), MAX_CONTENT_HEIGHT), box.heightProperty()));
+        scroll.prefViewportHeightProperty().addListener(o -> {
+            if (scroll.getScene() != null && scroll.getScene().getWindow() != null) {
+                scroll.getScene().getWindow().sizeToScene();
+            }
+        });
         scroll.getStyleClass().add("preview-scroll");
         return scroll;
     }
@@ -136,10 +158,19 @@ public final class ImportPreviewDialog {
     private static Node fileLine(ImportPreview.Line f, FontIcon icon, String styleClass) {
         Label name = new Label(f.file(), icon);
         name.getStyleClass().addAll(Styles.TEXT_BOLD, "preview-file-name");
+        name.setWrapText(true);
+        Node title = name;
+        if (!f.kind().isEmpty()) {
+            Label kind = new Label(f.kind());
+            kind.getStyleClass().add("format-chip");
+            HBox row = new HBox(10, name, kind);
+            row.setAlignment(Pos.CENTER_LEFT);
+            title = row;
+        }
         Label detail = new Label(f.detail());
         detail.getStyleClass().addAll(Styles.TEXT_MUTED, "preview-file-detail");
         detail.setWrapText(true);
-        VBox line = new VBox(2, name, detail);
+        VBox line = new VBox(2, title, detail);
         line.getStyleClass().add(styleClass);
         return line;
     }

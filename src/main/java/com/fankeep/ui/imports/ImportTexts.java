@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class ImportTexts {
 
     private static final Pattern FILE_PROGRESS = Pattern.compile("(.+): (\\d+)");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
 
     private final Messages m;
     private final ZoneId zone;
@@ -96,6 +96,15 @@ final class ImportTexts {
         return m.bundle().containsKey(platform) ? m.get(platform) : formatId;
     }
 
+    /** Just the platform, "Taobao / Tmall", for the narrow column of the imported files (the file name tells the rest). */
+    String platformName(String formatId) {
+        if (formatId == null || formatId.isBlank()) {
+            return "";
+        }
+        String platform = "imports.format." + formatId.split("_", 2)[0];
+        return m.bundle().containsKey(platform) ? m.get(platform) : formatName(formatId);
+    }
+
     /** Why a file was not imported; the engine says "code: English detail". */
     String refusal(String refusal) {
         if (refusal == null) {
@@ -130,9 +139,9 @@ final class ImportTexts {
         return m.get("imports.job.finishing");
     }
 
-    /** When a file was imported, in this computer's time zone: "2024-03-15 10:30". */
+    /** The day a file was imported, in this computer's time zone: "2024-03-15". */
     String when(OffsetDateTime time) {
-        return time == null ? "" : WHEN.format(time.atZoneSameInstant(zone));
+        return time == null ? "" : DAY.format(time.atZoneSameInstant(zone));
     }
 
     private void addIf(List<String> parts, String key, long n) {

@@ -55,8 +55,10 @@ final class ProblemsDialog {
         bottom.setAlignment(Pos.CENTER_LEFT);
 
         VBox content = new VBox(12, table, bottom);
+        content.getStyleClass().add("problems-content");
         content.setPrefWidth(820);
         dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getStyleClass().add("wide-dialog");
         dialog.getDialogPane().getStylesheets().add(ProblemsDialog.class.getResource("/css/fankeep.css").toExternalForm());
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(m.get("dialog.close"), ButtonData.CANCEL_CLOSE));
         dialog.show();

@@ -78,9 +78,9 @@ class ImportsViewModelTest {
         assertThat(p.heading()).isEqualTo("2 files ready to import");
         assertThat(p.totals()).isEqualTo("31 new orders, 1 order updated, 25 new customers, 0 matched to existing customers, 2 rows with problems");
         assertThat(p.files()).containsExactly(
-                new ImportPreview.Line("ExportOrderList.csv", "31 new orders, 25 new customers, 0 matched to existing customers, 2 rows with problems"),
-                new ImportPreview.Line("ExportOrderDetailList.csv", "1 order updated, 38 order items"));
-        assertThat(p.refused()).containsExactly(new ImportPreview.Line("holiday.jpg", "It is not a CSV or Excel file."));
+                new ImportPreview.Line("ExportOrderList.csv", "Taobao / Tmall orders", "31 new orders, 25 new customers, 0 matched to existing customers, 2 rows with problems"),
+                new ImportPreview.Line("ExportOrderDetailList.csv", "Taobao / Tmall order items", "1 order updated, 38 order items"));
+        assertThat(p.refused()).containsExactly(new ImportPreview.Line("holiday.jpg", "", "It is not a CSV or Excel file."));
         assertThat(p.problems()).containsExactly(
                 new ProblemRow("ExportOrderList.csv", 2, "订单编号", "", "No order number; the row was left out.", true),
                 new ProblemRow("ExportOrderList.csv", 3, "订单状态", "奇怪的状态", "Unknown order status; the order was still imported.", false));
@@ -118,6 +118,8 @@ class ImportsViewModelTest {
         assertThat(t.formatName("jd_orders")).isEqualTo("JD");
         assertThat(t.formatName("taobao_details")).isEqualTo("Taobao / Tmall order items");
         assertThat(t.formatName("martian_orders")).isEqualTo("martian_orders");
+        assertThat(t.platformName("taobao_details")).isEqualTo("Taobao / Tmall");
+        assertThat(new ImportTexts(ZH).platformName("jd_orders")).isEqualTo("京东");
         assertThat(t.progress("orders.csv: 12000")).isEqualTo("orders.csv: 12,000 rows read");
         assertThat(t.progress("recomputing 25 customers")).isEqualTo("Updating the customers\u2019 totals\u2026");
     }
