@@ -1,14 +1,16 @@
 package com.fankeep.ui;
 
 import com.fankeep.core.db.Database;
+import com.fankeep.core.importing.ImportService;
 import com.fankeep.core.insight.StatsService;
 import com.fankeep.core.settings.SettingsService;
 import java.nio.file.Path;
 
 /** The core services the desktop app uses, created once in {@link FanKeepApp#init()} and passed to the views' ViewModels. */
-public record AppServices(Path dataFolder, StatsService stats, SettingsService settings) {
+public record AppServices(Path dataFolder, StatsService stats, SettingsService settings, ImportService imports) {
 
     public static AppServices over(Database database) {
-        return new AppServices(database.dataDir(), new StatsService(database), new SettingsService(database));
+        return new AppServices(database.dataDir(), new StatsService(database), new SettingsService(database),
+                new ImportService(database));
     }
 }

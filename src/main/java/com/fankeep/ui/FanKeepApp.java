@@ -85,7 +85,7 @@ public final class FanKeepApp extends Application {
             LOG.error("unexpected error on the FX thread", e);
             showUnexpected(dialogs, localization.messages(), e);
         });
-        new MainWindow(stage, services, tasks, localization).show();
+        new MainWindow(stage, services, tasks, localization, dialogs).show();
     }
 
     /** Read here, on the launcher thread, not on the FX thread. */

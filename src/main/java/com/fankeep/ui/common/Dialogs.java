@@ -1,8 +1,10 @@
 package com.fankeep.ui.common;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 
-/** Every dialog the app shows goes through here, so ViewModels stay testable and dialogs look alike. */
+/** Every dialog, file chooser and confirmation the app shows goes through here, so ViewModels stay testable and dialogs look alike. */
 public interface Dialogs {
 
     /**
@@ -12,4 +14,18 @@ public interface Dialogs {
      * @return completes when the owner closed the dialog
      */
     CompletionStage<Void> showError(String title, String message, String details);
+
+    /**
+     * Asks before something that cannot be taken back. The buttons are named for what they do ("Undo import",
+     * "Keep it"), never Yes/No; the safe one is the default.
+     *
+     * @return completes with true when the owner chose {@code actionText}, false otherwise (including closing the dialog)
+     */
+    CompletionStage<Boolean> confirm(String title, String message, String actionText, String keepText);
+
+    /** Lets the owner pick one or more files to read; an empty list when they cancelled. */
+    List<Path> chooseFilesToOpen(String title, List<FileType> types);
+
+    /** Lets the owner pick where to save a file; null when they cancelled. */
+    Path chooseFileToSave(String title, String suggestedName, FileType type);
 }

@@ -4,7 +4,9 @@ import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 import org.kordamp.ikonli.Ikon;
@@ -19,6 +21,7 @@ public final class EmptyState {
     private static final double TEXT_WIDTH = 600;
 
     private final VBox root = new VBox();
+    private final HBox actions = new HBox(12);
 
     public EmptyState(Ikon icon, String title, String body) {
         FontIcon graphic = new FontIcon(icon);
@@ -42,12 +45,37 @@ public final class EmptyState {
 
     /** The next step, e.g. "Import your first order export", as an accent button. */
     public EmptyState action(String text, Runnable onAction) {
-        Button button = new Button(text);
+        Button button = button(text, onAction);
         button.getStyleClass().addAll(Styles.ACCENT, "empty-state-action");
         button.setDefaultButton(true);
-        button.setOnAction(e -> onAction.run());
-        root.getChildren().add(button);
         return this;
+    }
+
+    /** Another way forward next to the main one, e.g. "Load sample data"; {@code id} names the button for tests. */
+    public EmptyState secondaryAction(String text, String id, Runnable onAction) {
+        Button button = button(text, onAction);
+        button.getStyleClass().add("empty-state-secondary");
+        button.setId(id);
+        return this;
+    }
+
+    /** The buttons do nothing while {@code busy} (e.g. an import is already under way). */
+    public EmptyState disableActionsWhile(ObservableBooleanValue busy) {
+        actions.disableProperty().bind(busy);   // a property binding holds the source weakly: no leak of this page
+        return this;
+    }
+
+    private Button button(String text, Runnable onAction) {
+        Button button = new Button(text);
+        button.setMnemonicParsing(false);
+        button.setOnAction(e -> onAction.run());
+        if (actions.getChildren().isEmpty()) {
+            actions.setAlignment(Pos.CENTER);
+            actions.getStyleClass().add("empty-state-actions");
+            root.getChildren().add(actions);
+        }
+        actions.getChildren().add(button);
+        return button;
     }
 
     /** Anything else the page needs to say (e.g. the list of supported exports). */

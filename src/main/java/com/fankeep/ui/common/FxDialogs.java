@@ -1,6 +1,11 @@
 package com.fankeep.ui.common;
 
+import atlantafx.base.theme.Styles;
 import com.fankeep.core.shared.Messages;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
@@ -11,13 +16,16 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /** {@link Dialogs} as JavaFX alerts; call on the FX thread. */
 public final class FxDialogs implements Dialogs {
 
     private final Supplier<Messages> messages;
     private final Stage owner;
+    private File lastFolder;
 
     /** @param owner the main window (used only while it is showing) */
     public FxDialogs(Supplier<Messages> messages, Stage owner) {
@@ -29,8 +37,9 @@ public final class FxDialogs implements Dialogs {
     public CompletionStage<Void> showError(String title, String message, String details) {
         Messages m = messages.get();
         Alert alert = new Alert(Alert.AlertType.ERROR);
-        if (owner != null && owner.isShowing()) {
-            alert.initOwner(owner);
+        Window parent = currentWindow();
+        if (parent != null) {
+            alert.initOwner(parent);
         }
         alert.setTitle(title);
         alert.setHeaderText(title);
@@ -57,5 +66,75 @@ public final class FxDialogs implements Dialogs {
         alert.setOnHidden(e -> closed.complete(null));
         alert.show();
         return closed;
+    }
+
+    @Override
+    public CompletionStage<Boolean> confirm(String title, String message, String actionText, String keepText) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        Window parent = currentWindow();
+        if (parent != null) {
+            alert.initOwner(parent);
+        }
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.setContentText(message);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.getDialogPane().setPrefWidth(520);
+        ButtonType action = new ButtonType(actionText, ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(keepText, ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(action, keep);
+        Button actionButton = (Button) alert.getDialogPane().lookupButton(action);
+        actionButton.setId("confirm-action");
+        actionButton.getStyleClass().add(Styles.DANGER);
+        // Enter must not do what cannot be taken back: the safe choice is the default.
+        actionButton.setDefaultButton(false);
+        Button keepButton = (Button) alert.getDialogPane().lookupButton(keep);
+        keepButton.setId("confirm-keep");
+        keepButton.setDefaultButton(true);
+        CompletableFuture<Boolean> answer = new CompletableFuture<>();
+        alert.setOnHidden(e -> answer.complete(alert.getResult() == action));
+        alert.show();
+        return answer;
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(String title, List<FileType> types) {
+        FileChooser chooser = chooser(title, types);
+        List<File> files = chooser.showOpenMultipleDialog(currentWindow());
+        if (files == null || files.isEmpty()) {
+            return List.of();
+        }
+        lastFolder = files.getFirst().getParentFile();
+        return files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Path chooseFileToSave(String title, String suggestedName, FileType type) {
+        FileChooser chooser = chooser(title, List.of(type));
+        chooser.setInitialFileName(suggestedName);
+        File file = chooser.showSaveDialog(currentWindow());
+        if (file == null) {
+            return null;
+        }
+        lastFolder = file.getParentFile();
+        return file.toPath();
+    }
+
+    private FileChooser chooser(String title, List<FileType> types) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        for (FileType t : types) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.description(), t.patterns()));
+        }
+        if (lastFolder != null && Files.isDirectory(lastFolder.toPath())) {
+            chooser.setInitialDirectory(lastFolder);   // the next export is usually next to the last one
+        }
+        return chooser;
+    }
+
+    /** The window the owner is looking at (a dialog over the main window, or the main window), so new dialogs sit on top of it. */
+    private Window currentWindow() {
+        return Window.getWindows().stream().filter(w -> w instanceof Stage && w.isFocused()).findFirst()
+                .orElse(owner != null && owner.isShowing() ? owner : null);
     }
 }

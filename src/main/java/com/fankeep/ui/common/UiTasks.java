@@ -38,6 +38,7 @@ public final class UiTasks implements AutoCloseable {
     private final ObservableList<JobHandle> running = FXCollections.observableArrayList();
     private final ObservableList<JobHandle> runningView = FXCollections.unmodifiableObservableList(running);
     private final Set<JobHandle> unfinished = ConcurrentHashMap.newKeySet();
+    private final Set<AutoCloseable> held = ConcurrentHashMap.newKeySet();
 
     /**
      * @param unexpected where failures nobody handles go (the app shows them as a short message with "copy details");
@@ -105,6 +106,19 @@ public final class UiTasks implements AutoCloseable {
         unexpected.accept(e);
     }
 
+    /**
+     * Keeps {@code resource} until {@link #release} (e.g. an import whose open transaction waits for the owner's
+     * answer): if the app closes first, {@link #close()} closes it after the jobs have stopped. Safe from any thread.
+     */
+    public void holdUntilClosed(AutoCloseable resource) {
+        held.add(resource);
+    }
+
+    /** The resource was committed or closed by its owner; closing the app no longer needs to. */
+    public void release(AutoCloseable resource) {
+        held.remove(resource);
+    }
+
     /** Jobs queued or running, in start order; changes on the FX thread. */
     public ObservableList<JobHandle> runningJobs() {
         return runningView;
@@ -158,7 +172,10 @@ public final class UiTasks implements AutoCloseable {
         }
     }
 
-    /** Cancels every job, then waits for them to roll back, so the database can be closed after this returns. */
+    /**
+     * Cancels every job, waits for them to roll back, then closes what is still held (an import nobody answered is
+     * rolled back), so the database can be closed after this returns.
+     */
     @Override
     public void close() {
         unfinished.forEach(h -> h.cancellation().cancel());
@@ -171,6 +188,14 @@ public final class UiTasks implements AutoCloseable {
             } catch (InterruptedException ie) {
                 Thread.currentThread().interrupt();
                 return;
+            }
+        }
+        for (AutoCloseable resource : List.copyOf(held)) {
+            held.remove(resource);
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.warn("closing {} while the app closes failed", resource, e);
             }
         }
     }

@@ -13,10 +13,14 @@ public final class CustomersView {
 
     private final Node root;
 
-    /** @param importOrders the next step the empty page offers */
-    public CustomersView(Messages m, Runnable importOrders) {
+    /**
+     * @param importOrders the next step the empty page offers
+     * @param loadSample   imports the invented sample shop, to look around before importing real exports
+     */
+    public CustomersView(Messages m, Runnable importOrders, Runnable loadSample) {
         root = new EmptyState(ICON, m.get("customers.empty.title"), m.get("customers.empty.body"))
                 .action(m.get("customers.empty.action"), importOrders)
+                .secondaryAction(m.get("imports.loadSample"), "load-sample-data", loadSample)
                 .node();
     }
 

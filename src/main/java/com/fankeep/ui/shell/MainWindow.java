@@ -3,21 +3,29 @@ package com.fankeep.ui.shell;
 import com.fankeep.core.shared.Messages;
 import com.fankeep.ui.AppServices;
 import com.fankeep.ui.campaigns.CampaignsView;
+import com.fankeep.ui.common.Dialogs;
 import com.fankeep.ui.common.JobHandle;
 import com.fankeep.ui.common.Localization;
 import com.fankeep.ui.common.UiTasks;
 import com.fankeep.ui.customers.CustomersView;
 import com.fankeep.ui.dashboard.DashboardView;
 import com.fankeep.ui.groups.GroupsView;
+import com.fankeep.ui.imports.ImportPreviewDialog;
 import com.fankeep.ui.imports.ImportsView;
+import com.fankeep.ui.imports.ImportsViewModel;
 import com.fankeep.ui.launches.LaunchesView;
 import com.fankeep.ui.recovery.RecoveryView;
 import com.fankeep.ui.settings.SettingsView;
 import com.fankeep.ui.settings.SettingsViewModel;
 import com.fankeep.ui.today.TodayView;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -36,18 +44,20 @@ public final class MainWindow {
     private final ShellViewModel shell = new ShellViewModel();
     private final StatusBarViewModel statusBar;
     private final SettingsViewModel settings;
+    private final ImportsViewModel imports;
     private final BorderPane root = new BorderPane();
 
     private Messages messages;
     private Sidebar sidebar;
     private TaskPanelView taskPanel;
 
-    public MainWindow(Stage stage, AppServices services, UiTasks tasks, Localization localization) {
+    public MainWindow(Stage stage, AppServices services, UiTasks tasks, Localization localization, Dialogs dialogs) {
         this.stage = stage;
         this.tasks = tasks;
         this.localization = localization;
         this.statusBar = new StatusBarViewModel(services.stats(), tasks, services.dataFolder());
         this.settings = new SettingsViewModel(services.settings(), tasks, localization, services.dataFolder());
+        this.imports = new ImportsViewModel(services.imports(), tasks, dialogs, localization::messages, statusBar::refresh);
     }
 
     public void show() {
@@ -70,8 +80,32 @@ public final class MainWindow {
             }
         });
 
+        // Files dropped anywhere on the window are imported, whatever page is showing.
+        scene.setOnDragOver(this::dragOver);
+        scene.setOnDragDropped(this::dropped);
+        ImportPreviewDialog.showWhenReady(stage, imports.flow(), localization::messages);
+
         stage.show();
         statusBar.refresh();
+        imports.refresh();
+    }
+
+    private void dragOver(DragEvent e) {
+        if (e.getDragboard().hasFiles() && !imports.flow().busyProperty().get()) {
+            e.acceptTransferModes(TransferMode.COPY);
+        }
+        e.consume();
+    }
+
+    private void dropped(DragEvent e) {
+        List<Path> files = e.getDragboard().hasFiles()
+                ? e.getDragboard().getFiles().stream().map(File::toPath).toList() : List.of();
+        boolean started = !files.isEmpty() && imports.importFiles(files);
+        if (started) {
+            shell.open(PageId.IMPORTS);
+        }
+        e.setDropCompleted(started);
+        e.consume();
     }
 
     private void buildViews() {
@@ -97,14 +131,18 @@ public final class MainWindow {
 
     private Node pageView(PageId page, Messages m) {
         Runnable importOrders = () -> shell.open(PageId.IMPORTS);
+        Runnable loadSample = () -> {
+            shell.open(PageId.IMPORTS);
+            imports.loadSampleData();
+        };
         return switch (page) {
-            case TODAY -> new TodayView(m, importOrders).node();
-            case CUSTOMERS -> new CustomersView(m, importOrders).node();
+            case TODAY -> new TodayView(m, importOrders, loadSample).node();
+            case CUSTOMERS -> new CustomersView(m, importOrders, loadSample).node();
             case RECOVERY -> new RecoveryView(m, importOrders).node();
             case GROUPS -> new GroupsView(m, importOrders).node();
             case CAMPAIGNS -> new CampaignsView(m, () -> shell.open(PageId.GROUPS)).node();
             case LAUNCHES -> new LaunchesView(m, () -> shell.open(PageId.CUSTOMERS)).node();
-            case IMPORTS -> new ImportsView(m).node();
+            case IMPORTS -> new ImportsView(imports, m).node();
             case DASHBOARD -> new DashboardView(m, importOrders).node();
             case SETTINGS -> new SettingsView(settings, m).node();
         };

@@ -13,10 +13,14 @@ public final class TodayView {
 
     private final Node root;
 
-    /** @param importOrders the next step the empty page offers */
-    public TodayView(Messages m, Runnable importOrders) {
+    /**
+     * @param importOrders the next step the empty page offers
+     * @param loadSample   imports the invented sample shop, to look around before importing real exports
+     */
+    public TodayView(Messages m, Runnable importOrders, Runnable loadSample) {
         root = new EmptyState(ICON, m.get("today.empty.title"), m.get("today.empty.body"))
                 .action(m.get("today.empty.action"), importOrders)
+                .secondaryAction(m.get("imports.loadSample"), "load-sample-data", loadSample)
                 .node();
     }
 

@@ -201,4 +201,32 @@ class UiTasksTest {
 
         assertThat(rolledBack).as("close() returned only after the job stopped").isTrue();
     }
+
+    @Test
+    void closingClosesWhatIsStillHeldAfterTheJobsStoppedButNotWhatWasReleased() throws Exception {
+        UiTasks tasks = UiTasks.background(unexpected::add);
+        List<String> events = new CopyOnWriteArrayList<>();
+        CountDownLatch started = new CountDownLatch(1);
+        tasks.job("Import", (progress, cancellation) -> {
+            started.countDown();
+            try {
+                while (true) {
+                    cancellation.check();
+                    Thread.sleep(2);
+                }
+            } finally {
+                events.add("job stopped");
+            }
+        }, r -> { });
+        AutoCloseable waitingForAnswer = () -> events.add("open import rolled back");
+        AutoCloseable answered = () -> events.add("answered import closed twice");
+        tasks.holdUntilClosed(waitingForAnswer);
+        tasks.holdUntilClosed(answered);
+        tasks.release(answered);
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+
+        tasks.close();
+
+        assertThat(events).containsExactly("job stopped", "open import rolled back");
+    }
 }

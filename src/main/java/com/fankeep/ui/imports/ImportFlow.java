@@ -1,0 +1,233 @@
+package com.fankeep.ui.imports;
+
+import com.fankeep.core.importing.ImportRequest;
+import com.fankeep.core.importing.ImportService;
+import com.fankeep.core.importing.ImportSession;
+import com.fankeep.core.importing.SampleData;
+import com.fankeep.core.shared.CancelledException;
+import com.fankeep.core.shared.Cancellation;
+import com.fankeep.core.shared.LongJob;
+import com.fankeep.core.shared.Messages;
+import com.fankeep.core.shared.Progress;
+import com.fankeep.ui.common.JobHandle;
+import com.fankeep.ui.common.JobState;
+import com.fankeep.ui.common.UiTasks;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One import from files to stored data: a long job reads the files into an open transaction (cancel = nothing stored),
+ * the owner sees the {@link #previewProperty() preview}, then {@link #accept()} commits or {@link #decline()} rolls
+ * back. One import at a time. Everything here is called on the FX thread.
+ */
+public final class ImportFlow {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportFlow.class);
+    /** The invented sample shop sells from China; its export times are China time (as `fankeep sample load`). */
+    static final ZoneId SAMPLE_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final ImportService service;
+    private final UiTasks tasks;
+    private final Supplier<Messages> messages;
+    private final Runnable onImported;
+    private final Consumer<String> notice;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<ImportPreview> preview = new ReadOnlyObjectWrapper<>();
+    private ImportSession session;
+
+    /**
+     * @param onImported called after an import was committed (the batch list and the counts changed)
+     * @param notice     receives a one-line outcome for the page ("Import cancelled; nothing was stored.")
+     */
+    ImportFlow(ImportService service, UiTasks tasks, Supplier<Messages> messages, Runnable onImported, Consumer<String> notice) {
+        this.service = service;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.onImported = onImported;
+        this.notice = notice;
+    }
+
+    /** True from the start of reading until the owner's answer has been carried out; no second import starts meanwhile. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** What the prepared import will do, while the owner decides; null otherwise. */
+    public ReadOnlyObjectProperty<ImportPreview> previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    /**
+     * Reads {@code files} (folders: the files inside) as a long job, then shows the preview.
+     *
+     * @return false when nothing was started (no files, or another import is under way)
+     */
+    public boolean start(List<Path> files) {
+        if (files.isEmpty() || busy.get()) {
+            return false;
+        }
+        ImportTexts texts = texts();
+        String first = String.valueOf(files.getFirst().getFileName());
+        String title = files.size() == 1 ? texts.messages().get("imports.job.reading", first)
+                : texts.count("imports.job.readingMany", files.size() - 1, first);
+        begin(title, (progress, cancellation) -> prepare(expand(files), null, texts, progress, cancellation));
+        return true;
+    }
+
+    /** Imports the invented sample shop that comes with FanKeep, exactly like files the owner chose. */
+    public boolean startSample() {
+        if (busy.get()) {
+            return false;
+        }
+        ImportTexts texts = texts();
+        begin(texts.messages().get("imports.job.sample"), (progress, cancellation) -> {
+            Path dir = Files.createTempDirectory("fankeep-samples");
+            try {
+                return prepare(SampleData.extractTo(dir), SAMPLE_ZONE, texts, progress, cancellation);
+            } finally {
+                deleteQuietly(dir);   // the import has read everything it needs
+            }
+        });
+        return true;
+    }
+
+    /** The owner said "Import …": commit in the background, then refresh what shows the data. */
+    public void accept() {
+        ImportSession s = take();
+        if (s == null) {
+            return;
+        }
+        tasks.call(() -> {
+            try {
+                return s.commit();
+            } finally {
+                tasks.release(s);
+            }
+        }, summary -> {
+            busy.set(false);
+            ImportTexts texts = texts();
+            notice.accept(summary.nothingNew() ? texts.messages().get("imports.notice.nothingNew")
+                    : texts.messages().get("imports.notice.imported", texts.totals(summary)));
+            onImported.run();
+        }, failure -> {
+            busy.set(false);
+            tasks.reportUnexpected(failure);
+        });
+    }
+
+    /** The owner said "Don't import" (or closed the preview, or the window): roll back in the background. */
+    public void decline() {
+        ImportSession s = take();
+        if (s == null) {
+            return;
+        }
+        boolean nothingNew = s.summary().nothingNew();
+        tasks.call(() -> {
+            s.rollback();
+            tasks.release(s);
+            return s;
+        }, r -> {
+            busy.set(false);
+            notice.accept(messages.get().get(nothingNew ? "imports.notice.nothingNew" : "imports.notice.discarded"));
+        }, failure -> {
+            busy.set(false);
+            tasks.reportUnexpected(failure);
+        });
+    }
+
+    private void begin(String title, LongJob<ImportSession> job) {
+        busy.set(true);
+        notice.accept("");
+        JobHandle handle = tasks.job(title, job, this::prepared);
+        whenEnded(handle, state -> {
+            if (state != JobState.SUCCEEDED) {
+                busy.set(false);
+                if (state == JobState.CANCELLED) {
+                    notice.accept(messages.get().get("imports.notice.cancelled"));
+                }
+            }
+        });
+    }
+
+    /** On the job thread: read everything into one open transaction and keep it for the owner's answer. */
+    private ImportSession prepare(List<Path> files, ZoneId zone, ImportTexts texts, Progress progress,
+                                  Cancellation cancellation) {
+        Progress shown = (done, total, text) -> progress.update(done, total, texts.progress(text));
+        ImportSession s = service.prepare(new ImportRequest(files, null, null, zone), shown, cancellation);
+        if (cancellation.isCancelled()) {
+            // cancelled after the last check inside the engine: still nothing stored
+            s.rollback();
+            throw new CancelledException();
+        }
+        tasks.holdUntilClosed(s);   // closing the window before the owner answers rolls it back
+        return s;
+    }
+
+    private void prepared(ImportSession s) {
+        session = s;
+        preview.set(ImportPreview.of(s.summary(), texts()));
+    }
+
+    private ImportSession take() {
+        ImportSession s = session;
+        session = null;
+        preview.set(null);
+        return s;
+    }
+
+    private ImportTexts texts() {
+        return new ImportTexts(messages.get());
+    }
+
+    private static void whenEnded(JobHandle handle, Consumer<JobState> then) {
+        if (handle.state().isFinished()) {
+            then.accept(handle.state());
+            return;
+        }
+        handle.stateProperty().addListener((o, was, now) -> {
+            if (now.isFinished()) {
+                then.accept(now);
+            }
+        });
+    }
+
+    /** Dropped folders stand for the files in them (not hidden ones); the engine says which it cannot read. */
+    private static List<Path> expand(List<Path> dropped) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path p : dropped) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+                            .sorted().forEach(files::add);
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        return files;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            LOG.warn("could not delete the sample files in {}", dir, e);
+        }
+    }
+}

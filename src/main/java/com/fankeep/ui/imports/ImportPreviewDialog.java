@@ -1,0 +1,177 @@
+package com.fankeep.ui.imports;
+
+import atlantafx.base.theme.Styles;
+import com.fankeep.core.shared.Messages;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
+import javafx.geometry.Pos;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+
+/**
+ * The preview of a prepared import: what each file brings in plain words, the files that could not be read and why,
+ * the first rows with problems, and two buttons named for what they do ("Import 31 orders" / "Don't import"). Lives
+ * at window level, so it appears whichever page the owner is on when reading has finished.
+ */
+public final class ImportPreviewDialog {
+
+    /** Refused files beyond this many start folded, so a folder full of unknown files does not push the rest away. */
+    private static final int REFUSED_SHOWN_OPEN = 3;
+    private static final double MAX_CONTENT_HEIGHT = 440;
+    private static final int PROBLEM_ROWS_SHOWN = 5;
+    private static final double WIDTH = 780;
+
+    private ImportPreviewDialog() {
+    }
+
+    /** Shows a preview whenever {@code flow} has one; the answer goes back to the flow (closing the dialog = don't import). */
+    public static void showWhenReady(Stage owner, ImportFlow flow, Supplier<Messages> messages) {
+        flow.previewProperty().addListener((o, was, preview) -> {
+            if (preview != null) {
+                show(owner, flow, preview, messages.get());
+            }
+        });
+    }
+
+    private static void show(Stage owner, ImportFlow flow, ImportPreview p, Messages m) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        if (owner.isShowing()) {
+            dialog.initOwner(owner);
+        }
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setResizable(true);
+        dialog.setTitle(m.get("imports.preview.title"));
+        dialog.setHeaderText(p.heading());
+        dialog.getDialogPane().setId("import-preview");
+        dialog.getDialogPane().getStyleClass().addAll("import-preview", "wide-dialog");
+        dialog.getDialogPane().getStylesheets().add(ImportPreviewDialog.class.getResource("/css/fankeep.css").toExternalForm());
+        dialog.getDialogPane().setContent(content(p, m));
+        dialog.getDialogPane().setPrefWidth(WIDTH);
+
+        ButtonType importType = p.canImport() ? new ButtonType(p.importText(), ButtonData.OK_DONE) : null;
+        ButtonType closeType = new ButtonType(p.closeText(), ButtonData.CANCEL_CLOSE);
+        if (importType != null) {
+            dialog.getDialogPane().getButtonTypes().add(importType);
+            Button importButton = (Button) dialog.getDialogPane().lookupButton(importType);
+            importButton.setId("preview-import");
+            importButton.getStyleClass().add(Styles.ACCENT);
+            importButton.setMnemonicParsing(false);
+        }
+        dialog.getDialogPane().getButtonTypes().add(closeType);
+        Button close = (Button) dialog.getDialogPane().lookupButton(closeType);
+        close.setId("preview-close");
+        close.setMnemonicParsing(false);
+
+        dialog.setOnHidden(e -> {
+            if (importType != null && dialog.getResult() == importType) {
+                flow.accept();
+            } else {
+                flow.decline();
+            }
+        });
+        dialog.show();
+    }
+
+    private static Node content(ImportPreview p, Messages m) {
+        VBox box = new VBox(14);
+        box.getStyleClass().add("preview-content");
+        if (p.totals() != null) {
+            Label totals = new Label(p.totals());
+            totals.setId("preview-totals");
+            totals.getStyleClass().addAll(Styles.TITLE_4, "preview-totals");
+            totals.setWrapText(true);
+            box.getChildren().add(totals);
+        }
+        VBox files = new VBox(8);
+        for (ImportPreview.Line f : p.files()) {
+            files.getChildren().add(fileLine(f, new FontIcon(MaterialDesignF.FILE_CHECK_OUTLINE), "preview-file"));
+        }
+        box.getChildren().add(files);
+        if (!p.refused().isEmpty()) {
+            // One reason, the files it applies to: a folder of unknown files should not repeat the same sentence.
+            Map<String, List<String>> byReason = new LinkedHashMap<>();
+            p.refused().forEach(f -> byReason.computeIfAbsent(f.detail(), k -> new ArrayList<>()).add(f.file()));
+            VBox refused = new VBox(10);
+            byReason.forEach((reason, names) -> refused.getChildren().add(
+                    fileLine(new ImportPreview.Line(reason, "", String.join(", ", names)),
+                            new FontIcon(MaterialDesignF.FILE_CANCEL_OUTLINE), "preview-refused-reason")));
+            TitledPane pane = new TitledPane(new ImportTexts(m).count("imports.preview.refused", p.refused().size()), refused);
+            pane.setId("preview-refused");
+            pane.setExpanded(p.refused().size() <= REFUSED_SHOWN_OPEN);
+            box.getChildren().add(pane);
+        }
+        if (!p.problems().isEmpty()) {
+            Label heading = new Label(m.get("imports.preview.problems"), new FontIcon(MaterialDesignA.ALERT_OUTLINE));
+            heading.getStyleClass().add(Styles.TEXT_BOLD);
+            TableView<ProblemRow> table = ProblemTable.create(p.problems(), m);
+            table.setId("preview-problems");
+            table.setPrefHeight(ProblemTable.heightFor(Math.min(p.problems().size(), PROBLEM_ROWS_SHOWN)));
+            table.setMinHeight(Region.USE_PREF_SIZE);
+            box.getChildren().addAll(heading, table);
+            if (p.moreProblems() != null) {
+                Label more = new Label(p.moreProblems());
+                more.getStyleClass().add(Styles.TEXT_MUTED);
+                more.setWrapText(true);
+                box.getChildren().add(more);
+            }
+        }
+        if (p.note() != null) {
+            Label note = new Label(p.note(), new FontIcon(MaterialDesignC.CONTENT_SAVE_OUTLINE));
+            note.getStyleClass().add(Styles.TEXT_MUTED);
+            note.setWrapText(true);
+            box.getChildren().add(note);
+        }
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        // As tall as what it shows, up to a limit; the dialog grows and shrinks with it (e.g. unfolding the refused files).
+        scroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(box.getHeight(), MAX_CONTENT_HEIGHT), box.heightProperty()));
+        scroll.prefViewportHeightProperty().addListener(o -> {
+            if (scroll.getScene() != null && scroll.getScene().getWindow() != null) {
+                scroll.getScene().getWindow().sizeToScene();
+            }
+        });
+        scroll.getStyleClass().add("preview-scroll");
+        return scroll;
+    }
+
+    private static Node fileLine(ImportPreview.Line f, FontIcon icon, String styleClass) {
+        Label name = new Label(f.file(), icon);
+        name.getStyleClass().addAll(Styles.TEXT_BOLD, "preview-file-name");
+        name.setWrapText(true);
+        Node title = name;
+        if (!f.kind().isEmpty()) {
+            Label kind = new Label(f.kind());
+            kind.getStyleClass().add("format-chip");
+            HBox row = new HBox(10, name, kind);
+            row.setAlignment(Pos.CENTER_LEFT);
+            title = row;
+        }
+        Label detail = new Label(f.detail());
+        detail.getStyleClass().addAll(Styles.TEXT_MUTED, "preview-file-detail");
+        detail.setWrapText(true);
+        VBox line = new VBox(2, title, detail);
+        line.getStyleClass().add(styleClass);
+        return line;
+    }
+}

@@ -1,0 +1,46 @@
+package com.fankeep.ui.imports;
+
+import com.fankeep.ui.common.Dialogs;
+import com.fankeep.ui.common.FileType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/** Dialogs answered by the test: what was asked is recorded, the answers are set beforehand. */
+final class FakeDialogs implements Dialogs {
+
+    record Confirmation(String title, String message, String actionText, String keepText) {
+    }
+
+    final List<Confirmation> confirmations = new ArrayList<>();
+    final List<String> errors = new ArrayList<>();
+    boolean confirmAnswer = true;
+    List<Path> filesToOpen = List.of();
+    Path fileToSave;
+    String saveSuggestion;
+
+    @Override
+    public CompletionStage<Void> showError(String title, String message, String details) {
+        errors.add(message);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletionStage<Boolean> confirm(String title, String message, String actionText, String keepText) {
+        confirmations.add(new Confirmation(title, message, actionText, keepText));
+        return CompletableFuture.completedFuture(confirmAnswer);
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(String title, List<FileType> types) {
+        return filesToOpen;
+    }
+
+    @Override
+    public Path chooseFileToSave(String title, String suggestedName, FileType type) {
+        saveSuggestion = suggestedName;
+        return fileToSave;
+    }
+}
