@@ -66,9 +66,9 @@ class ImportsViewModelTest {
     @Test
     void thePreviewSaysPerFileWhatWillHappenAndNamesTheButtonForTheAction() {
         ImportSummary s = new ImportSummary(List.of(
-                new FileSummary("ExportOrderList.csv", "taobao_orders", "CSV GB18030", 33, 31, 0, 0, 31, 0, 25, 0, 2, null, 1L),
-                new FileSummary("ExportOrderDetailList.csv", "taobao_details", "CSV GB18030", 38, 0, 1, 0, 38, 0, 0, 0, 0, null, 2L),
-                new FileSummary("holiday.jpg", null, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, "binary_file: holiday.jpg is not a text or Excel file", null)),
+                new FileSummary("ExportOrderList.csv", "taobao_orders", "CSV GB18030", 33, 31, 0, 0, 31, 0, 25, 0, 0, 2, null, 1L),
+                new FileSummary("ExportOrderDetailList.csv", "taobao_details", "CSV GB18030", 38, 0, 1, 0, 38, 0, 0, 0, 0, 0, null, 2L),
+                new FileSummary("holiday.jpg", null, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "binary_file: holiday.jpg is not a text or Excel file", null)),
                 31, 1, 0, 25, 0, 2, List.of(
                         new ImportProblem("ExportOrderList.csv", 2, "订单编号", "", "missing_order_no", "no order number", false),
                         new ImportProblem("ExportOrderList.csv", 3, "订单状态", "奇怪的状态", "unknown_status", "unknown order status", true)));
@@ -99,7 +99,7 @@ class ImportsViewModelTest {
     void oneOfSomethingIsSingularAndProblemsBeyondTheFirstOnesAreCounted() {
         List<ImportProblem> first = List.of(new ImportProblem("a.csv", 7, "实付", "abc", "bad_amount", "not an amount: abc", true));
         ImportSummary s = new ImportSummary(List.of(
-                new FileSummary("a.csv", "taobao_orders", "CSV", 1, 1, 0, 0, 1, 0, 1, 0, 2, null, 1L)), 1, 0, 0, 1, 0, 2, first);
+                new FileSummary("a.csv", "taobao_orders", "CSV", 1, 1, 0, 0, 1, 0, 1, 0, 0, 2, null, 1L)), 1, 0, 0, 1, 0, 2, first);
 
         ImportPreview p = ImportPreview.of(s, new ImportTexts(EN));
 
