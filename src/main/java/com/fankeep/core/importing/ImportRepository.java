@@ -397,6 +397,39 @@ final class ImportRepository {
         }
     }
 
+    /** Writes the figures an import summed for the customers it created (they have no other orders). */
+    void writeDerived(List<com.fankeep.core.importing.identity.CustomerRef> customers) throws SQLException {
+        if (customers.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement up = c.prepareStatement(
+                "update customer set order_count = ?, first_order_at = ?, last_order_at = ? where id = ?");
+             PreparedStatement spend = c.prepareStatement(
+                     "insert into customer_spend (customer_id, currency, net_spend, order_count) values (?, ?, ?, ?)")) {
+            int n = 0;
+            for (var ref : customers) {
+                up.setInt(1, ref.revenueOrders());
+                up.setObject(2, ref.firstOrder());
+                up.setObject(3, ref.lastOrder());
+                up.setLong(4, ref.id());
+                up.addBatch();
+                for (var e : ref.spendByCurrency().entrySet()) {
+                    spend.setLong(1, ref.id());
+                    spend.setString(2, e.getKey());
+                    spend.setBigDecimal(3, e.getValue().net());
+                    spend.setInt(4, e.getValue().orders());
+                    spend.addBatch();
+                }
+                if (++n % 1000 == 0) {
+                    up.executeBatch();
+                    spend.executeBatch();
+                }
+            }
+            up.executeBatch();
+            spend.executeBatch();
+        }
+    }
+
     /** Recomputes first/last order, order count and net spend per currency of these customers from their orders. */
     void recomputeDerived(Collection<Long> customerIds) throws SQLException {
         List<Long> ids = new ArrayList<>(customerIds);

@@ -46,7 +46,10 @@ final class ImportRun {
     private final IdentityIndex index = new IdentityIndex();
     private final Progress progress;
     private final Cancellation cancellation;
+    /** Customers whose figures are recomputed from their orders at the end (existing ones, or any with a changed order). */
     private final Set<Long> touchedCustomers = new HashSet<>();
+    /** Customers this run created: their figures are summed while their orders are written, not read back. */
+    private final List<CustomerRef> createdCustomers = new ArrayList<>();
     private final List<ImportProblem> firstProblems = new ArrayList<>();
     private long problemTotal;
 
@@ -128,7 +131,14 @@ final class ImportRun {
 
     /** Recomputes derived figures of every customer the run touched; call once, after the last file. */
     void finish() throws SQLException {
-        progress.update(-1, -1, "recomputing " + touchedCustomers.size() + " customers");
+        progress.update(-1, -1, "figures of " + (createdCustomers.size() + touchedCustomers.size()) + " customers");
+        List<CustomerRef> summed = new ArrayList<>();
+        for (CustomerRef ref : createdCustomers) {
+            if (ref.revenueOrders() > 0 && !touchedCustomers.contains(ref.id())) {
+                summed.add(ref);
+            }
+        }
+        repo.writeDerived(summed);
         repo.recomputeDerived(touchedCustomers);
     }
 
@@ -230,7 +240,7 @@ final class ImportRun {
         long[] ids = repo.insertCustomers(created, batchId);
         for (int i = 0; i < ids.length; i++) {
             created.get(i).ref().assign(ids[i]);
-            touchedCustomers.add(ids[i]);
+            createdCustomers.add(created.get(i).ref());
         }
         counts.newCustomers += created.size();
         repo.insertChannels(channels, batchId);
@@ -321,6 +331,7 @@ final class ImportRun {
         }
         List<ImportedOrder> fresh = new ArrayList<>();
         List<Long> freshCustomers = new ArrayList<>();
+        List<CustomerRef> freshRefs = new ArrayList<>();
         for (Map.Entry<String, List<Integer>> e : byPlatform.entrySet()) {
             List<String> ids = e.getValue().stream().map(i -> orders.get(i).externalOrderId()).toList();
             Map<String, StoredOrder> stored = repo.findOrders(e.getKey(), ids);
@@ -331,6 +342,7 @@ final class ImportRun {
                 if (s == null) {
                     fresh.add(o);
                     freshCustomers.add(customerId);
+                    freshRefs.add(customers.get(i));
                 } else if (changed(s, o)) {
                     repo.updateOrder(s, o, batchId, OrderJson.beforeImage(s));
                     counts.updatedOrders++;
@@ -347,8 +359,15 @@ final class ImportRun {
         List<Long> lineOrders = new ArrayList<>();
         List<ImportedLine> lines = new ArrayList<>();
         for (int i = 0; i < fresh.size(); i++) {
-            if (freshCustomers.get(i) != null) {
-                touchedCustomers.add(freshCustomers.get(i));
+            CustomerRef ref = freshRefs.get(i);
+            ImportedOrder o = fresh.get(i);
+            if (ref != null && ref.isCreated()) {
+                if (o.status().isRevenue()) {
+                    java.math.BigDecimal paid = o.paidAmount() == null ? java.math.BigDecimal.ZERO : o.paidAmount();
+                    ref.addRevenueOrder(o.orderedAt() != null ? o.orderedAt() : o.paidAt(), o.currency(), paid.subtract(o.refundedAmount()));
+                }
+            } else if (ref != null) {
+                touchedCustomers.add(ref.id());
             }
             for (ImportedLine l : fresh.get(i).lines()) {
                 lineOrders.add(orderIds[i]);

@@ -5,6 +5,18 @@ public final class CustomerRef {
 
     private Long id;
     private final boolean created;
+    // Running figures of a customer this import created (see ImportRun#finish): revenue orders, first/last order,
+    // net spend per currency. One currency inline, further ones in a map that most customers never need.
+    private int revenueOrders;
+    private java.time.OffsetDateTime firstOrder;
+    private java.time.OffsetDateTime lastOrder;
+    private String currency;
+    private java.math.BigDecimal spend;
+    private java.util.Map<String, Spend> otherCurrencies;
+
+    /** Net spend and revenue orders in one currency. */
+    public record Spend(java.math.BigDecimal net, int orders) {
+    }
 
     private CustomerRef(Long id, boolean created) {
         this.id = id;
@@ -28,6 +40,49 @@ public final class CustomerRef {
             throw new IllegalStateException("customer already has id " + id);
         }
         id = newId;
+    }
+
+    /** Adds a revenue order of this (newly created) customer to its running figures. */
+    public void addRevenueOrder(java.time.OffsetDateTime at, String orderCurrency, java.math.BigDecimal net) {
+        revenueOrders++;
+        if (at != null) {
+            firstOrder = firstOrder == null || at.isBefore(firstOrder) ? at : firstOrder;
+            lastOrder = lastOrder == null || at.isAfter(lastOrder) ? at : lastOrder;
+        }
+        if (currency == null || currency.equals(orderCurrency)) {
+            currency = orderCurrency;
+            spend = spend == null ? net : spend.add(net);
+            return;
+        }
+        if (otherCurrencies == null) {
+            otherCurrencies = new java.util.TreeMap<>();
+        }
+        otherCurrencies.merge(orderCurrency, new Spend(net, 1), (a, b) -> new Spend(a.net().add(b.net()), a.orders() + b.orders()));
+    }
+
+    public int revenueOrders() {
+        return revenueOrders;
+    }
+
+    public java.time.OffsetDateTime firstOrder() {
+        return firstOrder;
+    }
+
+    public java.time.OffsetDateTime lastOrder() {
+        return lastOrder;
+    }
+
+    /** Net spend per currency with the number of revenue orders in it. */
+    public java.util.Map<String, Spend> spendByCurrency() {
+        java.util.Map<String, Spend> all = new java.util.TreeMap<>();
+        if (currency != null) {
+            int inOthers = otherCurrencies == null ? 0 : otherCurrencies.values().stream().mapToInt(Spend::orders).sum();
+            all.put(currency, new Spend(spend, revenueOrders - inOthers));
+        }
+        if (otherCurrencies != null) {
+            all.putAll(otherCurrencies);
+        }
+        return all;
     }
 
     /** True when this import created the customer. */
