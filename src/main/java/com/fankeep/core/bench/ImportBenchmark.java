@@ -82,7 +82,7 @@ public final class ImportBenchmark {
     /** The same file through the same reader into an H2 file with the app's settings, one transaction, no logic. */
     static long floor(Path file, Path dir) throws Exception {
         Files.createDirectories(dir);
-        String url = "jdbc:h2:file:" + dir.resolve("floor") + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
+        String url = "jdbc:h2:file:" + dir.resolve("floor") + Database.URL_OPTIONS; // the app's own settings
         long n = 0;
         try (Connection c = DriverManager.getConnection(url, "sa", "");
              TableReader reader = TableReaders.open(file, null)) {

@@ -35,7 +35,7 @@ public final class Database implements AutoCloseable {
      * (ADR 0005). The default FS file lock keeps a second process out (error 90020). No H2 trace file: it could
      * hold SQL with personal data unmasked; our own log records the exceptions.
      */
-    static final String URL_OPTIONS = ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
+    public static final String URL_OPTIONS = ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
 
     /** Folders open in this JVM: H2 would silently share a second open of the same file, then close it under us. */
     private static final java.util.Set<Path> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();

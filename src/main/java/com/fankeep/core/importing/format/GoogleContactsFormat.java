@@ -1,7 +1,6 @@
 package com.fankeep.core.importing.format;
 
 import com.fankeep.core.importing.DateParser;
-import com.fankeep.core.importing.ParseException;
 import com.fankeep.core.importing.model.Address;
 import com.fankeep.core.importing.model.ImportedContact;
 import com.fankeep.core.importing.read.SheetRow;
@@ -38,7 +37,6 @@ public final class GoogleContactsFormat implements ExportFormat {
     @Override
     public FormatReader reader(Header header, FormatContext context) {
         RowReader r = new RowReader(header, context, DateParser.DayOrder.MONTH_FIRST);
-        DateParser dates = new DateParser(context.zone(), DateParser.DayOrder.MONTH_FIRST);
         return new FormatReader() {
             @Override
             public void accept(SheetRow row, ItemSink sink) {
@@ -59,12 +57,7 @@ public final class GoogleContactsFormat implements ExportFormat {
                 Address address = address(r);
                 String notes = r.text("Notes");
                 NoteAccounts.Found found = NoteAccounts.find(notes);
-                DateParser.Birthday birthday = null;
-                try {
-                    birthday = ContactValues.birthday(r.text("Birthday"), dates);
-                } catch (ParseException e) {
-                    r.problem("Birthday", e.code(), e.getMessage(), true);
-                }
+                DateParser.Birthday birthday = r.birthday("Birthday");
                 String nickname = r.text("Nickname");
                 String org = r.text("Organization Name", "Organization 1 - Name");
                 sink.item(new ImportedContact(name, found.nicknames(), phones, emails, found.wechat(), found.qq(), address,

@@ -1,7 +1,6 @@
 package com.fankeep.core.importing.format;
 
 import com.fankeep.core.importing.DateParser;
-import com.fankeep.core.importing.ParseException;
 import com.fankeep.core.importing.model.Address;
 import com.fankeep.core.importing.model.ImportedContact;
 import com.fankeep.core.importing.read.SheetRow;
@@ -37,7 +36,6 @@ public final class OutlookContactsFormat implements ExportFormat {
     @Override
     public FormatReader reader(Header header, FormatContext context) {
         RowReader r = new RowReader(header, context, DateParser.DayOrder.MONTH_FIRST);
-        DateParser dates = new DateParser(context.zone(), DateParser.DayOrder.MONTH_FIRST);
         return new FormatReader() {
             @Override
             public void accept(SheetRow row, ItemSink sink) {
@@ -57,12 +55,7 @@ public final class OutlookContactsFormat implements ExportFormat {
                 }
                 String notes = r.text("Notes");
                 NoteAccounts.Found found = NoteAccounts.find(notes);
-                DateParser.Birthday birthday = null;
-                try {
-                    birthday = ContactValues.birthday(r.text("Birthday"), dates);
-                } catch (ParseException e) {
-                    r.problem("Birthday", e.code(), e.getMessage(), true);
-                }
+                DateParser.Birthday birthday = r.birthday("Birthday");
                 String nickname = r.text("Nickname");
                 String company = r.text("Company");
                 sink.item(new ImportedContact(name, found.nicknames(), phones, emails, found.wechat(), found.qq(), address(r),

@@ -71,6 +71,20 @@ public final class RowReader {
         }
     }
 
+    /** A birthday (year optional: 3月5日, --06-18, 1990-03-05 …); one that cannot be read is a warning. */
+    public DateParser.Birthday birthday(String... names) {
+        int col = header.find(names);
+        if (col < 0) {
+            return null;
+        }
+        try {
+            return ContactValues.birthday(CellText.cleanOrNull(row.cell(col)), dates);
+        } catch (ParseException e) {
+            problem(col, e.code(), e.getMessage(), true);
+            return null;
+        }
+    }
+
     public Integer integer(String... names) {
         String s = text(names);
         if (s == null) {

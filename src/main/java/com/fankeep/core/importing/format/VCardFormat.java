@@ -3,7 +3,6 @@ package com.fankeep.core.importing.format;
 import static com.fankeep.core.importing.read.VCardTableReader.*;
 
 import com.fankeep.core.importing.DateParser;
-import com.fankeep.core.importing.ParseException;
 import com.fankeep.core.importing.model.Address;
 import com.fankeep.core.importing.model.ImportedContact;
 import com.fankeep.core.importing.read.SheetRow;
@@ -32,7 +31,6 @@ public final class VCardFormat implements ExportFormat {
     @Override
     public FormatReader reader(Header header, FormatContext context) {
         RowReader r = new RowReader(header, context, DateParser.DayOrder.YEAR_FIRST);
-        DateParser dates = new DateParser(context.zone(), DateParser.DayOrder.YEAR_FIRST);
         return new FormatReader() {
             @Override
             public void accept(SheetRow row, ItemSink sink) {
@@ -52,12 +50,7 @@ public final class VCardFormat implements ExportFormat {
                 NoteAccounts.Found found = NoteAccounts.find(note);
                 String wechat = r.text(WECHAT);
                 String qq = r.text(QQ);
-                DateParser.Birthday birthday = null;
-                try {
-                    birthday = ContactValues.birthday(r.text(BDAY), dates);
-                } catch (ParseException e) {
-                    r.problem(BDAY, e.code(), e.getMessage(), true);
-                }
+                DateParser.Birthday birthday = r.birthday(BDAY);
                 String nickname = r.text(NICKNAME);
                 String org = r.text(ORG);
                 Address address = new Address(null, null, ContactValues.countryCode(r.text(ADR_COUNTRY)), r.text(ADR_REGION),

@@ -1,7 +1,6 @@
 package com.fankeep.core.importing.format;
 
 import com.fankeep.core.importing.DateParser;
-import com.fankeep.core.importing.ParseException;
 import com.fankeep.core.importing.model.ImportedContact;
 import com.fankeep.core.importing.read.SheetRow;
 import java.util.List;
@@ -41,12 +40,7 @@ public final class YouzanCustomersFormat implements ExportFormat {
                     r.problem("客户姓名", "no_contact", "no name, nickname or phone", false);
                     return;
                 }
-                DateParser.Birthday birthday = null;
-                try {
-                    birthday = DateParser.parseBirthday(r.text("客户生日"));
-                } catch (ParseException e) {
-                    r.problem("客户生日", e.code(), e.getMessage(), true);
-                }
+                DateParser.Birthday birthday = r.birthday("客户生日");
                 sink.item(new ImportedContact(name, nickname == null ? List.of() : List.of("youzan:" + nickname),
                         phone == null ? List.of() : List.of(phone), List.of(), null, null, null, birthday,
                         null, r.time("上次消费时间"), null, r.source()));
