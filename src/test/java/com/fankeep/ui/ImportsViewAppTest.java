@@ -81,6 +81,10 @@ class ImportsViewAppTest {
         assertThat(batchTable().orElseThrow().getItems()).extracting(ImportBatch::fileName)
                 .containsExactlyInAnyOrderElementsOf(changedFiles(expected))
                 .contains(ORDER_FILE, "ExportOrderDetailList202403151030.csv");
+        // the table renders its rows a pulse after its items change, and shows only as many as fit: bring the row in
+        robot.interact(() -> batchTable().orElseThrow().scrollTo(batchTable().orElseThrow().getItems().stream()
+                .filter(b -> b.fileName().equals(ORDER_FILE)).findFirst().orElseThrow()));
+        waitUntil(10, () -> shownCellTexts().contains(ORDER_FILE));
         assertThat(shownCellTexts()).contains(ORDER_FILE, "Taobao / Tmall", "Imported");
         waitForText("#status-customers", "Customers: " + expected.newCustomers());
         waitForText("#status-orders", "Orders: " + expected.newOrders());

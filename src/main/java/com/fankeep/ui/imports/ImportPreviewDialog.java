@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
@@ -143,14 +142,10 @@ public final class ImportPreviewDialog {
         }
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
-        // As tall as what it shows, up to a limit; the dialog grows and shrinks with it (e.g. unfolding the refused files).
-        scroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.min(box.getHeight(), MAX_CONTENT_HEIGHT), box.heightProperty()));
-        scroll.prefViewportHeightProperty().addListener(o -> {
-            if (scroll.getScene() != null && scroll.getScene().getWindow() != null) {
-                scroll.getScene().getWindow().sizeToScene();
-            }
-        });
+        // As tall as what it shows, up to a limit, measured once before the dialog opens; taller content scrolls.
+        // (Resizing the window from a height listener left the content unlaid in a window that had grown.)
+        box.applyCss();
+        scroll.setPrefViewportHeight(Math.min(box.prefHeight(WIDTH - 40), MAX_CONTENT_HEIGHT));
         scroll.getStyleClass().add("preview-scroll");
         return scroll;
     }
