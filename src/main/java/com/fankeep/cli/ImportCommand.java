@@ -38,6 +38,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "F", description = "skip detection and read every file as this format")
     String format;
 
+    @Option(names = "--mapping", paramLabel = "NAME", description = "read the files with this saved column mapping (see `mapping save`)")
+    String mapping;
+
     @Option(names = "--encoding", paramLabel = "E", description = "text encoding, e.g. GBK or UTF-8 (default: detected)")
     Charset encoding;
 
@@ -59,7 +62,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ImportService service = new ImportService(context.database(RootOptions.dataDir(spec)));
-        ImportRequest request = new ImportRequest(files, format, encoding, zone);
+        ImportRequest request = new ImportRequest(files, format, encoding, zone, mapping);
         ImportSummary s = dryRun
                 ? service.dryRun(request, Progress.NONE, Cancellation.none())
                 : service.importNow(request, Progress.NONE, Cancellation.none());
