@@ -7,7 +7,6 @@ import com.fankeep.core.importing.model.ImportedLine;
 import com.fankeep.core.importing.model.ImportedOrder;
 import com.fankeep.core.importing.model.OrderStatus;
 import com.fankeep.core.importing.model.SourceRef;
-import com.fankeep.core.importing.read.SheetRow;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
@@ -45,41 +44,8 @@ public final class DouyinOrdersFormat implements ExportFormat {
     @Override
     public FormatReader reader(Header header, FormatContext context) {
         RowReader r = new RowReader(header, context, DateParser.DayOrder.YEAR_FIRST);
-        return new FormatReader() {
-            private String orderNo;
-            private Head head;
-            private final List<Sub> subs = new ArrayList<>();
-
-            @Override
-            public void accept(SheetRow row, ItemSink sink) {
-                r.at(row, sink);
-                String no = r.text(ORDER_NO);
-                if (no == null) {
-                    r.problem(ORDER_NO, "missing_order_no", "no order number", false);
-                    return;
-                }
-                if (!no.equals(orderNo)) {
-                    flush(sink);
-                    orderNo = no;
-                    head = head(r);
-                }
-                subs.add(sub(r, subs.size() + 1));
-            }
-
-            @Override
-            public void finish(ItemSink sink) {
-                flush(sink);
-            }
-
-            private void flush(ItemSink sink) {
-                if (head != null && !subs.isEmpty()) {
-                    sink.item(order(orderNo, head, subs));
-                }
-                subs.clear();
-                head = null;
-                orderNo = null;
-            }
-        };
+        return new ConsecutiveOrderRows<Head, Sub>(r, ORDER_NO, (reader, no) -> head(reader), DouyinOrdersFormat::sub,
+                DouyinOrdersFormat::order);
     }
 
     /** What the first row of a main order says about all of it. */

@@ -7,10 +7,8 @@ import com.fankeep.core.importing.model.ImportedLine;
 import com.fankeep.core.importing.model.ImportedOrder;
 import com.fankeep.core.importing.model.OrderStatus;
 import com.fankeep.core.importing.model.SourceRef;
-import com.fankeep.core.importing.read.SheetRow;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,46 +37,17 @@ public final class JdOrdersFormat implements ExportFormat {
     @Override
     public FormatReader reader(Header header, FormatContext context) {
         RowReader r = new RowReader(header, context, DateParser.DayOrder.YEAR_FIRST);
-        return new FormatReader() {
-            private String orderNo;
-            private Head head;
-            private final List<ImportedLine> lines = new ArrayList<>();
+        return new ConsecutiveOrderRows<Head, ImportedLine>(r, ORDER_NO, JdOrdersFormat::head, JdOrdersFormat::line,
+                (no, head, lines) -> head.order(lines));
+    }
 
-            @Override
-            public void accept(SheetRow row, ItemSink sink) {
-                r.at(row, sink);
-                String no = r.text(ORDER_NO);
-                if (no == null) {
-                    r.problem(ORDER_NO, "missing_order_no", "no order number", false);
-                    return;
-                }
-                if (!no.equals(orderNo)) {
-                    flush(sink);
-                    orderNo = no;
-                    head = head(r, no);
-                }
-                Integer qty = r.integer("订购数量");
-                int quantity = qty == null ? 1 : qty;
-                BigDecimal price = r.money("京东价");
-                BigDecimal total = price == null ? null : price.multiply(BigDecimal.valueOf(quantity));
-                lines.add(new ImportedLine(lines.size() + 1, r.text("商品ID"), r.text("货号", "商家SKUID"), r.text("商品名称"),
-                        null, quantity, price, total, null));
-            }
-
-            @Override
-            public void finish(ItemSink sink) {
-                flush(sink);
-            }
-
-            private void flush(ItemSink sink) {
-                if (head != null) {
-                    sink.item(head.order(lines));
-                }
-                lines.clear();
-                head = null;
-                orderNo = null;
-            }
-        };
+    private static ImportedLine line(RowReader r, int lineNo) {
+        Integer qty = r.integer("订购数量");
+        int quantity = qty == null ? 1 : qty;
+        BigDecimal price = r.money("京东价");
+        BigDecimal total = price == null ? null : price.multiply(BigDecimal.valueOf(quantity));
+        return new ImportedLine(lineNo, r.text("商品ID"), r.text("货号", "商家SKUID"), r.text("商品名称"), null, quantity, price,
+                total, null);
     }
 
     /** The order-level values of an order's first row. */

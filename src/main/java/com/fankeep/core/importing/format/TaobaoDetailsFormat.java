@@ -4,9 +4,7 @@ import com.fankeep.core.importing.DateParser;
 import com.fankeep.core.importing.model.ImportedLine;
 import com.fankeep.core.importing.model.ImportedLines;
 import com.fankeep.core.importing.model.SourceRef;
-import com.fankeep.core.importing.read.SheetRow;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Taobao/Tmall item file ExportOrderDetailList*.csv: one row per item, rows of one order together. */
@@ -33,46 +31,18 @@ public final class TaobaoDetailsFormat implements ExportFormat {
     @Override
     public FormatReader reader(Header header, FormatContext context) {
         RowReader r = new RowReader(header, context, DateParser.DayOrder.YEAR_FIRST);
-        return new FormatReader() {
-            private String orderNo;
-            private SourceRef first;
-            private final List<ImportedLine> lines = new ArrayList<>();
+        return new ConsecutiveOrderRows<SourceRef, ImportedLine>(r, TaobaoOrdersFormat.ORDER_NO, (reader, no) -> reader.source(),
+                TaobaoDetailsFormat::line, (no, first, lines) -> new ImportedLines("taobao", no, lines, refunded(lines), first));
+    }
 
-            @Override
-            public void accept(SheetRow row, ItemSink sink) {
-                r.at(row, sink);
-                String no = r.text(TaobaoOrdersFormat.ORDER_NO);
-                if (no == null) {
-                    r.problem(TaobaoOrdersFormat.ORDER_NO, "missing_order_no", "no order number", false);
-                    return;
-                }
-                if (!no.equals(orderNo)) {
-                    flush(sink);
-                    orderNo = no;
-                    first = r.source();
-                }
-                Integer qty = r.integer("购买数量");
-                BigDecimal price = r.money("价格");
-                int quantity = qty == null ? 1 : qty;
-                BigDecimal total = price == null ? null : price.multiply(BigDecimal.valueOf(quantity));
-                String variant = join(r.text("商品属性"), r.text("套餐信息"));
-                lines.add(new ImportedLine(lines.size() + 1, null, r.text("商家编码", "外部系统编号"), r.text("标题"), variant,
-                        quantity, price, total, r.text("订单状态")));
-            }
-
-            @Override
-            public void finish(ItemSink sink) {
-                flush(sink);
-            }
-
-            private void flush(ItemSink sink) {
-                if (orderNo != null && !lines.isEmpty()) {
-                    sink.item(new ImportedLines("taobao", orderNo, lines, refunded(lines), first));
-                }
-                lines.clear();
-                orderNo = null;
-            }
-        };
+    private static ImportedLine line(RowReader r, int lineNo) {
+        Integer qty = r.integer("购买数量");
+        BigDecimal price = r.money("价格");
+        int quantity = qty == null ? 1 : qty;
+        BigDecimal total = price == null ? null : price.multiply(BigDecimal.valueOf(quantity));
+        String variant = join(r.text("商品属性"), r.text("套餐信息"));
+        return new ImportedLine(lineNo, null, r.text("商家编码", "外部系统编号"), r.text("标题"), variant, quantity, price, total,
+                r.text("订单状态"));
     }
 
     /** Items closed inside an order that went on: refunded. A wholly closed order is refunded at order level. */
