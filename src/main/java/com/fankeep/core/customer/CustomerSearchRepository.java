@@ -7,18 +7,17 @@ import com.fankeep.core.shared.Cancellation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import org.jooq.Condition;
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
-import org.jooq.Record2;
-import org.jooq.Record4;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /** Reads what the search index needs: two streamed queries in id order, merged as they go. */
 final class CustomerSearchRepository {
 
     private static final int FETCH_SIZE = 5_000;
-    private static final List<String> HANDLE_KINDS = List.of("wechat", "qq", "weibo", "douyin", "email");
 
     private final DSLContext dsl;
 
@@ -30,61 +29,65 @@ final class CustomerSearchRepository {
         return CUSTOMER.MERGED_INTO_ID.isNull().and(CUSTOMER.ERASED_AT.isNull());
     }
 
-    /** Live customers in ascending id order. */
+    /** How many live customers there are. */
     int countLive() {
         return dsl.fetchCount(CUSTOMER, live());
     }
 
-    /** Streams every live customer with its searchable channels to {@code sink}, in ascending id order. */
+    /**
+     * Streams every live customer with its searchable channels to {@code sink}, in ascending id order. Two lazy
+     * result sets read as JDBC rows (no jOOQ record per row: the load is the index build's critical path); channels
+     * are not joined to customers, those of merged or erased customers are skipped by the merge.
+     */
     void streamEntries(Consumer<CustomerEntry> sink, Cancellation cancellation) {
-        try (Cursor<Record2<Long, String>> customers = dsl.select(CUSTOMER.ID, CUSTOMER.NAME)
+        try (ResultSet customers = dsl.select(CUSTOMER.ID, CUSTOMER.NAME)
                         .from(CUSTOMER)
                         .where(live())
                         .orderBy(CUSTOMER.ID)
                         .fetchSize(FETCH_SIZE)
-                        .fetchLazy();
-                Cursor<Record4<Long, String, String, String>> channels = dsl
+                        .fetchResultSet();
+                ResultSet channels = dsl
                         .select(CONTACT_CHANNEL.CUSTOMER_ID, CONTACT_CHANNEL.KIND, CONTACT_CHANNEL.RAW_VALUE,
                                 CONTACT_CHANNEL.NORMALIZED_VALUE)
                         .from(CONTACT_CHANNEL)
-                        .join(CUSTOMER).on(CUSTOMER.ID.eq(CONTACT_CHANNEL.CUSTOMER_ID))
-                        .where(live())
-                        .and(CONTACT_CHANNEL.KIND.in(DSL.inline("phone"), DSL.inline("nickname"), DSL.inline("wechat"),
+                        .where(CONTACT_CHANNEL.KIND.in(DSL.inline("phone"), DSL.inline("nickname"), DSL.inline("wechat"),
                                 DSL.inline("qq"), DSL.inline("weibo"), DSL.inline("douyin"), DSL.inline("email")))
                         .orderBy(CONTACT_CHANNEL.CUSTOMER_ID)
                         .fetchSize(FETCH_SIZE)
-                        .fetchLazy()) {
-            Record4<Long, String, String, String> pending = channels.fetchNext();
+                        .fetchResultSet()) {
+            boolean more = channels.next();
             int n = 0;
             List<String> nicknames = new ArrayList<>();
             List<String> phones = new ArrayList<>();
             List<String> handles = new ArrayList<>();
-            while (customers.hasNext()) {
-                Record2<Long, String> c = customers.fetchNext();
-                long id = c.value1();
+            while (customers.next()) {
+                long id = customers.getLong(1);
+                String name = customers.getString(2);
                 nicknames.clear();
                 phones.clear();
                 handles.clear();
-                while (pending != null && pending.value1() < id) {
-                    pending = channels.fetchNext();
+                while (more && channels.getLong(1) < id) {
+                    more = channels.next();
                 }
-                while (pending != null && pending.value1() == id) {
-                    String kind = pending.value2();
-                    if (kind.equals("phone")) {
-                        // masked phones keep only their raw form (138****8012); others are E.164
-                        phones.add(pending.value4() != null ? pending.value4() : pending.value3());
-                    } else if (kind.equals("nickname")) {
-                        nicknames.add(pending.value3());
-                    } else if (HANDLE_KINDS.contains(kind)) {
-                        handles.add(pending.value4() != null ? pending.value4() : pending.value3());
+                while (more && channels.getLong(1) == id) {
+                    String kind = channels.getString(2);
+                    String raw = channels.getString(3);
+                    String normalized = channels.getString(4);
+                    switch (kind) {
+                        // masked phones have no normalized value and keep their raw form (138****8012)
+                        case "phone" -> phones.add(normalized != null ? normalized : raw);
+                        case "nickname" -> nicknames.add(raw);
+                        default -> handles.add(normalized != null ? normalized : raw);
                     }
-                    pending = channels.fetchNext();
+                    more = channels.next();
                 }
-                sink.accept(new CustomerEntry(id, c.value2(), nicknames, phones, handles));
+                sink.accept(new CustomerEntry(id, name, nicknames, phones, handles));
                 if ((++n & 0x3FF) == 0) {
                     cancellation.check();
                 }
             }
+        } catch (SQLException e) {
+            throw new DataAccessException("Cannot read customers for the search index: " + e.getMessage(), e);
         }
     }
 
