@@ -51,7 +51,8 @@ public final class SearchBenchmark {
             long before = used();
             CustomerSearchService service = new CustomerSearchService(db);
             long t1 = System.nanoTime();
-            service.build(Progress.NONE, Cancellation.none());
+            service.build((done, total, message) -> progress.update(done, total,
+                    String.format("%.2f s %s", (System.nanoTime() - t1) / 1e9, message)), Cancellation.none());
             double buildSeconds = (System.nanoTime() - t1) / 1e9;
             System.gc();
             long heapMb = Math.max(0, used() - before) >> 20;

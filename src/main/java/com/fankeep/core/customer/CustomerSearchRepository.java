@@ -4,6 +4,7 @@ import static com.fankeep.core.db.jooq.Tables.CONTACT_CHANNEL;
 import static com.fankeep.core.db.jooq.Tables.CUSTOMER;
 
 import com.fankeep.core.shared.Cancellation;
+import com.fankeep.core.shared.Progress;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,9 +30,9 @@ final class CustomerSearchRepository {
         return CUSTOMER.MERGED_INTO_ID.isNull().and(CUSTOMER.ERASED_AT.isNull());
     }
 
-    /** How many live customers there are. */
-    int countLive() {
-        return dsl.fetchCount(CUSTOMER, live());
+    /** How many customers there are, live or not (a progress total: H2 answers it without a scan). */
+    int countAll() {
+        return dsl.fetchCount(CUSTOMER);
     }
 
     /**
@@ -41,49 +42,94 @@ final class CustomerSearchRepository {
      * as JDBC rows from jOOQ-rendered queries (no jOOQ record per row: this is the build's critical path).
      * Channels of merged or erased customers are skipped by the merge.
      */
-    void streamEntries(Consumer<CustomerEntry> sink, Cancellation cancellation) {
+    void streamEntries(Consumer<CustomerEntry> sink, Progress progress, Cancellation cancellation) {
+        // the two scans run side by side: customers on a helper thread, channels here
+        Customers[] customersRead = new Customers[1];
+        RuntimeException[] failed = new RuntimeException[1];
+        Thread reader = Thread.ofPlatform().name("search-index-customers").start(() -> {
+            try {
+                customersRead[0] = readCustomers();
+            } catch (RuntimeException e) {
+                failed[0] = e;
+            }
+        });
         Channels ch = readChannels();
+        progress.update(0, -1, "search index: " + ch.size + " channels read");
+        try {
+            reader.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading customers", e);
+        }
+        if (failed[0] != null) {
+            throw failed[0];
+        }
         cancellation.check();
+        Customers cs = customersRead[0];
+        int next = 0;
+        List<String> nicknames = new ArrayList<>();
+        List<String> phones = new ArrayList<>();
+        List<String> handles = new ArrayList<>();
+        for (int c = 0; c < cs.size; c++) {
+            long id = cs.ids[c];
+            nicknames.clear();
+            phones.clear();
+            handles.clear();
+            while (next < ch.size && ch.customer(next) < id) {
+                next++;
+            }
+            for (; next < ch.size && ch.customer(next) == id; next++) {
+                int i = ch.order[next];
+                switch (ch.kinds[i]) {
+                    case PHONE -> phones.add(ch.values[i]);
+                    case NICKNAME -> nicknames.add(ch.values[i]);
+                    default -> handles.add(ch.values[i]);
+                }
+            }
+            sink.accept(new CustomerEntry(id, cs.names[c], nicknames, phones, handles));
+            if ((c & 0x3FF) == 0x3FF) {
+                cancellation.check();
+            }
+        }
+    }
+
+    /** Live customers in id order. */
+    private static final class Customers {
+        long[] ids = new long[1 << 14];
+        String[] names = new String[1 << 14];
+        int size;
+
+        void add(long id, String name) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+                names = Arrays.copyOf(names, size * 2);
+            }
+            ids[size] = id;
+            names[size] = name;
+            size++;
+        }
+    }
+
+    private Customers readCustomers() {
+        Customers cs = new Customers();
         // live() is tested here, not in SQL: H2 would serve "merged_into_id is null" from its index, row by row
-        try (ResultSet customers = dsl.select(CUSTOMER.ID, CUSTOMER.NAME, CUSTOMER.MERGED_INTO_ID, CUSTOMER.ERASED_AT)
+        try (ResultSet rs = dsl.select(CUSTOMER.ID, CUSTOMER.NAME, CUSTOMER.MERGED_INTO_ID, CUSTOMER.ERASED_AT)
                 .from(CUSTOMER)
                 .orderBy(CUSTOMER.ID)
                 .fetchSize(FETCH_SIZE)
                 .fetchResultSet()) {
-            int next = 0;
-            int n = 0;
-            List<String> nicknames = new ArrayList<>();
-            List<String> phones = new ArrayList<>();
-            List<String> handles = new ArrayList<>();
-            while (customers.next()) {
-                long id = customers.getLong(1);
-                String name = customers.getString(2);
-                customers.getLong(3);
-                if (!customers.wasNull() || customers.getObject(4) != null) {
-                    continue;
-                }
-                nicknames.clear();
-                phones.clear();
-                handles.clear();
-                while (next < ch.size && ch.customer(next) < id) {
-                    next++;
-                }
-                for (; next < ch.size && ch.customer(next) == id; next++) {
-                    int i = ch.order[next];
-                    switch (ch.kinds[i]) {
-                        case PHONE -> phones.add(ch.values[i]);
-                        case NICKNAME -> nicknames.add(ch.values[i]);
-                        default -> handles.add(ch.values[i]);
-                    }
-                }
-                sink.accept(new CustomerEntry(id, name, nicknames, phones, handles));
-                if ((++n & 0x3FF) == 0) {
-                    cancellation.check();
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                String name = rs.getString(2);
+                rs.getLong(3);
+                if (rs.wasNull() && rs.getObject(4) == null) {
+                    cs.add(id, name);
                 }
             }
         } catch (SQLException e) {
             throw new DataAccessException("Cannot read customers for the search index: " + e.getMessage(), e);
         }
+        return cs;
     }
 
     private static final byte PHONE = 0;

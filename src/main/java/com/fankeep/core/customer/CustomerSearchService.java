@@ -28,7 +28,7 @@ public final class CustomerSearchService {
     /** Builds the index on the calling thread (one streamed read of customers and channels). */
     public int build(Progress progress, Cancellation cancellation) {
         CustomerSearchRepository repo = new CustomerSearchRepository(db.dsl());
-        long total = repo.countLive();
+        long total = repo.countAll();
         CustomerSearchIndex.Builder builder = CustomerSearchIndex.builder();
         long[] done = {0};
         progress.update(0, total, "search index");
@@ -37,7 +37,7 @@ public final class CustomerSearchService {
             if (++done[0] % 50_000 == 0) {
                 progress.update(done[0], total, "search index");
             }
-        }, cancellation);
+        }, progress, cancellation);
         CustomerSearchIndex built = builder.build();
         index = built;
         progress.update(done[0], total, "search index");
