@@ -36,11 +36,11 @@ final class CustomerSearchRepository {
     }
 
     /**
-     * Streams every live customer with its searchable channels to {@code sink}, in ascending id order. Channels are
-     * read first in table order (a plain scan: asking H2 to order 500k+ channels by customer costs seconds of index
-     * lookups), grouped in memory by a primitive sort, then merged with customers read in id order. Rows are read
-     * as JDBC rows from jOOQ-rendered queries (no jOOQ record per row: this is the build's critical path).
-     * Channels of merged or erased customers are skipped by the merge.
+     * Streams every live customer with its searchable channels to {@code sink}, in ascending id order. Two plain
+     * table scans run side by side (customers by id on a helper thread, channels in table order here): asking H2 to
+     * order 500k+ channels by customer, or to filter by kind or liveness, makes it walk an index row by row, which
+     * costs seconds. Channels are grouped in memory by a primitive sort, then merged with the customers. Rows are
+     * read as JDBC rows from jOOQ-rendered queries (no jOOQ record per row: this is the build's critical path).
      */
     void streamEntries(Consumer<CustomerEntry> sink, Progress progress, Cancellation cancellation) {
         // the two scans run side by side: customers on a helper thread, channels here
