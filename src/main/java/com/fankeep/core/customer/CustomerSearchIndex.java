@@ -13,8 +13,8 @@ import java.util.Map;
  * In-memory search-as-you-type over all live customers (PERF-FLOORS §4: one concatenated string per key family,
  * {@code indexOf}, binary search on row offsets).
  *
- * <p>Each customer is one row of three texts: Latin keys (pinyin, initials, Latin names and nicknames, WeChat/QQ
- * ids, e-mail), CJK keys (Chinese name and nicknames) and phone digits (national digits; the visible digit groups
+ * <p>Each customer is one row of four texts: Latin name keys without digits (pinyin, initials, Latin names;
+ * skipped by queries with digits), other Latin keys (nicknames, WeChat/QQ ids, e-mail), CJK keys (Chinese name and nicknames) and phone digits (national digits; the visible digit groups
  * of masked numbers, so {@code 138****8000} is found by {@code 8000} and {@code 138}, never by hidden digits). Keys are lower-cased and
  * each is preceded by a separator, so "key starts with the query" is one character look-behind.
  *
@@ -113,8 +113,12 @@ public final class CustomerSearchIndex {
         Hits hits = new Hits(limit);
         boolean ascii = isAscii(q);
         String digits = phoneDigits(q);
+        boolean hasDigit = q.chars().anyMatch(c -> c >= '0' && c <= '9');
         for (Segment s : segs) {
             if (ascii) {
+                if (!hasDigit) {
+                    s.scan(s.names, q, hits); // name keys with digits live among the accounts
+                }
                 s.scan(s.latin, q, hits);
             } else {
                 s.scan(s.cjk, q, hits);
@@ -256,14 +260,16 @@ public final class CustomerSearchIndex {
     /** Immutable rows in ascending id order, plus a copy-on-write bit set of replaced or removed rows. */
     static final class Segment {
         final long[] ids;
+        final Text names;
         final Text latin;
         final Text cjk;
         final Text digits;
         final long[] dead;
         private final int deadCount;
 
-        Segment(long[] ids, Text latin, Text cjk, Text digits, long[] dead) {
+        Segment(long[] ids, Text names, Text latin, Text cjk, Text digits, long[] dead) {
             this.ids = ids;
+            this.names = names;
             this.latin = latin;
             this.cjk = cjk;
             this.digits = digits;
@@ -278,7 +284,7 @@ public final class CustomerSearchIndex {
         }
 
         Segment withDead(long[] newDead) {
-            return new Segment(ids, latin, cjk, digits, newDead);
+            return new Segment(ids, names, latin, cjk, digits, newDead);
         }
 
         boolean isDead(int row) {
@@ -360,6 +366,7 @@ public final class CustomerSearchIndex {
     public static final class Builder {
         private long[] ids = new long[1024];
         private int n;
+        private final TextBuilder names = new TextBuilder();
         private final TextBuilder latin = new TextBuilder();
         private final TextBuilder cjk = new TextBuilder();
         private final TextBuilder digits = new TextBuilder();
@@ -373,14 +380,14 @@ public final class CustomerSearchIndex {
             startRow(e.id());
             seen.clear();
             String[] pinyin = PinyinKeys.keys(e.name());
-            key(pinyin[0]);
-            key(pinyin[1]);
-            key(e.name());
+            key(pinyin[0], true);
+            key(pinyin[1], true);
+            key(e.name(), true);
             for (String nick : e.nicknames()) {
-                key(nick);
+                key(nick, false);
             }
             for (String h : e.handles()) {
-                key(h);
+                key(h, false);
             }
             for (String phone : e.phones()) {
                 phone(phone);
@@ -401,12 +408,14 @@ public final class CustomerSearchIndex {
                 ids = Arrays.copyOf(ids, n * 2);
             }
             ids[n++] = id;
+            names.startRow();
             latin.startRow();
             cjk.startRow();
             digits.startRow();
         }
 
-        private void key(String raw) {
+        /** A name key without digits goes to the names text (digit queries skip it); other ASCII keys to latin. */
+        private void key(String raw, boolean name) {
             if (raw == null) {
                 return;
             }
@@ -415,7 +424,13 @@ public final class CustomerSearchIndex {
                 return;
             }
             seen.add(k);
-            (isAscii(k) ? latin : cjk).key(k);
+            if (!isAscii(k)) {
+                cjk.key(k);
+            } else if (name && k.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+                names.key(k);
+            } else {
+                latin.key(k);
+            }
         }
 
         /**
@@ -450,6 +465,7 @@ public final class CustomerSearchIndex {
 
         void copyRow(Segment s, int r) {
             startRow(s.ids[r]);
+            names.copy(s.names, r);
             latin.copy(s.latin, r);
             cjk.copy(s.cjk, r);
             digits.copy(s.digits, r);
@@ -457,7 +473,7 @@ public final class CustomerSearchIndex {
 
         Segment segment() {
             long[] exact = Arrays.copyOf(ids, n);
-            return new Segment(exact, latin.text(n), cjk.text(n), digits.text(n), null);
+            return new Segment(exact, names.text(n), latin.text(n), cjk.text(n), digits.text(n), null);
         }
     }
 

@@ -44,6 +44,13 @@ class CustomerSearchIndexTest {
     }
 
     @Test
+    void latinNamesWithDigitsAreFoundByTheirDigits() {
+        index.put(entry(8, "Studio 54", List.of(), List.of(), List.of()));
+        assertThat(index.search("54", 10)).containsExactly(8);
+        assertThat(index.search("studio", 10)).containsExactly(8);
+    }
+
+    @Test
     void findsPhonesByFragments() {
         assertThat(index.search("0222", 10)).containsExactly(4);
         assertThat(index.search("150", 10)).containsExactly(4);
