@@ -232,6 +232,19 @@ public final class CustomerSearchIndex {
             best.merge(id, rank, Math::min);
         }
 
+        /**
+         * The highest id that can still enter the result: once {@code limit} customers have a prefix hit, a later
+         * scan (rows in id order) can stop at the limit-th smallest of their ids.
+         */
+        long bound() {
+            long[] prefixIds = best.entrySet().stream().filter(e -> e.getValue() < 2).mapToLong(Map.Entry::getKey).toArray();
+            if (prefixIds.length < limit) {
+                return Long.MAX_VALUE;
+            }
+            Arrays.sort(prefixIds);
+            return prefixIds[limit - 1];
+        }
+
         long[] best(int limit) {
             return best.entrySet().stream()
                     .sorted(Map.Entry.<Long, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
@@ -310,12 +323,16 @@ public final class CustomerSearchIndex {
             int prefixRows = 0;
             int substringRows = 0;
             int from = 0;
+            long bound = hits.bound();
             while (prefixRows < hits.limit) {
                 int p = s.indexOf(q, from);
                 if (p < 0) {
                     break;
                 }
                 int r = t.rowOf(p);
+                if (ids[r] > bound) {
+                    break;
+                }
                 int rowEnd = t.starts()[r + 1];
                 if (!isDead(r)) {
                     int rank = 2;
