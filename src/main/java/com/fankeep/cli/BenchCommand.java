@@ -1,6 +1,7 @@
 package com.fankeep.cli;
 
 import com.fankeep.core.bench.ImportBenchmark;
+import com.fankeep.core.bench.SearchBenchmark;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (results go in the README's table).",
-        subcommands = BenchCommand.Import.class)
+        subcommands = {BenchCommand.Import.class, BenchCommand.Search.class})
 final class BenchCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
@@ -56,6 +57,49 @@ final class BenchCommand {
                         for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                             Files.deleteIfExists(p);
                         }
+                    }
+                }
+            }
+        }
+    }
+
+    @Command(name = "search", mixinStandardHelpOptions = true,
+            description = {"Writes N synthetic customers into a temporary database, builds the search index from it and",
+                    "measures as-you-type queries (50 hits at most). Results go in the README's table."})
+    static final class Search implements Callable<Integer> {
+
+        @Option(names = "--customers", paramLabel = "N", defaultValue = "300000", description = "customers (default ${DEFAULT-VALUE})")
+        int customers;
+
+        private final CliContext context;
+
+        Search(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            Path work = Files.createTempDirectory("fankeep-bench-search");
+            PrintWriter out = context.out();
+            try {
+                SearchBenchmark.Result r = SearchBenchmark.run(work, customers, (done, total, message) -> {
+                    out.println("… " + message + (done > 0 ? " " + done : ""));
+                    out.flush();
+                });
+                out.printf("customers %,d, insert %.1f s, index build (read + index) %.2f s, index heap ~%,d MB, max heap %,d MB, %d cores%n",
+                        r.customers(), r.insertSeconds(), r.buildSeconds(), r.heapMb(), Runtime.getRuntime().maxMemory() >> 20,
+                        Runtime.getRuntime().availableProcessors());
+                out.println("| queries | n | p50 ms | p95 ms | p99 ms | max ms | zero-hit |");
+                out.println("|---|---|---|---|---|---|---|");
+                for (SearchBenchmark.Row row : r.rows()) {
+                    out.printf("| %s | %,d | %.3f | %.3f | %.3f | %.2f | %d |%n", row.kind(), row.queries(), row.p50(), row.p95(),
+                            row.p99(), row.max(), row.zeroHits());
+                }
+                return 0;
+            } finally {
+                try (var walk = Files.walk(work)) {
+                    for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(p);
                     }
                 }
             }

@@ -1,0 +1,248 @@
+package com.fankeep.core.customer;
+
+import static com.fankeep.core.db.jooq.Tables.CONTACT_CHANNEL;
+import static com.fankeep.core.db.jooq.Tables.CUSTOMER;
+
+import com.fankeep.core.shared.Cancellation;
+import com.fankeep.core.shared.Progress;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+
+/** Reads what the search index needs: two streamed queries in id order, merged as they go. */
+final class CustomerSearchRepository {
+
+    private static final int FETCH_SIZE = 5_000;
+
+    private final DSLContext dsl;
+
+    CustomerSearchRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    static Condition live() {
+        return CUSTOMER.MERGED_INTO_ID.isNull().and(CUSTOMER.ERASED_AT.isNull());
+    }
+
+    /** How many customers there are, live or not (a progress total: H2 answers it without a scan). */
+    int countAll() {
+        return dsl.fetchCount(CUSTOMER);
+    }
+
+    /**
+     * Streams every live customer with its searchable channels to {@code sink}, in ascending id order. Two plain
+     * table scans run side by side (customers by id on a helper thread, channels in table order here): asking H2 to
+     * order 500k+ channels by customer, or to filter by kind or liveness, makes it walk an index row by row, which
+     * costs seconds. Channels are grouped in memory by a primitive sort, then merged with the customers. Rows are
+     * read as JDBC rows from jOOQ-rendered queries (no jOOQ record per row: this is the build's critical path).
+     */
+    void streamEntries(Consumer<CustomerEntry> sink, Progress progress, Cancellation cancellation) {
+        // the two scans run side by side: customers on a helper thread, channels here
+        Customers[] customersRead = new Customers[1];
+        RuntimeException[] failed = new RuntimeException[1];
+        Thread reader = Thread.ofPlatform().name("search-index-customers").start(() -> {
+            try {
+                customersRead[0] = readCustomers();
+            } catch (RuntimeException e) {
+                failed[0] = e;
+            }
+        });
+        Channels ch = readChannels();
+        progress.update(0, -1, "search index: " + ch.size + " channels read");
+        try {
+            reader.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading customers", e);
+        }
+        if (failed[0] != null) {
+            throw failed[0];
+        }
+        cancellation.check();
+        Customers cs = customersRead[0];
+        int next = 0;
+        List<String> nicknames = new ArrayList<>();
+        List<String> phones = new ArrayList<>();
+        List<String> handles = new ArrayList<>();
+        for (int c = 0; c < cs.size; c++) {
+            long id = cs.ids[c];
+            nicknames.clear();
+            phones.clear();
+            handles.clear();
+            while (next < ch.size && ch.customer(next) < id) {
+                next++;
+            }
+            for (; next < ch.size && ch.customer(next) == id; next++) {
+                int i = ch.order[next];
+                switch (ch.kinds[i]) {
+                    case PHONE -> phones.add(ch.values[i]);
+                    case NICKNAME -> nicknames.add(ch.values[i]);
+                    default -> handles.add(ch.values[i]);
+                }
+            }
+            sink.accept(new CustomerEntry(id, cs.names[c], nicknames, phones, handles));
+            if ((c & 0x3FF) == 0x3FF) {
+                cancellation.check();
+            }
+        }
+    }
+
+    /** Live customers in id order. */
+    private static final class Customers {
+        long[] ids = new long[1 << 14];
+        String[] names = new String[1 << 14];
+        int size;
+
+        void add(long id, String name) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+                names = Arrays.copyOf(names, size * 2);
+            }
+            ids[size] = id;
+            names[size] = name;
+            size++;
+        }
+    }
+
+    private Customers readCustomers() {
+        Customers cs = new Customers();
+        // live() is tested here, not in SQL: H2 would serve "merged_into_id is null" from its index, row by row
+        try (ResultSet rs = dsl.select(CUSTOMER.ID, CUSTOMER.NAME, CUSTOMER.MERGED_INTO_ID, CUSTOMER.ERASED_AT)
+                .from(CUSTOMER)
+                .orderBy(CUSTOMER.ID)
+                .fetchSize(FETCH_SIZE)
+                .fetchResultSet()) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                String name = rs.getString(2);
+                rs.getLong(3);
+                if (rs.wasNull() && rs.getObject(4) == null) {
+                    cs.add(id, name);
+                }
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("Cannot read customers for the search index: " + e.getMessage(), e);
+        }
+        return cs;
+    }
+
+    private static final byte PHONE = 0;
+    private static final byte NICKNAME = 1;
+    private static final byte HANDLE = 2;
+
+    /** Searchable channels in table order, with {@code order} listing them by customer id. */
+    private static final class Channels {
+        long[] customers = new long[1 << 14];
+        byte[] kinds = new byte[1 << 14];
+        String[] values = new String[1 << 14];
+        int[] order;
+        int size;
+
+        void add(long customer, byte kind, String value) {
+            if (size == customers.length) {
+                customers = Arrays.copyOf(customers, size * 2);
+                kinds = Arrays.copyOf(kinds, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            customers[size] = customer;
+            kinds[size] = kind;
+            values[size] = value;
+            size++;
+        }
+
+        long customer(int rank) {
+            return customers[order[rank]];
+        }
+
+        void sort() {
+            order = new int[size];
+            boolean sorted = true;
+            long max = 0;
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+                sorted &= i == 0 || customers[i - 1] <= customers[i];
+                max = Math.max(max, customers[i]);
+            }
+            if (sorted) {
+                return;
+            }
+            if (max < (1L << 39) && size < (1 << 24)) {
+                long[] packed = new long[size];
+                for (int i = 0; i < size; i++) {
+                    packed[i] = customers[i] << 24 | i;
+                }
+                Arrays.sort(packed);
+                for (int i = 0; i < size; i++) {
+                    order[i] = (int) (packed[i] & 0xFFFFFF);
+                }
+            } else {
+                Integer[] boxed = new Integer[size];
+                for (int i = 0; i < size; i++) {
+                    boxed[i] = i;
+                }
+                Arrays.sort(boxed, (a, b) -> Long.compare(customers[a], customers[b]));
+                for (int i = 0; i < size; i++) {
+                    order[i] = boxed[i];
+                }
+            }
+        }
+    }
+
+    private Channels readChannels() {
+        Channels ch = new Channels();
+        try (ResultSet rs = dsl
+                .select(CONTACT_CHANNEL.CUSTOMER_ID, CONTACT_CHANNEL.KIND, CONTACT_CHANNEL.RAW_VALUE,
+                        CONTACT_CHANNEL.NORMALIZED_VALUE)
+                .from(CONTACT_CHANNEL) // no filter on kind: H2 would read through the (kind, value) index
+                .fetchSize(FETCH_SIZE)
+                .fetchResultSet()) {
+            while (rs.next()) {
+                String kind = rs.getString(2);
+                String raw = rs.getString(3);
+                String normalized = rs.getString(4);
+                switch (kind) {
+                    // masked phones have no normalized value and keep their raw form (138****8012)
+                    case "phone" -> ch.add(rs.getLong(1), PHONE, normalized != null ? normalized : raw);
+                    case "nickname" -> ch.add(rs.getLong(1), NICKNAME, raw);
+                    case "wechat", "qq", "weibo", "douyin", "email" ->
+                            ch.add(rs.getLong(1), HANDLE, normalized != null ? normalized : raw);
+                    default -> { } // addresses and other notes are not search keys
+                }
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("Cannot read channels for the search index: " + e.getMessage(), e);
+        }
+        ch.sort();
+        return ch;
+    }
+
+    /** One live customer, or null when it is merged away, erased or gone. */
+    CustomerEntry load(long id) {
+        List<CustomerEntry> out = new ArrayList<>(1);
+        var name = dsl.select(CUSTOMER.NAME).from(CUSTOMER).where(CUSTOMER.ID.eq(id)).and(live()).fetchOptional();
+        if (name.isEmpty()) {
+            return null;
+        }
+        List<String> nicknames = new ArrayList<>();
+        List<String> phones = new ArrayList<>();
+        List<String> handles = new ArrayList<>();
+        for (var ch : dsl.select(CONTACT_CHANNEL.KIND, CONTACT_CHANNEL.RAW_VALUE, CONTACT_CHANNEL.NORMALIZED_VALUE)
+                .from(CONTACT_CHANNEL).where(CONTACT_CHANNEL.CUSTOMER_ID.eq(id)).orderBy(CONTACT_CHANNEL.ID).fetch()) {
+            String v = ch.value3() != null ? ch.value3() : ch.value2();
+            switch (ch.value1()) {
+                case "phone" -> phones.add(v);
+                case "nickname" -> nicknames.add(ch.value2());
+                case "wechat", "qq", "weibo", "douyin", "email" -> handles.add(v);
+                default -> { }
+            }
+        }
+        out.add(new CustomerEntry(id, name.get().value1(), nicknames, phones, handles));
+        return out.getFirst();
+    }
+}
