@@ -2,10 +2,10 @@ package com.fankeep.cli;
 
 import com.fankeep.core.bench.ImportBenchmark;
 import com.fankeep.core.bench.SearchBenchmark;
+import com.fankeep.core.shared.Folders;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,11 +53,7 @@ final class BenchCommand {
                 return 0;
             } finally {
                 if (dir == null) {
-                    try (var walk = Files.walk(work)) {
-                        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                            Files.deleteIfExists(p);
-                        }
-                    }
+                    Folders.deleteTree(work);
                 }
             }
         }
@@ -97,11 +93,7 @@ final class BenchCommand {
                 }
                 return 0;
             } finally {
-                try (var walk = Files.walk(work)) {
-                    for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(p);
-                    }
-                }
+                Folders.deleteTree(work);
             }
         }
     }

@@ -5,6 +5,7 @@ import com.fankeep.core.importing.ImportService;
 import com.fankeep.core.importing.ImportSummary;
 import com.fankeep.core.importing.SampleData;
 import com.fankeep.core.shared.Cancellation;
+import com.fankeep.core.shared.Folders;
 import com.fankeep.core.shared.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,11 +49,7 @@ final class SampleCommand {
                         : context.messages().get("cli.sample.loaded", s.newOrders(), s.newCustomers(), files.size()));
                 return 0;
             } finally {
-                try (var walk = Files.walk(dir)) {
-                    for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(p);
-                    }
-                }
+                Folders.deleteTree(dir);
             }
         }
     }

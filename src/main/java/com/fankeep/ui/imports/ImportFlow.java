@@ -4,6 +4,7 @@ import com.fankeep.core.importing.ImportRequest;
 import com.fankeep.core.importing.ImportService;
 import com.fankeep.core.importing.ImportSession;
 import com.fankeep.core.importing.SampleData;
+import com.fankeep.core.shared.Folders;
 import com.fankeep.core.shared.CancelledException;
 import com.fankeep.core.shared.Cancellation;
 import com.fankeep.core.shared.LongJob;
@@ -17,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -222,10 +222,8 @@ public final class ImportFlow {
     }
 
     private static void deleteQuietly(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            Folders.deleteTree(dir);
         } catch (IOException e) {
             LOG.warn("could not delete the sample files in {}", dir, e);
         }
