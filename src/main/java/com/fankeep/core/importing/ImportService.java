@@ -145,8 +145,10 @@ public final class ImportService {
             }
             String sha = sha256(file);
             reader = TableReaders.open(file, request.encoding());
+            // the header is looked for in the first rows; they are kept and fed to the format after it
             List<SheetRow> first = new ArrayList<>();
-            for (SheetRow row = reader.next(); row != null && first.size() < 30; row = first.size() < 29 ? reader.next() : null) {
+            SheetRow row;
+            while (first.size() < FormatRegistry.MAX_ROWS_BEFORE_HEADER && (row = reader.next()) != null) {
                 first.add(row);
             }
             Optional<FormatRegistry.Match> match = formats.detect(first, forced);

@@ -8,7 +8,7 @@ import java.util.Optional;
 public final class FormatRegistry {
 
     /** Title rows, blank lines and eBay's "sep=," may come before the header, but not more than this. */
-    static final int MAX_ROWS_BEFORE_HEADER = 30;
+    public static final int MAX_ROWS_BEFORE_HEADER = 30;
 
     private final List<ExportFormat> formats;
 
