@@ -10,10 +10,7 @@ import static com.fankeep.core.db.jooq.Tables.MERGE_SUGGESTION;
 import com.fankeep.core.db.Database;
 import com.fankeep.core.db.jooq.tables.records.ContactChannelRecord;
 import com.fankeep.core.db.jooq.tables.records.CustomerRecord;
-import com.fankeep.core.shared.Cancellation;
-import com.fankeep.core.shared.Progress;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
 
 /** What the contact-list golden tests look at in the database. */
@@ -24,14 +21,8 @@ final class ContactsFixture {
     static final Path GOOGLE = Path.of("sample-data/contacts/google_contacts.csv");
     static final Path OUTLOOK = Path.of("sample-data/contacts/outlook_contacts.csv");
     static final Path SHEET = Path.of("sample-data/spreadsheet/老客户名单.xlsx");
-    static final Path TAOBAO_ORDERS = Path.of("sample-data/taobao/ExportOrderList202403151030.csv");
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private ContactsFixture() {
-    }
-
-    static ImportSummary importNow(ImportService service, Path... files) {
-        return service.importNow(new ImportRequest(List.of(files), null, null, SHANGHAI), Progress.NONE, Cancellation.none());
     }
 
     /** The one customer of this name (fails when there are none or several). */

@@ -4,6 +4,8 @@ import static com.fankeep.core.db.jooq.Tables.CONTACT_CHANNEL;
 import static com.fankeep.core.db.jooq.Tables.CUSTOMER;
 import static com.fankeep.core.db.jooq.Tables.SHOP_ORDER;
 import static com.fankeep.core.importing.ContactsFixture.*;
+import static com.fankeep.core.importing.GoldenImport.importNow;
+import static com.fankeep.core.importing.GoldenImport.TAOBAO_ORDERS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

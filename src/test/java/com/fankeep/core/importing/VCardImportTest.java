@@ -3,6 +3,7 @@ package com.fankeep.core.importing;
 import static com.fankeep.core.db.jooq.Tables.CONTACT_CHANNEL;
 import static com.fankeep.core.db.jooq.Tables.CUSTOMER;
 import static com.fankeep.core.importing.ContactsFixture.*;
+import static com.fankeep.core.importing.GoldenImport.importNow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fankeep.core.db.Database;
