@@ -1,5 +1,6 @@
 package com.fankeep.core.db;
 
+import com.fankeep.core.shared.Folders;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -17,13 +18,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
@@ -90,7 +89,7 @@ public final class DurabilityMeasurement {
         long seed = Long.getLong("fankeep.measure.seed", 1);
         String parts = System.getProperty("fankeep.measure.parts", "kills,bench");
         Path root = Path.of(System.getProperty("fankeep.measure.dir", "target/durability-measure")).toAbsolutePath();
-        deleteTree(root);
+        Folders.deleteTree(root);
         Files.createDirectories(root);
         Random random = new Random(seed);
 
@@ -119,7 +118,7 @@ public final class DurabilityMeasurement {
                         long[] r = killRun(dir, setting, rows, 500 + random.nextInt(2000));
                         runs.add(r);
                         if (r[3] == 0 && r[5] == 0 && (setting != Setting.APP || r[2] == 0)) {
-                            deleteTree(dir); // keep only folders that show an anomaly, as evidence
+                            Folders.deleteTree(dir); // keep only folders that show an anomaly, as evidence
                         }
                         System.out.printf(Locale.ROOT, "[measure] %s rows=%d kill %d/%d: lastAck=%d present=%d lost=%d "
                                 + "partial=%d holes=%d writeDelay=%d%n", setting, rows, k, kills, r[0], r[1], r[2], r[3],
@@ -165,7 +164,7 @@ public final class DurabilityMeasurement {
                         System.out.printf(Locale.ROOT, "[measure] round %d %s, %s: %,.0f commits/s, file %.1f MB, load %s%n",
                                 round + 1, workloads[w], setting, rate[w][setting.ordinal()][round],
                                 size[w][setting.ordinal()][round], loadAverage());
-                        deleteTree(dir);
+                        Folders.deleteTree(dir);
                     }
                 }
             }
@@ -420,17 +419,6 @@ public final class DurabilityMeasurement {
             return Files.readString(Path.of("/proc/loadavg")).trim();
         } catch (IOException | RuntimeException e) {
             return "n/a";
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

@@ -54,11 +54,7 @@ class MutatedFileProperties {
     @AfterProperty
     void close() throws Exception {
         db.close();
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        com.fankeep.core.shared.Folders.deleteTree(dir);
     }
 
     record Mutation(Path source, String kind, int position, int amount) {
