@@ -67,8 +67,24 @@ public final class KillWorkload {
         }
     }
 
-    private static void app(PrintStream out, Path dir, int batchEvery, int batchSize) {
+    /** The acknowledgement file beside the data folder: a second record of the last ACK besides stdout. */
+    static Path ackFile(Path dataDir) {
+        return dataDir.resolveSibling(dataDir.getFileName() + ".last-ack");
+    }
+
+    /** Overwrites the last ACK in place; it lives in the OS page cache, so it survives SIGKILL of this process. */
+    private static void recordAck(java.io.RandomAccessFile ackFile, long n) {
+        try {
+            ackFile.seek(0);
+            ackFile.writeLong(n);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void app(PrintStream out, Path dir, int batchEvery, int batchSize) throws IOException {
         Database db = Database.open(dir);
+        java.io.RandomAccessFile ackFile = new java.io.RandomAccessFile(ackFile(dir).toFile(), "rw");
         String mutant = System.getProperty(MUTATE_WRITE_DELAY);
         if (mutant != null) {
             // self-check of the test only: simulate a Database without WRITE_DELAY=0; the kill test must then fail
@@ -89,6 +105,7 @@ public final class KillWorkload {
             // the commit has returned: acknowledge it, as the UI would show "saved"
             out.println("ACK " + n);
             out.flush();
+            recordAck(ackFile, n);
         }
     }
 
