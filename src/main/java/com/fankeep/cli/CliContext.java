@@ -1,5 +1,6 @@
 package com.fankeep.cli;
 
+import com.fankeep.core.app.CoreServices;
 import com.fankeep.core.db.DataFolder;
 import com.fankeep.core.db.Database;
 import com.fankeep.core.shared.Logging;
@@ -16,6 +17,7 @@ final class CliContext implements AutoCloseable {
     private final Messages messages;
     private final Consumer<Path> desktopLauncher;
     private Database database;
+    private CoreServices services;
 
     CliContext(PrintWriter out, PrintWriter err, Messages messages, Consumer<Path> desktopLauncher) {
         this.out = out;
@@ -45,6 +47,14 @@ final class CliContext implements AutoCloseable {
         return database;
     }
 
+    /** The services over the data folder's database, wired the same way as in the desktop app. */
+    CoreServices services(Path dataDirOption) {
+        if (services == null) {
+            services = CoreServices.over(database(dataDirOption));
+        }
+        return services;
+    }
+
     void launchDesktop(Path dataDirOption) {
         Path dir = DataFolder.resolve(dataDirOption);
         Logging.toDataFolder(dir);
@@ -56,6 +66,7 @@ final class CliContext implements AutoCloseable {
         if (database != null) {
             database.close();
             database = null;
+            services = null;
         }
     }
 }

@@ -61,7 +61,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ImportService service = new ImportService(context.database(RootOptions.dataDir(spec)));
+        ImportService service = context.services(RootOptions.dataDir(spec)).imports();
         ImportRequest request = new ImportRequest(files, format, encoding, zone, mapping);
         ImportSummary s = dryRun
                 ? service.dryRun(request, Progress.NONE, Cancellation.none())

@@ -1,7 +1,6 @@
 package com.fankeep.cli;
 
 import com.fankeep.core.importing.ImportBatch;
-import com.fankeep.core.importing.ImportService;
 import com.fankeep.core.importing.ProblemReport;
 import com.fankeep.core.importing.model.ImportProblem;
 import java.nio.file.Path;
@@ -33,7 +32,7 @@ final class ImportsCommand {
 
         @Override
         public Integer call() {
-            List<ImportBatch> batches = new ImportService(context.database(RootOptions.dataDir(spec))).batches();
+            List<ImportBatch> batches = context.services(RootOptions.dataDir(spec)).imports().batches();
             if (json) {
                 context.out().println(Json.write(batches));
                 return 0;
@@ -66,7 +65,7 @@ final class ImportsCommand {
 
         @Override
         public Integer call() throws Exception {
-            List<ImportProblem> problems = new ImportService(context.database(RootOptions.dataDir(spec))).problems(batchId);
+            List<ImportProblem> problems = context.services(RootOptions.dataDir(spec)).imports().problems(batchId);
             if (out != null) {
                 ProblemReport.writeCsv(problems, out);
                 context.out().println(context.messages().get("cli.imports.problemsWritten", problems.size(), out));
@@ -97,7 +96,7 @@ final class ImportsCommand {
 
         @Override
         public Integer call() {
-            int removed = new ImportService(context.database(RootOptions.dataDir(spec))).undo(batchId);
+            int removed = context.services(RootOptions.dataDir(spec)).imports().undo(batchId);
             context.out().println(context.messages().get("cli.imports.undone", batchId, removed));
             return 0;
         }

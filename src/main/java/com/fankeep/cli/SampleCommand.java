@@ -41,7 +41,7 @@ final class SampleCommand {
             Path dir = Files.createTempDirectory("fankeep-samples");
             try {
                 List<Path> files = SampleData.extractTo(dir);
-                ImportService service = new ImportService(context.database(RootOptions.dataDir(spec)));
+                ImportService service = context.services(RootOptions.dataDir(spec)).imports();
                 // the sample shop's exports are in China time
                 ImportSummary s = service.importNow(new ImportRequest(files, null, null, ZoneId.of("Asia/Shanghai")),
                         Progress.NONE, Cancellation.none());

@@ -1,7 +1,6 @@
 package com.fankeep.cli;
 
 import com.fankeep.core.insight.Stats;
-import com.fankeep.core.insight.StatsService;
 import com.fankeep.core.shared.Messages;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -31,7 +30,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Stats s = new StatsService(context.database(RootOptions.dataDir(spec))).stats();
+        Stats s = context.services(RootOptions.dataDir(spec)).stats().stats();
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("customers", s.customers());

@@ -1,5 +1,6 @@
 package com.fankeep.ui;
 
+import com.fankeep.core.app.CoreServices;
 import com.fankeep.core.db.Database;
 import com.fankeep.core.importing.ImportService;
 import com.fankeep.core.insight.StatsService;
@@ -10,7 +11,7 @@ import java.nio.file.Path;
 public record AppServices(Path dataFolder, StatsService stats, SettingsService settings, ImportService imports) {
 
     public static AppServices over(Database database) {
-        return new AppServices(database.dataDir(), new StatsService(database), new SettingsService(database),
-                new ImportService(database));
+        CoreServices core = CoreServices.over(database);
+        return new AppServices(database.dataDir(), core.stats(), core.settings(), core.imports());
     }
 }

@@ -35,6 +35,7 @@ public final class ImportService {
     private final Database database;
     private final FormatRegistry formats;
     private final MappingService mappings;
+    private final List<ImportListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public ImportService(Database database) {
         this(database, FormatRegistry.standard());
@@ -44,6 +45,11 @@ public final class ImportService {
         this.database = database;
         this.formats = formats;
         this.mappings = new MappingService(database);
+    }
+
+    /** Adds work to run after every committed or undone import. */
+    public void addListener(ImportListener listener) {
+        listeners.add(listener);
     }
 
     public FormatRegistry formats() {
@@ -117,7 +123,7 @@ public final class ImportService {
      * @return how many customers were removed with it
      */
     public int undo(long batchId) {
-        return database.transactionResult(dsl -> dsl.connectionResult(c -> {
+        int removedCustomers = database.transactionResult(dsl -> dsl.connectionResult(c -> {
             UndoRepository undo = new UndoRepository(c);
             String status = undo.status(batchId);
             if (!"committed".equals(status)) {
@@ -132,6 +138,10 @@ public final class ImportService {
             undo.markUndone(batchId);
             return removed;
         }));
+        for (ImportListener l : listeners) {
+            l.undone(batchId);
+        }
+        return removedCustomers;
     }
 
     private void plan(Path file, ImportRequest request, ExportFormat forced, List<ImportRun.PlannedFile> planned,
@@ -199,7 +209,7 @@ public final class ImportService {
             }
             cancellation.check();
             run.finish();
-            return new ImportSession(c, summarize(files, run));
+            return new ImportSession(c, summarize(files, run), listeners);
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(c);
             if (e instanceof CancelledException ce) {

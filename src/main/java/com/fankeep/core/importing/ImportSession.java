@@ -3,6 +3,7 @@ package com.fankeep.core.importing;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,11 +17,13 @@ public final class ImportSession implements AutoCloseable {
 
     private final Connection connection;
     private final ImportSummary summary;
+    private final List<ImportListener> listeners;
     private boolean open = true;
 
-    ImportSession(Connection connection, ImportSummary summary) {
+    ImportSession(Connection connection, ImportSummary summary, List<ImportListener> listeners) {
         this.connection = connection;
         this.summary = summary;
+        this.listeners = listeners;
     }
 
     public ImportSummary summary() {
@@ -39,12 +42,17 @@ public final class ImportSession implements AutoCloseable {
             }
             LOG.info("import committed: {} new orders, {} updated, {} new customers", summary.newOrders(),
                     summary.updatedOrders(), summary.newCustomers());
-            return summary;
         } catch (SQLException e) {
             throw new ImportFailedException("could not save the import: " + e.getMessage(), e);
         } finally {
             end();
         }
+        if (!summary.nothingNew()) {
+            for (ImportListener l : listeners) {
+                l.committed(summary);
+            }
+        }
+        return summary;
     }
 
     /** Forgets the whole import. */
