@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fankeep.core.db.Database;
 import com.fankeep.testing.HoldDatabase;
 import com.fankeep.testing.JavaProcess;
+import com.fankeep.testing.TestDatabases;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
@@ -68,7 +69,7 @@ class CliEndToEndTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
-        assertThat(out).contains("\"schemaVersion\":\"0007\"").contains(dir.toString());
+        assertThat(out).contains("\"schemaVersion\":\"" + TestDatabases.latestMigration() + "\"").contains(dir.toString());
         assertThat(dir.resolve("fankeep.mv.db")).exists();
     }
 

@@ -23,8 +23,11 @@ import java.util.List;
  */
 public final class ImportBenchmark {
 
-    /** One measured phase. */
-    public record Phase(String name, long rows, double seconds, long peakHeapMb) {
+    /**
+     * One measured phase. {@code cpuSeconds} is the process's CPU time over the phase (all threads, GC included): on a
+     * shared machine it varies far less than the wall-clock seconds.
+     */
+    public record Phase(String name, long rows, double seconds, double cpuSeconds, long peakHeapMb) {
 
         public double rowsPerSecond() {
             return seconds <= 0 ? 0 : rows / seconds;
@@ -50,23 +53,26 @@ public final class ImportBenchmark {
         progress.update(0, 3, "generating " + rows + " rows");
         long t0 = System.nanoTime();
         int buyers = TaobaoExportGenerator.write(file, rows, 42);
-        Phase generate = new Phase("generate", rows, seconds(t0), 0);
+        Phase generate = new Phase("generate", rows, seconds(t0), 0, 0);
 
         progress.update(1, 3, "floor: parse + JDBC insert");
         long floorRows;
         HeapSampler heap = HeapSampler.start();
         t0 = System.nanoTime();
+        long cpu0 = cpuNanos();
         try {
             floorRows = floor(file, work.resolve("floor"));
         } finally {
             heap.stop();
         }
-        Phase floor = new Phase("floor (parse + JDBC batch insert, no logic)", floorRows, seconds(t0), heap.peakMb());
+        Phase floor = new Phase("floor (parse + JDBC batch insert, no logic)", floorRows, seconds(t0), cpuSeconds(cpu0),
+                heap.peakMb());
 
         progress.update(2, 3, "FanKeep import");
         ImportSummary summary;
         heap = HeapSampler.start();
         t0 = System.nanoTime();
+        cpu0 = cpuNanos();
         try (Database db = Database.open(work.resolve("data"))) {
             summary = new ImportService(db).importNow(new ImportRequest(List.of(file), null, null, ZoneId.of("Asia/Shanghai")),
                     Progress.NONE, Cancellation.none());
@@ -74,7 +80,7 @@ public final class ImportBenchmark {
             heap.stop();
         }
         Phase importing = new Phase("FanKeep import (detect, parse, match buyers, write, derive)", summary.files().get(0).rows(),
-                seconds(t0), heap.peakMb());
+                seconds(t0), cpuSeconds(cpu0), heap.peakMb());
         progress.update(3, 3, "done");
         return new Result(rows, buyers, Files.size(file), generate, floor, importing, summary);
     }
@@ -119,6 +125,15 @@ public final class ImportBenchmark {
             c.commit();
         }
         return n;
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static double cpuSeconds(long startNanos) {
+        return (cpuNanos() - startNanos) / 1e9;
     }
 
     private static double seconds(long start) {

@@ -98,7 +98,7 @@ public final class Database implements AutoCloseable {
     private static void migrate(DataSource dataSource) {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration", "classpath:com/fankeep/core/db/migration")
                 .validateMigrationNaming(true)
                 .load()
                 .migrate();
