@@ -203,6 +203,7 @@ final class ImportRun {
         List<ImportedOrder> orders = new ArrayList<>();
         List<CustomerRef> orderCustomers = new ArrayList<>();
         List<ImportedLines> lineItems = new ArrayList<>();
+        Set<String> storedKeyless = storedOrdersWithoutKeys();
 
         for (ImportItem item : chunk) {
             switch (item) {
@@ -210,7 +211,11 @@ final class ImportRun {
                     Channels ch = Channels.of(o.platform(), o.buyer());
                     String name = o.buyer().name() != null ? o.buyer().name() : o.receiver().name();
                     CustomerRef ref = null;
-                    if (ch.keys().isEmpty() && (name == null || name.contains("*"))) {
+                    if (ch.keys().isEmpty() && storedKeyless.contains(o.platform() + "\u0000" + o.externalOrderId())) {
+                        // nothing identifies this buyer but the stored order: it keeps its customer, and no new one
+                        // is made for it on every re-import
+                        ref = null;
+                    } else if (ch.keys().isEmpty() && (name == null || name.contains("*"))) {
                         // Nobody to attach the order to (Douyin's encrypted receivers, desensitized exports): keep the
                         // order without a customer rather than invent a new customer for every such order.
                         addProblem(new ImportProblem(fileName, o.source().row(), null, o.externalOrderId(),
@@ -257,6 +262,23 @@ final class ImportRun {
                 repo.suggest(a, b, reason, c.key().kind().matchedBy() + " " + c.key().value(), batchId);
             }
         }
+    }
+
+    /** The orders of this chunk whose buyer brings no identity key and that are already stored, as platform + id. */
+    private Set<String> storedOrdersWithoutKeys() throws SQLException {
+        Map<String, List<String>> byPlatform = new HashMap<>();
+        for (ImportItem item : chunk) {
+            if (item instanceof ImportedOrder o && Channels.of(o.platform(), o.buyer()).keys().isEmpty()) {
+                byPlatform.computeIfAbsent(o.platform(), k -> new ArrayList<>()).add(o.externalOrderId());
+            }
+        }
+        Set<String> stored = new HashSet<>();
+        for (Map.Entry<String, List<String>> e : byPlatform.entrySet()) {
+            for (String id : repo.findOrders(e.getKey(), e.getValue()).keySet()) {
+                stored.add(e.getKey() + "\u0000" + id);
+            }
+        }
+        return stored;
     }
 
     /**

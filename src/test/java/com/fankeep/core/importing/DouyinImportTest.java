@@ -137,6 +137,25 @@ class DouyinImportTest {
     }
 
     @Test
+    void aNamedBuyerWithoutAnyKeyIsNotCreatedAgainOnReimport() throws java.io.IOException {
+        // a readable name with a masked phone: a customer (ADR 0007), but nothing to find them by next time except
+        // the stored order
+        Path file = temp.resolve("1710470000_named.csv");
+        java.nio.file.Files.writeString(file, "\uFEFF主订单编号,子订单编号,选购商品,商品数量,订单应付金额,收件人,收件人手机号,详细地址,订单提交时间,订单状态\r\n"
+                + "\"\t6900000000000000005\",\"\t6900000000000000006\",\"杯子\",\"1\",\"68.00\",\"张伟\",\"138****8000\",\"上海市****\",\"\t2024-03-15 09:00:00\",\"待发货\"\r\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(importNow(service, file).newCustomers()).isEqualTo(1);
+        String before = fingerprint(db);
+
+        ImportSummary again = importNow(service, file);
+
+        assertThat(again.newCustomers()).isZero();
+        assertThat(again.nothingNew()).isTrue();
+        assertThat(fingerprint(db)).isEqualTo(before);
+        assertThat(db.dsl().fetchCount(CUSTOMER)).isEqualTo(1);
+    }
+
+    @Test
     void importingTheSameFileAgainChangesNothing() {
         importNow(service, DOUYIN);
         String before = fingerprint(db);
