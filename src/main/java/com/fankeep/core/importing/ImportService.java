@@ -209,7 +209,8 @@ public final class ImportService {
             }
             cancellation.check();
             run.finish();
-            return new ImportSession(c, summarize(files, run), listeners);
+            MatchedCustomers.Recount matched = MatchedCustomers.recount(c, files);
+            return new ImportSession(c, summarize(matched.files(), matched.total(), run), listeners);
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(c);
             if (e instanceof CancelledException ce) {
@@ -222,19 +223,17 @@ public final class ImportService {
         }
     }
 
-    private static ImportSummary summarize(List<FileSummary> files, ImportRun run) {
+    private static ImportSummary summarize(List<FileSummary> files, long matched, ImportRun run) {
         long newOrders = 0;
         long updated = 0;
         long unchanged = 0;
         long newCustomers = 0;
-        long matched = 0;
         long problems = 0;
         for (FileSummary f : files) {
             newOrders += f.newOrders();
             updated += f.updatedOrders();
             unchanged += f.unchangedOrders();
             newCustomers += f.newCustomers();
-            matched += f.matchedCustomers();
             problems += f.problems();
         }
         return new ImportSummary(files, newOrders, updated, unchanged, newCustomers, matched, problems, run.firstProblems());
