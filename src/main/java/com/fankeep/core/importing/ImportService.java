@@ -8,6 +8,7 @@ import com.fankeep.core.importing.format.Header;
 import com.fankeep.core.importing.mapping.MappedSheetFormat;
 import com.fankeep.core.importing.mapping.MappingProfile;
 import com.fankeep.core.importing.mapping.MappingService;
+import com.fankeep.core.importing.mapping.UnknownSheet;
 import com.fankeep.core.importing.read.SheetRow;
 import com.fankeep.core.importing.read.TableReader;
 import com.fankeep.core.importing.read.TableReaders;
@@ -177,6 +178,30 @@ public final class ImportService {
         } catch (IOException e) {
             refused.add(refusal(name, "unreadable_text", "cannot read " + name + ": " + e.getMessage()));
             closeQuietly(reader);
+        }
+    }
+
+    /**
+     * The first rows of a file that no built-in format and no saved mapping knows, for the column-mapping step; empty
+     * for a file the import can read as it is (or cannot read at all: the import says why).
+     */
+    public Optional<UnknownSheet> unknownLayout(Path file, java.nio.charset.Charset encoding) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (TableReader reader = TableReaders.open(file, encoding)) {
+            List<SheetRow> first = new ArrayList<>();
+            SheetRow row;
+            while (first.size() < FormatRegistry.MAX_ROWS_BEFORE_HEADER && (row = reader.next()) != null) {
+                first.add(row);
+            }
+            if (first.stream().allMatch(SheetRow::isBlank) || formats.detect(first, null).isPresent()
+                    || savedMapping(first).isPresent()) {
+                return Optional.empty();
+            }
+            return Optional.of(UnknownSheet.of(file, first));
+        } catch (UnreadableFileException | IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 
