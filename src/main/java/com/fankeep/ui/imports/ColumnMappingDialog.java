@@ -20,6 +20,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -32,7 +33,8 @@ import javafx.util.StringConverter;
  */
 public final class ColumnMappingDialog {
 
-    private static final int PREVIEW_ROWS = 8;
+    /** Rows the table of first rows is tall enough for; it scrolls to the rest (up to the rows read for detection). */
+    private static final int PREVIEW_ROWS = 6;
     private static final double WIDTH = 820;
 
     private ColumnMappingDialog() {
@@ -87,7 +89,7 @@ public final class ColumnMappingDialog {
         List<SheetRow> rows = model.sheet().rows();
         ComboBox<Integer> headerRow = new ComboBox<>();
         headerRow.setId("mapping-header-row");
-        for (int i = 0; i < Math.min(rows.size(), PREVIEW_ROWS); i++) {
+        for (int i = 0; i < rows.size(); i++) {
             headerRow.getItems().add(i);
         }
         headerRow.setConverter(new StringConverter<>() {
@@ -109,6 +111,7 @@ public final class ColumnMappingDialog {
         });
         Label headerLabel = new Label(m.get("importextras.mapping.headerRow"));
         headerLabel.setLabelFor(headerRow);
+        headerLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox headerLine = new HBox(10, headerLabel, headerRow);
         headerLine.setAlignment(Pos.CENTER_LEFT);
 
@@ -130,6 +133,8 @@ public final class ColumnMappingDialog {
         name.textProperty().bindBidirectional(model.nameProperty());
         Label nameLabel = new Label(m.get("importextras.mapping.name"));
         nameLabel.setLabelFor(name);
+        nameLabel.setMinWidth(Region.USE_PREF_SIZE);
+        name.setPrefColumnCount(24);
         HBox nameLine = new HBox(10, nameLabel, name);
         nameLine.setAlignment(Pos.CENTER_LEFT);
         Label nameHint = new Label(m.get("importextras.mapping.nameHint"));
@@ -153,6 +158,7 @@ public final class ColumnMappingDialog {
         for (ColumnMappingModel.Column c : model.columns()) {
             Label name = new Label(c.name());
             name.getStyleClass().add(Styles.TEXT_BOLD);
+            name.setMinWidth(Region.USE_PREF_SIZE);
             Label samples = new Label(c.samples());
             samples.getStyleClass().add(Styles.TEXT_MUTED);
             samples.setMaxWidth(360);
@@ -190,8 +196,10 @@ public final class ColumnMappingDialog {
             c.setSortable(false);
             table.getColumns().add(c);
         }
-        table.getItems().setAll(rows.subList(0, Math.min(rows.size(), PREVIEW_ROWS)));
-        table.setPrefHeight(28 + 26 * Math.min(rows.size(), PREVIEW_ROWS));
+        table.getItems().setAll(rows);
+        // header + rows at the theme's row height, and room for the horizontal scroll bar of a wide sheet
+        table.setPrefHeight(60 + 40 * Math.min(rows.size(), PREVIEW_ROWS));
+        table.setMinHeight(Region.USE_PREF_SIZE);
         return table;
     }
 

@@ -86,6 +86,7 @@ class ColumnMappingDialogTest {
         chooseIn(robot, "#mapping-field-2", "Phone");
         chooseIn(robot, "#mapping-field-3", "WeChat");
         chooseIn(robot, "#mapping-field-4", "Note");
+        reveal(robot, robot.lookup("#mapping-name").query());
         robot.clickOn("#mapping-name").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("members-2021");
         assertThat(robot.lookup("#mapping-save").queryButton().isDisabled()).isFalse();
         robot.clickOn("#mapping-save");
@@ -98,17 +99,36 @@ class ColumnMappingDialogTest {
         assertThat(db.dsl().select(CUSTOMER.NAME).from(CUSTOMER).fetch(CUSTOMER.NAME))
                 .containsExactlyInAnyOrder("周晓梅", "钱多多", "孙悦");
         assertThat(vm.flow().busyProperty().get()).isFalse();
+        assertThat(new ImportService(db).mappings().list()).extracting(pr -> pr.name()).containsExactly("members-2021");
         assertThat(unexpected).isEmpty();
     }
 
     private static void chooseIn(FxRobot robot, String combo, String text) throws Exception {
         @SuppressWarnings("unchecked")
         ComboBox<Object> box = robot.lookup(combo).queryAs(ComboBox.class);
+        reveal(robot, box);
         robot.clickOn(box);
         waitUntil(() -> cell(robot, text) != null);
         robot.clickOn(cell(robot, text));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(box.getConverter().toString(box.getValue())).as(combo).isEqualTo(text);
+    }
+
+    /** Scrolls the dialog's content so that {@code node} is in view (the headless screen is small). */
+    private static void reveal(FxRobot robot, Node node) {
+        robot.interact(() -> {
+            Node n = node;
+            while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
+                n = n.getParent();
+            }
+            if (n instanceof javafx.scene.control.ScrollPane scroll) {
+                double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
+                double viewport = scroll.getViewportBounds().getHeight();
+                double y = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+                scroll.setVvalue(contentHeight <= viewport ? 0 : Math.min(1, Math.max(0, (y - 40) / (contentHeight - viewport))));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static Node cell(FxRobot robot, String text) {
