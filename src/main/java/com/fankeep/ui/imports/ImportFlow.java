@@ -136,6 +136,8 @@ public final class ImportFlow {
             return;
         }
         mapping.set(null);
+        // read again without asking about this file: it now goes by the saved mapping, or is listed as unknown
+        unmapped.add(m.sheet().file());
         String name = m.nameProperty().get();
         List<String> header = m.headerNames();
         var columns = m.mapping();
