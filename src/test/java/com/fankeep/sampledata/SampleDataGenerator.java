@@ -25,6 +25,7 @@ public final class SampleDataGenerator {
     /** Writes every sample file under {@code dir}, overwriting existing ones. */
     public static void generate(Path dir) throws IOException {
         TaobaoWriter.write(dir);
+        QianniuWriter.write(dir);
         ShopifyWriter.write(dir);
         SpreadsheetWriter.write(dir);
         JdWriter.write(dir);

@@ -15,7 +15,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.ZoneId;
+import java.util.Iterator;
 import java.util.List;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 
 /**
  * `fankeep bench import`: the full import of a generated Taobao export against the raw floor on the same file
@@ -85,13 +91,124 @@ public final class ImportBenchmark {
         return new Result(rows, buyers, Files.size(file), generate, floor, importing, summary);
     }
 
+    /**
+     * The XLSX outcome: fastexcel-reader's raw read alone, the floor (that read + the plain JDBC insert) and FanKeep's
+     * import of the same file; {@code ratio} = import time / floor time (target ≤ 1.5).
+     */
+    public record XlsxResult(int rows, int buyers, long fileBytes, Phase generate, Phase rawRead, Phase floor,
+                             Phase importing, ImportSummary summary) {
+
+        public double ratio() {
+            return importing.seconds() / floor.seconds();
+        }
+    }
+
+    public static XlsxResult runXlsx(Path work, int rows, Progress progress) throws Exception {
+        Files.createDirectories(work);
+        Path file = work.resolve("ExportOrderList-bench.xlsx");
+
+        progress.update(0, 4, "generating " + rows + " rows (XLSX, streamed)");
+        long t0 = System.nanoTime();
+        int buyers = TaobaoXlsxGenerator.write(file, rows, 42);
+        Phase generate = new Phase("generate", rows, seconds(t0), 0);
+
+        progress.update(1, 4, "fastexcel-reader raw read");
+        HeapSampler heap = HeapSampler.start();
+        t0 = System.nanoTime();
+        long read;
+        try {
+            read = xlsxRawRead(file);
+        } finally {
+            heap.stop();
+        }
+        Phase rawRead = new Phase("fastexcel-reader raw read (every cell's text)", read, seconds(t0), heap.peakMb());
+
+        progress.update(2, 4, "floor: fastexcel-reader + JDBC insert");
+        heap = HeapSampler.start();
+        t0 = System.nanoTime();
+        long floorRows;
+        try {
+            floorRows = xlsxFloor(file, work.resolve("floor"));
+        } finally {
+            heap.stop();
+        }
+        Phase floor = new Phase("floor (fastexcel-reader read + JDBC batch insert, no logic)", floorRows, seconds(t0), heap.peakMb());
+
+        progress.update(3, 4, "FanKeep import");
+        ImportSummary summary;
+        heap = HeapSampler.start();
+        t0 = System.nanoTime();
+        try (Database db = Database.open(work.resolve("data"))) {
+            summary = new ImportService(db).importNow(new ImportRequest(List.of(file), null, null, ZoneId.of("Asia/Shanghai")),
+                    Progress.NONE, Cancellation.none());
+        } finally {
+            heap.stop();
+        }
+        Phase importing = new Phase("FanKeep import (detect, parse, match buyers, write, derive)", summary.files().get(0).rows(),
+                seconds(t0), heap.peakMb());
+        progress.update(4, 4, "done");
+        return new XlsxResult(rows, buyers, Files.size(file), generate, rawRead, floor, importing, summary);
+    }
+
     /** The same file through the same reader into an H2 file with the app's settings, one transaction, no logic. */
     static long floor(Path file, Path dir) throws Exception {
+        try (TableReader reader = TableReaders.open(file, null)) {
+            reader.next(); // header
+            return insertRaw(dir, () -> {
+                SheetRow row = reader.next();
+                return row == null ? null : row::cell;
+            });
+        }
+    }
+
+    /**
+     * The XLSX floor: fastexcel-reader's own row stream (no FanKeep reader in between) + the same plain JDBC batch
+     * insert as the CSV floor.
+     */
+    static long xlsxFloor(Path file, Path dir) throws Exception {
+        try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile()); Stream<Row> rows = wb.getFirstSheet().openStream()) {
+            Iterator<Row> it = rows.iterator();
+            it.next(); // header
+            return insertRaw(dir, () -> {
+                if (!it.hasNext()) {
+                    return null;
+                }
+                Row row = it.next();
+                return i -> text(row, i);
+            });
+        }
+    }
+
+    /** fastexcel-reader alone: every cell's text of every row, nothing kept. @return rows read (header included) */
+    static long xlsxRawRead(Path file) throws Exception {
+        long n = 0;
+        long chars = 0;
+        try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile()); Stream<Row> rows = wb.getFirstSheet().openStream()) {
+            for (Iterator<Row> it = rows.iterator(); it.hasNext(); n++) {
+                Row row = it.next();
+                for (int i = 0; i < row.getCellCount(); i++) {
+                    chars += text(row, i).length();
+                }
+            }
+        }
+        return chars < 0 ? -1 : n - 1; // chars is used so the JIT cannot drop the reads
+    }
+
+    private static String text(Row row, int i) {
+        Cell c = i < row.getCellCount() ? row.getCell(i) : null;
+        return c == null || c.getRawValue() == null ? "" : c.getText();
+    }
+
+    /** The next row's cells by column, or null at the end. */
+    private interface RawRows {
+        IntFunction<String> next() throws Exception;
+    }
+
+    private static long insertRaw(Path dir, RawRows rows) throws Exception {
         Files.createDirectories(dir);
         String url = "jdbc:h2:file:" + dir.resolve("floor") + Database.URL_OPTIONS; // the app's own settings
         long n = 0;
-        try (Connection c = DriverManager.getConnection(url, "sa", "");
-             TableReader reader = TableReaders.open(file, null)) {
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             c.createStatement().execute("create table raw_order (id bigint generated by default as identity primary key, "
                     + "order_no varchar(100) not null unique, buyer varchar(200), paid decimal(14,2), status varchar(100), "
                     + "receiver varchar(200), address varchar(1000), mobile varchar(100), created varchar(30), paid_at varchar(30), "
@@ -99,22 +216,21 @@ public final class ImportBenchmark {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement("insert into raw_order (order_no, buyer, paid, status, receiver, "
                     + "address, mobile, created, paid_at, title, tracking, carrier, note, quantity) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-                reader.next(); // header
-                for (SheetRow row = reader.next(); row != null; row = reader.next()) {
-                    ps.setString(1, row.cell(0));
-                    ps.setString(2, row.cell(1));
-                    ps.setBigDecimal(3, new java.math.BigDecimal(row.cell(8)));
-                    ps.setString(4, row.cell(10));
-                    ps.setString(5, row.cell(12));
-                    ps.setString(6, row.cell(13));
-                    ps.setString(7, row.cell(16));
-                    ps.setString(8, row.cell(17));
-                    ps.setString(9, row.cell(18));
-                    ps.setString(10, row.cell(19));
-                    ps.setString(11, row.cell(21));
-                    ps.setString(12, row.cell(22));
-                    ps.setString(13, row.cell(23));
-                    ps.setInt(14, Integer.parseInt(row.cell(24)));
+                for (IntFunction<String> row = rows.next(); row != null; row = rows.next()) {
+                    ps.setString(1, row.apply(0));
+                    ps.setString(2, row.apply(1));
+                    ps.setBigDecimal(3, new java.math.BigDecimal(row.apply(8)));
+                    ps.setString(4, row.apply(10));
+                    ps.setString(5, row.apply(12));
+                    ps.setString(6, row.apply(13));
+                    ps.setString(7, row.apply(16));
+                    ps.setString(8, row.apply(17));
+                    ps.setString(9, row.apply(18));
+                    ps.setString(10, row.apply(19));
+                    ps.setString(11, row.apply(21));
+                    ps.setString(12, row.apply(22));
+                    ps.setString(13, row.apply(23));
+                    ps.setInt(14, new java.math.BigDecimal(row.apply(24)).intValueExact());
                     ps.addBatch();
                     if (++n % 1000 == 0) {
                         ps.executeBatch();

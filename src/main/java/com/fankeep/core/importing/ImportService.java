@@ -8,6 +8,7 @@ import com.fankeep.core.importing.format.Header;
 import com.fankeep.core.importing.mapping.MappedSheetFormat;
 import com.fankeep.core.importing.mapping.MappingProfile;
 import com.fankeep.core.importing.mapping.MappingService;
+import com.fankeep.core.importing.mapping.UnknownSheet;
 import com.fankeep.core.importing.read.SheetRow;
 import com.fankeep.core.importing.read.TableReader;
 import com.fankeep.core.importing.read.TableReaders;
@@ -180,6 +181,30 @@ public final class ImportService {
         }
     }
 
+    /**
+     * The first rows of a file that no built-in format and no saved mapping knows, for the column-mapping step; empty
+     * for a file the import can read as it is (or cannot read at all: the import says why).
+     */
+    public Optional<UnknownSheet> unknownLayout(Path file, java.nio.charset.Charset encoding) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (TableReader reader = TableReaders.open(file, encoding)) {
+            List<SheetRow> first = new ArrayList<>();
+            SheetRow row;
+            while (first.size() < FormatRegistry.MAX_ROWS_BEFORE_HEADER && (row = reader.next()) != null) {
+                first.add(row);
+            }
+            if (first.stream().allMatch(SheetRow::isBlank) || formats.detect(first, null).isPresent()
+                    || savedMapping(first).isPresent()) {
+                return Optional.empty();
+            }
+            return Optional.of(UnknownSheet.of(file, first));
+        } catch (UnreadableFileException | IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** A header row among the first rows that a saved column mapping was made for. */
     private Optional<FormatRegistry.Match> savedMapping(List<SheetRow> firstRows) {
         for (SheetRow row : firstRows) {
@@ -209,7 +234,8 @@ public final class ImportService {
             }
             cancellation.check();
             run.finish();
-            return new ImportSession(c, summarize(files, run), listeners);
+            MatchedCustomers.Recount matched = MatchedCustomers.recount(c, files);
+            return new ImportSession(c, summarize(matched.files(), matched.total(), run), listeners);
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(c);
             if (e instanceof CancelledException ce) {
@@ -222,19 +248,17 @@ public final class ImportService {
         }
     }
 
-    private static ImportSummary summarize(List<FileSummary> files, ImportRun run) {
+    private static ImportSummary summarize(List<FileSummary> files, long matched, ImportRun run) {
         long newOrders = 0;
         long updated = 0;
         long unchanged = 0;
         long newCustomers = 0;
-        long matched = 0;
         long problems = 0;
         for (FileSummary f : files) {
             newOrders += f.newOrders();
             updated += f.updatedOrders();
             unchanged += f.unchangedOrders();
             newCustomers += f.newCustomers();
-            matched += f.matchedCustomers();
             problems += f.problems();
         }
         return new ImportSummary(files, newOrders, updated, unchanged, newCustomers, matched, problems, run.firstProblems());

@@ -4,6 +4,7 @@ import com.fankeep.core.importing.ImportRequest;
 import com.fankeep.core.importing.ImportService;
 import com.fankeep.core.importing.ImportSession;
 import com.fankeep.core.importing.SampleData;
+import com.fankeep.core.importing.mapping.UnknownSheet;
 import com.fankeep.core.shared.Folders;
 import com.fankeep.core.shared.CancelledException;
 import com.fankeep.core.shared.Cancellation;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -47,7 +49,15 @@ public final class ImportFlow {
     private final Consumer<String> notice;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<ImportPreview> preview = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ColumnMappingModel> mapping = new ReadOnlyObjectWrapper<>();
     private ImportSession session;
+    // the files of the import under way, and those the owner chose not to map (they are reported as unknown)
+    private List<Path> pending = List.of();
+    private final java.util.Set<Path> unmapped = new java.util.HashSet<>();
+
+    /** What reading ended with: a prepared session, or a file that needs a column mapping first. */
+    private record Outcome(ImportSession session, List<Path> files, UnknownSheet unknown) {
+    }
 
     /**
      * @param onImported called after an import was committed (the batch list and the counts changed)
@@ -72,6 +82,14 @@ public final class ImportFlow {
     }
 
     /**
+     * A file no format and no saved mapping knows, while the owner maps its columns; null otherwise. Answer with
+     * {@link #saveMapping} or {@link #skipMapping}.
+     */
+    public ReadOnlyObjectProperty<ColumnMappingModel> mappingProperty() {
+        return mapping.getReadOnlyProperty();
+    }
+
+    /**
      * Reads {@code files} (folders: the files inside) as a long job, then shows the preview.
      *
      * @return false when nothing was started (no files, or another import is under way)
@@ -84,8 +102,64 @@ public final class ImportFlow {
         String first = String.valueOf(files.getFirst().getFileName());
         String title = files.size() == 1 ? texts.messages().get("imports.job.reading", first)
                 : texts.count("imports.job.readingMany", files.size() - 1, first);
-        begin(title, (progress, cancellation) -> prepare(expand(files), null, texts, progress, cancellation));
+        unmapped.clear();
+        read(title, files);
         return true;
+    }
+
+    /** Reads the files; a file that needs a mapping first stops the job and opens the mapping step. */
+    private void read(String title, List<Path> files) {
+        ImportTexts texts = texts();
+        Set<Path> skip = Set.copyOf(unmapped);
+        begin(title, (progress, cancellation) -> {
+            List<Path> all = expand(files);
+            for (Path f : all) {
+                cancellation.check();
+                if (!skip.contains(f)) {
+                    var unknown = service.unknownLayout(f, null);
+                    if (unknown.isPresent()) {
+                        return new Outcome(null, files, unknown.get());
+                    }
+                }
+            }
+            return new Outcome(prepare(all, null, texts, progress, cancellation), files, null);
+        });
+    }
+
+    /**
+     * The owner mapped the columns: the mapping is saved under its name, then the files are read again (the file
+     * now matches the saved mapping by its header, as any later file with that header will).
+     */
+    public void saveMapping() {
+        ColumnMappingModel m = mapping.get();
+        if (m == null) {
+            return;
+        }
+        mapping.set(null);
+        // read again without asking about this file: it now goes by the saved mapping, or is listed as unknown
+        unmapped.add(m.sheet().file());
+        String name = m.nameProperty().get();
+        List<String> header = m.headerNames();
+        var columns = m.mapping();
+        tasks.call(() -> service.mappings().save(name, header, columns), saved -> read(
+                texts().messages().get("importextras.job.readingWith", saved.name()), pending), failure -> {
+                    busy.set(false);
+                    notice.accept(failure instanceof IllegalArgumentException ? failure.getMessage() : "");
+                    if (!(failure instanceof IllegalArgumentException)) {
+                        tasks.reportUnexpected(failure);
+                    }
+                });
+    }
+
+    /** The owner did not map the file: the others are imported, and the preview lists it as unknown. */
+    public void skipMapping() {
+        ColumnMappingModel m = mapping.get();
+        if (m == null) {
+            return;
+        }
+        mapping.set(null);
+        unmapped.add(m.sheet().file());
+        read(texts().messages().get("imports.job.reading", m.sheet().file().getFileName()), pending);
     }
 
     /** Imports the invented sample shop that comes with FanKeep, exactly like files the owner chose. */
@@ -97,7 +171,7 @@ public final class ImportFlow {
         begin(texts.messages().get("imports.job.sample"), (progress, cancellation) -> {
             Path dir = Files.createTempDirectory("fankeep-samples");
             try {
-                return prepare(SampleData.extractTo(dir), SAMPLE_ZONE, texts, progress, cancellation);
+                return new Outcome(prepare(SampleData.extractTo(dir), SAMPLE_ZONE, texts, progress, cancellation), List.of(), null);
             } finally {
                 deleteQuietly(dir);   // the import has read everything it needs
             }
@@ -149,7 +223,7 @@ public final class ImportFlow {
         });
     }
 
-    private void begin(String title, LongJob<ImportSession> job) {
+    private void begin(String title, LongJob<Outcome> job) {
         busy.set(true);
         notice.accept("");
         JobHandle handle = tasks.job(title, job, this::prepared);
@@ -177,9 +251,14 @@ public final class ImportFlow {
         return s;
     }
 
-    private void prepared(ImportSession s) {
-        session = s;
-        preview.set(ImportPreview.of(s.summary(), texts()));
+    private void prepared(Outcome o) {
+        pending = o.files();
+        if (o.unknown() != null) {
+            mapping.set(new ColumnMappingModel(o.unknown()));   // busy stays on until the owner answers
+            return;
+        }
+        session = o.session();
+        preview.set(ImportPreview.of(o.session().summary(), texts()));
     }
 
     private ImportSession take() {

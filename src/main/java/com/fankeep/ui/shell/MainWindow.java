@@ -10,6 +10,7 @@ import com.fankeep.ui.common.UiTasks;
 import com.fankeep.ui.customers.CustomersView;
 import com.fankeep.ui.dashboard.DashboardView;
 import com.fankeep.ui.groups.GroupsView;
+import com.fankeep.ui.imports.ColumnMappingDialog;
 import com.fankeep.ui.imports.ImportPreviewDialog;
 import com.fankeep.ui.imports.ImportsView;
 import com.fankeep.ui.imports.ImportsViewModel;
@@ -84,6 +85,7 @@ public final class MainWindow {
         scene.setOnDragOver(this::dragOver);
         scene.setOnDragDropped(this::dropped);
         ImportPreviewDialog.showWhenReady(stage, imports.flow(), localization::messages);
+        ColumnMappingDialog.showWhenReady(stage, imports.flow(), localization::messages);
 
         stage.show();
         statusBar.refresh();

@@ -74,6 +74,11 @@ public final class CustomerSheetFormat implements ExportFormat {
         return new ContactSheetReader(header, columns(header), context);
     }
 
+    /** The field a column of this name usually holds (姓名 → name, 旺旺 → nickname:taobao …), for suggesting a mapping. */
+    public static java.util.Optional<ContactField> fieldFor(String headerName) {
+        return java.util.Optional.ofNullable(SYNONYMS.get(key(headerName)));
+    }
+
     /** Column → field for the columns this format knows; null when a column says this is an order export. */
     static Map<Integer, ContactField> columns(Header header) {
         Map<Integer, ContactField> out = new LinkedHashMap<>();

@@ -17,7 +17,8 @@ public final class FormatRegistry {
     }
 
     public static FormatRegistry standard() {
-        return new FormatRegistry(List.of(new TaobaoOrdersFormat(), new TaobaoDetailsFormat(), new JdOrdersFormat(),
+        return new FormatRegistry(List.of(new TaobaoOrdersFormat(), new TaobaoDetailsFormat(), new TaobaoQianniuFormat(),
+                new JdOrdersFormat(),
                 new PinduoduoOrdersFormat(), new YouzanOrdersFormat(), new YouzanCustomersFormat(), new DouyinOrdersFormat(),
                 new ShopifyOrdersFormat(), new ShopifyCustomersFormat(), new WooCommerceOrdersFormat(),
                 new EtsyOrdersFormat(), new EtsyItemsFormat(), new EbayOrdersFormat(),

@@ -18,14 +18,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every table in sample-data/ is detected by its header alone: the JD, Pinduoduo, Youzan and Douyin files as their
+ * Every table in sample-data/ is detected by its header alone: the 千牛 XLSX, the JD, Pinduoduo, Youzan and Douyin files as their
  * format, and no other file (Taobao, Shopify, Etsy, eBay, WooCommerce, contact lists, the hand-made sheet) as any of them.
  */
 class ChineseShopFormatDetectionTest {
 
-    static final Set<String> OURS = Set.of("jd_orders", "pinduoduo_orders", "youzan_orders", "youzan_customers", "douyin_orders");
+    static final Set<String> OURS = Set.of("taobao_qianniu_orders", "jd_orders", "pinduoduo_orders", "youzan_orders", "youzan_customers", "douyin_orders");
 
     static final Map<String, String> EXPECTED = Map.of(
+            "taobao/qianniu_orders_20240315.xlsx", "taobao_qianniu_orders",
             "jd/jd_orders_20240315.csv", "jd_orders",
             "pinduoduo/orders_export2024-03-15-10-00-00.csv", "pinduoduo_orders",
             "youzan/youzan_orders_20240315.csv", "youzan_orders",
@@ -39,7 +40,7 @@ class ChineseShopFormatDetectionTest {
         try (Stream<Path> files = Files.walk(root)) {
             tables = files.filter(Files::isRegularFile).filter(ChineseShopFormatDetectionTest::isTable).sorted().toList();
         }
-        assertThat(tables).hasSize(16); // 15 CSV files and the hand-made XLSX
+        assertThat(tables).hasSize(17); // 15 CSV files, the hand-made XLSX and the 千牛 XLSX
         FormatRegistry registry = FormatRegistry.standard();
         assertThat(registry.formats()).extracting(ExportFormat::id).containsAll(OURS);
         int ours = 0;

@@ -1,0 +1,56 @@
+package com.fankeep.core.importing;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * "Matched to existing" as the preview states it: customers that were there before this import and get a new order
+ * or a new contact channel from it. Counted from what the open import transaction wrote, so a customer two files
+ * of one run both add to counts once in the total, and a re-import that adds nothing matches nobody.
+ */
+final class MatchedCustomers {
+
+    private MatchedCustomers() {
+    }
+
+    /** The file summaries with their matched counts recounted, and the run's total. */
+    record Recount(List<FileSummary> files, long total) {
+    }
+
+    static Recount recount(Connection c, List<FileSummary> files) throws SQLException {
+        List<Long> runBatches = files.stream().map(FileSummary::batchId).filter(java.util.Objects::nonNull).toList();
+        if (runBatches.isEmpty()) {
+            return new Recount(files, 0);
+        }
+        List<FileSummary> out = new ArrayList<>(files.size());
+        for (FileSummary f : files) {
+            out.add(f.batchId() == null ? f : withMatched(f, count(c, List.of(f.batchId()), runBatches)));
+        }
+        return new Recount(out, count(c, runBatches, runBatches));
+    }
+
+    /** Customers not created by {@code runBatches} that {@code batches} gave an order or a channel. */
+    private static long count(Connection c, List<Long> batches, List<Long> runBatches) throws SQLException {
+        String in = batches.stream().map(String::valueOf).collect(Collectors.joining(","));
+        String run = runBatches.stream().map(String::valueOf).collect(Collectors.joining(","));
+        String sql = "select count(*) from customer c where (c.created_batch_id is null or c.created_batch_id not in (" + run
+                + ")) and (exists (select 1 from shop_order o where o.customer_id = c.id and o.import_batch_id in (" + in
+                + ")) or exists (select 1 from contact_channel ch where ch.customer_id = c.id and ch.import_batch_id in ("
+                + in + ")))";
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static FileSummary withMatched(FileSummary f, long matched) {
+        return new FileSummary(f.file(), f.format(), f.reader(), f.rows(), f.newOrders(), f.updatedOrders(),
+                f.unchangedOrders(), f.lines(), f.contacts(), f.newCustomers(), matched, f.newChannels(), f.problems(),
+                f.refusal(), f.batchId());
+    }
+}

@@ -1,0 +1,26 @@
+package com.fankeep.core.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fankeep.core.shared.Progress;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The XLSX benchmark on a small file: every phase sees every row, and the import takes it for a Taobao export. */
+class XlsxImportBenchmarkTest {
+
+    @Test
+    void everyPhaseReadsTheSameRows(@TempDir Path work) throws Exception {
+        ImportBenchmark.XlsxResult r = ImportBenchmark.runXlsx(work, 3_000, Progress.NONE);
+
+        assertThat(r.rawRead().rows()).isEqualTo(3_000);
+        assertThat(r.floor().rows()).isEqualTo(3_000);
+        assertThat(r.summary().files().get(0).format()).isEqualTo("taobao_orders");
+        assertThat(r.importing().rows()).isEqualTo(3_000);
+        assertThat(r.summary().newOrders()).isEqualTo(3_000);
+        assertThat(r.summary().newCustomers()).isBetween(800L, (long) r.buyers()); // masked-only buyers are not keys
+        assertThat(r.summary().problems()).isLessThan(1_000); // only masked-phone warnings, if any
+        assertThat(r.ratio()).isPositive();
+    }
+}
