@@ -229,6 +229,11 @@ public final class CustomerService {
         });
     }
 
+    /** Checks a channel value as the owner types it; throws {@link InvalidValueException} saying what is wrong. */
+    public static void checkChannel(String kind, String value) {
+        parse(kind, value);
+    }
+
     record Parsed(String raw, String normalized, boolean masked) {
     }
 
