@@ -31,8 +31,70 @@ public final class CustomerSearchService implements CustomerChangeListener {
     private final Object buildLock = new Object();
     private volatile int building;
 
+    /** The index of the last session, kept beside the database while no FanKeep has it open. */
+    public static final String SNAPSHOT_FILE = "search-index.bin";
+
+    private final java.nio.file.Path snapshot;
+
     public CustomerSearchService(Database db) {
         this.db = db;
+        this.snapshot = db.dataDir().resolve(SNAPSHOT_FILE);
+    }
+
+    /**
+     * Takes the index the last session saved, if there is one, and deletes the file: while FanKeep runs there is none,
+     * so a crash or a command-line change can never leave a stale one behind. The caller still builds afresh in the
+     * background (a writer that tells no listener could have changed something); searches answer meanwhile.
+     *
+     * @return true when the index is ready from the snapshot
+     */
+    public boolean loadSnapshot() {
+        if (!java.nio.file.Files.isRegularFile(snapshot)) {
+            return false;
+        }
+        try (var in = new java.io.DataInputStream(new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(snapshot), 1 << 16))) {
+            CustomerSearchIndex loaded = CustomerSearchIndex.readFrom(in);
+            synchronized (buildLock) {
+                if (index == null) {
+                    index = loaded;
+                }
+            }
+            return true;
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warn("search index snapshot not usable ({}); building it", e.toString());
+            return false;
+        } finally {
+            discardSnapshot();
+        }
+    }
+
+    /** Saves the index for the next start (the app calls it when it closes); written whole or not at all. */
+    public void saveSnapshot() {
+        CustomerSearchIndex current = index;
+        if (current == null || building > 0) {
+            return;
+        }
+        java.nio.file.Path tmp = snapshot.resolveSibling(SNAPSHOT_FILE + ".tmp");
+        try {
+            try (var out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(tmp), 1 << 16))) {
+                current.writeTo(out);
+            }
+            java.nio.file.Files.move(tmp, snapshot, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.io.IOException e) {
+            LOG.warn("search index snapshot not saved: {}", e.toString());
+            discardSnapshot();
+        }
+    }
+
+    /** Customers changed: a saved snapshot (this process did not load it, e.g. the CLI) no longer matches. */
+    private void discardSnapshot() {
+        try {
+            java.nio.file.Files.deleteIfExists(snapshot);
+            java.nio.file.Files.deleteIfExists(snapshot.resolveSibling(SNAPSHOT_FILE + ".tmp"));
+        } catch (java.io.IOException e) {
+            LOG.warn("search index snapshot cannot be deleted: {}", e.toString());
+        }
     }
 
     /** Builds the index on {@code executor}; the future completes with the index size. */
@@ -100,6 +162,7 @@ public final class CustomerSearchService implements CustomerChangeListener {
         if (customerIds.isEmpty()) {
             return;
         }
+        discardSnapshot();
         if (building > 0) {
             changedDuringBuild.addAll(customerIds);
         }
@@ -131,6 +194,7 @@ public final class CustomerSearchService implements CustomerChangeListener {
 
     /** After an import committed: refreshes the customers its batches created, matched or gave channels. */
     public void importCommitted(Collection<Long> batchIds) {
+        discardSnapshot();
         if (batchIds.isEmpty() || index == null) {
             return;
         }
@@ -139,6 +203,7 @@ public final class CustomerSearchService implements CustomerChangeListener {
 
     /** After an import was undone its customers are gone without a trace to follow: the index is built again. */
     public void importUndone(long batchId) {
+        discardSnapshot();
         if (index == null) {
             return;
         }

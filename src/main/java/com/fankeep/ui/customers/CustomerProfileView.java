@@ -325,11 +325,12 @@ final class CustomerProfileView {
         note.setWrapText(true);
         saveOnLeave(note, p.note(), text -> service.setNote(p.id(), text), error());
         row(grid, 4, "customers.profile.note", note, new Label());
-        GridPane.setHgrow(note, Priority.ALWAYS);
+        note.setPrefWidth(640);
         return grid;
     }
 
-    private void row(GridPane grid, int r, String key, Node field, Node after) {
+    private void row(GridPane grid, int r, String key, javafx.scene.control.Control field, Node after) {
+        field.setMaxWidth(field instanceof TextArea ? 640 : 320);
         Label label = new Label(m.get(key));
         label.setMinWidth(90);
         grid.add(label, 0, r);

@@ -51,7 +51,11 @@ final class CustomerTexts {
         if (spend.isEmpty()) {
             return "";
         }
-        return spend.entrySet().stream().map(e -> money(m, e.getKey(), e.getValue())).collect(Collectors.joining(" + "));
+        // the shop's main currency first, then the others alphabetically
+        return spend.entrySet().stream()
+                .sorted(java.util.Comparator.comparing((Map.Entry<String, BigDecimal> e) -> !e.getKey().equals("CNY"))
+                        .thenComparing(Map.Entry::getKey))
+                .map(e -> money(m, e.getKey(), e.getValue())).collect(Collectors.joining(" + "));
     }
 
     static String money(Messages m, String currency, BigDecimal amount) {

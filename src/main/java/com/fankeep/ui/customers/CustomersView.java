@@ -163,26 +163,28 @@ public final class CustomersView {
         city.setEditable(true);
         city.setPromptText(m.get("customers.filter.city"));
         city.setValue(f.city());
-        city.setPrefWidth(110);
+        city.setPrefWidth(100);
         ComboBox<String> tag = new ComboBox<>(vm.tags());
         tag.setEditable(true);
         tag.setPromptText(m.get("customers.filter.tag"));
         tag.setValue(f.tag());
-        tag.setPrefWidth(110);
+        tag.setPrefWidth(100);
         ComboBox<String> platform = choice(List.of("taobao", "tmall", "jd", "pinduoduo", "youzan", "douyin", "wechat",
                 "shopify", "woocommerce", "etsy", "ebay"), p -> CustomerTexts.platform(m, p), m.get("customers.filter.platform"));
         platform.setValue(f.platform());
+        platform.setPrefWidth(100);
         ComboBox<String> state = choice(List.of("none", "to_contact", "contacted", "added", "active_again"),
                 s -> CustomerTexts.state(m, s), m.get("customers.filter.state"));
         state.setValue(f.recoveryState());
+        state.setPrefWidth(120);
         TextField minSpend = number(m.get("customers.filter.minSpend"), f.minSpend());
         TextField maxSpend = number(m.get("customers.filter.maxSpend"), f.maxSpend());
         DatePicker from = new DatePicker(f.lastOrderFrom());
         from.setPromptText(m.get("customers.filter.lastOrderFrom"));
-        from.setPrefWidth(130);
+        from.setPrefWidth(125);
         DatePicker to = new DatePicker(f.lastOrderTo());
         to.setPromptText(m.get("customers.filter.lastOrderTo"));
-        to.setPrefWidth(130);
+        to.setPrefWidth(125);
         CheckBox wechat = new CheckBox(m.get("customers.filter.hasWechat"));
         wechat.setSelected(Boolean.TRUE.equals(f.hasWechat()));
         CheckBox phone = new CheckBox(m.get("customers.filter.hasPhone"));
@@ -250,7 +252,7 @@ public final class CustomersView {
     private static TextField number(String prompt, BigDecimal value) {
         TextField t = new TextField(value == null ? "" : value.toPlainString());
         t.setPromptText(prompt);
-        t.setPrefColumnCount(6);
+        t.setPrefColumnCount(5);
         return t;
     }
 
@@ -363,6 +365,7 @@ public final class CustomersView {
                     return;
                 }
                 HBox icons = new HBox(4);
+                icons.setAlignment(Pos.CENTER_LEFT);
                 for (String kind : ChannelIcons.ORDER) {
                     if (r.channels().contains(kind)) {
                         FontIcon i = ChannelIcons.icon(kind);

@@ -71,12 +71,20 @@ public final class CustomersViewModel {
             indexReady.set(true);
             return;
         }
-        tasks.call(() -> search.build(Progress.NONE, Cancellation.none()), size -> {
-            indexReady.set(true);
-            if (!searchText.isEmpty()) {
-                reload();
+        // the index the last session saved answers at once; the fresh build replaces it a few seconds later
+        tasks.call(search::loadSnapshot, loaded -> {
+            if (loaded) {
+                indexBuilt();
             }
+            tasks.call(() -> search.build(Progress.NONE, Cancellation.none()), size -> indexBuilt());
         });
+    }
+
+    private void indexBuilt() {
+        indexReady.set(true);
+        if (!searchText.isEmpty()) {
+            reload();
+        }
     }
 
     public ObservableList<CustomerRow> rows() {

@@ -197,4 +197,25 @@ class CustomerServiceTest {
         assertThat(customers.search("qianqi", 10)).isEmpty();
         assertThat(customers.search("3007", 10)).isEmpty();
     }
+
+    @Test
+    void aSavedIndexAnswersAtTheNextStartAndIsDeletedOnceLoadedOrWhenCustomersChange() {
+        long zs = idOf(db, "张三");
+        customers.addChannel(zs, "wechat", "sanzhang_2024");
+        core.search().saveSnapshot();
+        Path file = db.dataDir().resolve(CustomerSearchService.SNAPSHOT_FILE);
+        assertThat(file).exists();
+
+        CustomerSearchService next = new CustomerSearchService(db);
+        assertThat(next.loadSnapshot()).isTrue();
+        assertThat(file).doesNotExist();
+        assertThat(next.search("sanzhang", 10)).containsExactly(zs);
+        assertThat(next.search("zs", 10)).containsExactly(core.search().search("zs", 10));
+        assertThat(next.search("9001", 10)).containsExactly(idOf(db, "李四"));
+
+        core.search().saveSnapshot();
+        customers.setNote(zs, "换了微信"); // a change made elsewhere (the CLI) makes the saved one stale: it goes
+        assertThat(file).doesNotExist();
+        assertThat(new CustomerSearchService(db).loadSnapshot()).isFalse();
+    }
 }
