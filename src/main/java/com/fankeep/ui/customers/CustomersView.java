@@ -30,7 +30,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -181,10 +180,10 @@ public final class CustomersView {
         TextField maxSpend = number(m.get("customers.filter.maxSpend"), f.maxSpend());
         DatePicker from = new DatePicker(f.lastOrderFrom());
         from.setPromptText(m.get("customers.filter.lastOrderFrom"));
-        from.setPrefWidth(125);
+        from.setPrefWidth(150);
         DatePicker to = new DatePicker(f.lastOrderTo());
         to.setPromptText(m.get("customers.filter.lastOrderTo"));
-        to.setPrefWidth(125);
+        to.setPrefWidth(150);
         CheckBox wechat = new CheckBox(m.get("customers.filter.hasWechat"));
         wechat.setSelected(Boolean.TRUE.equals(f.hasWechat()));
         CheckBox phone = new CheckBox(m.get("customers.filter.hasPhone"));
@@ -231,9 +230,14 @@ public final class CustomersView {
         to.setOnAction(e -> apply.run());
         wechat.setOnAction(e -> apply.run());
         phone.setOnAction(e -> apply.run());
-        FlowPane bar = new FlowPane(8, 6, new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignF.FILTER_VARIANT),
-                city, tag, platform, state, minSpend, new Label("–"), maxSpend, from, new Label("–"), to, wechat, phone, clear, spendError);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        HBox first = new HBox(8, new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignF.FILTER_VARIANT),
+                city, tag, platform, state, minSpend, new Label("–"), maxSpend, spendError);
+        first.setAlignment(Pos.CENTER_LEFT);
+        Region indent = new Region();
+        indent.setMinWidth(16);
+        HBox second = new HBox(8, indent, from, new Label("–"), to, wechat, phone, clear);
+        second.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(6, first, second);
         bar.setId("customer-filters");
         return bar;
     }
@@ -252,7 +256,7 @@ public final class CustomersView {
     private static TextField number(String prompt, BigDecimal value) {
         TextField t = new TextField(value == null ? "" : value.toPlainString());
         t.setPromptText(prompt);
-        t.setPrefColumnCount(5);
+        t.setPrefColumnCount(6);
         return t;
     }
 
