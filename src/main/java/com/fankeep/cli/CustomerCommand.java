@@ -114,7 +114,7 @@ final class CustomerCommand {
         @Option(names = "--state", description = "recovery state: none, to_contact, contacted, added, active_again") String state;
         @Option(names = "--has-wechat", arity = "0..1", fallbackValue = "true") Boolean hasWechat;
         @Option(names = "--has-phone", arity = "0..1", fallbackValue = "true") Boolean hasPhone;
-        @Option(names = "--sort", description = "id, name, nickname, city, tier, recovery_state, orders, net_spend, last_order, channels, tags (default last_order)") String sort = "last_order";
+        @Option(names = "--sort", description = "id, name, nickname, city, tier, recovery_state, orders, net_spend, last_order, channels, tags (default id: newest first)") String sort = "id";
         @Option(names = "--asc", description = "ascending (default: descending)") boolean asc;
         @Option(names = "--limit", description = "at most this many (default 50)") int limit = 50;
         @Option(names = "--all", description = "every customer, page after page") boolean all;

@@ -195,7 +195,7 @@ public final class CustomerSearchService implements CustomerChangeListener {
     /** After an import committed: refreshes the customers its batches created, matched or gave channels. */
     public void importCommitted(Collection<Long> batchIds) {
         discardSnapshot();
-        if (batchIds.isEmpty() || index == null) {
+        if (batchIds.isEmpty() || (index == null && building == 0)) {
             return;
         }
         refreshAll(new CustomerSearchRepository(db.dsl()).customersOfBatches(batchIds));
@@ -204,8 +204,8 @@ public final class CustomerSearchService implements CustomerChangeListener {
     /** After an import was undone its customers are gone without a trace to follow: the index is built again. */
     public void importUndone(long batchId) {
         discardSnapshot();
-        if (index == null) {
-            return;
+        if (index == null && building == 0) {
+            return; // the first build has not started: it will read the state after the undo
         }
         LOG.info("search index rebuilt after import {} was undone", batchId);
         build(Progress.NONE, Cancellation.none());

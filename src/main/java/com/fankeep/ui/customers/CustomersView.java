@@ -321,7 +321,7 @@ public final class CustomersView {
         // sorting happens in the database: the policy only tells the ViewModel what was asked for
         table.setSortPolicy(t -> {
             if (t.getSortOrder().isEmpty()) {
-                vm.sort(CustomerSort.LAST_ORDER, true);
+                vm.sort(CustomerSort.ID, true); // newest customers first
                 return true;
             }
             TableColumn<CustomerRow, ?> c = t.getSortOrder().getFirst();

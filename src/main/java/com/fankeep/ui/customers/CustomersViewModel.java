@@ -51,7 +51,7 @@ public final class CustomersViewModel {
 
     private String searchText = "";
     private CustomerFilter filter = CustomerFilter.NONE;
-    private CustomerSort sort = CustomerSort.LAST_ORDER;
+    private CustomerSort sort = CustomerSort.ID;
     private boolean descending = true;
     /** Each new query bumps this; answers of older ones are dropped. */
     private long generation;

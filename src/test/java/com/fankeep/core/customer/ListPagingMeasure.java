@@ -17,7 +17,7 @@ class ListPagingMeasure {
         }
         try (Database db = Database.open(work.resolve("data"))) {
             CustomerService s = CoreServices.over(db).customers();
-            for (CustomerSort sort : CustomerSort.values()) {
+            for (CustomerSort sort : java.util.List.of(CustomerSort.ID, CustomerSort.LAST_ORDER, CustomerSort.ORDERS, CustomerSort.NAME)) {
                 long t0 = System.nanoTime();
                 CustomerPage p = s.page(new CustomerQuery("", CustomerFilter.NONE, sort, true), null, 200);
                 long t1 = System.nanoTime();
