@@ -134,6 +134,9 @@ public final class FanKeepApp extends Application {
         if (tasks != null) {
             tasks.close();
         }
+        if (services != null && database != null) {
+            services.search().saveSnapshot(); // the next start has search at once
+        }
         closeDatabase();
         LOG.info("FanKeep closed");
     }

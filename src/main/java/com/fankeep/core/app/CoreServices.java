@@ -1,18 +1,46 @@
 package com.fankeep.core.app;
 
+import com.fankeep.core.customer.CustomerSearchService;
+import com.fankeep.core.customer.CustomerService;
+import com.fankeep.core.customer.TimelineService;
 import com.fankeep.core.db.Database;
+import com.fankeep.core.importing.FileSummary;
+import com.fankeep.core.importing.ImportListener;
 import com.fankeep.core.importing.ImportService;
+import com.fankeep.core.importing.ImportSummary;
 import com.fankeep.core.insight.StatsService;
 import com.fankeep.core.settings.SettingsService;
+import java.util.Objects;
 
 /**
  * The one place services are created and wired to each other (who listens to imports, to customer changes), used
  * by the desktop app and the CLI alike so both run the same logic.
  */
-public record CoreServices(Database database, StatsService stats, SettingsService settings, ImportService imports) {
+public record CoreServices(Database database, StatsService stats, SettingsService settings, ImportService imports,
+                           CustomerSearchService search, TimelineService timeline, CustomerService customers) {
 
     public static CoreServices over(Database database) {
         ImportService imports = new ImportService(database);
-        return new CoreServices(database, new StatsService(database), new SettingsService(database), imports);
+        CustomerSearchService search = new CustomerSearchService(database);
+        imports.addListener(searchIndexSync(search));
+        TimelineService timeline = new TimelineService(database);
+        CustomerService customers = new CustomerService(database, search, timeline, search);
+        return new CoreServices(database, new StatsService(database), new SettingsService(database), imports,
+                search, timeline, customers);
+    }
+
+    /** Keeps the search index in step with imports and their undo. */
+    private static ImportListener searchIndexSync(CustomerSearchService search) {
+        return new ImportListener() {
+            @Override
+            public void committed(ImportSummary summary) {
+                search.importCommitted(summary.files().stream().map(FileSummary::batchId).filter(Objects::nonNull).toList());
+            }
+
+            @Override
+            public void undone(long batchId) {
+                search.importUndone(batchId);
+            }
+        };
     }
 }

@@ -32,7 +32,8 @@ public final class SearchBenchmark {
     public record Row(String kind, int queries, double p50, double p95, double p99, double max, int zeroHits) {
     }
 
-    public record Result(int customers, double insertSeconds, double buildSeconds, long heapMb, List<Row> rows) {
+    /** @param snapshotSeconds start-up from the index the last session saved ({@link CustomerSearchService#loadSnapshot}) */
+    public record Result(int customers, double insertSeconds, double buildSeconds, double snapshotSeconds, long heapMb, List<Row> rows) {
     }
 
     private SearchBenchmark() {
@@ -56,6 +57,12 @@ public final class SearchBenchmark {
             double buildSeconds = (System.nanoTime() - t1) / 1e9;
             System.gc();
             long heapMb = Math.max(0, used() - before) >> 20;
+
+            service.saveSnapshot();
+            progress.update(0, 0, "loading the saved index as the next start would");
+            long t2 = System.nanoTime();
+            boolean loaded = new CustomerSearchService(db).loadSnapshot();
+            double snapshotSeconds = loaded ? (System.nanoTime() - t2) / 1e9 : Double.NaN;
 
             Map<String, List<String>> queries = queries(sample, new SplittableRandom(7));
             progress.update(0, 0, "warming up");
@@ -85,7 +92,7 @@ public final class SearchBenchmark {
                 rows.add(row(e.getKey(), ms, zero));
             }
             rows.add(row("**all**", all.stream().mapToDouble(Double::doubleValue).toArray(), allZero));
-            return new Result(customers, insertSeconds, buildSeconds, heapMb, rows);
+            return new Result(customers, insertSeconds, buildSeconds, snapshotSeconds, heapMb, rows);
         }
     }
 

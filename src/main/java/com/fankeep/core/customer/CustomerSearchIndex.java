@@ -520,4 +520,66 @@ public final class CustomerSearchIndex {
             return new Text(sb.toString(), out);
         }
     }
+
+    // --- snapshot: the index as a file, so the next start has it at once (see CustomerSearchService)
+
+    private static final int SNAPSHOT_MAGIC = 0x464B5349; // "FKSI"
+    private static final int SNAPSHOT_VERSION = 1;
+
+    /** Writes the live rows (all segments merged into one). */
+    public void writeTo(java.io.DataOutputStream out) throws java.io.IOException {
+        Segment[] segs = segments;
+        Segment all = segs.length == 0 ? new Builder().segment() : segs[0];
+        for (int i = 1; i < segs.length; i++) {
+            all = Segment.merge(all, segs[i]);
+        }
+        if (all.deadCount() > 0) {
+            all = Segment.merge(all, new Builder().segment());
+        }
+        out.writeInt(SNAPSHOT_MAGIC);
+        out.writeInt(SNAPSHOT_VERSION);
+        out.writeInt(all.ids.length);
+        for (long id : all.ids) {
+            out.writeLong(id);
+        }
+        for (Text t : new Text[] {all.names, all.latin, all.cjk, all.digits}) {
+            byte[] utf8 = t.s().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.writeInt(utf8.length);
+            out.write(utf8);
+            for (int start : t.starts()) {
+                out.writeInt(start);
+            }
+        }
+    }
+
+    /** Reads what {@link #writeTo} wrote; throws for a file of another version or a damaged one. */
+    public static CustomerSearchIndex readFrom(java.io.DataInputStream in) throws java.io.IOException {
+        if (in.readInt() != SNAPSHOT_MAGIC || in.readInt() != SNAPSHOT_VERSION) {
+            throw new java.io.IOException("not a search index snapshot of this version");
+        }
+        int n = in.readInt();
+        if (n < 0) {
+            throw new java.io.IOException("damaged search index snapshot");
+        }
+        long[] ids = new long[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = in.readLong();
+        }
+        Text[] texts = new Text[4];
+        for (int t = 0; t < 4; t++) {
+            byte[] utf8 = new byte[in.readInt()];
+            in.readFully(utf8);
+            int[] starts = new int[n + 1];
+            for (int i = 0; i <= n; i++) {
+                starts[i] = in.readInt();
+            }
+            String text = new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
+            if (starts[n] != text.length()) {
+                throw new java.io.IOException("damaged search index snapshot");
+            }
+            texts[t] = new Text(text, starts);
+        }
+        Segment seg = new Segment(ids, texts[0], texts[1], texts[2], texts[3], null);
+        return new CustomerSearchIndex(n == 0 ? new Segment[0] : new Segment[] {seg});
+    }
 }

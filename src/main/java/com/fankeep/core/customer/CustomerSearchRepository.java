@@ -245,4 +245,47 @@ final class CustomerSearchRepository {
         out.add(new CustomerEntry(id, name.get().value1(), nicknames, phones, handles));
         return out.getFirst();
     }
+
+    /** The live ones among {@code ids}, with their channels (two queries). */
+    List<CustomerEntry> loadAll(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
+        dsl.select(CUSTOMER.ID, CUSTOMER.NAME).from(CUSTOMER).where(CUSTOMER.ID.in(ids)).and(live()).orderBy(CUSTOMER.ID)
+                .fetch().forEach(r -> names.put(r.value1(), r.value2()));
+        java.util.Map<Long, List<String>[]> channels = new java.util.HashMap<>();
+        if (!names.isEmpty()) {
+            for (var ch : dsl.select(CONTACT_CHANNEL.CUSTOMER_ID, CONTACT_CHANNEL.KIND, CONTACT_CHANNEL.RAW_VALUE,
+                            CONTACT_CHANNEL.NORMALIZED_VALUE)
+                    .from(CONTACT_CHANNEL).where(CONTACT_CHANNEL.CUSTOMER_ID.in(names.keySet())).orderBy(CONTACT_CHANNEL.ID).fetch()) {
+                @SuppressWarnings("unchecked")
+                List<String>[] lists = channels.computeIfAbsent(ch.value1(),
+                        k -> new List[] {new ArrayList<String>(), new ArrayList<String>(), new ArrayList<String>()});
+                String v = ch.value4() != null ? ch.value4() : ch.value3();
+                switch (ch.value2()) {
+                    case "phone" -> lists[0].add(v);
+                    case "nickname" -> lists[1].add(ch.value3());
+                    case "wechat", "qq", "weibo", "douyin", "email" -> lists[2].add(v);
+                    default -> { }
+                }
+            }
+        }
+        List<CustomerEntry> out = new ArrayList<>(names.size());
+        names.forEach((id, name) -> {
+            List<String>[] l = channels.get(id);
+            out.add(l == null ? new CustomerEntry(id, name, List.of(), List.of(), List.of())
+                    : new CustomerEntry(id, name, l[1], l[0], l[2]));
+        });
+        return out;
+    }
+
+    /** Customers an import's batches created, matched or added channels to. */
+    List<Long> customersOfBatches(java.util.Collection<Long> batchIds) {
+        return dsl.select(CUSTOMER.ID).from(CUSTOMER).where(CUSTOMER.CREATED_BATCH_ID.in(batchIds))
+                .union(dsl.select(CONTACT_CHANNEL.CUSTOMER_ID).from(CONTACT_CHANNEL).where(CONTACT_CHANNEL.IMPORT_BATCH_ID.in(batchIds)))
+                .union(dsl.select(com.fankeep.core.db.jooq.Tables.CUSTOMER_MATCH.CUSTOMER_ID).from(com.fankeep.core.db.jooq.Tables.CUSTOMER_MATCH)
+                        .where(com.fankeep.core.db.jooq.Tables.CUSTOMER_MATCH.IMPORT_BATCH_ID.in(batchIds)))
+                .fetch().getValues(0, Long.class);
+    }
 }

@@ -1,30 +1,464 @@
 package com.fankeep.ui.customers;
 
+import com.fankeep.core.customer.CustomerFilter;
+import com.fankeep.core.customer.CustomerRow;
+import com.fankeep.core.customer.CustomerSort;
+import com.fankeep.core.customer.UndoneEdit;
 import com.fankeep.core.shared.Messages;
 import com.fankeep.ui.common.EmptyState;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
-/** Customers: everyone who bought, merged across shops and files. Empty until the first import. */
+/**
+ * Customers: the list (search as you type, filters, sort by any column, bulk tag/untag and recovery state), and the
+ * profile of the customer opened from it. Empty until the first import.
+ */
 public final class CustomersView {
 
     public static final Ikon ICON = MaterialDesignA.ACCOUNT_MULTIPLE_OUTLINE;
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
-    private final Node root;
+    private final Messages m;
+    private final CustomersViewModel vm;
+    private final StackPane root = new StackPane();
+    private final VBox listPage = new VBox(8);
+    private final Node empty;
+    private final TableView<CustomerRow> table = new TableView<>(); 
+    private final Label count = new Label();
+    private final HBox undoBar = new HBox(8);
+    private final VBox content = new VBox();
+    private final List<Runnable> disposers = new ArrayList<>();
 
     /**
      * @param importOrders the next step the empty page offers
      * @param loadSample   imports the invented sample shop, to look around before importing real exports
      */
-    public CustomersView(Messages m, Runnable importOrders, Runnable loadSample) {
-        root = new EmptyState(ICON, m.get("customers.empty.title"), m.get("customers.empty.body"))
+    public CustomersView(CustomersViewModel vm, Messages m, Runnable importOrders, Runnable loadSample) {
+        this.vm = vm;
+        this.m = m;
+        empty = new EmptyState(ICON, m.get("customers.empty.title"), m.get("customers.empty.body"))
                 .action(m.get("customers.empty.action"), importOrders)
                 .secondaryAction(m.get("imports.loadSample"), "load-sample-data", loadSample)
                 .node();
+        root.getStyleClass().add("customers-page");
+        buildList();
+        buildUndoBar();
+        root.getChildren().setAll(content);
+        listen(vm.profile(), (o, a, p) -> showProfile());
+        listen(vm.total(), (o, a, b) -> showEmptyOrList());
+        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e)) {
+                vm.undo();
+                e.consume();
+            }
+        });
+        showProfile();
+        showEmptyOrList();
+        vm.loadChoices();
+        vm.reload();
+    }
+
+    private <T> void listen(javafx.beans.value.ObservableValue<T> value, ChangeListener<? super T> l) {
+        value.addListener(l);
+        disposers.add(() -> value.removeListener(l));
     }
 
     public Node node() {
         return root;
+    }
+
+    /** Stops listening to the ViewModel (the view is rebuilt when the language or page changes). */
+    public void dispose() {
+        disposers.forEach(Runnable::run);
+    }
+
+    private void showEmptyOrList() {
+        boolean nothingAtAll = vm.total().get() == 0 && vm.searchText().isEmpty() && vm.filter().isEmpty();
+        Node body = nothingAtAll && vm.profile().get() == null ? empty : content;
+        if (root.getChildren().getFirst() != body) {
+            root.getChildren().setAll(body);
+        }
+    }
+
+    private void showProfile() {
+        VBox outer = content;
+        if (vm.profile().get() != null) {
+            Node profile = new CustomerProfileView(vm, m).node();
+            VBox.setVgrow(profile, Priority.ALWAYS);
+            outer.getChildren().setAll(profile, undoBar);
+        } else {
+            outer.getChildren().setAll(listPage, undoBar);
+            VBox.setVgrow(listPage, Priority.ALWAYS);
+        }
+    }
+
+    // --- the list
+
+    private void buildList() {
+        listPage.setPadding(new Insets(16));
+        TextField search = new TextField(vm.searchText());
+        search.setId("customer-search");
+        search.setPromptText(m.get("customers.search.prompt"));
+        search.setPrefColumnCount(30);
+        search.textProperty().addListener((o, a, text) -> vm.search(text));
+        Label indexState = new Label(m.get("customers.search.indexing"));
+        indexState.getStyleClass().add("text-muted");
+        indexState.visibleProperty().bind(vm.indexReady().not());
+        indexState.managedProperty().bind(indexState.visibleProperty());
+        count.setId("customer-count");
+        updateCount();
+        listen(vm.total(), (o, a, b) -> updateCount());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox top = new HBox(10, new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignM.MAGNIFY), search, indexState, grow, count);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        buildTable();
+        VBox.setVgrow(table, Priority.ALWAYS);
+        listPage.getChildren().setAll(top, filters(), table, bulkActions());
+    }
+
+    private void updateCount() {
+        long n = vm.total().get();
+        count.setText(n < 0 ? "" : vm.searchText().isEmpty() ? m.get("customers.count", n) : m.get("customers.count.hits", n));
+    }
+
+    private Node filters() {
+        CustomerFilter f = vm.filter();
+        ComboBox<String> city = new ComboBox<>(vm.cities());
+        city.setEditable(true);
+        city.setPromptText(m.get("customers.filter.city"));
+        city.setValue(f.city());
+        city.setPrefWidth(100);
+        ComboBox<String> tag = new ComboBox<>(vm.tags());
+        tag.setEditable(true);
+        tag.setPromptText(m.get("customers.filter.tag"));
+        tag.setValue(f.tag());
+        tag.setPrefWidth(100);
+        ComboBox<String> platform = choice(List.of("taobao", "tmall", "jd", "pinduoduo", "youzan", "douyin", "wechat",
+                "shopify", "woocommerce", "etsy", "ebay"), p -> CustomerTexts.platform(m, p), m.get("customers.filter.platform"));
+        platform.setValue(f.platform());
+        platform.setPrefWidth(100);
+        ComboBox<String> state = choice(List.of("none", "to_contact", "contacted", "added", "active_again"),
+                s -> CustomerTexts.state(m, s), m.get("customers.filter.state"));
+        state.setValue(f.recoveryState());
+        state.setPrefWidth(120);
+        TextField minSpend = number(m.get("customers.filter.minSpend"), f.minSpend());
+        TextField maxSpend = number(m.get("customers.filter.maxSpend"), f.maxSpend());
+        DatePicker from = new DatePicker(f.lastOrderFrom());
+        from.setPromptText(m.get("customers.filter.lastOrderFrom"));
+        from.setPrefWidth(150);
+        DatePicker to = new DatePicker(f.lastOrderTo());
+        to.setPromptText(m.get("customers.filter.lastOrderTo"));
+        to.setPrefWidth(150);
+        CheckBox wechat = new CheckBox(m.get("customers.filter.hasWechat"));
+        wechat.setSelected(Boolean.TRUE.equals(f.hasWechat()));
+        CheckBox phone = new CheckBox(m.get("customers.filter.hasPhone"));
+        phone.setSelected(Boolean.TRUE.equals(f.hasPhone()));
+        Label spendError = new Label();
+        spendError.getStyleClass().add("field-error");
+        Runnable apply = () -> {
+            BigDecimal min = decimal(minSpend.getText());
+            BigDecimal max = decimal(maxSpend.getText());
+            boolean bad = (min == null && !minSpend.getText().isBlank()) || (max == null && !maxSpend.getText().isBlank());
+            spendError.setText(bad ? m.get("customers.invalid.amount") : "");
+            if (bad) {
+                return;
+            }
+            vm.filter(new CustomerFilter(city.getEditor().getText(), tag.getEditor().getText(), platform.getValue(), min, max,
+                    from.getValue(), to.getValue(), state.getValue(), wechat.isSelected() ? true : null,
+                    phone.isSelected() ? true : null));
+        };
+        Button clear = new Button(m.get("customers.filter.clear"));
+        clear.setOnAction(e -> {
+            city.setValue(null);
+            city.getEditor().clear();
+            tag.setValue(null);
+            tag.getEditor().clear();
+            platform.setValue(null);
+            state.setValue(null);
+            minSpend.clear();
+            maxSpend.clear();
+            from.setValue(null);
+            to.setValue(null);
+            wechat.setSelected(false);
+            phone.setSelected(false);
+            apply.run();
+        });
+        city.setOnAction(e -> apply.run());
+        tag.setOnAction(e -> apply.run());
+        platform.setOnAction(e -> apply.run());
+        state.setOnAction(e -> apply.run());
+        minSpend.setOnAction(e -> apply.run());
+        maxSpend.setOnAction(e -> apply.run());
+        minSpend.focusedProperty().addListener((o, a, now) -> { if (!now) { apply.run(); } });
+        maxSpend.focusedProperty().addListener((o, a, now) -> { if (!now) { apply.run(); } });
+        from.setOnAction(e -> apply.run());
+        to.setOnAction(e -> apply.run());
+        wechat.setOnAction(e -> apply.run());
+        phone.setOnAction(e -> apply.run());
+        HBox first = new HBox(8, new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignF.FILTER_VARIANT),
+                city, tag, platform, state, minSpend, new Label("–"), maxSpend, spendError);
+        first.setAlignment(Pos.CENTER_LEFT);
+        Region indent = new Region();
+        indent.setMinWidth(16);
+        HBox second = new HBox(8, indent, from, new Label("–"), to, wechat, phone, clear);
+        second.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(6, first, second);
+        bar.setId("customer-filters");
+        return bar;
+    }
+
+    private static BigDecimal decimal(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.strip().replace(",", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static TextField number(String prompt, BigDecimal value) {
+        TextField t = new TextField(value == null ? "" : value.toPlainString());
+        t.setPromptText(prompt);
+        t.setPrefColumnCount(6);
+        return t;
+    }
+
+    private static ComboBox<String> choice(List<String> values, Function<String, String> label, String prompt) {
+        List<String> withNone = new ArrayList<>();
+        withNone.add(null);
+        withNone.addAll(values);
+        ComboBox<String> c = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(withNone));
+        c.setPromptText(prompt);
+        c.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String v) {
+                return v == null ? prompt : label.apply(v);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        return c;
+    }
+
+    private void buildTable() {
+        table.setId("customer-table");
+        table.getStyleClass().add("customer-table");
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setPlaceholder(new Label(m.get("customers.noMatch")));
+        table.setItems(vm.rows());
+        table.getColumns().setAll(List.of(
+                column("customers.col.name", CustomerSort.NAME, r -> r.name() == null ? "" : r.name(), 110),
+                column("customers.col.nicknames", CustomerSort.NICKNAME, r -> String.join(" / ", r.nicknames()), 130),
+                column("customers.col.city", CustomerSort.CITY, r -> r.city() == null ? "" : r.city(), 80),
+                column("customers.col.state", CustomerSort.RECOVERY_STATE, r -> stateText(r), 100),
+                number(column("customers.col.orders", CustomerSort.ORDERS, r -> String.valueOf(r.orderCount()), 60)),
+                number(column("customers.col.spend", CustomerSort.NET_SPEND, r -> CustomerTexts.money(m, r.spend()), 110)),
+                column("customers.col.lastOrder", CustomerSort.LAST_ORDER, r -> CustomerTexts.date(r.lastOrderAt()), 95),
+                channelColumn(),
+                column("customers.col.tags", CustomerSort.TAGS, r -> String.join(", ", r.tags()), 120)));
+        table.setRowFactory(t -> {
+            TableRow<CustomerRow> row = new TableRow<>() {
+                @Override
+                protected void updateItem(CustomerRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    if (!empty) {
+                        vm.needRow(getIndex());
+                    }
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    vm.open(row.getItem().id());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                vm.open(table.getSelectionModel().getSelectedItem().id());
+            }
+        });
+        // sorting happens in the database: the policy only tells the ViewModel what was asked for
+        table.setSortPolicy(t -> {
+            if (t.getSortOrder().isEmpty()) {
+                vm.sort(CustomerSort.ID, true); // newest customers first
+                return true;
+            }
+            TableColumn<CustomerRow, ?> c = t.getSortOrder().getFirst();
+            vm.sort((CustomerSort) c.getUserData(), c.getSortType() == TableColumn.SortType.DESCENDING);
+            return true;
+        });
+        for (TableColumn<CustomerRow, ?> c : table.getColumns()) {
+            if (c.getUserData() == vm.sort()) {
+                c.setSortType(vm.descending() ? TableColumn.SortType.DESCENDING : TableColumn.SortType.ASCENDING);
+                table.getSortOrder().setAll(List.of(c));
+            }
+        }
+    }
+
+    private String stateText(CustomerRow r) {
+        String tier = CustomerTexts.tier(m, r.tier());
+        String state = r.recoveryState().equals("none") ? "" : CustomerTexts.state(m, r.recoveryState());
+        return tier.isEmpty() ? state : state.isEmpty() ? tier : tier + " · " + state;
+    }
+
+    private TableColumn<CustomerRow, String> column(String key, CustomerSort sort, Function<CustomerRow, String> value, double width) {
+        TableColumn<CustomerRow, String> c = new TableColumn<>(m.get(key));
+        c.setUserData(sort);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(d.getValue())));
+        return c;
+    }
+
+    private static TableColumn<CustomerRow, String> number(TableColumn<CustomerRow, String> c) {
+        c.getStyleClass().add("number-column");
+        return c;
+    }
+
+    private TableColumn<CustomerRow, CustomerRow> channelColumn() {
+        TableColumn<CustomerRow, CustomerRow> c = new TableColumn<>(m.get("customers.col.channels"));
+        c.setUserData(CustomerSort.CHANNELS);
+        c.setPrefWidth(110);
+        c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyObjectWrapper<>(d.getValue()));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(CustomerRow r, boolean empty) {
+                super.updateItem(r, empty);
+                if (empty || r == null) {
+                    setGraphic(null);
+                    return;
+                }
+                HBox icons = new HBox(4);
+                icons.setAlignment(Pos.CENTER_LEFT);
+                for (String kind : ChannelIcons.ORDER) {
+                    if (r.channels().contains(kind)) {
+                        FontIcon i = ChannelIcons.icon(kind);
+                        javafx.scene.control.Tooltip.install(i, new javafx.scene.control.Tooltip(CustomerTexts.kind(m, kind)));
+                        icons.getChildren().add(i);
+                    }
+                }
+                setGraphic(icons);
+            }
+        });
+        return c;
+    }
+
+    private Node bulkActions() {
+        Label selected = new Label();
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<CustomerRow>) ch ->
+                selected.setText(m.get("customers.bulk.selected", table.getSelectionModel().getSelectedItems().size())));
+        selected.setText(m.get("customers.bulk.selected", 0));
+        ComboBox<String> tag = new ComboBox<>(vm.tags());
+        tag.setEditable(true);
+        tag.setPromptText(m.get("customers.bulk.tagPrompt"));
+        tag.setId("bulk-tag");
+        Button addTag = new Button(m.get("customers.bulk.tag"));
+        addTag.setId("bulk-tag-add");
+        Button removeTag = new Button(m.get("customers.bulk.untag"));
+        ComboBox<String> state = choice(List.of("none", "to_contact", "contacted", "added", "active_again"),
+                s -> CustomerTexts.state(m, s), m.get("customers.bulk.statePrompt"));
+        Button setState = new Button(m.get("customers.bulk.setState"));
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        addTag.setOnAction(e -> vm.edit(() -> vm.service().tag(selectedIds(), tag.getEditor().getText()),
+                bad -> error.setText(m.get("customers.invalid." + bad.field()))));
+        removeTag.setOnAction(e -> vm.edit(() -> vm.service().untag(selectedIds(), tag.getEditor().getText()),
+                bad -> error.setText(m.get("customers.invalid." + bad.field()))));
+        setState.setOnAction(e -> {
+            if (state.getValue() != null) {
+                vm.edit(() -> vm.service().setRecoveryState(selectedIds(), state.getValue()),
+                        bad -> error.setText(m.get("customers.invalid." + bad.field())));
+            }
+        });
+        var none = javafx.beans.binding.Bindings.isEmpty(table.getSelectionModel().getSelectedItems());
+        addTag.disableProperty().bind(none);
+        removeTag.disableProperty().bind(none);
+        setState.disableProperty().bind(none);
+        Button open = new Button(m.get("customers.open"), new FontIcon(MaterialDesignA.ACCOUNT_DETAILS_OUTLINE));
+        open.setId("customer-open");
+        open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        open.setOnAction(e -> vm.open(table.getSelectionModel().getSelectedItem().id()));
+        HBox bar = new HBox(8, open, selected, tag, addTag, removeTag, state, setState, error);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setId("customer-bulk");
+        return bar;
+    }
+
+    private List<Long> selectedIds() {
+        return List.copyOf(table.getSelectionModel().getSelectedItems().stream().map(CustomerRow::id).toList());
+    }
+
+    // --- undo bar
+
+    private void buildUndoBar() {
+        undoBar.setId("undo-bar");
+        undoBar.getStyleClass().add("undo-bar");
+        undoBar.setPadding(new Insets(6, 16, 6, 16));
+        undoBar.setAlignment(Pos.CENTER_LEFT);
+        Label text = new Label();
+        text.setId("undo-text");
+        Button undo = new Button(m.get("customers.undo"), new FontIcon(MaterialDesignU.UNDO));
+        undo.setId("undo-edit");
+        undo.setOnAction(e -> vm.undo());
+        undoBar.getChildren().setAll(text, undo);
+        Runnable update = () -> {
+            UndoneEdit edit = vm.lastEdit().get();
+            UndoneEdit undone = vm.lastUndone().get();
+            if (edit != null) {
+                text.setText(m.get("customers.undo.saved", CustomerTexts.edit(m, edit.kind()), edit.customerIds().size()));
+                undo.setVisible(true);
+            } else if (undone != null) {
+                text.setText(m.get("customers.undo.undone", CustomerTexts.edit(m, undone.kind())));
+                undo.setVisible(true);
+            } else {
+                text.setText("");
+                undo.setVisible(false);
+            }
+            undoBar.setVisible(edit != null || undone != null);
+            undoBar.setManaged(undoBar.isVisible());
+        };
+        listen(vm.lastEdit(), (o, a, b) -> update.run());
+        listen(vm.lastUndone(), (o, a, b) -> update.run());
+        update.run();
     }
 }

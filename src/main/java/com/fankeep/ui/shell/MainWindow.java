@@ -8,6 +8,7 @@ import com.fankeep.ui.common.JobHandle;
 import com.fankeep.ui.common.Localization;
 import com.fankeep.ui.common.UiTasks;
 import com.fankeep.ui.customers.CustomersView;
+import com.fankeep.ui.customers.CustomersViewModel;
 import com.fankeep.ui.dashboard.DashboardView;
 import com.fankeep.ui.groups.GroupsView;
 import com.fankeep.ui.imports.ColumnMappingDialog;
@@ -46,6 +47,8 @@ public final class MainWindow {
     private final StatusBarViewModel statusBar;
     private final SettingsViewModel settings;
     private final ImportsViewModel imports;
+    private final CustomersViewModel customers;
+    private CustomersView customersView;
     private final BorderPane root = new BorderPane();
 
     private Messages messages;
@@ -59,6 +62,7 @@ public final class MainWindow {
         this.statusBar = new StatusBarViewModel(services.stats(), tasks, services.dataFolder());
         this.settings = new SettingsViewModel(services.settings(), tasks, localization, services.dataFolder());
         this.imports = new ImportsViewModel(services.imports(), tasks, dialogs, localization::messages, statusBar::refresh);
+        this.customers = new CustomersViewModel(services.customers(), services.search(), tasks);
     }
 
     public void show() {
@@ -77,6 +81,9 @@ public final class MainWindow {
             while (c.next()) {
                 if (c.wasRemoved()) {
                     statusBar.refresh();
+                    if (customersView != null) {
+                        customers.reload();
+                    }
                 }
             }
         });
@@ -88,6 +95,7 @@ public final class MainWindow {
         ColumnMappingDialog.showWhenReady(stage, imports.flow(), localization::messages);
 
         stage.show();
+        customers.startIndex(); // after the window is up: the search index loads in the background
         statusBar.refresh();
         imports.refresh();
     }
@@ -126,6 +134,10 @@ public final class MainWindow {
     private void showPage() {
         PageId page = shell.page();
         sidebar.select(page);
+        if (customersView != null) {
+            customersView.dispose();
+            customersView = null;
+        }
         Node view = pageView(page, messages);
         view.getStyleClass().add("page");
         root.setCenter(view);
@@ -139,7 +151,10 @@ public final class MainWindow {
         };
         return switch (page) {
             case TODAY -> new TodayView(m, importOrders, loadSample).node();
-            case CUSTOMERS -> new CustomersView(m, importOrders, loadSample).node();
+            case CUSTOMERS -> {
+                customersView = new CustomersView(customers, m, importOrders, loadSample);
+                yield customersView.node();
+            }
             case RECOVERY -> new RecoveryView(m, importOrders).node();
             case GROUPS -> new GroupsView(m, importOrders).node();
             case CAMPAIGNS -> new CampaignsView(m, () -> shell.open(PageId.GROUPS)).node();

@@ -1,0 +1,289 @@
+package com.fankeep.ui.customers;
+
+import com.fankeep.core.customer.CustomerFilter;
+import com.fankeep.core.customer.CustomerPage;
+import com.fankeep.core.customer.CustomerPage.PageCursor;
+import com.fankeep.core.customer.CustomerProfile;
+import com.fankeep.core.customer.CustomerQuery;
+import com.fankeep.core.customer.CustomerRow;
+import com.fankeep.core.customer.CustomerSearchService;
+import com.fankeep.core.customer.CustomerService;
+import com.fankeep.core.customer.CustomerSort;
+import com.fankeep.core.customer.InvalidValueException;
+import com.fankeep.core.customer.UndoneEdit;
+import com.fankeep.core.shared.Cancellation;
+import com.fankeep.core.shared.Progress;
+import com.fankeep.ui.common.UiTasks;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Customers page: the list (pages fetched in the background as the table scrolls; search hits on every
+ * keystroke, stale answers dropped), the open profile, and the last edit for the undo bar. Lives as long as the window.
+ */
+public final class CustomersViewModel {
+
+    static final int PAGE = 200;
+
+    private final CustomerService customers;
+    private final CustomerSearchService search;
+    private final UiTasks tasks;
+
+    private final ObservableList<CustomerRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<String> tags = FXCollections.observableArrayList();
+    private final ObservableList<String> cities = FXCollections.observableArrayList();
+    private final LongProperty total = new SimpleLongProperty(-1);
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final BooleanProperty indexReady = new SimpleBooleanProperty();
+    private final ObjectProperty<CustomerProfile> profile = new SimpleObjectProperty<>();
+    private final ObjectProperty<UndoneEdit> lastEdit = new SimpleObjectProperty<>();
+    private final ObjectProperty<UndoneEdit> lastUndone = new SimpleObjectProperty<>();
+
+    private String searchText = "";
+    private CustomerFilter filter = CustomerFilter.NONE;
+    private CustomerSort sort = CustomerSort.ID;
+    private boolean descending = true;
+    /** Each new query bumps this; answers of older ones are dropped. */
+    private long generation;
+    private PageCursor next;
+    private boolean fetching;
+
+    public CustomersViewModel(CustomerService customers, CustomerSearchService search, UiTasks tasks) {
+        this.customers = customers;
+        this.search = search;
+        this.tasks = tasks;
+        indexReady.set(search.isReady());
+    }
+
+    /** Builds the search index in the background (the window is already up); the list works meanwhile. */
+    public void startIndex() {
+        if (search.isReady()) {
+            indexReady.set(true);
+            return;
+        }
+        // the index the last session saved answers at once; the fresh build replaces it a few seconds later
+        tasks.call(search::loadSnapshot, loaded -> {
+            if (loaded) {
+                indexBuilt();
+            }
+            tasks.call(() -> search.build(Progress.NONE, Cancellation.none()), size -> indexBuilt());
+        });
+    }
+
+    private void indexBuilt() {
+        indexReady.set(true);
+        if (!searchText.isEmpty()) {
+            reload();
+        }
+    }
+
+    public ObservableList<CustomerRow> rows() {
+        return rows;
+    }
+
+    public LongProperty total() {
+        return total;
+    }
+
+    public ReadOnlyBooleanProperty loading() {
+        return loading;
+    }
+
+    public ReadOnlyBooleanProperty indexReady() {
+        return indexReady;
+    }
+
+    public ObjectProperty<CustomerProfile> profile() {
+        return profile;
+    }
+
+    public ObjectProperty<UndoneEdit> lastEdit() {
+        return lastEdit;
+    }
+
+    public ObjectProperty<UndoneEdit> lastUndone() {
+        return lastUndone;
+    }
+
+    public String searchText() {
+        return searchText;
+    }
+
+    public CustomerFilter filter() {
+        return filter;
+    }
+
+    public CustomerSort sort() {
+        return sort;
+    }
+
+    public boolean descending() {
+        return descending;
+    }
+
+    public void search(String text) {
+        String t = text == null ? "" : text.strip();
+        if (!t.equals(searchText)) {
+            searchText = t;
+            reload();
+        }
+    }
+
+    public void filter(CustomerFilter f) {
+        filter = f == null ? CustomerFilter.NONE : f;
+        reload();
+    }
+
+    public void sort(CustomerSort s, boolean desc) {
+        if (s != sort || desc != descending) {
+            sort = s;
+            descending = desc;
+            reload();
+        }
+    }
+
+    /** Starts the list again from its first page (keeps the rows until the answer is in, so nothing flickers). */
+    public void reload() {
+        long gen = ++generation;
+        next = null;
+        fetching = true;
+        loading.set(true);
+        CustomerQuery q = query();
+        tasks.call(() -> new Loaded(customers.page(q, null, PAGE), q.search().isEmpty() ? customers.count(q.filter()) : -1),
+                loaded -> {
+                    if (gen != generation) {
+                        return;
+                    }
+                    rows.setAll(loaded.page().rows());
+                    next = loaded.page().next();
+                    total.set(loaded.count() >= 0 ? loaded.count() : loaded.page().rows().size());
+                    fetching = false;
+                    loading.set(false);
+                }, e -> {
+                    if (gen == generation) {
+                        fetching = false;
+                        loading.set(false);
+                        tasks.reportUnexpected(e);
+                    }
+                });
+    }
+
+    /** The table shows a row near the end: fetch the next page if there is one. */
+    public void needRow(int index) {
+        if (fetching || next == null || index < rows.size() - PAGE / 2) {
+            return;
+        }
+        long gen = generation;
+        PageCursor after = next;
+        CustomerQuery q = query();
+        fetching = true;
+        tasks.call(() -> customers.page(q, after, PAGE), (CustomerPage page) -> {
+            if (gen != generation) {
+                return;
+            }
+            rows.addAll(page.rows());
+            next = page.next();
+            fetching = false;
+        }, e -> {
+            fetching = false;
+            tasks.reportUnexpected(e);
+        });
+    }
+
+    public boolean hasMore() {
+        return next != null;
+    }
+
+    private CustomerQuery query() {
+        return new CustomerQuery(searchText, filter, sort, descending);
+    }
+
+    private record Loaded(CustomerPage page, long count) {
+    }
+
+    // --- profile
+
+    public void open(long customerId) {
+        tasks.call(() -> customers.profile(customerId).orElse(null), profile::set);
+    }
+
+    public void close() {
+        profile.set(null);
+        reload();
+    }
+
+    // --- edits: each is saved at once; failures of validation go to onInvalid (the field it concerns)
+
+    /**
+     * Runs one edit in the background; on success the open profile and list are read again and the undo bar shows it.
+     */
+    public void edit(Callable<UndoneEdit> change, Consumer<InvalidValueException> onInvalid) {
+        tasks.call(change, done -> {
+            if (!done.customerIds().isEmpty()) {
+                lastEdit.set(done);
+                lastUndone.set(null);
+            }
+            afterChange();
+            loadChoices();
+        }, e -> {
+            if (e instanceof InvalidValueException invalid) {
+                onInvalid.accept(invalid);
+            } else {
+                tasks.reportUnexpected(e);
+            }
+        });
+    }
+
+    public void undo() {
+        tasks.call(() -> customers.undoLast().orElse(null), undone -> {
+            lastEdit.set(null);
+            lastUndone.set(undone);
+            if (undone != null) {
+                afterChange();
+            }
+        });
+    }
+
+    private void afterChange() {
+        CustomerProfile open = profile.get();
+        if (open != null) {
+            open(open.id());
+        }
+        reloadKeepingRows();
+    }
+
+    /** Reloads the rows shown (a first page as long as what is shown, at most a few pages) after an edit. */
+    private void reloadKeepingRows() {
+        reload();
+    }
+
+    public CustomerService service() {
+        return customers;
+    }
+
+    /** Known tags and cities for the filter choices, read in the background. */
+    public void loadChoices() {
+        tasks.call(() -> List.of(customers.tags(), customers.cities()), both -> {
+            tags.setAll(both.get(0));
+            cities.setAll(both.get(1));
+        });
+    }
+
+    public ObservableList<String> tags() {
+        return tags;
+    }
+
+    public ObservableList<String> cities() {
+        return cities;
+    }
+}

@@ -1,0 +1,76 @@
+package com.fankeep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fankeep.core.customer.CustomersFixture;
+import com.fankeep.testing.JavaProcess;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The customer commands through the real entry point: list, search, show, edit, channels, tags, state, undo. */
+class CustomerCliTest {
+
+    private static final String MAIN = "com.fankeep.Main";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void customersAreListedFoundEditedTaggedAndEditsUndone() throws Exception {
+        String dir = temp.resolve("shop").toString();
+        Path sheet = CustomersFixture.writeSheet(temp.resolve("in"));
+        assertThat(JavaProcess.run(MAIN, "import", sheet.toString(), "--data-dir", dir).exitCode()).isZero();
+
+        JavaProcess.Result list = JavaProcess.run(MAIN, "customer", "list", "--sort", "name", "--asc", "--json", "--data-dir", dir);
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        assertThat(list.out()).contains("\"name\":\"张三\"").contains("\"name\":\"曾强\"");
+
+        JavaProcess.Result hz = JavaProcess.run(MAIN, "customer", "list", "--city", "杭州", "--data-dir", dir);
+        assertThat(hz.out().lines().count()).isEqualTo(2);
+
+        JavaProcess.Result search = JavaProcess.run(MAIN, "customer", "search", "zs", "--data-dir", dir);
+        assertThat(search.exitCode()).as(search.err()).isZero();
+        assertThat(search.out()).contains("张三");
+        long id = idIn(search.out().lines().filter(l -> l.contains("张三")).findFirst().orElseThrow());
+
+        JavaProcess.Result badPhone = JavaProcess.run(MAIN, "customer", "channel", "add", String.valueOf(id), "phone", "12ab", "--data-dir", dir);
+        assertThat(badPhone.exitCode()).isEqualTo(Cli.FAILURE);
+        assertThat(badPhone.err()).contains("Not a phone number");
+
+        assertThat(JavaProcess.run(MAIN, "customer", "channel", "add", String.valueOf(id), "wechat", "zhangsan_wx", "--data-dir", dir)
+                .exitCode()).isZero();
+        assertThat(JavaProcess.run(MAIN, "customer", "edit", String.valueOf(id), "--birthday", "1990-05-17", "--note", "爱喝茶",
+                "--data-dir", dir).exitCode()).isZero();
+        assertThat(JavaProcess.run(MAIN, "customer", "tag", String.valueOf(id), "铁粉", "--data-dir", dir).exitCode()).isZero();
+        assertThat(JavaProcess.run(MAIN, "customer", "state", String.valueOf(id), "to_contact", "--data-dir", dir).exitCode()).isZero();
+
+        JavaProcess.Result show = JavaProcess.run(MAIN, "customer", "show", String.valueOf(id), "--data-dir", dir);
+        assertThat(show.out()).contains("zhangsan_wx").contains("birthday: 1990-05-17").contains("note: 爱喝茶")
+                .contains("tags: 铁粉").contains("to_contact");
+        assertThat(JavaProcess.run(MAIN, "customer", "search", "zhangsan_w", "--data-dir", dir).out()).contains("张三");
+        assertThat(JavaProcess.run(MAIN, "customer", "list", "--tag", "铁粉", "--state", "to_contact", "--json", "--data-dir", dir).out())
+                .contains("张三");
+
+        for (int i = 0; i < 4; i++) {
+            JavaProcess.Result undo = JavaProcess.run(MAIN, "customer", "undo", "--data-dir", dir);
+            assertThat(undo.exitCode()).as(undo.out() + undo.err()).isZero();
+        }
+        JavaProcess.Result after = JavaProcess.run(MAIN, "customer", "show", String.valueOf(id), "--json", "--data-dir", dir);
+        assertThat(after.out()).contains("\"note\":null").contains("\"birthday\":null").contains("\"tags\":[]")
+                .contains("\"recoveryState\":\"none\"").contains("zhangsan_wx");
+        assertThat(JavaProcess.run(MAIN, "customer", "undo", "--data-dir", dir).exitCode()).isZero();
+        assertThat(JavaProcess.run(MAIN, "customer", "show", String.valueOf(id), "--data-dir", dir).out()).doesNotContain("zhangsan_wx");
+        JavaProcess.Result none = JavaProcess.run(MAIN, "customer", "undo", "--data-dir", dir);
+        assertThat(none.exitCode()).isEqualTo(Cli.FAILURE);
+        assertThat(none.out()).contains("No customer edit to undo");
+    }
+
+    private static long idIn(String line) {
+        Matcher m = Pattern.compile("#(\\d+)").matcher(line);
+        assertThat(m.find()).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+}
