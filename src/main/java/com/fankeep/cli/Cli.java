@@ -1,5 +1,6 @@
 package com.fankeep.cli;
 
+import com.fankeep.core.backup.BackupException;
 import com.fankeep.core.db.DatabaseInUseException;
 import com.fankeep.core.db.DatabaseOpenException;
 import com.fankeep.core.shared.Messages;
@@ -44,6 +45,9 @@ public final class Cli {
     static String describe(Exception ex, Messages messages) {
         if (ex instanceof DatabaseInUseException e) {
             return messages.get("error.databaseInUse", e.dataDir());
+        }
+        if (ex instanceof BackupException e) {
+            return messages.get(e.key(), e.args());
         }
         if (ex instanceof DatabaseOpenException e) {
             return messages.get("error.databaseOpen", e.dataDir(), e.getMessage());

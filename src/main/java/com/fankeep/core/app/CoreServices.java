@@ -1,5 +1,6 @@
 package com.fankeep.core.app;
 
+import com.fankeep.core.backup.BackupService;
 import com.fankeep.core.db.Database;
 import com.fankeep.core.importing.ImportService;
 import com.fankeep.core.insight.StatsService;
@@ -9,10 +10,12 @@ import com.fankeep.core.settings.SettingsService;
  * The one place services are created and wired to each other (who listens to imports, to customer changes), used
  * by the desktop app and the CLI alike so both run the same logic.
  */
-public record CoreServices(Database database, StatsService stats, SettingsService settings, ImportService imports) {
+public record CoreServices(Database database, StatsService stats, SettingsService settings, ImportService imports,
+                           BackupService backups) {
 
     public static CoreServices over(Database database) {
         ImportService imports = new ImportService(database);
-        return new CoreServices(database, new StatsService(database), new SettingsService(database), imports);
+        return new CoreServices(database, new StatsService(database), new SettingsService(database), imports,
+                new BackupService(database));
     }
 }

@@ -32,6 +32,11 @@ public final class RestoreService {
     private RestoreService() {
     }
 
+    /** What {@code file} holds, from its manifest (quick); a foreign file is refused. */
+    public static BackupInfo inspect(Path file) {
+        return BackupArchive.readManifest(file);
+    }
+
     /** Checks {@code file} completely (opens, rows match, not from a newer FanKeep) and returns what it holds. */
     public static BackupInfo verify(Path file, Path dataDir) {
         Path staging = dataDir.resolve("restore-check");
