@@ -91,14 +91,24 @@ public final class BackupService {
         return BackupArchive.readManifest(file);
     }
 
+    /** Checks {@code file} completely (opens, rows match its manifest, not from a newer FanKeep); returns what it holds. */
+    public BackupInfo verify(Path file) {
+        return RestoreService.verify(file, database.dataDir());
+    }
+
     /**
-     * Checks {@code file} fully and asks for it to be restored the next time FanKeep starts (the open database cannot
-     * be replaced under the running app). Returns what it holds.
+     * Asks for {@code file} to be restored the next time FanKeep starts: the open database cannot be replaced under
+     * the running app. The restore checks the file again and keeps the current database first.
      */
     public BackupInfo scheduleRestore(Path file) {
-        BackupInfo info = RestoreService.verify(file, database.dataDir());
+        BackupInfo info = BackupArchive.readManifest(file);
         RestoreService.schedule(database.dataDir(), file);
         return info;
+    }
+
+    /** True when a restore waits for the next start (then a backup on exit would only cost time). */
+    public boolean restorePending() {
+        return java.nio.file.Files.exists(database.dataDir().resolve(RestoreService.PENDING));
     }
 
     BackupInfo backupIntoFolder(String reason, String tag) {

@@ -85,6 +85,11 @@ public final class RestoreService {
     }
 
     /** Asks for {@code file} to be restored when the data folder is next opened by the desktop app. */
+    public static void scheduleFor(Path dataDir, Path file) {
+        BackupArchive.readManifest(file);
+        schedule(dataDir, file);
+    }
+
     static void schedule(Path dataDir, Path file) {
         Properties p = new Properties();
         p.setProperty("file", file.toAbsolutePath().toString());

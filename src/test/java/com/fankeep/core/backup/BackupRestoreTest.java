@@ -178,7 +178,9 @@ class BackupRestoreTest {
             addOrders(db, "1");
             Path backup = new BackupService(db, clock).backupTo(temp.resolve("b.zip")).file();
             addOrders(db, "2");
-            BackupInfo info = new BackupService(db, clock).scheduleRestore(backup);
+            BackupInfo info = new BackupService(db, clock).verify(backup);
+            new BackupService(db, clock).scheduleRestore(backup);
+            assertThat(new BackupService(db, clock).restorePending()).isTrue();
             assertThat(info.rows("shop_order")).isEqualTo(1);
             assertThat(db.dsl().fetchCount(SHOP_ORDER)).isEqualTo(2);
         }
