@@ -2,6 +2,8 @@ package com.fankeep.cli;
 
 import com.fankeep.core.backup.BackupInfo;
 import com.fankeep.core.backup.BackupService;
+import com.fankeep.core.backup.BackupSettings;
+import com.fankeep.core.backup.RetentionPolicy;
 import com.fankeep.core.shared.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = "Back up the database now (a verified copy), into the backups folder or --out FILE.",
-        subcommands = BackupCommand.ListBackups.class)
+        subcommands = {BackupCommand.ListBackups.class, BackupCommand.Configure.class})
 final class BackupCommand implements Callable<Integer> {
 
     @Spec
@@ -76,6 +78,55 @@ final class BackupCommand implements Callable<Integer> {
                 context.out().println(b.file().getFileName() + " (" + b.reason() + ")");
                 describe(b, context.messages(), context.out());
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "settings", mixinStandardHelpOptions = true,
+            description = "Show or change where backups go (e.g. a USB stick or a synced folder) and how many are kept.")
+    static final class Configure implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--folder", paramLabel = "DIR", description = "backups folder (\"default\" for backups/ in the data folder)")
+        String folder;
+
+        @Option(names = "--keep-daily", paramLabel = "N", description = "newest backup of each of the last N days (at least 1)")
+        Integer daily;
+
+        @Option(names = "--keep-weekly", paramLabel = "N", description = "newest of each of the last N weeks")
+        Integer weekly;
+
+        @Option(names = "--keep-monthly", paramLabel = "N", description = "newest of each of the last N months")
+        Integer monthly;
+
+        private final CliContext context;
+
+        Configure(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            Path dir = com.fankeep.core.db.DataFolder.resolve(RootOptions.dataDir(spec));
+            BackupSettings s = BackupSettings.read(dir);
+            if (folder != null || daily != null || weekly != null || monthly != null) {
+                Path f = folder == null ? s.folder()
+                        : "default".equals(folder) ? dir.resolve("backups") : Path.of(folder).toAbsolutePath();
+                RetentionPolicy r = s.retention();
+                try {
+                    r = new RetentionPolicy(daily == null ? r.daily() : daily, weekly == null ? r.weekly() : weekly,
+                            monthly == null ? r.monthly() : monthly);
+                } catch (IllegalArgumentException e) {
+                    context.err().println(context.messages().get("cli.backup.badRetention"));
+                    return 2;
+                }
+                s = new BackupSettings(f, r);
+                s.write(dir);
+            }
+            context.out().println(context.messages().get("cli.backup.settings", s.folder(), s.retention().daily(),
+                    s.retention().weekly(), s.retention().monthly()));
             return 0;
         }
     }

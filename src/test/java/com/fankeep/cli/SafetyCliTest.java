@@ -54,6 +54,16 @@ class SafetyCliTest {
         Run list = run("--data-dir", d, "backup", "list");
         assertThat(list.out()).contains("(1 backups)").contains("(manual)");
 
+        Path usb = temp.resolve("usb-stick");
+        Run settings = run("--data-dir", d, "backup", "settings", "--folder", usb.toString(), "--keep-daily", "3");
+        assertThat(settings.code()).as(settings.err()).isZero();
+        assertThat(settings.out()).contains(usb.toString()).contains("last 3 days, 4 weeks and 12 months");
+        assertThat(run("--data-dir", d, "backup").code()).isZero();
+        try (var files = Files.list(usb)) {
+            assertThat(files.filter(f -> f.toString().endsWith(".zip")).count()).isEqualTo(1);
+        }
+        assertThat(run("--data-dir", d, "backup", "settings", "--folder", "default").code()).isZero();
+
         Path export = temp.resolve("all.zip");
         Run exp = run("--data-dir", d, "export", "all", "--out", export.toString());
         assertThat(exp.code()).as(exp.err()).isZero();
