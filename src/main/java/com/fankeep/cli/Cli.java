@@ -4,6 +4,7 @@ import com.fankeep.core.backup.BackupException;
 import com.fankeep.core.db.DatabaseInUseException;
 import com.fankeep.core.db.DatabaseOpenException;
 import com.fankeep.core.shared.Messages;
+import com.fankeep.core.shared.StorageErrors;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -45,6 +46,9 @@ public final class Cli {
     static String describe(Exception ex, Messages messages) {
         if (ex instanceof DatabaseInUseException e) {
             return messages.get("error.databaseInUse", e.dataDir());
+        }
+        if (StorageErrors.diskFull(ex)) {
+            return messages.get("error.diskFull");
         }
         if (ex instanceof BackupException e) {
             return messages.get(e.key(), e.args());

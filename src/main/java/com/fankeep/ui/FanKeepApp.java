@@ -130,6 +130,10 @@ public final class FanKeepApp extends Application {
     }
 
     private static void showUnexpected(Dialogs dialogs, Messages m, Throwable e) {
+        if (com.fankeep.core.shared.StorageErrors.diskFull(e)) {
+            dialogs.showError(m.get("error.title"), m.get("error.diskFull"), ErrorText.details(e));
+            return;
+        }
         dialogs.showError(m.get("error.title"), m.get("error.unexpected", ErrorText.summary(e)), ErrorText.details(e));
     }
 

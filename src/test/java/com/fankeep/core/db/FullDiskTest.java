@@ -61,6 +61,7 @@ class FullDiskTest {
                 refusal = e;
             }
             assertThat(refusal).as("the disk filled up").isNotNull();
+            assertThat(com.fankeep.core.shared.StorageErrors.diskFull(refusal)).as("recognised as a full disk: %s", refusal).isTrue();
             // a backup to the full disk is refused clearly and leaves no half file
             assertThatThrownBy(() -> new BackupService(db).backupNow()).isInstanceOf(BackupException.class)
                     .satisfies(e -> assertThat(((BackupException) e).key()).isIn("backup.error.write", "backup.error.notVerified"));
