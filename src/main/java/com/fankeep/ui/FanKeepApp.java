@@ -91,7 +91,7 @@ public final class FanKeepApp extends Application {
             showUnexpected(dialogs, localization.messages(), e);
         });
         new MainWindow(stage, services, tasks, localization, dialogs).show();
-        safety.afterStart(services, tasks, dialogs, localization.messages());
+        safety.afterStart(services, dialogs, localization.messages());
         autoBackup = AutoBackup.start(services.backups(), Duration.ofMinutes(10), Duration.ofMinutes(30));
     }
 

@@ -8,7 +8,6 @@ import com.fankeep.core.integrity.IntegrityReport;
 import com.fankeep.core.shared.Messages;
 import com.fankeep.ui.common.Dialogs;
 import com.fankeep.ui.common.ErrorText;
-import com.fankeep.ui.common.UiTasks;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -44,18 +43,28 @@ final class SafetyOnStart {
     }
 
     /** After the main window shows: say how the restore went, then check the database in the background. */
-    void afterStart(AppServices services, UiTasks tasks, Dialogs dialogs, Messages m) {
+    void afterStart(AppServices services, Dialogs dialogs, Messages m) {
         if (restoreFailure != null) {
             String message = restoreFailure instanceof BackupException be ? m.get(be.key(), be.args()) : ErrorText.summary(restoreFailure);
             dialogs.showError(m.get("safety.error.title"), message, ErrorText.details(restoreFailure));
         } else if (restored != null) {
             LOG.info("restored {}", restored.restored().file().getFileName());
         }
-        tasks.call(() -> services.integrity().check(), report -> {
-            if (!report.ok()) {
-                offerRestore(m.get("safety.check.failed", describe(report)), services.dataFolder(), dialogs, m);
+        // Its own low-priority thread: on a large database the check takes a while and must not hold a UI call thread.
+        Thread check = new Thread(() -> {
+            try {
+                IntegrityReport report = services.integrity().check();
+                if (!report.ok()) {
+                    Platform.runLater(() -> offerRestore(m.get("safety.check.failed", describe(report)), services.dataFolder(),
+                            dialogs, m));
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("start-up integrity check stopped: {}", e.toString());
             }
-        }, failure -> LOG.error("integrity check failed", failure));
+        }, "fankeep-integrity-check");
+        check.setDaemon(true);
+        check.setPriority(Thread.MIN_PRIORITY);
+        check.start();
     }
 
     /**

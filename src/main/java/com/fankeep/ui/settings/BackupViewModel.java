@@ -61,16 +61,30 @@ public final class BackupViewModel {
         tasks.call(backups::list, this::showNewest, failure -> status.set(""));
     }
 
+    /** A backup as a job (task panel, the one writer thread); a refused backup is shown with its clear message. */
     public void backupNow() {
         if (busy.get()) {
             return;
         }
         busy.set(true);
         status.set(messages.get().get("safety.backup.working"));
-        tasks.call(backups::backupNow, info -> {
-            busy.set(false);
-            status.set(messages.get().get("safety.backup.written", describe(info)));
-        }, this::failed);
+        tasks.job(messages.get().get("safety.backup.now"), (progress, cancellation) -> {
+            try {
+                return new Outcome(backups.backupNow(), null);
+            } catch (BackupException e) {
+                return new Outcome(null, e);
+            }
+        }, outcome -> {
+            if (outcome.error() != null) {
+                failed(outcome.error());
+            } else {
+                busy.set(false);
+                status.set(messages.get().get("safety.backup.written", describe(outcome.info())));
+            }
+        });
+    }
+
+    private record Outcome(BackupInfo info, BackupException error) {
     }
 
     /** Picks a backup file, checks it, shows what it holds and asks before anything happens. */
