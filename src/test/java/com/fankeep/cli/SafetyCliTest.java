@@ -24,6 +24,12 @@ class SafetyCliTest {
     record Run(int code, String out, String err) {
     }
 
+    /** Cli.run starts the launch's log file in the test's data folder; give it back so later tests get their own. */
+    @org.junit.jupiter.api.AfterEach
+    void releaseTheLogFile() {
+        com.fankeep.core.shared.LoggingForTests.reset();
+    }
+
     private Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
