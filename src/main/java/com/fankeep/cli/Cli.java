@@ -1,8 +1,10 @@
 package com.fankeep.cli;
 
+import com.fankeep.core.backup.BackupException;
 import com.fankeep.core.db.DatabaseInUseException;
 import com.fankeep.core.db.DatabaseOpenException;
 import com.fankeep.core.shared.Messages;
+import com.fankeep.core.shared.StorageErrors;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -44,6 +46,12 @@ public final class Cli {
     static String describe(Exception ex, Messages messages) {
         if (ex instanceof DatabaseInUseException e) {
             return messages.get("error.databaseInUse", e.dataDir());
+        }
+        if (StorageErrors.diskFull(ex)) {
+            return messages.get("error.diskFull");
+        }
+        if (ex instanceof BackupException e) {
+            return messages.get(e.key(), e.args());
         }
         if (ex instanceof DatabaseOpenException e) {
             return messages.get("error.databaseOpen", e.dataDir(), e.getMessage());

@@ -32,10 +32,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "customer", mixinStandardHelpOptions = true,
-        description = "Customers: list, show, search, edit, channels, tags, recovery state, undo.",
+        description = "Customers: list, show, search, edit, channels, tags, recovery state, undo, erase.",
         subcommands = {CustomerCommand.ListCustomers.class, CustomerCommand.Show.class, CustomerCommand.Search.class,
                 CustomerCommand.Edit.class, CustomerCommand.Channel.class, CustomerCommand.Tag.class,
-                CustomerCommand.Untag.class, CustomerCommand.State.class, CustomerCommand.Undo.class})
+                CustomerCommand.Untag.class, CustomerCommand.State.class, CustomerCommand.Undo.class,
+                CustomerEraseCommand.Erase.class})
 final class CustomerCommand {
 
     private CustomerCommand() {

@@ -1,6 +1,10 @@
 package com.fankeep.cli;
 
+import com.fankeep.core.backup.BackupInfo;
+import com.fankeep.core.backup.RestoreService;
 import com.fankeep.core.db.DatabaseInfo;
+import com.fankeep.core.integrity.IntegrityReport;
+import com.fankeep.core.integrity.IntegrityService;
 import com.fankeep.core.db.DatabaseInfoService;
 import com.fankeep.core.shared.Messages;
 import java.io.PrintWriter;
@@ -13,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "db", mixinStandardHelpOptions = true, description = "The database of the data folder.",
-        subcommands = DbCommand.Info.class)
+        subcommands = {DbCommand.Info.class, DbCommand.Check.class})
 final class DbCommand {
 
     @Command(name = "info", mixinStandardHelpOptions = true,
@@ -58,6 +62,55 @@ final class DbCommand {
             out.printf("%-18s %s %s%n", m.get("db.info.engine"), info.engine(), info.engineVersion());
             out.printf("%-18s %s (%d)%n", m.get("db.info.schema"), info.schemaVersion(), info.appliedMigrations().size());
             out.printf("%-18s %s%n", m.get("db.info.durability"), info.durability());
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Check the database: every reference and the customer figures against their orders. Exit 1 on a problem.")
+    static final class Check implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        private final CliContext context;
+
+        Check(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            Messages m = context.messages();
+            java.nio.file.Path dir = com.fankeep.core.db.DataFolder.resolve(RootOptions.dataDir(spec));
+            IntegrityReport report;
+            try {
+                report = new IntegrityService(context.database(RootOptions.dataDir(spec))).check();
+            } catch (com.fankeep.core.db.DatabaseInUseException e) {
+                throw e;
+            } catch (com.fankeep.core.db.DatabaseOpenException e) {
+                context.err().println(m.get("cli.check.cannotOpen", e.getMessage()));
+                suggestRestore(dir);
+                return 1;
+            }
+            if (report.ok()) {
+                context.out().println(m.get("cli.check.ok", report.checks(), report.millis()));
+                return 0;
+            }
+            for (IntegrityReport.Problem p : report.problems()) {
+                context.err().println(m.get("cli.check.problem", p.code(), p.where(), p.rows()));
+            }
+            suggestRestore(dir);
+            return 1;
+        }
+
+        private void suggestRestore(java.nio.file.Path dir) {
+            var newest = RestoreService.newestBackup(dir);
+            if (newest.isPresent()) {
+                BackupInfo b = newest.get();
+                context.err().println(context.messages().get("cli.check.failed", b.file().getFileName(), b.createdAt(), b.file()));
+            } else {
+                context.err().println(context.messages().get("cli.check.noBackup"));
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.fankeep.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import com.fankeep.core.backup.AutoBackup;
 import com.fankeep.core.db.DataFolder;
 import com.fankeep.core.db.Database;
 import com.fankeep.core.db.DatabaseInUseException;
@@ -13,6 +14,7 @@ import com.fankeep.ui.common.Localization;
 import com.fankeep.ui.common.UiTasks;
 import com.fankeep.ui.shell.MainWindow;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
@@ -38,6 +40,8 @@ public final class FanKeepApp extends Application {
     private Exception openFailure;
     private UiTasks tasks;
     private Image icon;
+    private final SafetyOnStart safety = new SafetyOnStart();
+    private AutoBackup autoBackup;
 
     /** Used by {@link Application#launch}: options come from the command line parameters. */
     public FanKeepApp() {
@@ -54,6 +58,7 @@ public final class FanKeepApp extends Application {
         icon = loadIcon();
         try {
             dataFolder = DataFolder.resolve(options.dataDirOption());
+            safety.beforeOpen(dataFolder);
             database = options.openDatabase().apply(dataFolder);
             services = AppServices.over(database);
             language = services.settings().language();
@@ -86,6 +91,8 @@ public final class FanKeepApp extends Application {
             showUnexpected(dialogs, localization.messages(), e);
         });
         new MainWindow(stage, services, tasks, localization, dialogs).show();
+        safety.afterStart(services, dialogs, localization.messages());
+        autoBackup = AutoBackup.start(services.backups(), Duration.ofMinutes(10), Duration.ofMinutes(30));
     }
 
     /** Read here, on the launcher thread, not on the FX thread. */
@@ -110,11 +117,23 @@ public final class FanKeepApp extends Application {
             title = m.get("error.startup.title");
             message = m.get("error.startup.message", dataFolder);
             details = ErrorText.details(openFailure);
+            safety.offerAfterOpenFailure(dataFolder, dialogs, m).thenAccept(restored -> {
+                if (restored) {
+                    options.exit().accept(0);
+                } else {
+                    dialogs.showError(title, message, details).thenRun(() -> options.exit().accept(1));
+                }
+            });
+            return;
         }
         dialogs.showError(title, message, details).thenRun(() -> options.exit().accept(1));
     }
 
     private static void showUnexpected(Dialogs dialogs, Messages m, Throwable e) {
+        if (com.fankeep.core.shared.StorageErrors.diskFull(e)) {
+            dialogs.showError(m.get("error.title"), m.get("error.diskFull"), ErrorText.details(e));
+            return;
+        }
         dialogs.showError(m.get("error.title"), m.get("error.unexpected", ErrorText.summary(e)), ErrorText.details(e));
     }
 
@@ -137,8 +156,24 @@ public final class FanKeepApp extends Application {
         if (services != null && database != null) {
             services.search().saveSnapshot(); // the next start has search at once
         }
+        if (autoBackup != null) {
+            autoBackup.close();
+        }
+        backupOnExit();
         closeDatabase();
         LOG.info("FanKeep closed");
+    }
+
+    /** A backup on every exit (verified, rotated); skipped when a restore waits for the next start. */
+    private void backupOnExit() {
+        if (services == null || database == null || services.backups().restorePending()) {
+            return;
+        }
+        try {
+            services.backups().backupOnExit();
+        } catch (RuntimeException e) {
+            LOG.error("backup on exit failed", e);
+        }
     }
 
     private void closeDatabase() {

@@ -1,5 +1,6 @@
 package com.fankeep.core.app;
 
+import com.fankeep.core.backup.BackupService;
 import com.fankeep.core.customer.CustomerSearchService;
 import com.fankeep.core.customer.CustomerService;
 import com.fankeep.core.customer.TimelineService;
@@ -8,7 +9,9 @@ import com.fankeep.core.importing.FileSummary;
 import com.fankeep.core.importing.ImportListener;
 import com.fankeep.core.importing.ImportService;
 import com.fankeep.core.importing.ImportSummary;
+import com.fankeep.core.integrity.IntegrityService;
 import com.fankeep.core.insight.StatsService;
+import com.fankeep.core.privacy.ErasureService;
 import com.fankeep.core.settings.SettingsService;
 import java.util.Objects;
 
@@ -17,7 +20,8 @@ import java.util.Objects;
  * by the desktop app and the CLI alike so both run the same logic.
  */
 public record CoreServices(Database database, StatsService stats, SettingsService settings, ImportService imports,
-                           CustomerSearchService search, TimelineService timeline, CustomerService customers) {
+                           CustomerSearchService search, TimelineService timeline, CustomerService customers,
+                           BackupService backups, IntegrityService integrity, ErasureService erasure) {
 
     public static CoreServices over(Database database) {
         ImportService imports = new ImportService(database);
@@ -26,7 +30,8 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
         TimelineService timeline = new TimelineService(database);
         CustomerService customers = new CustomerService(database, search, timeline, search);
         return new CoreServices(database, new StatsService(database), new SettingsService(database), imports,
-                search, timeline, customers);
+                search, timeline, customers, new BackupService(database), new IntegrityService(database),
+                new ErasureService(database, search));
     }
 
     /** Keeps the search index in step with imports and their undo. */

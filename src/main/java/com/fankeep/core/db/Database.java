@@ -76,8 +76,13 @@ public final class Database implements AutoCloseable {
         pool.setMaxConnections(8);
         try {
             // Open one connection first: the file lock is taken here, before any migration can touch the file.
-            try (Connection ignored = pool.getConnection()) {
+            try (Connection c = pool.getConnection(); var s = c.createStatement(); var rs = s.executeQuery("select readonly()")) {
                 LOG.debug("opened {}", dir);
+                // H2 silently opens a file it cannot write read-only; every save would then fail with a puzzling error.
+                if (rs.next() && rs.getBoolean(1)) {
+                    throw new DatabaseOpenException(dir, "The data folder " + dir + " is read-only (a locked or removed drive, "
+                            + "or no permission): FanKeep cannot save there. Nothing was changed.", null);
+                }
             }
             migrate(pool);
             return new Database(dir, url, pool);
@@ -91,6 +96,9 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             pool.dispose();
             OPEN.remove(dir);
+            if (e instanceof DatabaseOpenException open) {
+                throw open;
+            }
             throw new DatabaseOpenException(dir, "Cannot prepare the database in " + dir + ": " + e.getMessage(), e);
         }
     }

@@ -22,7 +22,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
-/** Settings page: the UI language and where the data is kept. */
+/** Settings page: the UI language, where the data is kept, and its backups. */
 public final class SettingsView {
 
     public static final Ikon ICON = MaterialDesignC.COG_OUTLINE;
@@ -30,11 +30,19 @@ public final class SettingsView {
     private final ScrollPane root;
 
     public SettingsView(SettingsViewModel vm, Messages m) {
+        this(vm, null, m);
+    }
+
+    /** With the backups section when {@code backups} is not null. */
+    public SettingsView(SettingsViewModel vm, BackupViewModel backups, Messages m) {
         Label title = new Label(m.get("settings.title"));
         title.setId("settings-title");
         title.getStyleClass().add(Styles.TITLE_2);
 
         VBox page = new VBox(28, title, languageSection(vm, m), dataFolderSection(vm, m));
+        if (backups != null) {
+            page.getChildren().add(BackupSection.build(backups, m));
+        }
         page.getStyleClass().add("settings-page");
         page.setMaxWidth(760);
         root = new ScrollPane(page);
@@ -84,7 +92,7 @@ public final class SettingsView {
         return section(MaterialDesignF.FOLDER_OUTLINE, m.get("settings.dataFolder"), m.get("settings.dataFolder.hint"), row);
     }
 
-    private static Node section(Ikon icon, String heading, String hint, Node content) {
+    static Node section(Ikon icon, String heading, String hint, Node content) {
         Label label = new Label(heading, new FontIcon(icon));
         label.getStyleClass().add(Styles.TITLE_4);
         Label hintLabel = new Label(hint);

@@ -17,6 +17,7 @@ import com.fankeep.ui.imports.ImportsView;
 import com.fankeep.ui.imports.ImportsViewModel;
 import com.fankeep.ui.launches.LaunchesView;
 import com.fankeep.ui.recovery.RecoveryView;
+import com.fankeep.ui.settings.BackupViewModel;
 import com.fankeep.ui.settings.SettingsView;
 import com.fankeep.ui.settings.SettingsViewModel;
 import com.fankeep.ui.today.TodayView;
@@ -46,6 +47,7 @@ public final class MainWindow {
     private final ShellViewModel shell = new ShellViewModel();
     private final StatusBarViewModel statusBar;
     private final SettingsViewModel settings;
+    private final BackupViewModel backups;
     private final ImportsViewModel imports;
     private final CustomersViewModel customers;
     private CustomersView customersView;
@@ -61,6 +63,7 @@ public final class MainWindow {
         this.localization = localization;
         this.statusBar = new StatusBarViewModel(services.stats(), tasks, services.dataFolder());
         this.settings = new SettingsViewModel(services.settings(), tasks, localization, services.dataFolder());
+        this.backups = new BackupViewModel(services.backups(), tasks, dialogs, localization::messages, javafx.application.Platform::exit);
         this.imports = new ImportsViewModel(services.imports(), tasks, dialogs, localization::messages, statusBar::refresh);
         this.customers = new CustomersViewModel(services.customers(), services.search(), tasks);
     }
@@ -161,7 +164,7 @@ public final class MainWindow {
             case LAUNCHES -> new LaunchesView(m, () -> shell.open(PageId.CUSTOMERS)).node();
             case IMPORTS -> new ImportsView(imports, m).node();
             case DASHBOARD -> new DashboardView(m, importOrders).node();
-            case SETTINGS -> new SettingsView(settings, m).node();
+            case SETTINGS -> new SettingsView(settings, backups, m).node();
         };
     }
 }

@@ -19,9 +19,12 @@ final class CsvTableReader implements TableReader {
     /** A longer field is not a real export: refuse it rather than run out of memory. */
     static final int MAX_FIELD_CHARS = 1_000_000;
     static final int MAX_COLUMNS = 2_000;
+    /** One row's text, counted before it is parsed: bounds memory for a 1 GB line or millions of columns. */
+    static final int MAX_RECORD_CHARS = 2 * MAX_FIELD_CHARS;
 
     private final CountingInputStream counting;
     private final CSVReader csv;
+    private final RecordBoundReader bound;
     private final long size;
     private final String description;
     private long record;
@@ -30,7 +33,8 @@ final class CsvTableReader implements TableReader {
         this.size = Math.max(1, Files.size(file));
         this.counting = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
         counting.skipNBytes(bomLength);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(counting, charset), 1 << 16);
+        this.bound = new RecordBoundReader(new InputStreamReader(counting, charset), MAX_RECORD_CHARS);
+        BufferedReader reader = new BufferedReader(bound, 1 << 16);
         this.csv = new CSVReaderBuilder(reader)
                 .withCSVParser(new RFC4180ParserBuilder().withSeparator(delimiter).build())
                 .withKeepCarriageReturn(false)
@@ -42,6 +46,7 @@ final class CsvTableReader implements TableReader {
     @Override
     public SheetRow next() throws IOException {
         String[] fields;
+        bound.startRecord();
         try {
             fields = csv.readNext();
         } catch (CsvValidationException e) {

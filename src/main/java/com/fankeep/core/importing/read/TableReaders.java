@@ -24,7 +24,10 @@ public final class TableReaders {
         Kind kind = kind(head);
         try {
             return switch (kind) {
-                case XLSX -> new XlsxTableReader(file);
+                case XLSX -> {
+                    ZipBombCheck.check(file);
+                    yield new XlsxTableReader(file);
+                }
                 case XLS -> new XlsTableReader(file);
                 case VCARD -> new VCardTableReader(file, encoding);
                 case CSV -> openCsv(file, head, encoding);

@@ -1,0 +1,133 @@
+package com.fankeep.cli;
+
+import com.fankeep.core.backup.BackupInfo;
+import com.fankeep.core.backup.BackupService;
+import com.fankeep.core.backup.BackupSettings;
+import com.fankeep.core.backup.RetentionPolicy;
+import com.fankeep.core.shared.Messages;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "backup", mixinStandardHelpOptions = true,
+        description = "Back up the database now (a verified copy), into the backups folder or --out FILE.",
+        subcommands = {BackupCommand.ListBackups.class, BackupCommand.Configure.class})
+final class BackupCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write the backup to this file (not rotated)")
+    Path out;
+
+    private final CliContext context;
+
+    BackupCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        BackupService backups = context.services(RootOptions.dataDir(spec)).backups();
+        BackupInfo info = out == null ? backups.backupNow() : backups.backupTo(out);
+        context.out().println(context.messages().get("cli.backup.written", info.file()));
+        describe(info, context.messages(), context.out());
+        return 0;
+    }
+
+    static void describe(BackupInfo info, Messages m, PrintWriter out) {
+        String when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault()).format(info.createdAt());
+        out.println(m.get("cli.backup.holds", when, info.rows("customer"), info.rows("shop_order"), info.rows("interaction"),
+                info.rows("follow_up"), info.fileBytes(), info.schemaVersion()));
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "The backups in the backups folder, newest first.")
+    static final class ListBackups implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--json", description = "print JSON")
+        boolean json;
+
+        private final CliContext context;
+
+        ListBackups(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            BackupService backups = context.services(RootOptions.dataDir(spec)).backups();
+            List<BackupInfo> list = backups.list();
+            if (json) {
+                context.out().println(Json.write(list.stream().map(b -> java.util.Map.of(
+                        "file", b.file().toString(), "createdAt", b.createdAt().toString(), "reason", b.reason(),
+                        "schemaVersion", String.valueOf(b.schemaVersion()), "bytes", b.fileBytes(), "rows", b.rowCounts())).toList()));
+                return 0;
+            }
+            context.out().println(context.messages().get("cli.backup.folder", backups.settings().folder(), list.size()));
+            for (BackupInfo b : list) {
+                context.out().println(b.file().getFileName() + " (" + b.reason() + ")");
+                describe(b, context.messages(), context.out());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "settings", mixinStandardHelpOptions = true,
+            description = "Show or change where backups go (e.g. a USB stick or a synced folder) and how many are kept.")
+    static final class Configure implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--folder", paramLabel = "DIR", description = "backups folder (\"default\" for backups/ in the data folder)")
+        String folder;
+
+        @Option(names = "--keep-daily", paramLabel = "N", description = "newest backup of each of the last N days (at least 1)")
+        Integer daily;
+
+        @Option(names = "--keep-weekly", paramLabel = "N", description = "newest of each of the last N weeks")
+        Integer weekly;
+
+        @Option(names = "--keep-monthly", paramLabel = "N", description = "newest of each of the last N months")
+        Integer monthly;
+
+        private final CliContext context;
+
+        Configure(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            Path dir = com.fankeep.core.db.DataFolder.resolve(RootOptions.dataDir(spec));
+            BackupSettings s = BackupSettings.read(dir);
+            if (folder != null || daily != null || weekly != null || monthly != null) {
+                Path f = folder == null ? s.folder()
+                        : "default".equals(folder) ? dir.resolve("backups") : Path.of(folder).toAbsolutePath();
+                RetentionPolicy r = s.retention();
+                try {
+                    r = new RetentionPolicy(daily == null ? r.daily() : daily, weekly == null ? r.weekly() : weekly,
+                            monthly == null ? r.monthly() : monthly);
+                } catch (IllegalArgumentException e) {
+                    context.err().println(context.messages().get("cli.backup.badRetention"));
+                    return 2;
+                }
+                s = new BackupSettings(f, r);
+                s.write(dir);
+            }
+            context.out().println(context.messages().get("cli.backup.settings", s.folder(), s.retention().daily(),
+                    s.retention().weekly(), s.retention().monthly()));
+            return 0;
+        }
+    }
+}

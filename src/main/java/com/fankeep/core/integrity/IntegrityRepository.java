@@ -1,0 +1,81 @@
+package com.fankeep.core.integrity;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The checking queries, in plain JDBC: they read whole tables and never change anything. */
+final class IntegrityRepository {
+
+    /** Orders that count towards a customer's figures; the same rule as the import's recomputation of them. */
+    static final String REVENUE_STATUSES = "('paid', 'shipped', 'completed', 'partially_refunded')";
+    private static final String ORDER_DATE = "coalesce(o.ordered_at, o.paid_at)";
+
+    private final Connection c;
+
+    IntegrityRepository(Connection c) {
+        this.c = c;
+    }
+
+    record ForeignKey(String table, String column, String refTable, String refColumn) {
+        String where() {
+            return table.toLowerCase() + "." + column.toLowerCase() + " -> " + refTable.toLowerCase();
+        }
+    }
+
+    List<ForeignKey> foreignKeys() throws SQLException {
+        List<ForeignKey> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "select k.table_name, k.column_name, u.table_name, u.column_name "
+                        + "from information_schema.referential_constraints r "
+                        + "join information_schema.key_column_usage k on k.constraint_schema = r.constraint_schema "
+                        + "  and k.constraint_name = r.constraint_name "
+                        + "join information_schema.key_column_usage u on u.constraint_schema = r.unique_constraint_schema "
+                        + "  and u.constraint_name = r.unique_constraint_name and u.ordinal_position = k.position_in_unique_constraint "
+                        + "where r.constraint_schema = 'PUBLIC' order by k.table_name, k.column_name")) {
+            while (rs.next()) {
+                out.add(new ForeignKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+            }
+        }
+        return out;
+    }
+
+    /** Rows whose reference points nowhere (the constraints forbid it; a damaged file may not). */
+    long orphans(ForeignKey fk) throws SQLException {
+        return count("select count(*) from " + fk.table() + " t where t." + fk.column() + " is not null and not exists "
+                + "(select 1 from " + fk.refTable() + " p where p." + fk.refColumn() + " = t." + fk.column() + ")");
+    }
+
+    /** Customers whose order count, first or last order date differ from their orders. */
+    long wrongOrderFigures() throws SQLException {
+        return count("select count(*) from customer c left join (select o.customer_id, count(*) n, min(" + ORDER_DATE
+                + ") f, max(" + ORDER_DATE + ") l from shop_order o where o.status in " + REVENUE_STATUSES
+                + " and o.customer_id is not null group by o.customer_id) x on x.customer_id = c.id "
+                + "where c.merged_into_id is null and (c.order_count <> coalesce(x.n, 0) "
+                + "or c.first_order_at is distinct from x.f or c.last_order_at is distinct from x.l)");
+    }
+
+    /** Spend rows (per customer and currency) that are missing, extra or different from the orders. */
+    long wrongSpend() throws SQLException {
+        String fromOrders = "(select o.customer_id, o.currency, sum(coalesce(o.paid_amount, 0) - o.refunded_amount) s, "
+                + "count(*) n from shop_order o where o.status in " + REVENUE_STATUSES
+                + " and o.customer_id is not null group by o.customer_id, o.currency)";
+        long missingOrDifferent = count("select count(*) from " + fromOrders + " x join customer c on c.id = x.customer_id "
+                + "left join customer_spend s on s.customer_id = x.customer_id and s.currency = x.currency "
+                + "where c.merged_into_id is null and (s.customer_id is null or s.net_spend <> x.s or s.order_count <> x.n)");
+        long extra = count("select count(*) from customer_spend s join customer c on c.id = s.customer_id "
+                + "left join " + fromOrders + " x on x.customer_id = s.customer_id and x.currency = s.currency "
+                + "where c.merged_into_id is null and x.customer_id is null");
+        return missingOrDifferent + extra;
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

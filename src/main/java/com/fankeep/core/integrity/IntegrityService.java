@@ -1,0 +1,53 @@
+package com.fankeep.core.integrity;
+
+import com.fankeep.core.db.Database;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Checks the database: every reference points at a row that exists, and the figures kept on customers (order
+ * count, first and last order, spend per currency) match their orders. Read-only; run on start and by `db check`.
+ */
+public final class IntegrityService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IntegrityService.class);
+
+    private final Database database;
+
+    public IntegrityService(Database database) {
+        this.database = database;
+    }
+
+    public IntegrityReport check() {
+        long start = System.nanoTime();
+        List<IntegrityReport.Problem> problems = new ArrayList<>();
+        long checks = 0;
+        try (Connection c = database.dataSource().getConnection()) {
+            IntegrityRepository repo = new IntegrityRepository(c);
+            for (IntegrityRepository.ForeignKey fk : repo.foreignKeys()) {
+                checks++;
+                add(problems, "foreign_key", fk.where(), repo.orphans(fk));
+            }
+            checks += 2;
+            add(problems, "order_figures", "customer.order_count/first_order_at/last_order_at", repo.wrongOrderFigures());
+            add(problems, "spend", "customer_spend", repo.wrongSpend());
+        } catch (SQLException | RuntimeException e) {
+            // A damaged file shows up here as a read error rather than as wrong numbers.
+            LOG.error("integrity check could not read the database", e);
+            problems.add(new IntegrityReport.Problem("unreadable", e.getClass().getSimpleName() + ": " + e.getMessage(), 0));
+        }
+        IntegrityReport report = new IntegrityReport(List.copyOf(problems), checks, (System.nanoTime() - start) / 1_000_000);
+        LOG.info("integrity check: {} checks, {} problems, {} ms", report.checks(), problems.size(), report.millis());
+        return report;
+    }
+
+    private static void add(List<IntegrityReport.Problem> problems, String code, String where, long rows) {
+        if (rows > 0) {
+            problems.add(new IntegrityReport.Problem(code, where, rows));
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package com.fankeep.cli;
+
+import static com.fankeep.core.db.jooq.Tables.SHOP_ORDER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fankeep.core.db.Database;
+import com.fankeep.testing.SampleShop;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** backup, backup list, restore, db check and export all, run in-process through {@link Cli#run}. */
+class SafetyCliTest {
+
+    @TempDir
+    Path temp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    /** Cli.run starts the launch's log file in the test's data folder; give it back so later tests get their own. */
+    @org.junit.jupiter.api.AfterEach
+    void releaseTheLogFile() {
+        com.fankeep.core.shared.LoggingForTests.reset();
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(args, Locale.ENGLISH, new PrintWriter(out), new PrintWriter(err), dir -> { });
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void backupListCheckExportAndRestoreOfASampleShop() throws Exception {
+        Path dir = temp.resolve("shop");
+        long orders;
+        try (Database db = Database.open(dir)) {
+            SampleShop.load(db, temp.resolve("samples"));
+            orders = db.dsl().fetchCount(SHOP_ORDER);
+        }
+        String d = dir.toString();
+
+        Run check = run("--data-dir", d, "db", "check");
+        assertThat(check.code()).as(check.err()).isZero();
+        assertThat(check.out()).contains("Database OK");
+
+        Path mine = temp.resolve("mine.zip");
+        Run backup = run("--data-dir", d, "backup", "--out", mine.toString());
+        assertThat(backup.code()).as(backup.err()).isZero();
+        assertThat(backup.out()).contains("Backup written and verified").contains(orders + " orders");
+        Run auto = run("--data-dir", d, "backup");
+        assertThat(auto.code()).as(auto.err()).isZero();
+        Run list = run("--data-dir", d, "backup", "list");
+        assertThat(list.out()).contains("(1 backups)").contains("(manual)");
+
+        Path usb = temp.resolve("usb-stick");
+        Run settings = run("--data-dir", d, "backup", "settings", "--folder", usb.toString(), "--keep-daily", "3");
+        assertThat(settings.code()).as(settings.err()).isZero();
+        assertThat(settings.out()).contains(usb.toString()).contains("last 3 days, 4 weeks and 12 months");
+        assertThat(run("--data-dir", d, "backup").code()).isZero();
+        try (var files = Files.list(usb)) {
+            assertThat(files.filter(f -> f.toString().endsWith(".zip")).count()).isEqualTo(1);
+        }
+        assertThat(run("--data-dir", d, "backup", "settings", "--folder", "default").code()).isZero();
+
+        Path export = temp.resolve("all.zip");
+        Run exp = run("--data-dir", d, "export", "all", "--out", export.toString());
+        assertThat(exp.code()).as(exp.err()).isZero();
+        try (ZipFile zip = new ZipFile(export.toFile())) {
+            String csv = new String(zip.getInputStream(zip.getEntry("csv/shop_order.csv")).readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(csv.lines().count()).isGreaterThanOrEqualTo(orders + 1);
+            assertThat(zip.getEntry("fankeep.sql")).isNotNull();
+            assertThat(zip.getEntry("csv/customer.csv")).isNotNull();
+        }
+
+        try (Database db = Database.open(dir)) {
+            db.dsl().execute("delete from shop_order where id = (select max(id) from shop_order)");
+            db.dsl().execute("update customer set order_count = order_count + 5");
+        }
+        Run broken = run("--data-dir", d, "db", "check");
+        assertThat(broken.code()).isEqualTo(Cli.FAILURE);
+        assertThat(broken.err()).contains("order_figures").contains("fankeep restore");
+
+        Path foreign = Files.writeString(temp.resolve("holiday.zip"), "PK not really");
+        Run refused = run("--data-dir", d, "restore", foreign.toString());
+        assertThat(refused.code()).isEqualTo(Cli.FAILURE);
+        assertThat(refused.err()).contains("is not a FanKeep backup. Nothing was changed.");
+
+        Run restore = run("--data-dir", d, "restore", mine.toString());
+        assertThat(restore.code()).as(restore.err()).isZero();
+        assertThat(restore.out()).contains("Restored").contains("before-restore");
+        assertThat(run("--data-dir", d, "db", "check").code()).isZero();
+        try (Database db = Database.open(dir)) {
+            assertThat(db.dsl().fetchCount(SHOP_ORDER)).isEqualTo(orders);
+        }
+    }
+}
