@@ -1,5 +1,6 @@
 package com.fankeep.core.backup;
 
+import com.fankeep.core.db.Database;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -207,7 +208,7 @@ final class BackupArchive {
         var ds = new org.h2.jdbcx.JdbcDataSource();
         ds.setURL("jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r;TRACE_LEVEL_FILE=0;IFEXISTS=TRUE");
         ds.setUser("sa");
-        for (MigrationInfo m : Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().info().all()) {
+        for (MigrationInfo m : Flyway.configure().dataSource(ds).locations(Database.MIGRATIONS).load().info().all()) {
             if (m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED) {
                 return true;
             }

@@ -37,6 +37,9 @@ public final class Database implements AutoCloseable {
      */
     public static final String URL_OPTIONS = ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
 
+    /** Where Flyway finds the migrations: SQL files, and the few written in Java (V0008). */
+    public static final String[] MIGRATIONS = {"classpath:db/migration", "classpath:com/fankeep/core/db/migration"};
+
     /** Folders open in this JVM: H2 would silently share a second open of the same file, then close it under us. */
     private static final java.util.Set<Path> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -106,7 +109,7 @@ public final class Database implements AutoCloseable {
     private static void migrate(DataSource dataSource) {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:com/fankeep/core/db/migration")
+                .locations(MIGRATIONS)
                 .validateMigrationNaming(true)
                 .load()
                 .migrate();

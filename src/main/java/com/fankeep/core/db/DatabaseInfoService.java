@@ -19,7 +19,7 @@ public final class DatabaseInfoService {
 
     public DatabaseInfo info() {
         MigrationInfo[] applied = Flyway.configure().dataSource(database.dataSource())
-                .locations("classpath:db/migration").load().info().applied();
+                .locations(Database.MIGRATIONS).load().info().applied();
         List<String> names = Arrays.stream(applied).map(m -> m.getVersion() + " " + m.getDescription()).toList();
         String version = applied.length == 0 ? "-" : applied[applied.length - 1].getVersion().getVersion();
         String engineVersion = database.dsl().fetchOne("select h2version()").get(0, String.class);

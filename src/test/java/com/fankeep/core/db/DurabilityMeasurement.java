@@ -374,7 +374,7 @@ public final class DurabilityMeasurement {
             dsl = db.dsl();
         } else {
             pool = JdbcConnectionPool.create(setting.url(dir), "sa", "");
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(pool).locations(Database.MIGRATIONS).load().migrate();
             dsl = DSL.using(pool, SQLDialect.H2, Database.jooqSettings());
         }
         long n = 0;
