@@ -2,16 +2,21 @@ package com.fankeep.ui;
 
 import com.fankeep.core.app.CoreServices;
 import com.fankeep.core.db.Database;
+import com.fankeep.core.export.CustomerExportService;
 import com.fankeep.core.importing.ImportService;
 import com.fankeep.core.insight.StatsService;
+import com.fankeep.core.merge.MergeService;
+import com.fankeep.core.recovery.RecoveryService;
 import com.fankeep.core.settings.SettingsService;
 import java.nio.file.Path;
 
 /** The core services the desktop app uses, created once in {@link FanKeepApp#init()} and passed to the views' ViewModels. */
-public record AppServices(Path dataFolder, StatsService stats, SettingsService settings, ImportService imports) {
+public record AppServices(Path dataFolder, StatsService stats, SettingsService settings, ImportService imports,
+                          MergeService merges, RecoveryService recovery, CustomerExportService customerExports) {
 
     public static AppServices over(Database database) {
         CoreServices core = CoreServices.over(database);
-        return new AppServices(database.dataDir(), core.stats(), core.settings(), core.imports());
+        return new AppServices(database.dataDir(), core.stats(), core.settings(), core.imports(),
+                core.merges(), core.recovery(), core.customerExports());
     }
 }

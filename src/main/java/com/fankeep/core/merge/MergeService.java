@@ -88,15 +88,23 @@ public final class MergeService {
 
     /** Side by side: these customers, the suggested survivor, and whose value each field keeps by default. */
     public MergePreview preview(Collection<Long> customerIds) {
+        return preview(customerIds, null);
+    }
+
+    /** The same with a survivor of the owner's choice (null: the suggested one). */
+    public MergePreview preview(Collection<Long> customerIds, Long survivorId) {
         List<Long> ids = distinct(customerIds);
+        if (survivorId != null && !ids.contains(survivorId)) {
+            throw new IllegalArgumentException("the customer to keep (#" + survivorId + ") is not among " + ids);
+        }
         return tx(c -> {
             Map<Long, CustomerCard> cards = new DuplicateRepository(c).cards(ids);
             requireAll(ids, cards.keySet(), new DuplicateRepository(c).live(ids));
             List<CustomerCard> list = ids.stream().map(cards::get).toList();
-            CustomerCard survivor = list.stream().min(Comparator.comparingInt((CustomerCard k) -> -k.orderCount())
-                    .thenComparingLong(CustomerCard::id)).orElseThrow();
+            long survivor = survivorId != null ? survivorId : list.stream().min(Comparator.comparingInt((CustomerCard k) -> -k.orderCount())
+                    .thenComparingLong(CustomerCard::id)).orElseThrow().id();
             List<Map<String, String>> rows = new MergeRepository(c).customers(ids);
-            return new MergePreview(list, survivor.id(), defaults(survivor.id(), rows));
+            return new MergePreview(list, survivor, defaults(survivor, rows));
         });
     }
 
