@@ -9,12 +9,15 @@ import com.fankeep.ui.common.Localization;
 import com.fankeep.ui.common.UiTasks;
 import com.fankeep.ui.customers.CustomersView;
 import com.fankeep.ui.dashboard.DashboardView;
+import com.fankeep.ui.duplicates.DuplicatesView;
+import com.fankeep.ui.duplicates.DuplicatesViewModel;
 import com.fankeep.ui.groups.GroupsView;
 import com.fankeep.ui.imports.ImportPreviewDialog;
 import com.fankeep.ui.imports.ImportsView;
 import com.fankeep.ui.imports.ImportsViewModel;
 import com.fankeep.ui.launches.LaunchesView;
 import com.fankeep.ui.recovery.RecoveryView;
+import com.fankeep.ui.recovery.RecoveryViewModel;
 import com.fankeep.ui.settings.SettingsView;
 import com.fankeep.ui.settings.SettingsViewModel;
 import com.fankeep.ui.today.TodayView;
@@ -45,6 +48,8 @@ public final class MainWindow {
     private final StatusBarViewModel statusBar;
     private final SettingsViewModel settings;
     private final ImportsViewModel imports;
+    private final DuplicatesViewModel duplicates;
+    private final RecoveryViewModel recovery;
     private final BorderPane root = new BorderPane();
 
     private Messages messages;
@@ -58,6 +63,8 @@ public final class MainWindow {
         this.statusBar = new StatusBarViewModel(services.stats(), tasks, services.dataFolder());
         this.settings = new SettingsViewModel(services.settings(), tasks, localization, services.dataFolder());
         this.imports = new ImportsViewModel(services.imports(), tasks, dialogs, localization::messages, statusBar::refresh);
+        this.duplicates = new DuplicatesViewModel(services.merges(), tasks, localization::messages, statusBar::refresh);
+        this.recovery = new RecoveryViewModel(services.recovery(), services.customerExports(), tasks, dialogs, localization::messages);
     }
 
     public void show() {
@@ -138,7 +145,8 @@ public final class MainWindow {
         return switch (page) {
             case TODAY -> new TodayView(m, importOrders, loadSample).node();
             case CUSTOMERS -> new CustomersView(m, importOrders, loadSample).node();
-            case RECOVERY -> new RecoveryView(m, importOrders).node();
+            case DUPLICATES -> new DuplicatesView(duplicates, m).node();
+            case RECOVERY -> new RecoveryView(recovery, m, importOrders).node();
             case GROUPS -> new GroupsView(m, importOrders).node();
             case CAMPAIGNS -> new CampaignsView(m, () -> shell.open(PageId.GROUPS)).node();
             case LAUNCHES -> new LaunchesView(m, () -> shell.open(PageId.CUSTOMERS)).node();
