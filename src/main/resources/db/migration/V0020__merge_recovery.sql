@@ -1,4 +1,4 @@
--- "Not the same person": a pair of customers the owner said are different people. Kept apart from merge_suggestion
+-- Not the same person: a pair of customers the owner said are different people. Kept apart from merge_suggestion
 -- so neither a later scan nor undoing the import that suggested the pair brings it back.
 create table merge_dismissal (
     customer_a_id bigint not null references customer (id) on delete cascade,
@@ -7,6 +7,6 @@ create table merge_dismissal (
     primary key (customer_a_id, customer_b_id)
 );
 
--- The recovery state a customer had before an import set them "active again" on its own, so that undoing that
+-- The recovery state a customer had before an import set them active again on its own, so that undoing that
 -- import can put them back; null when the state was set by hand.
 alter table customer add column recovery_previous_state varchar(20);

@@ -133,7 +133,7 @@ class FanKeepAppTest {
 
         robot.clickOn("#language-en");
         waitForText("#nav-today", "Today");
-        assertThat(navTexts()).containsExactly("Today", "Customers", "Win back", "Fan groups", "Gift campaigns",
+        assertThat(navTexts()).containsExactly("Today", "Customers", "Duplicates", "Win back", "Fan groups", "Gift campaigns",
                 "Limited launches", "Import", "Dashboard", "Settings");
         assertThat(text("#settings-title")).isEqualTo("Settings");
 
