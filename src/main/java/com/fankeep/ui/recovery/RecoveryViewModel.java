@@ -7,6 +7,7 @@ import com.fankeep.core.export.ExportRequest;
 import com.fankeep.core.recovery.RecoveryBoard;
 import com.fankeep.core.recovery.RecoveryService;
 import com.fankeep.core.recovery.RecoveryState;
+import com.fankeep.core.settings.SettingsService;
 import com.fankeep.core.shared.Messages;
 import com.fankeep.ui.common.Dialogs;
 import com.fankeep.ui.common.FileType;
@@ -35,9 +36,13 @@ public final class RecoveryViewModel {
     private final ReadOnlyObjectWrapper<RecoveryBoard> board = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final IntegerProperty batchSize = new SimpleIntegerProperty(100);
+    private final SettingsService settings;
+    private final javafx.beans.property.StringProperty shopName = new javafx.beans.property.SimpleStringProperty("");
+    private final IntegerProperty lapseDays = new SimpleIntegerProperty(SettingsService.DEFAULT_LAPSE_DAYS);
 
     public RecoveryViewModel(RecoveryService recovery, CustomerExportService exports, UiTasks tasks, Dialogs dialogs,
-                             Supplier<Messages> messages) {
+                             Supplier<Messages> messages, SettingsService settings) {
+        this.settings = settings;
         this.recovery = recovery;
         this.exports = exports;
         this.tasks = tasks;
@@ -60,7 +65,34 @@ public final class RecoveryViewModel {
     }
 
     public void refresh() {
-        tasks.call(() -> recovery.board(PER_COLUMN), board::set);
+        tasks.call(() -> recovery.board(PER_COLUMN), b -> {
+            board.set(b);
+            lapseDays.set(b.lapseDays());
+        });
+    }
+
+    /** The Settings page's section: loads the shop name and the lapse days. */
+    public void loadSettings() {
+        tasks.call(() -> new Object[] {settings.shopName(), recovery.lapseDays()}, v -> {
+            shopName.set((String) v[0]);
+            lapseDays.set((Integer) v[1]);
+        });
+    }
+
+    /** The shop's name as vCard notes say it ("小鱼手作的客户 · 最近购买 …"). */
+    public javafx.beans.property.StringProperty shopNameProperty() {
+        return shopName;
+    }
+
+    public IntegerProperty lapseDaysProperty() {
+        return lapseDays;
+    }
+
+    public void saveShopName(String name) {
+        tasks.call(() -> {
+            settings.setShopName(name);
+            return name;
+        }, shopName::set);
     }
 
     /** By button or by drag: these customers go to {@code to}. */
@@ -78,7 +110,10 @@ public final class RecoveryViewModel {
         tasks.call(() -> {
             recovery.setLapseDays(days);
             return days;
-        }, d -> refresh());
+        }, d -> {
+            lapseDays.set(d);
+            refresh();
+        });
     }
 
     /** "Export to phone (vCard)…": asks where, then writes the files as a job and says where they went. */

@@ -29,12 +29,14 @@ public final class SettingsView {
 
     private final ScrollPane root;
 
-    public SettingsView(SettingsViewModel vm, Messages m) {
+    /** @param moreSections sections other features add below the built-in ones */
+    public SettingsView(SettingsViewModel vm, Messages m, Node... moreSections) {
         Label title = new Label(m.get("settings.title"));
         title.setId("settings-title");
         title.getStyleClass().add(Styles.TITLE_2);
 
         VBox page = new VBox(28, title, languageSection(vm, m), dataFolderSection(vm, m));
+        page.getChildren().addAll(moreSections);
         page.getStyleClass().add("settings-page");
         page.setMaxWidth(760);
         root = new ScrollPane(page);

@@ -16,6 +16,7 @@ import com.fankeep.ui.imports.ImportPreviewDialog;
 import com.fankeep.ui.imports.ImportsView;
 import com.fankeep.ui.imports.ImportsViewModel;
 import com.fankeep.ui.launches.LaunchesView;
+import com.fankeep.ui.recovery.RecoverySettingsSection;
 import com.fankeep.ui.recovery.RecoveryView;
 import com.fankeep.ui.recovery.RecoveryViewModel;
 import com.fankeep.ui.settings.SettingsView;
@@ -64,7 +65,8 @@ public final class MainWindow {
         this.settings = new SettingsViewModel(services.settings(), tasks, localization, services.dataFolder());
         this.imports = new ImportsViewModel(services.imports(), tasks, dialogs, localization::messages, statusBar::refresh);
         this.duplicates = new DuplicatesViewModel(services.merges(), tasks, localization::messages, statusBar::refresh);
-        this.recovery = new RecoveryViewModel(services.recovery(), services.customerExports(), tasks, dialogs, localization::messages);
+        this.recovery = new RecoveryViewModel(services.recovery(), services.customerExports(), tasks, dialogs, localization::messages,
+                services.settings());
     }
 
     public void show() {
@@ -152,7 +154,7 @@ public final class MainWindow {
             case LAUNCHES -> new LaunchesView(m, () -> shell.open(PageId.CUSTOMERS)).node();
             case IMPORTS -> new ImportsView(imports, m).node();
             case DASHBOARD -> new DashboardView(m, importOrders).node();
-            case SETTINGS -> new SettingsView(settings, m).node();
+            case SETTINGS -> new SettingsView(settings, m, new RecoverySettingsSection(recovery, m).node()).node();
         };
     }
 }

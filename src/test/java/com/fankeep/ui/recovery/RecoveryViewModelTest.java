@@ -67,7 +67,7 @@ class RecoveryViewModelTest {
             }
         };
         vm = new RecoveryViewModel(new RecoveryService(db, settings, ids -> { }, Clock.systemDefaultZone()),
-                new CustomerExportService(db, settings, Clock.systemDefaultZone()), tasks, dialogs, () -> EN);
+                new CustomerExportService(db, settings, Clock.systemDefaultZone()), tasks, dialogs, () -> EN, settings);
         vm.refresh();
     }
 
@@ -104,5 +104,20 @@ class RecoveryViewModelTest {
         assertThat(Files.list(saveTo.getParent()).map(p -> p.getFileName().toString()).sorted().toList())
                 .containsExactly("old-01.vcf", "old-02.vcf", "old-03.vcf");
         assertThat(vm.noticeProperty().get()).startsWith("5 contacts written to 3 file(s)");
+    }
+
+    @Test
+    void theSettingsSectionSavesTheLapseDaysAndTheShopName() {
+        vm.loadSettings();
+        assertThat(vm.lapseDaysProperty().get()).isEqualTo(180);
+        assertThat(vm.shopNameProperty().get()).isEmpty();
+
+        vm.setLapseDays(30);
+        vm.saveShopName("  小鱼手作 ");
+
+        SettingsService stored = new SettingsService(db);
+        assertThat(stored.recoveryLapseDays()).isEqualTo(30);
+        assertThat(stored.shopName()).isEqualTo("小鱼手作");
+        assertThat(vm.boardProperty().get().lapseDays()).isEqualTo(30);
     }
 }
