@@ -76,7 +76,9 @@ class MergeRecoveryAppTest {
         assertThat(text("#recovery-count-to_contact")).isEqualTo("To contact · 0");
         ListView<RecoveryCustomer> lapsed = list("#recovery-list-none");
         int before = lapsed.getItems().size();
-        robot.clickOn(robot.lookup("#recovery-list-none .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        assertThat(before).isPositive();
+        robot.interact(() -> lapsed.getSelectionModel().select(0));
+        waitUntil(() -> !robot.lookup("#recovery-move-none").queryButton().isDisabled());
         robot.clickOn("#recovery-move-none");
         waitUntil(() -> text("#recovery-count-to_contact").equals("To contact · 1"));
         assertThat(list("#recovery-list-none").getItems()).hasSize(before - 1);
