@@ -60,8 +60,11 @@ final class ExportCommand {
             ExportRequest request = new ExportRequest(kind, CustomerFilter.parse(filter), file, maskPhones, maskAddresses, gbk,
                     batchSize, context.messages().locale());
             ExportResult r = context.services(RootOptions.dataDir(spec)).customerExports().export(request, Progress.NONE, Cancellation.none());
-            context.out().println(context.messages().get("cli.export.done", r.customers(), r.files().size(),
-                    String.join(", ", r.files().stream().map(Path::toString).toList())));
+            // hundreds of vCard parts: name the first and the last, not every one
+            List<Path> files = r.files();
+            String names = files.size() <= 3 ? String.join(", ", files.stream().map(Path::toString).toList())
+                    : files.getFirst() + " … " + files.getLast();
+            context.out().println(context.messages().get("cli.export.done", r.customers(), files.size(), names));
             if (r.skipped() > 0) {
                 context.out().println(context.messages().get("cli.export.skipped", r.skipped()));
             }
