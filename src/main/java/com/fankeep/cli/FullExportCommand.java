@@ -8,9 +8,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Export data out of FanKeep.",
-        subcommands = FullExportCommand.All.class)
+/** {@code export all}: registered under {@link ExportCommand}. */
 final class FullExportCommand {
+
+    private FullExportCommand() {
+    }
 
     @Command(name = "all", mixinStandardHelpOptions = true,
             description = "Everything, version-independent: a zip with one CSV per table and an SQL script.")

@@ -5,21 +5,26 @@ import com.fankeep.core.customer.CustomerSearchService;
 import com.fankeep.core.customer.CustomerService;
 import com.fankeep.core.backup.BackupService;
 import com.fankeep.core.db.Database;
+import com.fankeep.core.export.CustomerExportService;
 import com.fankeep.core.importing.ImportService;
 import com.fankeep.core.integrity.IntegrityService;
 import com.fankeep.core.insight.StatsService;
 import com.fankeep.core.privacy.ErasureService;
+import com.fankeep.core.merge.MergeService;
+import com.fankeep.core.recovery.RecoveryService;
 import com.fankeep.core.settings.SettingsService;
 import java.nio.file.Path;
 
 /** The core services the desktop app uses, created once in {@link FanKeepApp#init()} and passed to the views' ViewModels. */
 public record AppServices(Path dataFolder, StatsService stats, SettingsService settings, ImportService imports,
                           CustomerSearchService search, CustomerService customers, BackupService backups,
-                          IntegrityService integrity, ErasureService erasure) {
+                          IntegrityService integrity, ErasureService erasure, MergeService merges,
+                          RecoveryService recovery, CustomerExportService customerExports) {
 
     public static AppServices over(Database database) {
         CoreServices core = CoreServices.over(database);
         return new AppServices(database.dataDir(), core.stats(), core.settings(), core.imports(), core.search(),
-                core.customers(), core.backups(), core.integrity(), core.erasure());
+                core.customers(), core.backups(), core.integrity(), core.erasure(), core.merges(), core.recovery(),
+                core.customerExports());
     }
 }

@@ -7,12 +7,17 @@ import com.fankeep.core.customer.TimelineService;
 import com.fankeep.core.db.Database;
 import com.fankeep.core.importing.FileSummary;
 import com.fankeep.core.importing.ImportListener;
+import com.fankeep.core.export.CustomerExportService;
 import com.fankeep.core.importing.ImportService;
 import com.fankeep.core.importing.ImportSummary;
 import com.fankeep.core.integrity.IntegrityService;
 import com.fankeep.core.insight.StatsService;
+import com.fankeep.core.merge.MergeService;
 import com.fankeep.core.privacy.ErasureService;
+import com.fankeep.core.recovery.RecoveryImportListener;
+import com.fankeep.core.recovery.RecoveryService;
 import com.fankeep.core.settings.SettingsService;
+import java.time.Clock;
 import java.util.Objects;
 
 /**
@@ -21,17 +26,23 @@ import java.util.Objects;
  */
 public record CoreServices(Database database, StatsService stats, SettingsService settings, ImportService imports,
                            CustomerSearchService search, TimelineService timeline, CustomerService customers,
-                           BackupService backups, IntegrityService integrity, ErasureService erasure) {
+                           BackupService backups, IntegrityService integrity, ErasureService erasure,
+                           MergeService merges, RecoveryService recovery, CustomerExportService customerExports) {
 
     public static CoreServices over(Database database) {
         ImportService imports = new ImportService(database);
+        SettingsService settings = new SettingsService(database);
         CustomerSearchService search = new CustomerSearchService(database);
         imports.addListener(searchIndexSync(search));
         TimelineService timeline = new TimelineService(database);
         CustomerService customers = new CustomerService(database, search, timeline, search);
-        return new CoreServices(database, new StatsService(database), new SettingsService(database), imports,
+        Clock clock = Clock.systemDefaultZone();
+        RecoveryService recovery = new RecoveryService(database, settings, search, clock);
+        imports.addListener(new RecoveryImportListener(recovery));
+        return new CoreServices(database, new StatsService(database), settings, imports,
                 search, timeline, customers, new BackupService(database), new IntegrityService(database),
-                new ErasureService(database, search));
+                new ErasureService(database, search), new MergeService(database, search), recovery,
+                new CustomerExportService(database, settings, clock));
     }
 
     /** Keeps the search index in step with imports and their undo. */

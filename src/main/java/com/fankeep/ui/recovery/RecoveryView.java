@@ -1,26 +1,219 @@
 package com.fankeep.ui.recovery;
 
+import atlantafx.base.theme.Styles;
+import com.fankeep.core.recovery.RecoveryBoard;
+import com.fankeep.core.recovery.RecoveryCustomer;
+import com.fankeep.core.recovery.RecoveryState;
 import com.fankeep.core.shared.Messages;
 import com.fankeep.ui.common.EmptyState;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Spinner;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
-/** Win back old customers (老客户寻回): quiet past buyers as a pipeline. Empty until orders are imported. */
+/**
+ * Win back old customers (老客户寻回): a board with a column per state — lapsed, to contact, contacted, added on
+ * WeChat/QQ, buying again — the most valuable first. People move by the button under a column or by dragging them
+ * onto another column; a selection goes to the phone's address book as vCards.
+ */
 public final class RecoveryView {
 
     public static final Ikon ICON = MaterialDesignA.ACCOUNT_REACTIVATE_OUTLINE;
+    static final String DRAG_PREFIX = "fankeep-recovery:";
 
-    private final Node root;
+    private final RecoveryViewModel vm;
+    private final Messages m;
+    private final Runnable importOrders;
+    private final StackPane root = new StackPane();
+    private final List<ListView<RecoveryCustomer>> lists = new ArrayList<>();
 
     /** @param importOrders the next step the empty page offers */
-    public RecoveryView(Messages m, Runnable importOrders) {
-        root = new EmptyState(ICON, m.get("recovery.empty.title"), m.get("recovery.empty.body"))
-                .action(m.get("recovery.empty.action"), importOrders)
-                .node();
+    public RecoveryView(RecoveryViewModel vm, Messages m, Runnable importOrders) {
+        this.vm = vm;
+        this.m = m;
+        this.importOrders = importOrders;
+        root.getProperties().put(RecoveryView.class, (javafx.beans.InvalidationListener) o -> show(vm.boardProperty().get()));
+        vm.boardProperty().addListener(new javafx.beans.WeakInvalidationListener(
+                (javafx.beans.InvalidationListener) root.getProperties().get(RecoveryView.class)));
+        show(vm.boardProperty().get());
+        vm.refresh();
+    }
+
+    private void show(RecoveryBoard board) {
+        if (board == null) {
+            root.getChildren().setAll(new Region());
+        } else if (board.counts().values().stream().allMatch(n -> n == 0)) {
+            root.getChildren().setAll(new EmptyState(ICON, m.get("recovery.empty.title"), m.get("recovery.empty.body"))
+                    .action(m.get("recovery.empty.action"), importOrders).node());
+        } else {
+            root.getChildren().setAll(page(board));
+        }
+    }
+
+    private Node page(RecoveryBoard board) {
+        Label title = new Label(m.get("recovery.title"));
+        title.setId("recovery-title");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Spinner<Integer> days = new Spinner<>(1, 3650, board.lapseDays(), 30);
+        days.setId("recovery-lapse-days");
+        days.setEditable(true);
+        days.setPrefWidth(110);
+        Button apply = new Button(m.get("recovery.lapseDays.apply"));
+        apply.setOnAction(e -> vm.setLapseDays(days.getValue()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Spinner<Integer> batch = new Spinner<>(10, 1000, vm.batchSizeProperty().get(), 10);
+        batch.setId("recovery-batch-size");
+        batch.setEditable(true);
+        batch.setPrefWidth(100);
+        batch.valueProperty().addListener((o, was, now) -> vm.batchSizeProperty().set(now));
+        Button export = new Button(m.get("recovery.vcard.export"), new FontIcon(MaterialDesignC.CELLPHONE_ARROW_DOWN));
+        export.setId("recovery-export-vcard");
+        export.getStyleClass().add(Styles.ACCENT);
+        export.setOnAction(e -> vm.exportVcards(selected()));
+        HBox header = new HBox(10, title, new Label(m.get("recovery.lapseDays")), days, apply, spacer,
+                new Label(m.get("recovery.vcard.batch")), batch, export);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        Label notice = new Label();
+        notice.setId("recovery-notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(vm.noticeProperty());
+        notice.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+
+        HBox columns = new HBox(10);
+        lists.clear();
+        RecoveryState[] states = RecoveryState.values();
+        for (int i = 0; i < states.length; i++) {
+            columns.getChildren().add(column(board, states[i], i + 1 < states.length ? states[i + 1] : null));
+        }
+        VBox.setVgrow(columns, Priority.ALWAYS);
+        Label hint = new Label(m.get("recovery.hint"));
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        hint.setWrapText(true);
+        VBox page = new VBox(12, header, hint, notice, columns);
+        page.getStyleClass().add("recovery-page");
+        return page;
+    }
+
+    private Node column(RecoveryBoard board, RecoveryState state, RecoveryState next) {
+        int count = board.counts().get(state);
+        List<RecoveryCustomer> shown = board.columns().get(state);
+        Label heading = new Label(m.get("recovery.state." + state.code()) + " · " + count);
+        heading.setId("recovery-count-" + state.code());
+        heading.getStyleClass().add(Styles.TEXT_BOLD);
+        ListView<RecoveryCustomer> list = new ListView<>(javafx.collections.FXCollections.observableArrayList(shown));
+        list.setId("recovery-list-" + state.code());
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        list.setCellFactory(v -> new CustomerCell());
+        list.setPlaceholder(new Label(m.get("recovery.column.empty")));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        lists.add(list);
+
+        list.setOnDragDetected(e -> {
+            List<RecoveryCustomer> picked = list.getSelectionModel().getSelectedItems();
+            if (picked.isEmpty()) {
+                return;
+            }
+            Dragboard db = list.startDragAndDrop(TransferMode.MOVE);
+            ClipboardContent content = new ClipboardContent();
+            content.putString(DRAG_PREFIX + picked.stream().map(c -> Long.toString(c.id())).collect(Collectors.joining(",")));
+            db.setContent(content);
+            e.consume();
+        });
+        list.setOnDragOver(e -> {
+            if (e.getGestureSource() != list && e.getDragboard().hasString() && e.getDragboard().getString().startsWith(DRAG_PREFIX)) {
+                e.acceptTransferModes(TransferMode.MOVE);
+            }
+            e.consume();
+        });
+        list.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasString() && e.getDragboard().getString().startsWith(DRAG_PREFIX);
+            if (ok) {
+                vm.move(ids(e.getDragboard().getString()), state);
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+
+        VBox box = new VBox(6, heading, list);
+        if (shown.size() < count) {
+            Label more = new Label(m.get("recovery.column.more", shown.size(), count));
+            more.getStyleClass().add(Styles.TEXT_MUTED);
+            box.getChildren().add(more);
+        }
+        if (next != null) {
+            Button move = new Button(m.get("recovery.moveTo", m.get("recovery.state." + next.code())));
+            move.setId("recovery-move-" + state.code());
+            move.setMaxWidth(Double.MAX_VALUE);
+            move.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(list.getSelectionModel().getSelectedItems()));
+            move.setOnAction(e -> vm.move(list.getSelectionModel().getSelectedItems().stream().map(RecoveryCustomer::id).toList(), next));
+            box.getChildren().add(move);
+        }
+        box.setPrefWidth(230);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        return box;
+    }
+
+    static List<Long> ids(String dragged) {
+        return Arrays.stream(dragged.substring(DRAG_PREFIX.length()).split(",")).filter(s -> !s.isBlank()).map(Long::valueOf).toList();
+    }
+
+    private List<Long> selected() {
+        List<Long> ids = new ArrayList<>();
+        for (ListView<RecoveryCustomer> l : lists) {
+            l.getSelectionModel().getSelectedItems().forEach(c -> ids.add(c.id()));
+        }
+        return ids;
     }
 
     public Node node() {
         return root;
+    }
+
+    private final class CustomerCell extends ListCell<RecoveryCustomer> {
+        @Override
+        protected void updateItem(RecoveryCustomer c, boolean empty) {
+            super.updateItem(c, empty);
+            if (empty || c == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            Label name = new Label((c.name() == null ? "—" : c.name()) + (c.city() == null ? "" : " · " + c.city()));
+            name.getStyleClass().add(Styles.TEXT_BOLD);
+            Label figures = new Label(m.get("recovery.card", c.orderCount(), c.spendText().isEmpty() ? "—" : c.spendText(),
+                    c.lastOrderAt() == null ? "—" : c.lastOrderAt().toLocalDate().toString()));
+            figures.getStyleClass().add(Styles.TEXT_SMALL);
+            VBox box = new VBox(1, name, figures);
+            if (!c.hasPhone()) {
+                Label noPhone = new Label(m.get("recovery.noPhone"));
+                noPhone.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+                box.getChildren().add(noPhone);
+            }
+            setText(null);
+            setGraphic(box);
+        }
     }
 }

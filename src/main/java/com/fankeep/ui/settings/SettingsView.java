@@ -29,12 +29,11 @@ public final class SettingsView {
 
     private final ScrollPane root;
 
-    public SettingsView(SettingsViewModel vm, Messages m) {
-        this(vm, null, m);
-    }
-
-    /** With the backups section when {@code backups} is not null. */
-    public SettingsView(SettingsViewModel vm, BackupViewModel backups, Messages m) {
+    /**
+     * @param backups the backups section, or null
+     * @param moreSections sections other features add below the built-in ones
+     */
+    public SettingsView(SettingsViewModel vm, BackupViewModel backups, Messages m, Node... moreSections) {
         Label title = new Label(m.get("settings.title"));
         title.setId("settings-title");
         title.getStyleClass().add(Styles.TITLE_2);
@@ -43,6 +42,7 @@ public final class SettingsView {
         if (backups != null) {
             page.getChildren().add(BackupSection.build(backups, m));
         }
+        page.getChildren().addAll(moreSections);
         page.getStyleClass().add("settings-page");
         page.setMaxWidth(760);
         root = new ScrollPane(page);

@@ -10,14 +10,18 @@ import com.fankeep.ui.common.UiTasks;
 import com.fankeep.ui.customers.CustomersView;
 import com.fankeep.ui.customers.CustomersViewModel;
 import com.fankeep.ui.dashboard.DashboardView;
+import com.fankeep.ui.duplicates.DuplicatesView;
+import com.fankeep.ui.duplicates.DuplicatesViewModel;
 import com.fankeep.ui.groups.GroupsView;
 import com.fankeep.ui.imports.ColumnMappingDialog;
 import com.fankeep.ui.imports.ImportPreviewDialog;
 import com.fankeep.ui.imports.ImportsView;
 import com.fankeep.ui.imports.ImportsViewModel;
 import com.fankeep.ui.launches.LaunchesView;
+import com.fankeep.ui.recovery.RecoverySettingsSection;
 import com.fankeep.ui.recovery.RecoveryView;
 import com.fankeep.ui.settings.BackupViewModel;
+import com.fankeep.ui.recovery.RecoveryViewModel;
 import com.fankeep.ui.settings.SettingsView;
 import com.fankeep.ui.settings.SettingsViewModel;
 import com.fankeep.ui.today.TodayView;
@@ -51,6 +55,8 @@ public final class MainWindow {
     private final ImportsViewModel imports;
     private final CustomersViewModel customers;
     private CustomersView customersView;
+    private final DuplicatesViewModel duplicates;
+    private final RecoveryViewModel recovery;
     private final BorderPane root = new BorderPane();
 
     private Messages messages;
@@ -66,6 +72,9 @@ public final class MainWindow {
         this.backups = new BackupViewModel(services.backups(), tasks, dialogs, localization::messages, javafx.application.Platform::exit);
         this.imports = new ImportsViewModel(services.imports(), tasks, dialogs, localization::messages, statusBar::refresh);
         this.customers = new CustomersViewModel(services.customers(), services.search(), tasks);
+        this.duplicates = new DuplicatesViewModel(services.merges(), tasks, localization::messages, statusBar::refresh);
+        this.recovery = new RecoveryViewModel(services.recovery(), services.customerExports(), tasks, dialogs, localization::messages,
+                services.settings());
     }
 
     public void show() {
@@ -158,13 +167,14 @@ public final class MainWindow {
                 customersView = new CustomersView(customers, m, importOrders, loadSample);
                 yield customersView.node();
             }
-            case RECOVERY -> new RecoveryView(m, importOrders).node();
+            case DUPLICATES -> new DuplicatesView(duplicates, m).node();
+            case RECOVERY -> new RecoveryView(recovery, m, importOrders).node();
             case GROUPS -> new GroupsView(m, importOrders).node();
             case CAMPAIGNS -> new CampaignsView(m, () -> shell.open(PageId.GROUPS)).node();
             case LAUNCHES -> new LaunchesView(m, () -> shell.open(PageId.CUSTOMERS)).node();
             case IMPORTS -> new ImportsView(imports, m).node();
             case DASHBOARD -> new DashboardView(m, importOrders).node();
-            case SETTINGS -> new SettingsView(settings, backups, m).node();
+            case SETTINGS -> new SettingsView(settings, backups, m, new RecoverySettingsSection(recovery, m).node()).node();
         };
     }
 }

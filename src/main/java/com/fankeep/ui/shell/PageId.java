@@ -3,6 +3,7 @@ package com.fankeep.ui.shell;
 import com.fankeep.ui.campaigns.CampaignsView;
 import com.fankeep.ui.customers.CustomersView;
 import com.fankeep.ui.dashboard.DashboardView;
+import com.fankeep.ui.duplicates.DuplicatesView;
 import com.fankeep.ui.groups.GroupsView;
 import com.fankeep.ui.imports.ImportsView;
 import com.fankeep.ui.launches.LaunchesView;
@@ -16,6 +17,7 @@ import org.kordamp.ikonli.Ikon;
 public enum PageId {
     TODAY("nav.today", TodayView.ICON),
     CUSTOMERS("nav.customers", CustomersView.ICON),
+    DUPLICATES("nav.duplicates", DuplicatesView.ICON),
     RECOVERY("nav.recovery", RecoveryView.ICON),
     GROUPS("nav.groups", GroupsView.ICON),
     CAMPAIGNS("nav.campaigns", CampaignsView.ICON),

@@ -1,0 +1,169 @@
+package com.fankeep.core.merge;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Reads suggested duplicates and the customers they name; records new suggestions and dismissals. */
+final class DuplicateRepository {
+
+    private static final String LIVE = "merged_into_id is null and erased_at is null";
+
+    private final Connection c;
+
+    DuplicateRepository(Connection c) {
+        this.c = c;
+    }
+
+    /** Open suggestions between live customers that were not dismissed, as pair → evidence, oldest first. */
+    Map<List<Long>, List<Evidence>> openPairs(int limit) throws SQLException {
+        Map<List<Long>, List<Evidence>> pairs = new LinkedHashMap<>();
+        String sql = "select s.customer_a_id, s.customer_b_id, s.reason, s.evidence from merge_suggestion s "
+                + "join customer a on a.id = s.customer_a_id join customer b on b.id = s.customer_b_id "
+                + "where s.status = 'open' and a.merged_into_id is null and a.erased_at is null "
+                + "and b.merged_into_id is null and b.erased_at is null and not exists (select 1 from merge_dismissal d "
+                + "where d.customer_a_id = s.customer_a_id and d.customer_b_id = s.customer_b_id) order by s.id";
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                List<Long> pair = List.of(rs.getLong(1), rs.getLong(2));
+                if (!pairs.containsKey(pair) && pairs.size() >= limit) {
+                    continue;
+                }
+                pairs.computeIfAbsent(pair, p -> new ArrayList<>()).add(new Evidence(rs.getString(3), rs.getString(4)));
+            }
+        }
+        return pairs;
+    }
+
+    /** Cards of these customers, by id (missing ids are left out). */
+    Map<Long, CustomerCard> cards(Collection<Long> ids) throws SQLException {
+        Map<Long, CustomerCard> out = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        List<Long> list = List.copyOf(ids);
+        Map<Long, List<String>> channels = new LinkedHashMap<>();
+        Map<Long, Map<String, BigDecimal>> spend = new LinkedHashMap<>();
+        for (int from = 0; from < list.size(); from += 500) {
+            List<Long> part = list.subList(from, Math.min(list.size(), from + 500));
+            String in = MergeRepository.in(part);
+            try (PreparedStatement ps = c.prepareStatement("select customer_id, kind, platform, raw_value from contact_channel "
+                    + "where customer_id in " + in + " order by customer_id, kind, id")) {
+                RowImages.bind(ps, part);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String platform = rs.getString(3);
+                        channels.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2) + " "
+                                + (platform == null ? "" : platform + ":")
+                                + rs.getString(4));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("select customer_id, currency, net_spend from customer_spend "
+                    + "where customer_id in " + in)) {
+                RowImages.bind(ps, part);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        spend.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
+                    }
+                }
+            }
+            for (Map<String, String> row : RowImages.select(c, "select * from customer where id in " + in + " order by id", part)) {
+                long id = Long.parseLong(row.get("id"));
+                Map<MergeField, String> fields = new EnumMap<>(MergeField.class);
+                for (MergeField f : MergeField.values()) {
+                    fields.put(f, f.display(row));
+                }
+                String money = String.join(", ", spend.getOrDefault(id, Map.of()).entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue().toPlainString()).toList());
+                out.put(id, new CustomerCard(id, row.get("name"), fields, Integer.parseInt(row.get("order_count")),
+                        row.get("last_order_at") == null ? null : OffsetDateTime.parse(row.get("last_order_at")),
+                        money, channels.getOrDefault(id, List.of())));
+            }
+        }
+        return out;
+    }
+
+    boolean dismissed(long a, long b) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select 1 from merge_dismissal where customer_a_id = ? and customer_b_id = ?")) {
+            ps.setLong(1, Math.min(a, b));
+            ps.setLong(2, Math.max(a, b));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    void dismiss(long a, long b) throws SQLException {
+        long low = Math.min(a, b);
+        long high = Math.max(a, b);
+        if (!dismissed(low, high)) {
+            try (PreparedStatement ps = c.prepareStatement("insert into merge_dismissal (customer_a_id, customer_b_id) values (?, ?)")) {
+                ps.setLong(1, low);
+                ps.setLong(2, high);
+                ps.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("update merge_suggestion set status = 'dismissed', decided_at = ? "
+                + "where customer_a_id = ? and customer_b_id = ? and status = 'open'")) {
+            ps.setObject(1, OffsetDateTime.now());
+            ps.setLong(2, low);
+            ps.setLong(3, high);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Records a scan's finding unless the pair was dismissed or already suggested for that reason. @return true if new */
+    boolean suggest(long a, long b, String reason, String evidence) throws SQLException {
+        long low = Math.min(a, b);
+        long high = Math.max(a, b);
+        if (dismissed(low, high)) {
+            return false;
+        }
+        try (PreparedStatement q = c.prepareStatement(
+                "select 1 from merge_suggestion where customer_a_id = ? and customer_b_id = ? and reason = ?")) {
+            q.setLong(1, low);
+            q.setLong(2, high);
+            q.setString(3, reason);
+            try (ResultSet rs = q.executeQuery()) {
+                if (rs.next()) {
+                    return false;
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("insert into merge_suggestion (customer_a_id, customer_b_id, reason, evidence) "
+                + "values (?, ?, ?, ?)")) {
+            ps.setLong(1, low);
+            ps.setLong(2, high);
+            ps.setString(3, reason);
+            ps.setString(4, evidence.length() > 2000 ? evidence.substring(0, 2000) : evidence);
+            ps.executeUpdate();
+            return true;
+        }
+    }
+
+    /** Live customers that are not merged away or erased, among these ids. */
+    List<Long> live(Collection<Long> ids) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("select id from customer where id in " + MergeRepository.in(ids)
+                + " and " + LIVE + " order by id")) {
+            RowImages.bind(ps, List.copyOf(ids));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+        }
+        return out;
+    }
+}

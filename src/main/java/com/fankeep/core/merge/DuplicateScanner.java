@@ -1,0 +1,145 @@
+package com.fankeep.core.merge;
+
+import com.fankeep.core.shared.Cancellation;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * "Find duplicates": pairs of live customers with the same real phone or e-mail, the same name at the same address
+ * (contact addresses and order receivers), or nicknames that are the same once case, width and punctuation are
+ * ignored. A value shared by more than {@link #MAX_GROUP} customers (a shop's own number, "test") is no evidence.
+ */
+final class DuplicateScanner {
+
+    static final int MAX_GROUP = 5;
+
+    /** A pair found, lower id first. */
+    record Found(long a, long b, String reason, String evidence) {
+    }
+
+    private final Connection c;
+    private final Cancellation cancellation;
+
+    DuplicateScanner(Connection c, Cancellation cancellation) {
+        this.c = c;
+        this.cancellation = cancellation;
+    }
+
+    List<Found> scan() throws SQLException {
+        List<Found> found = new ArrayList<>();
+        sameChannel("phone", "same_phone", "and ch.is_masked = false", found);
+        sameChannel("email", "same_email", "", found);
+        nameAndAddress(found);
+        similarNicknames(found);
+        return found;
+    }
+
+    private void sameChannel(String kind, String reason, String extra, List<Found> found) throws SQLException {
+        Groups groups = new Groups();
+        stream("select ch.normalized_value, ch.customer_id from contact_channel ch join customer cu on cu.id = ch.customer_id "
+                + "where ch.kind = '" + kind + "' " + extra + " and ch.normalized_value is not null "
+                + "and cu.merged_into_id is null and cu.erased_at is null", rs -> groups.add(rs.getString(1), rs.getLong(2), rs.getString(1)));
+        groups.pairs(reason, kind + " ", found);
+    }
+
+    private void nameAndAddress(List<Found> found) throws SQLException {
+        Groups groups = new Groups();
+        stream("select cu.name, ch.normalized_value, ch.customer_id, ch.raw_value from contact_channel ch "
+                + "join customer cu on cu.id = ch.customer_id where ch.kind = 'address' and ch.is_masked = false "
+                + "and cu.name is not null and cu.merged_into_id is null and cu.erased_at is null",
+                rs -> groups.add(rs.getString(1) + "|" + squash(rs.getString(2)), rs.getLong(3), rs.getString(1) + " · " + rs.getString(4)));
+        stream("select o.receiver_name, o.receiver_province, o.receiver_city, o.receiver_district, o.receiver_address, o.customer_id "
+                + "from shop_order o join customer cu on cu.id = o.customer_id where o.receiver_name is not null "
+                + "and o.receiver_address is not null and cu.merged_into_id is null and cu.erased_at is null", rs -> {
+                    String line = String.join(" ", nz(rs.getString(2)), nz(rs.getString(3)), nz(rs.getString(4)), nz(rs.getString(5))).strip();
+                    if (!line.contains("*") && !rs.getString(1).contains("*")) {
+                        groups.add(rs.getString(1) + "|" + squash(line), rs.getLong(6), rs.getString(1) + " · " + line);
+                    }
+                });
+        groups.pairs("name_address", "", found);
+    }
+
+    private void similarNicknames(List<Found> found) throws SQLException {
+        Groups groups = new Groups();
+        stream("select ch.normalized_value, ch.platform, ch.customer_id from contact_channel ch join customer cu on cu.id = ch.customer_id "
+                + "where ch.kind = 'nickname' and ch.normalized_value is not null and cu.merged_into_id is null and cu.erased_at is null",
+                rs -> {
+                    String key = nicknameKey(rs.getString(1));
+                    if (key.length() >= 3) {
+                        groups.add(key, rs.getLong(3), (rs.getString(2) == null ? "" : rs.getString(2) + ":") + rs.getString(1));
+                    }
+                });
+        groups.pairs("similar_nickname", "nickname ", found);
+    }
+
+    /** Case, full-width forms, spaces and punctuation do not tell two nicknames apart. */
+    static String nicknameKey(String nickname) {
+        String n = Normalizer.normalize(nickname, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return n.replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    private static String squash(String s) {
+        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("[\\s,，。.#号-]", "");
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private interface RowHandler {
+        void row(ResultSet rs) throws SQLException;
+    }
+
+    private void stream(String sql, RowHandler handler) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setFetchSize(1000);
+            try (ResultSet rs = ps.executeQuery()) {
+                int n = 0;
+                while (rs.next()) {
+                    handler.row(rs);
+                    if (++n % 5000 == 0) {
+                        cancellation.check();
+                    }
+                }
+            }
+        }
+    }
+
+    /** Customers per key (at most MAX_GROUP + 1 kept: a bigger group is dropped) and the text each matched with. */
+    private static final class Groups {
+        private final Map<String, Map<Long, String>> byKey = new HashMap<>();
+
+        void add(String key, long customer, String shown) {
+            Map<Long, String> g = byKey.computeIfAbsent(key, k -> new java.util.LinkedHashMap<>());
+            if (g.size() <= MAX_GROUP) {
+                g.putIfAbsent(customer, shown);
+            }
+        }
+
+        void pairs(String reason, String prefix, List<Found> out) {
+            for (Map<Long, String> g : byKey.values()) {
+                if (g.size() < 2 || g.size() > MAX_GROUP) {
+                    continue;
+                }
+                List<Map.Entry<Long, String>> members = new ArrayList<>(g.entrySet());
+                for (int i = 0; i < members.size(); i++) {
+                    for (int j = i + 1; j < members.size(); j++) {
+                        var x = members.get(i);
+                        var y = members.get(j);
+                        String evidence = x.getValue().equals(y.getValue()) ? prefix + x.getValue()
+                                : prefix + x.getValue() + " / " + y.getValue();
+                        out.add(new Found(Math.min(x.getKey(), y.getKey()), Math.max(x.getKey(), y.getKey()), reason, evidence));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package com.fankeep.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fankeep.core.db.Database;
+import com.fankeep.core.importing.ImportService;
+import com.fankeep.core.recovery.RecoveryCustomer;
+import com.fankeep.testing.SampleShop;
+import com.fankeep.ui.shell.PageId;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Duplicates and Recovery pages in the real window, headless, over the imported sample shop. */
+class MergeRecoveryAppTest {
+
+    private static final int SLOW = 30;
+
+    private final FxRobot robot = new FxRobot();
+    private final AtomicReference<CompletionStage<Void>> shutdown = new AtomicReference<>();
+    private FanKeepApp app;
+
+    @BeforeAll
+    static void toolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            shutdown.get().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            app = null;
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void mergeAPairInTheDialogUndoItThenMoveSomeoneAlongThePipeline(@TempDir Path dir) throws Exception {
+        try (Database db = Database.open(dir.resolve("data"))) {
+            SampleShop.load(new ImportService(db), dir);
+        }
+        app = (FanKeepApp) FxToolkit.setupApplication(() -> new FanKeepApp(new StartOptions(dir.resolve("data"), Locale.ENGLISH,
+                Database::open, code -> { }, shutdown::set)));
+
+        robot.clickOn("#" + PageId.DUPLICATES.navId());
+        waitUntil(() -> robot.lookup(".merge-pair").tryQuery().isPresent());
+        int pairs = list("#duplicate-list").getItems().size();
+        assertThat(pairs).isPositive();
+
+        robot.clickOn(robot.lookup(".merge-pair").nth(0).queryButton());
+        waitUntil(() -> robot.lookup("#merge-grid").tryQuery().isPresent());
+        robot.clickOn("Merge 2 customers");
+        waitUntil(() -> text("#duplicates-notice").startsWith("2 customers merged into #"));
+        waitUntil(() -> list("#duplicate-list").getItems().size() == pairs - 1);
+
+        robot.clickOn("#undo-merge");
+        waitUntil(() -> text("#duplicates-notice").startsWith("Merge undone"));
+        waitUntil(() -> list("#duplicate-list").getItems().size() == pairs);
+
+        robot.clickOn("#" + PageId.RECOVERY.navId());
+        waitUntil(() -> robot.lookup("#recovery-list-none").tryQuery().isPresent());
+        assertThat(text("#recovery-count-to_contact")).isEqualTo("To contact · 0");
+        ListView<RecoveryCustomer> lapsed = list("#recovery-list-none");
+        int before = lapsed.getItems().size();
+        assertThat(before).isPositive();
+        robot.interact(() -> lapsed.getSelectionModel().select(0));
+        waitUntil(() -> !robot.lookup("#recovery-move-none").queryButton().isDisabled());
+        robot.clickOn("#recovery-move-none");
+        waitUntil(() -> text("#recovery-count-to_contact").equals("To contact · 1"));
+        assertThat(list("#recovery-list-none").getItems()).hasSize(before - 1);
+        assertThat(text("#recovery-notice")).isEqualTo("1 moved to To contact.");
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> ListView<T> list(String query) {
+        return robot.lookup(query).queryAs(ListView.class);
+    }
+
+    private String text(String query) {
+        return robot.lookup(query).tryQuery().map(n -> ((Labeled) n).getText()).orElse("");
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(SLOW, TimeUnit.SECONDS, condition);
+    }
+}
