@@ -12,7 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "fankeep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"FanKeep 粉丝管家 — a local-first CRM for small online shop owners.",
                 "Without a command, starts the desktop app."},
-        subcommands = {StatsCommand.class, DbCommand.class, ImportCommand.class, ImportsCommand.class, SampleCommand.class, BenchCommand.class, MappingCommand.class},
+        subcommands = {StatsCommand.class, DbCommand.class, ImportCommand.class, ImportsCommand.class, SampleCommand.class, BenchCommand.class, MappingCommand.class,
+                InteractionCommand.class, FollowUpCommand.class, TemplateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:failure (a message says what went wrong; nothing was half-written)", "2:usage error"})
 public final class FanKeepCommand implements Callable<Integer> {

@@ -15,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The .ics is read back with a small RFC 5545 reader: unfold, split name;params:value, unescape. */
-class IcsWriterTest {
+public class IcsWriterTest {
 
     static FollowUp followUp(long id, String name, String title, LocalDate due, LocalTime time) {
         return new FollowUp(id, 7, name, title, FollowUpReason.MANUAL, due, time, ContactMedium.WECHAT, null, null,
@@ -23,7 +23,7 @@ class IcsWriterTest {
     }
 
     /** Parses VEVENTs back into maps of property (with parameters) → unescaped value. */
-    static List<Map<String, String>> parse(String ics) {
+    public static List<Map<String, String>> parse(String ics) {
         assertThat(ics).endsWith("\r\n");
         for (String physical : ics.split("\r\n")) {
             assertThat(physical.getBytes(StandardCharsets.UTF_8).length).as(physical).isLessThanOrEqualTo(75);
