@@ -30,11 +30,17 @@ public final class SettingsView {
     private final ScrollPane root;
 
     public SettingsView(SettingsViewModel vm, Messages m) {
+        this(vm, m, java.util.List.of());
+    }
+
+    /** @param more sections of other features (follow-up rules, templates), after the built-in ones */
+    public SettingsView(SettingsViewModel vm, Messages m, java.util.List<Node> more) {
         Label title = new Label(m.get("settings.title"));
         title.setId("settings-title");
         title.getStyleClass().add(Styles.TITLE_2);
 
         VBox page = new VBox(28, title, languageSection(vm, m), dataFolderSection(vm, m));
+        page.getChildren().addAll(more);
         page.getStyleClass().add("settings-page");
         page.setMaxWidth(760);
         root = new ScrollPane(page);
