@@ -68,7 +68,7 @@ class CliEndToEndTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
-        assertThat(out).contains("\"schemaVersion\":\"0007\"").contains(dir.toString());
+        assertThat(out).contains("\"schemaVersion\":\"0031\"").contains(dir.toString());
         assertThat(dir.resolve("fankeep.mv.db")).exists();
     }
 

@@ -78,7 +78,7 @@ class TodayViewAppTest {
         app = (FanKeepApp) FxToolkit.setupApplication(
                 () -> new FanKeepApp(new com.fankeep.ui.StartOptions(data, Locale.ENGLISH, Database::open, code -> { }, shutdown::set)));
 
-        waitForText("#followups-notice", "1 follow-up is due or overdue.");
+        waitForText("#followups-notice", "Follow-ups due or overdue: 1");
         robot.clickOn("#followups-notice-open");
         waitForText("#today-due", "Due today (1)");
         assertThat(text("#today-upcoming")).isEqualTo("Next 7 days (1)");

@@ -28,8 +28,8 @@ class DatabaseTest {
         try (Database db = TestDatabases.fresh(temp)) {
             assertThat(db.databaseFile()).exists();
             DatabaseInfo info = new DatabaseInfoService(db).info();
-            assertThat(info.appliedMigrations()).hasSize(7);
-            assertThat(info.schemaVersion()).isEqualTo("0007");
+            assertThat(info.appliedMigrations()).hasSize(9);
+            assertThat(info.schemaVersion()).isEqualTo("0031");
             assertThat(info.engineVersion()).startsWith("2.4.240");
             assertThat(info.durability()).startsWith("WRITE_DELAY=0 ");
         }
@@ -57,7 +57,7 @@ class DatabaseTest {
         }
         try (Database db = Database.open(dir)) {
             assertThat(db.dsl().fetchValue(CUSTOMER.NAME)).isEqualTo("张三");
-            assertThat(new DatabaseInfoService(db).info().appliedMigrations()).hasSize(7);
+            assertThat(new DatabaseInfoService(db).info().appliedMigrations()).hasSize(9);
         }
     }
 
@@ -133,7 +133,7 @@ class DatabaseTest {
         Path dir = Path.of("src/main/resources/db/migration");
         try (var files = Files.list(dir)) {
             List<Path> sql = files.filter(p -> p.toString().endsWith(".sql")).sorted().toList();
-            assertThat(sql).hasSize(7);
+            assertThat(sql).hasSize(9);
             for (Path p : sql) {
                 assertThat(p.getFileName().toString()).matches("V\\d{4}__[a-z_]+\\.sql");
                 String text = Files.readString(p);
