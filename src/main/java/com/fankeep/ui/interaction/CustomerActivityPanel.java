@@ -134,7 +134,10 @@ public final class CustomerActivityPanel {
     }
 
     private static String entryText(Messages m, CustomerActivityViewModel vm, TimelineEntry e) {
-        String when = WHEN.format(e.at().atZoneSameInstant(vm.zone()));
+        var local = e.at().atZoneSameInstant(vm.zone());
+        // a follow-up without a time is due on a day, not at midnight
+        String when = e.kind().equals(TimelineEntry.FOLLOW_UP) && local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+                ? local.toLocalDate().toString() : WHEN.format(local);
         String what = e.kind().equals(TimelineEntry.INTERACTION) ? m.get("followups.kind." + e.detail())
                 : m.get("followups.status." + e.detail());
         return when + "  ·  " + what + "  ·  " + e.title();

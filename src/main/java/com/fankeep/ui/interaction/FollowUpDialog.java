@@ -84,11 +84,11 @@ public final class FollowUpDialog {
 
         GridPane grid = new GridPane(10, 8);
         int row = 0;
-        grid.addRow(row++, new Label(m.get("followups.schedule.what")), title);
-        grid.addRow(row++, new Label(m.get("followups.schedule.due")), new HBox(8, date, time));
-        grid.addRow(row++, new Label(m.get("followups.interaction.channel")), channel);
-        grid.addRow(row++, new Label(m.get("followups.schedule.template")), template);
-        grid.addRow(row++, new Label(m.get("followups.schedule.repeat")), new HBox(8, unit, new Label(m.get("followups.schedule.every")), every));
+        grid.addRow(row++, InteractionDialog.label(m.get("followups.schedule.what")), title);
+        grid.addRow(row++, InteractionDialog.label(m.get("followups.schedule.due")), new HBox(8, date, time));
+        grid.addRow(row++, InteractionDialog.label(m.get("followups.interaction.channel")), channel);
+        grid.addRow(row++, InteractionDialog.label(m.get("followups.schedule.template")), template);
+        grid.addRow(row++, InteractionDialog.label(m.get("followups.schedule.repeat")), new HBox(8, unit, new Label(m.get("followups.schedule.every")), every));
         grid.add(keep, 1, row);
         dialog.getDialogPane().setContent(grid);
         ButtonType save = new ButtonType(m.get("followups.schedule.save"), ButtonBar.ButtonData.OK_DONE);

@@ -75,11 +75,11 @@ public final class InteractionDialog {
 
         GridPane grid = new GridPane(10, 8);
         int row = 0;
-        grid.addRow(row++, new Label(m.get("followups.interaction.kind")), kind);
-        grid.addRow(row++, new Label(m.get("followups.interaction.channel")), channel);
-        grid.addRow(row++, new Label(m.get("followups.interaction.when")), new javafx.scene.layout.HBox(8, date, time));
-        grid.addRow(row++, new Label(m.get("followups.interaction.summary")), summary);
-        grid.addRow(row++, new Label(m.get("followups.interaction.body")), body);
+        grid.addRow(row++, label(m.get("followups.interaction.kind")), kind);
+        grid.addRow(row++, label(m.get("followups.interaction.channel")), channel);
+        grid.addRow(row++, label(m.get("followups.interaction.when")), new javafx.scene.layout.HBox(8, date, time));
+        grid.addRow(row++, label(m.get("followups.interaction.summary")), summary);
+        grid.addRow(row++, label(m.get("followups.interaction.body")), body);
         grid.add(shareable, 1, row++);
         grid.add(consent, 1, row);
         dialog.getDialogPane().setContent(grid);
@@ -114,6 +114,13 @@ public final class InteractionDialog {
         dialog.show();
         summary.requestFocus();
         return dialog;
+    }
+
+    /** A form label that keeps its full text (a narrow column would cut it to "..."). */
+    static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     static <T> void labelled(ComboBox<T> box, java.util.function.Function<T, String> text) {

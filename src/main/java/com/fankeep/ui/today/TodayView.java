@@ -118,10 +118,11 @@ public final class TodayView {
         TabPane tabs = new TabPane(listTab, calendarTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
+        Node panel = new CustomerActivityPanel(vm.activity(), m).node();
         VBox left = new VBox(10, header, notice, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        left.setPadding(new Insets(0, 10, 0, 0));
-        Node panel = new CustomerActivityPanel(vm.activity(), m).node();
+        left.setPadding(new Insets(0, 12, 0, 0));
+        panel.setStyle("-fx-padding: 0 0 0 12;");
         SplitPane split = new SplitPane(left, panel);
         split.setDividerPositions(0.62);
         split.setId("today-page");
