@@ -16,8 +16,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "interaction", mixinStandardHelpOptions = true,
-        description = "Interactions with customers: log, list, delete, undo.",
-        subcommands = {InteractionCommand.Add.class, InteractionCommand.ListAll.class, InteractionCommand.Delete.class,
+        description = "Interactions with customers: log, list, edit, delete, undo.",
+        subcommands = {InteractionCommand.Add.class, InteractionCommand.ListAll.class, InteractionCommand.Edit.class,
+                InteractionCommand.Delete.class,
                 InteractionCommand.Undo.class})
 final class InteractionCommand {
 
@@ -105,6 +106,40 @@ final class InteractionCommand {
             m.put("shareable", i.shareable());
             m.put("consentAt", i.consentAt() == null ? null : i.consentAt().toString());
             return m;
+        }
+    }
+
+    @Command(name = "edit", mixinStandardHelpOptions = true, description = "Changes an interaction (undoable with `interaction undo`).")
+    static final class Edit implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "ID")
+        long id;
+        @Option(names = "--kind", paramLabel = "K")
+        String kind;
+        @Option(names = "--channel", paramLabel = "C")
+        String channel;
+        @Option(names = "--summary", paramLabel = "TEXT")
+        String summary;
+        @Option(names = "--body", paramLabel = "TEXT")
+        String body;
+
+        private final CliContext context;
+
+        Edit(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            InteractionService s = service(context, spec);
+            Interaction i = s.find(id).orElseThrow(() -> new IllegalArgumentException("no interaction " + id));
+            InteractionChange c = s.edit(id, new NewInteraction(i.customerId(),
+                    kind == null ? i.kind() : InteractionKind.fromCode(kind), channel == null ? i.channel() : ContactMedium.fromCode(channel),
+                    i.occurredAt(), summary == null ? i.summary() : summary, body == null ? i.body() : body,
+                    i.shareable(), i.consentAt() != null));
+            context.out().println(context.messages().get("followups.cli.interactionEdited", id, c.undoId()));
+            return 0;
         }
     }
 

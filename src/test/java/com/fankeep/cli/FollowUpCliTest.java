@@ -111,6 +111,24 @@ class FollowUpCliTest {
         assertThat(preview.out()).startsWith("陈静您好！").doesNotContain("{").doesNotContain("}");
         assertThat(preview.err()).contains("tracking_no").contains("shop_name");
 
+        JavaProcess.Result add = run(dir, "interaction", "add", "--customer", "" + id, "--kind", "note", "--channel", "other", "--summary", "first");
+        assertThat(add.exitCode()).as(add.err()).isZero();
+        long interaction;
+        try (Database db = Database.open(dir)) {
+            interaction = db.dsl().fetchOne(INTERACTION).getId();
+        }
+        JavaProcess.Result edit = run(dir, "interaction", "edit", "" + interaction, "--summary", "second");
+        assertThat(edit.exitCode()).as(edit.err()).isZero();
+        String undoId = edit.out().replaceAll("(?s).*interaction undo (\\d+).*", "$1");
+        try (Database db = Database.open(dir)) {
+            assertThat(db.dsl().fetchOne(INTERACTION).getSummary()).isEqualTo("second");
+        }
+        JavaProcess.Result undo = run(dir, "interaction", "undo", undoId);
+        assertThat(undo.exitCode()).as(undo.err()).isZero();
+        try (Database db = Database.open(dir)) {
+            assertThat(db.dsl().fetchOne(INTERACTION).getSummary()).isEqualTo("first");
+        }
+
         JavaProcess.Result badKind = run(dir, "interaction", "add", "--customer", "" + id, "--kind", "fax", "--channel", "phone", "--summary", "x");
         assertThat(badKind.exitCode()).isEqualTo(Cli.FAILURE);
         assertThat(badKind.err()).contains("unknown interaction kind 'fax'");

@@ -74,6 +74,8 @@ public final class CustomerActivityPanel {
         schedule.setId("activity-schedule");
         schedule.setOnAction(e -> FollowUpDialog.open(window(), m, vm.customerProperty().get().name(),
                 java.time.LocalDate.now(vm.zone()), vm.templates(), vm::schedule));
+        Button edit = new Button(m.get("followups.activity.edit"), new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
+        edit.setId("activity-edit");
         Button delete = new Button(m.get("followups.activity.delete"), new FontIcon(MaterialDesignD.DELETE_OUTLINE));
         delete.setId("activity-delete");
         delete.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
@@ -81,6 +83,10 @@ public final class CustomerActivityPanel {
             return sel == null || !sel.kind().equals(TimelineEntry.INTERACTION);
         }, list.getSelectionModel().selectedItemProperty()));
         delete.setOnAction(e -> vm.deleteInteraction(list.getSelectionModel().getSelectedItem().id()));
+        edit.disableProperty().bind(delete.disableProperty());
+        edit.setOnAction(e -> vm.loadInteraction(list.getSelectionModel().getSelectedItem().id(), i ->
+                InteractionDialog.open(window(), m, InteractionDialog.Prefill.of(i, vm.customerProperty().get().name()),
+                        vm.zone(), n -> vm.editInteraction(i.id(), n))));
         Button undo = new Button(m.get("followups.activity.undo"), new FontIcon(MaterialDesignU.UNDO));
         undo.setId("activity-undo");
         undo.visibleProperty().bind(vm.lastChangeProperty().isNotNull());
@@ -108,7 +114,7 @@ public final class CustomerActivityPanel {
                     InteractionKind.MESSAGE, null, shorten(r.text())), vm.zone(), vm::log);
         }));
 
-        HBox actions = new HBox(8, log, schedule, delete, undo);
+        HBox actions = new HBox(8, log, schedule, edit, delete, undo);
         actions.setAlignment(Pos.CENTER_LEFT);
         HBox copyRow = new HBox(8, template, copy);
         copyRow.setAlignment(Pos.CENTER_LEFT);

@@ -117,6 +117,18 @@ public final class CustomerActivityViewModel {
         tasks.call(() -> followUps.schedule(c.id(), n), f -> afterChange());
     }
 
+    /** Opens an interaction for editing: {@code loaded} gets it as stored. */
+    public void loadInteraction(long id, Consumer<com.fankeep.core.interaction.Interaction> loaded) {
+        tasks.call(() -> interactions.find(id).orElseThrow(), loaded);
+    }
+
+    public void editInteraction(long id, NewInteraction n) {
+        tasks.call(() -> interactions.edit(id, n), change -> {
+            lastChange.set(change);
+            afterChange();
+        });
+    }
+
     public void deleteInteraction(long id) {
         tasks.call(() -> interactions.delete(id), change -> {
             lastChange.set(change);

@@ -31,7 +31,18 @@ import javafx.stage.Window;
 public final class InteractionDialog {
 
     /** What the dialog starts with (e.g. from a follow-up: its channel and title). */
-    public record Prefill(long customerId, String customerName, InteractionKind kind, ContactMedium channel, String summary) {
+    public record Prefill(long customerId, String customerName, InteractionKind kind, ContactMedium channel, String summary,
+                          java.time.OffsetDateTime at, String body, boolean shareable, boolean consent) {
+
+        public Prefill(long customerId, String customerName, InteractionKind kind, ContactMedium channel, String summary) {
+            this(customerId, customerName, kind, channel, summary, null, null, false, false);
+        }
+
+        /** To edit an interaction already logged. */
+        public static Prefill of(com.fankeep.core.interaction.Interaction i, String customerName) {
+            return new Prefill(i.customerId(), customerName, i.kind(), i.channel(), i.summary(), i.occurredAt(), i.body(),
+                    i.shareable(), i.consentAt() != null);
+        }
     }
 
     private InteractionDialog() {
@@ -55,15 +66,16 @@ public final class InteractionDialog {
         channel.setValue(p.channel() == null ? ContactMedium.WECHAT : p.channel());
         labelled(channel, c -> m.get("followups.channel." + c.code()));
         channel.setId("interaction-channel");
-        DatePicker date = new DatePicker(LocalDate.now(zone));
+        java.time.ZonedDateTime start = p.at() == null ? java.time.ZonedDateTime.now(zone) : p.at().atZoneSameInstant(zone);
+        DatePicker date = new DatePicker(start.toLocalDate());
         date.setId("interaction-date");
-        TextField time = new TextField(LocalTime.now(zone).withSecond(0).withNano(0).toString());
+        TextField time = new TextField(start.toLocalTime().withSecond(0).withNano(0).toString());
         time.setId("interaction-time");
         time.setPrefColumnCount(5);
         TextField summary = new TextField(p.summary() == null ? "" : p.summary());
         summary.setId("interaction-summary");
         summary.setPrefColumnCount(36);
-        TextArea body = new TextArea();
+        TextArea body = new TextArea(p.body() == null ? "" : p.body());
         body.setId("interaction-body");
         body.setPrefRowCount(4);
         body.setWrapText(true);
@@ -72,6 +84,8 @@ public final class InteractionDialog {
         CheckBox consent = new CheckBox(m.get("followups.interaction.consent"));
         consent.setId("interaction-consent");
         consent.disableProperty().bind(shareable.selectedProperty().not());
+        shareable.setSelected(p.shareable());
+        consent.setSelected(p.consent());
 
         GridPane grid = new GridPane(10, 8);
         int row = 0;

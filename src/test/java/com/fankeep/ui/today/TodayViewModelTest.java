@@ -67,6 +67,12 @@ class TodayViewModelTest {
             assertThat(vm.dueToday()).isEmpty();
             assertThat(vm.activity().customerProperty().get().id()).isEqualTo(amy);
             assertThat(vm.activity().entries()).extracting(TimelineEntry::title).contains("Called her", "Due", "Late", "Soon");
+            long call = vm.activity().entries().stream().filter(e -> e.title().equals("Called her")).findFirst().orElseThrow().id();
+            vm.activity().editInteraction(call, NewInteraction.quick(amy, InteractionKind.CALL, ContactMedium.PHONE, "Called her twice"));
+            assertThat(vm.activity().entries()).extracting(TimelineEntry::title).contains("Called her twice").doesNotContain("Called her");
+            vm.activity().undo();
+            assertThat(vm.activity().entries()).extracting(TimelineEntry::title).contains("Called her").doesNotContain("Called her twice");
+            assertThat(vm.activity().lastChangeProperty().get()).isNull();
             vm.activity().filterProperty().set(InteractionKind.CALL.code());
             assertThat(vm.activity().entries()).extracting(TimelineEntry::title).containsExactly("Called her");
             vm.activity().filterProperty().set(CustomerActivityViewModel.FOLLOW_UPS);
