@@ -14,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Without a command, starts the desktop app."},
         subcommands = {StatsCommand.class, DbCommand.class, ImportCommand.class, ImportsCommand.class, SampleCommand.class, BenchCommand.class, MappingCommand.class,
                 CustomerCommand.class, BackupCommand.class, RestoreCommand.class, DuplicatesCommand.class,
-                MergeCommand.class, RecoveryCommand.class, ExportCommand.class},
+                MergeCommand.class, RecoveryCommand.class, ExportCommand.class, InteractionCommand.class,
+                FollowUpCommand.class, TemplateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:failure (a message says what went wrong; nothing was half-written)", "2:usage error"})
 public final class FanKeepCommand implements Callable<Integer> {

@@ -6,6 +6,10 @@ import com.fankeep.core.customer.CustomerService;
 import com.fankeep.core.backup.BackupService;
 import com.fankeep.core.db.Database;
 import com.fankeep.core.export.CustomerExportService;
+import com.fankeep.core.followup.FollowUpRules;
+import com.fankeep.core.followup.FollowUpService;
+import com.fankeep.core.interaction.InteractionService;
+import com.fankeep.core.template.TemplateService;
 import com.fankeep.core.importing.ImportService;
 import com.fankeep.core.integrity.IntegrityService;
 import com.fankeep.core.insight.StatsService;
@@ -19,12 +23,17 @@ import java.nio.file.Path;
 public record AppServices(Path dataFolder, StatsService stats, SettingsService settings, ImportService imports,
                           CustomerSearchService search, CustomerService customers, BackupService backups,
                           IntegrityService integrity, ErasureService erasure, MergeService merges,
-                          RecoveryService recovery, CustomerExportService customerExports) {
+                          RecoveryService recovery, CustomerExportService customerExports,
+                          InteractionService interactions, FollowUpService followUps, TemplateService templates,
+                          FollowUpRules followUpRules) {
 
     public static AppServices over(Database database) {
-        CoreServices core = CoreServices.over(database);
-        return new AppServices(database.dataDir(), core.stats(), core.settings(), core.imports(), core.search(),
+        return over(CoreServices.over(database));
+    }
+
+    public static AppServices over(CoreServices core) {
+        return new AppServices(core.database().dataDir(), core.stats(), core.settings(), core.imports(), core.search(),
                 core.customers(), core.backups(), core.integrity(), core.erasure(), core.merges(), core.recovery(),
-                core.customerExports());
+                core.customerExports(), core.interactions(), core.followUps(), core.templates(), core.followUpRules());
     }
 }

@@ -5,18 +5,23 @@ import com.fankeep.core.customer.CustomerSearchService;
 import com.fankeep.core.customer.CustomerService;
 import com.fankeep.core.customer.TimelineService;
 import com.fankeep.core.db.Database;
+import com.fankeep.core.export.CustomerExportService;
+import com.fankeep.core.followup.FollowUpRules;
+import com.fankeep.core.followup.FollowUpService;
+import com.fankeep.core.followup.FollowUpTimelineSource;
 import com.fankeep.core.importing.FileSummary;
 import com.fankeep.core.importing.ImportListener;
-import com.fankeep.core.export.CustomerExportService;
 import com.fankeep.core.importing.ImportService;
 import com.fankeep.core.importing.ImportSummary;
 import com.fankeep.core.integrity.IntegrityService;
+import com.fankeep.core.interaction.InteractionService;
 import com.fankeep.core.insight.StatsService;
 import com.fankeep.core.merge.MergeService;
 import com.fankeep.core.privacy.ErasureService;
 import com.fankeep.core.recovery.RecoveryImportListener;
 import com.fankeep.core.recovery.RecoveryService;
 import com.fankeep.core.settings.SettingsService;
+import com.fankeep.core.template.TemplateService;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -27,22 +32,34 @@ import java.util.Objects;
 public record CoreServices(Database database, StatsService stats, SettingsService settings, ImportService imports,
                            CustomerSearchService search, TimelineService timeline, CustomerService customers,
                            BackupService backups, IntegrityService integrity, ErasureService erasure,
-                           MergeService merges, RecoveryService recovery, CustomerExportService customerExports) {
+                           MergeService merges, RecoveryService recovery, CustomerExportService customerExports,
+                           InteractionService interactions, FollowUpService followUps, TemplateService templates,
+                           FollowUpRules followUpRules) {
 
     public static CoreServices over(Database database) {
+        return over(database, Clock.systemDefaultZone());
+    }
+
+    /** With a given clock (tests: "today" in the sample shop's time). */
+    public static CoreServices over(Database database, Clock clock) {
         ImportService imports = new ImportService(database);
         SettingsService settings = new SettingsService(database);
         CustomerSearchService search = new CustomerSearchService(database);
         imports.addListener(searchIndexSync(search));
+        InteractionService interactions = new InteractionService(database, clock);
+        FollowUpService followUps = new FollowUpService(database, interactions, clock);
         TimelineService timeline = new TimelineService(database);
+        timeline.addSource(new FollowUpTimelineSource(followUps));
         CustomerService customers = new CustomerService(database, search, timeline, search);
-        Clock clock = Clock.systemDefaultZone();
         RecoveryService recovery = new RecoveryService(database, settings, search, clock);
         imports.addListener(new RecoveryImportListener(recovery));
+        TemplateService templates = new TemplateService(database, settings, clock);
+        FollowUpRules followUpRules = new FollowUpRules(database, settings, templates, clock);
+        imports.addListener(followUpRules);
         return new CoreServices(database, new StatsService(database), settings, imports,
                 search, timeline, customers, new BackupService(database), new IntegrityService(database),
                 new ErasureService(database, search), new MergeService(database, search), recovery,
-                new CustomerExportService(database, settings, clock));
+                new CustomerExportService(database, settings, clock), interactions, followUps, templates, followUpRules);
     }
 
     /** Keeps the search index in step with imports and their undo. */

@@ -6,6 +6,8 @@ import com.fankeep.core.db.Database;
 public final class SettingsService {
 
     static final String LANGUAGE = "ui.language";
+    static final String SHOP_NAME = "shop.name";
+    static final String RULES = "followup.rules.";
 
     private final Database database;
 
@@ -23,7 +25,6 @@ public final class SettingsService {
     }
 
     static final String RECOVERY_LAPSE_DAYS = "recovery.lapse_days";
-    static final String SHOP_NAME = "shop.name";
     public static final int DEFAULT_LAPSE_DAYS = 180;
 
     /** A customer with no order for this many days is lapsed (the Recovery page's list). */
@@ -39,12 +40,49 @@ public final class SettingsService {
         database.transaction(dsl -> new SettingsRepository(dsl).put(RECOVERY_LAPSE_DAYS, Integer.toString(days)));
     }
 
-    /** The shop's name as customers know it (vCard notes say where a contact came from); "" when not set. */
+    /** The shop's name as customers know it (vCard notes, {shop_name} in message templates); "" when not set. */
     public String shopName() {
         return database.transactionResult(dsl -> new SettingsRepository(dsl).get(SHOP_NAME)).orElse("");
     }
 
     public void setShopName(String name) {
         database.transaction(dsl -> new SettingsRepository(dsl).put(SHOP_NAME, name == null ? "" : name.strip()));
+    }
+
+    public FollowUpRuleSettings followUpRules() {
+        return database.transactionResult(dsl -> {
+            SettingsRepository r = new SettingsRepository(dsl);
+            FollowUpRuleSettings d = FollowUpRuleSettings.DEFAULTS;
+            return new FollowUpRuleSettings(
+                    flag(r, "tracking", d.tracking()), flag(r, "deliveryCheck", d.deliveryCheck()),
+                    number(r, "deliveryCheckDays", d.deliveryCheckDays()), flag(r, "birthday", d.birthday()),
+                    flag(r, "winBack", d.winBack()), number(r, "winBackDays", d.winBackDays()),
+                    number(r, "horizonDays", d.horizonDays()));
+        });
+    }
+
+    public void setFollowUpRules(FollowUpRuleSettings s) {
+        database.transaction(dsl -> {
+            SettingsRepository r = new SettingsRepository(dsl);
+            r.put(RULES + "tracking", Boolean.toString(s.tracking()));
+            r.put(RULES + "deliveryCheck", Boolean.toString(s.deliveryCheck()));
+            r.put(RULES + "deliveryCheckDays", Integer.toString(s.deliveryCheckDays()));
+            r.put(RULES + "birthday", Boolean.toString(s.birthday()));
+            r.put(RULES + "winBack", Boolean.toString(s.winBack()));
+            r.put(RULES + "winBackDays", Integer.toString(s.winBackDays()));
+            r.put(RULES + "horizonDays", Integer.toString(s.horizonDays()));
+        });
+    }
+
+    private static boolean flag(SettingsRepository r, String key, boolean fallback) {
+        return r.get(RULES + key).map(Boolean::parseBoolean).orElse(fallback);
+    }
+
+    private static int number(SettingsRepository r, String key, int fallback) {
+        try {
+            return r.get(RULES + key).map(String::strip).map(Integer::parseInt).orElse(fallback);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
     }
 }

@@ -351,11 +351,17 @@ final class CustomerProfileView {
             when.setMinWidth(90);
             when.getStyleClass().add("text-muted");
             String titleText = e.kind().equals("order") ? m.get("customers.timeline.order", platformAndNumber(e.title())) : e.title();
-            Label title = new Label(titleText, new FontIcon(MaterialDesignP.PACKAGE_VARIANT_CLOSED));
+            Label title = new Label(titleText, new FontIcon(e.kind().equals("order") ? MaterialDesignP.PACKAGE_VARIANT_CLOSED
+                    : e.kind().equals("interaction") ? MaterialDesignC.CHAT_OUTLINE : MaterialDesignC.CALENDAR_CHECK));
             title.getStyleClass().add("text-bold");
             HBox head = new HBox(12, when, title);
             if (e.status() != null) {
-                head.getChildren().add(badge(CustomerTexts.or(m, "customers.orderStatus." + e.status(), e.status())));
+                String prefix = switch (e.kind()) {
+                    case "interaction" -> "followups.kind.";
+                    case "follow_up" -> "followups.status.";
+                    default -> "customers.orderStatus.";
+                };
+                head.getChildren().add(badge(CustomerTexts.or(m, prefix + e.status(), e.status())));
             }
             if (e.amount() != null) {
                 Region grow = new Region();

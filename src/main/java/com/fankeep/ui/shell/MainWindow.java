@@ -24,7 +24,11 @@ import com.fankeep.ui.settings.BackupViewModel;
 import com.fankeep.ui.recovery.RecoveryViewModel;
 import com.fankeep.ui.settings.SettingsView;
 import com.fankeep.ui.settings.SettingsViewModel;
+import com.fankeep.ui.interaction.CustomerActivityViewModel;
+import com.fankeep.ui.templates.FollowUpSettingsView;
+import com.fankeep.ui.templates.FollowUpSettingsViewModel;
 import com.fankeep.ui.today.TodayView;
+import com.fankeep.ui.today.TodayViewModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,6 +61,10 @@ public final class MainWindow {
     private CustomersView customersView;
     private final DuplicatesViewModel duplicates;
     private final RecoveryViewModel recovery;
+    private final TodayViewModel today;
+    private final FollowUpSettingsViewModel followUpSettings;
+    private final Dialogs dialogs;
+    private final StartNotice startNotice = new StartNotice();
     private final BorderPane root = new BorderPane();
 
     private Messages messages;
@@ -75,6 +83,10 @@ public final class MainWindow {
         this.duplicates = new DuplicatesViewModel(services.merges(), tasks, localization::messages, statusBar::refresh);
         this.recovery = new RecoveryViewModel(services.recovery(), services.customerExports(), tasks, dialogs, localization::messages,
                 services.settings());
+        this.dialogs = dialogs;
+        this.today = new TodayViewModel(services.followUps(), services.followUpRules(), services.templates(), services.stats(),
+                new CustomerActivityViewModel(services.interactions(), services.followUps(), services.templates(), tasks), tasks);
+        this.followUpSettings = new FollowUpSettingsViewModel(services.settings(), services.templates(), tasks);
     }
 
     public void show() {
@@ -96,6 +108,7 @@ public final class MainWindow {
                     if (customersView != null) {
                         customers.reload();
                     }
+                    today.refresh();
                 }
             }
         });
@@ -110,6 +123,11 @@ public final class MainWindow {
         customers.startIndex(); // after the window is up: the search index loads in the background
         statusBar.refresh();
         imports.refresh();
+        // the rules catch up on start (e.g. birthdays that came round), then the owner hears what is due
+        today.startUp(n -> {
+            startNotice.dueCount.set(n);
+            buildNotice();
+        });
     }
 
     private void dragOver(DragEvent e) {
@@ -140,6 +158,7 @@ public final class MainWindow {
         }
         taskPanel = new TaskPanelView(tasks.runningJobs(), messages);
         root.setBottom(new VBox(taskPanel.node(), new StatusBarView(statusBar, messages).node()));
+        buildNotice();
         showPage();
     }
 
@@ -162,7 +181,7 @@ public final class MainWindow {
             imports.loadSampleData();
         };
         return switch (page) {
-            case TODAY -> new TodayView(m, importOrders, loadSample).node();
+            case TODAY -> new TodayView(today, m, dialogs, importOrders, loadSample).node();
             case CUSTOMERS -> {
                 customersView = new CustomersView(customers, m, importOrders, loadSample);
                 yield customersView.node();
@@ -174,7 +193,45 @@ public final class MainWindow {
             case LAUNCHES -> new LaunchesView(m, () -> shell.open(PageId.CUSTOMERS)).node();
             case IMPORTS -> new ImportsView(imports, m).node();
             case DASHBOARD -> new DashboardView(m, importOrders).node();
-            case SETTINGS -> new SettingsView(settings, backups, m, new RecoverySettingsSection(recovery, m).node()).node();
+            case SETTINGS -> {
+                java.util.List<javafx.scene.Node> more = new java.util.ArrayList<>();
+                more.add(new RecoverySettingsSection(recovery, m).node());
+                more.addAll(new FollowUpSettingsView(followUpSettings, m).sections());
+                yield new SettingsView(settings, backups, m, more.toArray(javafx.scene.Node[]::new)).node();
+            }
         };
+    }
+
+    /** The start-up notice: how many follow-ups are due or overdue, with a link to Today; closed for this session. */
+    private static final class StartNotice {
+        final javafx.beans.property.IntegerProperty dueCount = new javafx.beans.property.SimpleIntegerProperty();
+        boolean dismissed;
+    }
+
+    private void buildNotice() {
+        int n = startNotice.dueCount.get();
+        if (n <= 0 || startNotice.dismissed || messages == null) {
+            root.setTop(null);
+            return;
+        }
+        javafx.scene.control.Label text = new javafx.scene.control.Label(messages.get("followups.notice.due", n));
+        text.setId("followups-notice");
+        javafx.scene.control.Button open = new javafx.scene.control.Button(messages.get("followups.notice.open"));
+        open.setId("followups-notice-open");
+        open.setOnAction(e -> {
+            startNotice.dismissed = true;
+            root.setTop(null);
+            shell.open(PageId.TODAY);
+        });
+        javafx.scene.control.Button close = new javafx.scene.control.Button(messages.get("followups.notice.close"));
+        close.setOnAction(e -> {
+            startNotice.dismissed = true;
+            root.setTop(null);
+        });
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(12, text, open, close);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.getStyleClass().add("followups-notice");
+        bar.setStyle("-fx-padding: 8 14; -fx-background-color: -color-accent-subtle;");
+        root.setTop(bar);
     }
 }

@@ -1,0 +1,142 @@
+package com.fankeep.core.followup;
+
+import com.fankeep.core.db.Database;
+import com.fankeep.core.importing.ImportListener;
+import com.fankeep.core.importing.ImportSummary;
+import com.fankeep.core.settings.FollowUpRuleSettings;
+import com.fankeep.core.settings.SettingsService;
+import com.fankeep.core.shared.Messages;
+import com.fankeep.core.template.TemplateService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates follow-ups automatically: send the tracking number when an order has one, ask how it went N days after
+ * shipping, birthday wishes (yearly), win back a customer lapsed N days. Each is keyed by follow_up.origin_key, so
+ * running the rules again (after every import, on start) never makes a second one, and a follow-up the owner
+ * cancelled stays cancelled. A cancelled, closed or refunded order cancels its open follow-ups. Runs after each
+ * committed import and on start.
+ */
+public final class FollowUpRules implements ImportListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FollowUpRules.class);
+
+    /** What one run did. */
+    public record Result(int created, int cancelled) {
+    }
+
+    private final Database database;
+    private final SettingsService settings;
+    private final TemplateService templates;
+    private final Clock clock;
+
+    public FollowUpRules(Database database, SettingsService settings, TemplateService templates, Clock clock) {
+        this.database = database;
+        this.settings = settings;
+        this.templates = templates;
+        this.clock = clock;
+    }
+
+    static String birthdayKey(long customerId, int year) {
+        return "birthday:" + customerId + ":" + year;
+    }
+
+    @Override
+    public void committed(ImportSummary summary) {
+        try {
+            Result r = run();
+            LOG.info("follow-up rules after import: {} created, {} cancelled", r.created(), r.cancelled());
+        } catch (RuntimeException e) {
+            // the import is committed; the rules run again on the next start and import
+            LOG.warn("follow-up rules after import failed", e);
+        }
+    }
+
+    /** Runs every switched-on rule once; safe to run any number of times. */
+    public Result run() {
+        FollowUpRuleSettings s = settings.followUpRules();
+        Messages m = Messages.of(settings.language().locale(java.util.Locale.getDefault()));
+        String locale = m.locale().getLanguage().equals("zh") ? "zh_CN" : "en";
+        Long shippingTemplate = templates.builtinId("shipping_notice", locale).orElse(null);
+        Long deliveryTemplate = templates.builtinId("delivery_check", locale).orElse(null);
+        Long birthdayTemplate = templates.builtinId("birthday", locale).orElse(null);
+        Long winBackTemplate = templates.builtinId("win_back", locale).orElse(null);
+        ZoneId zone = clock.getZone();
+        LocalDate today = LocalDate.now(clock);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return database.transactionResult(tx -> {
+            RulesRepository rules = new RulesRepository(tx);
+            FollowUpRepository repo = new FollowUpRepository(tx);
+            int cancelled = repo.cancelOpenOfOrders(rules.deadOrdersWithOpenFollowUps(), now);
+            int created = 0;
+            OffsetDateTime horizon = today.minusDays(s.horizonDays()).atStartOfDay(zone).toOffsetDateTime();
+            if (s.tracking() || s.deliveryCheck()) {
+                OffsetDateTime since = s.deliveryCheck() ? horizon.minusDays(s.deliveryCheckDays()) : horizon;
+                for (RulesRepository.ShippedOrder o : rules.shippedSince(since)) {
+                    LocalDate shipped = o.shippedAt().atZoneSameInstant(zone).toLocalDate();
+                    boolean inTransit = o.status().equals("paid") || o.status().equals("shipped");
+                    if (s.tracking() && inTransit && !o.shippedAt().isBefore(horizon)) {
+                        String title = m.get("followups.rule.tracking.title", o.trackingNo(), o.externalId());
+                        created += add(repo, o.customerId(), title, FollowUpReason.SEND_TRACKING, today, shippingTemplate,
+                                o.orderId(), "tracking:" + o.orderId(), now);
+                    }
+                    LocalDate check = shipped.plusDays(s.deliveryCheckDays());
+                    if (s.deliveryCheck() && !check.isBefore(today.minusDays(s.horizonDays()))) {
+                        String title = m.get("followups.rule.delivery.title", o.externalId());
+                        created += add(repo, o.customerId(), title, FollowUpReason.DELIVERY_CHECK, check, deliveryTemplate,
+                                o.orderId(), "delivery:" + o.orderId(), now);
+                    }
+                }
+            }
+            if (s.birthday()) {
+                for (RulesRepository.BirthdayPerson p : rules.birthdays()) {
+                    MonthDay md;
+                    try {
+                        md = MonthDay.of(p.month(), p.day());
+                    } catch (java.time.DateTimeException e) {
+                        continue;   // e.g. Apr 31 from a sloppy sheet
+                    }
+                    if (!repo.openOf(p.customerId(), FollowUpReason.BIRTHDAY).isEmpty()) {
+                        continue;
+                    }
+                    LocalDate next = RecurrenceCalculator.birthdayOnOrAfter(md, today);
+                    NewFollowUp n = new NewFollowUp(m.get("followups.rule.birthday.title"), FollowUpReason.BIRTHDAY,
+                            next, null, null, birthdayTemplate, Recurrence.birthday());
+                    // anchored in a leap year, so Feb 29 birthdays come back on Feb 29 in leap years
+                    if (repo.insert(p.customerId(), n, null, birthdayKey(p.customerId(), next.getYear()), null,
+                            md.atYear(2000), now).isPresent()) {
+                        created++;
+                    }
+                }
+            }
+            if (s.winBack()) {
+                OffsetDateTime lapsedFrom = horizon.minusDays(s.winBackDays());
+                OffsetDateTime lapsedTo = now.minusDays(s.winBackDays());
+                for (RulesRepository.LastOrder l : rules.lastOrderBetween(lapsedFrom, lapsedTo)) {
+                    LocalDate last = l.lastOrderAt().atZoneSameInstant(zone).toLocalDate();
+                    String title = m.get("followups.rule.winBack.title", s.winBackDays());
+                    created += add(repo, l.customerId(), title, FollowUpReason.WIN_BACK, today, winBackTemplate, null,
+                            "win_back:" + l.customerId() + ":" + last, now);
+                }
+                for (long id : rules.openWinBacksOfCustomersOrderingSince(lapsedTo)) {
+                    repo.cancel(id, now);
+                    cancelled++;
+                }
+            }
+            return new Result(created, cancelled);
+        });
+    }
+
+    private static int add(FollowUpRepository repo, long customerId, String title, FollowUpReason reason, LocalDate due,
+                           Long templateId, Long orderId, String originKey, OffsetDateTime now) {
+        NewFollowUp n = new NewFollowUp(title, reason, due, null, null, templateId, null);
+        return repo.insert(customerId, n, orderId, originKey, null, null, now).isPresent() ? 1 : 0;
+    }
+
+}

@@ -1,0 +1,80 @@
+package com.fankeep.core.followup;
+
+import static com.fankeep.core.db.jooq.Tables.CUSTOMER;
+import static com.fankeep.core.db.jooq.Tables.FOLLOW_UP;
+import static com.fankeep.core.db.jooq.Tables.SHOP_ORDER;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** The reads the automatic rules need: recent shipped orders, birthdays, lapses. */
+final class RulesRepository {
+
+    /** An order the tracking and delivery rules look at; {@code shippedAt} falls back to paid/ordered time. */
+    record ShippedOrder(long orderId, long customerId, String externalId, String trackingNo, String carrier,
+                        String status, OffsetDateTime shippedAt) {
+    }
+
+    record BirthdayPerson(long customerId, int month, int day) {
+    }
+
+    record LastOrder(long customerId, OffsetDateTime lastOrderAt) {
+    }
+
+    private final DSLContext dsl;
+
+    RulesRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    private static Condition reachable() {
+        return CUSTOMER.ERASED_AT.isNull().and(CUSTOMER.MERGED_INTO_ID.isNull()).and(CUSTOMER.DO_NOT_CONTACT.isFalse());
+    }
+
+    /** Orders with a tracking number, shipped (or paid, or ordered, when the export has no ship time) since {@code since}. */
+    List<ShippedOrder> shippedSince(OffsetDateTime since) {
+        var shipped = DSL.coalesce(SHOP_ORDER.SHIPPED_AT, SHOP_ORDER.PAID_AT, SHOP_ORDER.ORDERED_AT);
+        return dsl.select(SHOP_ORDER.ID, SHOP_ORDER.CUSTOMER_ID, SHOP_ORDER.EXTERNAL_ORDER_ID, SHOP_ORDER.TRACKING_NO,
+                        SHOP_ORDER.CARRIER, SHOP_ORDER.STATUS, shipped)
+                .from(SHOP_ORDER).join(CUSTOMER).on(CUSTOMER.ID.eq(SHOP_ORDER.CUSTOMER_ID))
+                .where(SHOP_ORDER.TRACKING_NO.isNotNull().and(DSL.trim(SHOP_ORDER.TRACKING_NO).ne(""))
+                        .and(SHOP_ORDER.STATUS.in("paid", "shipped", "completed", "partially_refunded"))
+                        .and(shipped.ge(since)).and(reachable()))
+                .orderBy(SHOP_ORDER.ID)
+                .fetch(r -> new ShippedOrder(r.value1(), r.value2(), r.value3(), r.value4().strip(), r.value5(),
+                        r.value6(), r.value7()));
+    }
+
+    List<BirthdayPerson> birthdays() {
+        return dsl.select(CUSTOMER.ID, CUSTOMER.BIRTHDAY_MONTH, CUSTOMER.BIRTHDAY_DAY).from(CUSTOMER)
+                .where(CUSTOMER.BIRTHDAY_MONTH.isNotNull().and(CUSTOMER.BIRTHDAY_DAY.isNotNull()).and(reachable()))
+                .orderBy(CUSTOMER.ID)
+                .fetch(r -> new BirthdayPerson(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** Customers whose last order was between the two times. */
+    List<LastOrder> lastOrderBetween(OffsetDateTime from, OffsetDateTime to) {
+        return dsl.select(CUSTOMER.ID, CUSTOMER.LAST_ORDER_AT).from(CUSTOMER)
+                .where(CUSTOMER.LAST_ORDER_AT.ge(from).and(CUSTOMER.LAST_ORDER_AT.le(to)).and(reachable()))
+                .orderBy(CUSTOMER.ID)
+                .fetch(r -> new LastOrder(r.value1(), r.value2()));
+    }
+
+    /** Open win-back follow-ups of customers who ordered after {@code since}: they are back. */
+    List<Long> openWinBacksOfCustomersOrderingSince(OffsetDateTime since) {
+        return dsl.select(FOLLOW_UP.ID).from(FOLLOW_UP).join(CUSTOMER).on(CUSTOMER.ID.eq(FOLLOW_UP.CUSTOMER_ID))
+                .where(FOLLOW_UP.REASON.eq(FollowUpReason.WIN_BACK.code()).and(FOLLOW_UP.STATUS.eq("open"))
+                        .and(CUSTOMER.LAST_ORDER_AT.gt(since)))
+                .fetch(FOLLOW_UP.ID);
+    }
+
+    /** Orders that were cancelled, closed or refunded and still have open automatic follow-ups. */
+    List<Long> deadOrdersWithOpenFollowUps() {
+        return dsl.selectDistinct(SHOP_ORDER.ID).from(FOLLOW_UP).join(SHOP_ORDER).on(SHOP_ORDER.ID.eq(FOLLOW_UP.ORDER_ID))
+                .where(FOLLOW_UP.STATUS.eq("open").and(SHOP_ORDER.STATUS.in("cancelled", "closed", "refunded")))
+                .fetch(SHOP_ORDER.ID);
+    }
+}
