@@ -47,13 +47,22 @@ final class CustomerProfileView {
     private final CustomerService service;
     private final ScrollPane root;
 
-    CustomerProfileView(CustomersViewModel vm, Messages m) {
+    private final java.util.function.LongConsumer erase;
+
+    /** @param erase erases the customer on request after asking, or null when the app offers no erasure */
+    CustomerProfileView(CustomersViewModel vm, Messages m, java.util.function.LongConsumer erase) {
         this.vm = vm;
         this.m = m;
         this.p = vm.profile().get();
         this.service = vm.service();
+        this.erase = erase;
         VBox body = new VBox(18, header(), section("customers.profile.channels", channels()),
-                section("customers.profile.details", details()), section("customers.profile.timeline", timeline()));
+                section("customers.profile.details", details()));
+        if (vm.activity() != null) {
+            body.getChildren().add(section("customers.profile.activity",
+                    new com.fankeep.ui.interaction.CustomerActivityPanel(vm.activity(), m).node()));
+        }
+        body.getChildren().add(section("customers.profile.timeline", timeline()));
         body.setPadding(new Insets(16));
         body.getStyleClass().add("customer-profile");
         root = new ScrollPane(body);
@@ -82,6 +91,15 @@ final class CustomerProfileView {
         name.getStyleClass().add("title-2");
         HBox title = new HBox(12, back, name);
         title.setAlignment(Pos.CENTER_LEFT);
+        if (erase != null) {
+            Region grow = new Region();
+            HBox.setHgrow(grow, Priority.ALWAYS);
+            Button eraseButton = new Button(m.get("customers.profile.erase"), new FontIcon(MaterialDesignA.ACCOUNT_REMOVE_OUTLINE));
+            eraseButton.setId("profile-erase");
+            eraseButton.getStyleClass().add("danger");
+            eraseButton.setOnAction(e -> erase.accept(p.id()));
+            title.getChildren().addAll(grow, eraseButton);
+        }
         if (p.tier() != null) {
             title.getChildren().add(badge(CustomerTexts.tier(m, p.tier())));
         }

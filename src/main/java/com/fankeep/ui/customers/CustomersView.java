@@ -61,6 +61,7 @@ public final class CustomersView {
     private final HBox undoBar = new HBox(8);
     private final VBox content = new VBox();
     private final List<Runnable> disposers = new ArrayList<>();
+    private java.util.function.LongConsumer erase;
 
     /**
      * @param importOrders the next step the empty page offers
@@ -100,6 +101,13 @@ public final class CustomersView {
         return root;
     }
 
+    /** Offers "erase on request" on the profile: {@code erase} asks first, then erases the customer. */
+    public CustomersView withErase(java.util.function.LongConsumer erase) {
+        this.erase = erase;
+        showProfile();
+        return this;
+    }
+
     /** Stops listening to the ViewModel (the view is rebuilt when the language or page changes). */
     public void dispose() {
         disposers.forEach(Runnable::run);
@@ -116,7 +124,7 @@ public final class CustomersView {
     private void showProfile() {
         VBox outer = content;
         if (vm.profile().get() != null) {
-            Node profile = new CustomerProfileView(vm, m).node();
+            Node profile = new CustomerProfileView(vm, m, erase).node();
             VBox.setVgrow(profile, Priority.ALWAYS);
             outer.getChildren().setAll(profile, undoBar);
         } else {

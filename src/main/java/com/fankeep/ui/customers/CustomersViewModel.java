@@ -1,5 +1,6 @@
 package com.fankeep.ui.customers;
 
+import com.fankeep.ui.interaction.CustomerActivityViewModel;
 import com.fankeep.core.customer.CustomerFilter;
 import com.fankeep.core.customer.CustomerPage;
 import com.fankeep.core.customer.CustomerPage.PageCursor;
@@ -46,6 +47,7 @@ public final class CustomersViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final BooleanProperty indexReady = new SimpleBooleanProperty();
     private final ObjectProperty<CustomerProfile> profile = new SimpleObjectProperty<>();
+    private CustomerActivityViewModel activity;
     private final ObjectProperty<UndoneEdit> lastEdit = new SimpleObjectProperty<>();
     private final ObjectProperty<UndoneEdit> lastUndone = new SimpleObjectProperty<>();
 
@@ -214,7 +216,32 @@ public final class CustomersViewModel {
     // --- profile
 
     public void open(long customerId) {
-        tasks.call(() -> customers.profile(customerId).orElse(null), profile::set);
+        tasks.call(() -> customers.profile(customerId).orElse(null), p -> {
+            profile.set(p);
+            if (p != null && activity != null && (activity.customerProperty().get() == null
+                    || activity.customerProperty().get().id() != p.id())) {
+                activity.show(p.id(), p.name());
+            }
+        });
+    }
+
+    /**
+     * The interactions and follow-ups of the open customer (logged, scheduled and edited from the profile); after a
+     * change there the profile is read again, so its timeline shows it.
+     */
+    public void useActivity(CustomerActivityViewModel activity) {
+        this.activity = activity;
+        activity.onChanged(() -> {
+            CustomerProfile open = profile.get();
+            if (open != null) {
+                open(open.id());
+            }
+        });
+    }
+
+    /** The open customer's interactions and follow-ups, or null when the app did not add them. */
+    public CustomerActivityViewModel activity() {
+        return activity;
     }
 
     public void close() {

@@ -20,6 +20,7 @@ import com.fankeep.ui.imports.ImportsViewModel;
 import com.fankeep.ui.launches.LaunchesView;
 import com.fankeep.ui.recovery.RecoverySettingsSection;
 import com.fankeep.ui.recovery.RecoveryView;
+import com.fankeep.ui.privacy.EraseCustomerAction;
 import com.fankeep.ui.settings.BackupViewModel;
 import com.fankeep.ui.recovery.RecoveryViewModel;
 import com.fankeep.ui.settings.SettingsView;
@@ -59,6 +60,7 @@ public final class MainWindow {
     private final ImportsViewModel imports;
     private final CustomersViewModel customers;
     private CustomersView customersView;
+    private final EraseCustomerAction eraseCustomer;
     private final DuplicatesViewModel duplicates;
     private final RecoveryViewModel recovery;
     private final TodayViewModel today;
@@ -80,6 +82,9 @@ public final class MainWindow {
         this.backups = new BackupViewModel(services.backups(), tasks, dialogs, localization::messages, javafx.application.Platform::exit);
         this.imports = new ImportsViewModel(services.imports(), tasks, dialogs, localization::messages, statusBar::refresh);
         this.customers = new CustomersViewModel(services.customers(), services.search(), tasks);
+        customers.useActivity(new CustomerActivityViewModel(services.interactions(), services.followUps(), services.templates(),
+                tasks));
+        this.eraseCustomer = new EraseCustomerAction(services.erasure(), tasks, dialogs, localization::messages);
         this.duplicates = new DuplicatesViewModel(services.merges(), tasks, localization::messages, statusBar::refresh);
         this.recovery = new RecoveryViewModel(services.recovery(), services.customerExports(), tasks, dialogs, localization::messages,
                 services.settings());
@@ -87,6 +92,10 @@ public final class MainWindow {
         this.today = new TodayViewModel(services.followUps(), services.followUpRules(), services.templates(), services.stats(),
                 new CustomerActivityViewModel(services.interactions(), services.followUps(), services.templates(), tasks), tasks);
         this.followUpSettings = new FollowUpSettingsViewModel(services.settings(), services.templates(), tasks);
+        today.setOpenCustomer(id -> {
+            shell.open(PageId.CUSTOMERS);
+            customers.open(id);
+        });
     }
 
     public void show() {
@@ -183,7 +192,8 @@ public final class MainWindow {
         return switch (page) {
             case TODAY -> new TodayView(today, m, dialogs, importOrders, loadSample).node();
             case CUSTOMERS -> {
-                customersView = new CustomersView(customers, m, importOrders, loadSample);
+                customersView = new CustomersView(customers, m, importOrders, loadSample)
+                        .withErase(id -> eraseCustomer.erase(id, erased -> customers.close()));
                 yield customersView.node();
             }
             case DUPLICATES -> new DuplicatesView(duplicates, m).node();
