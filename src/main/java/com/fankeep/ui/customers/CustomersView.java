@@ -6,6 +6,8 @@ import com.fankeep.core.customer.CustomerSort;
 import com.fankeep.core.customer.UndoneEdit;
 import com.fankeep.core.shared.Messages;
 import com.fankeep.ui.common.EmptyState;
+import com.fankeep.ui.interaction.CustomerActivityViewModel;
+import com.fankeep.ui.interaction.FollowUpDialog;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +41,7 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
@@ -426,10 +429,29 @@ public final class CustomersView {
         open.setId("customer-open");
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         open.setOnAction(e -> vm.open(table.getSelectionModel().getSelectedItem().id()));
-        HBox bar = new HBox(8, open, selected, tag, addTag, removeTag, state, setState, error);
+        HBox bar = new HBox(8, open, selected, tag, addTag, removeTag, state, setState);
+        if (vm.activity() != null) {
+            bar.getChildren().add(scheduleButton(none));
+        }
+        bar.getChildren().add(error);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setId("customer-bulk");
         return bar;
+    }
+
+    /** Schedules one follow-up for every selected customer. */
+    private Button scheduleButton(javafx.beans.binding.BooleanBinding none) {
+        CustomerActivityViewModel activity = vm.activity();
+        activity.loadTemplates(m.locale().getLanguage().equals("zh") ? "zh_CN" : "en");
+        Button schedule = new Button(m.get("customers.bulk.schedule"), new FontIcon(MaterialDesignC.CALENDAR_PLUS));
+        schedule.setId("bulk-schedule");
+        schedule.disableProperty().bind(none);
+        schedule.setOnAction(e -> {
+            List<Long> ids = selectedIds();
+            FollowUpDialog.open(root.getScene().getWindow(), m, m.get("customers.bulk.selected", ids.size()),
+                    java.time.LocalDate.now(activity.zone()), activity.templates(), n -> activity.scheduleFor(ids, n));
+        });
+        return schedule;
     }
 
     private List<Long> selectedIds() {

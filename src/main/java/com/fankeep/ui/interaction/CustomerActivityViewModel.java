@@ -117,6 +117,12 @@ public final class CustomerActivityViewModel {
         tasks.call(() -> followUps.schedule(c.id(), n), f -> afterChange());
     }
 
+    /** The same follow-up for each of several customers (a selection on the customer list). */
+    public void scheduleFor(java.util.Collection<Long> customerIds, NewFollowUp n) {
+        List<Long> ids = List.copyOf(customerIds);
+        tasks.call(() -> followUps.schedule(ids, n), f -> afterChange());
+    }
+
     /** Opens an interaction for editing: {@code loaded} gets it as stored. */
     public void loadInteraction(long id, Consumer<com.fankeep.core.interaction.Interaction> loaded) {
         tasks.call(() -> interactions.find(id).orElseThrow(), loaded);
