@@ -62,33 +62,13 @@ public final class ImportBenchmark {
         Phase generate = new Phase("generate", rows, seconds(t0), 0, 0);
 
         progress.update(1, 3, "floor: parse + JDBC insert");
-        long floorRows;
-        HeapSampler heap = HeapSampler.start();
-        t0 = System.nanoTime();
-        long cpu0 = cpuNanos();
-        try {
-            floorRows = floor(file, work.resolve("floor"));
-        } finally {
-            heap.stop();
-        }
-        Phase floor = new Phase("floor (parse + JDBC batch insert, no logic)", floorRows, seconds(t0), cpuSeconds(cpu0),
-                heap.peakMb());
+        Phase floor = measure("floor (parse + JDBC batch insert, no logic)", () -> floor(file, work.resolve("floor")));
 
         progress.update(2, 3, "FanKeep import");
-        ImportSummary summary;
-        heap = HeapSampler.start();
-        t0 = System.nanoTime();
-        cpu0 = cpuNanos();
-        try (Database db = Database.open(work.resolve("data"))) {
-            summary = new ImportService(db).importNow(new ImportRequest(List.of(file), null, null, ZoneId.of("Asia/Shanghai")),
-                    Progress.NONE, Cancellation.none());
-        } finally {
-            heap.stop();
-        }
-        Phase importing = new Phase("FanKeep import (detect, parse, match buyers, write, derive)", summary.files().get(0).rows(),
-                seconds(t0), cpuSeconds(cpu0), heap.peakMb());
+        ImportSummary[] summary = new ImportSummary[1];
+        Phase importing = measure(IMPORT_PHASE, () -> importOnce(file, work.resolve("data"), summary));
         progress.update(3, 3, "done");
-        return new Result(rows, buyers, Files.size(file), generate, floor, importing, summary);
+        return new Result(rows, buyers, Files.size(file), generate, floor, importing, summary[0]);
     }
 
     /**
@@ -113,46 +93,47 @@ public final class ImportBenchmark {
         Phase generate = new Phase("generate", rows, seconds(t0), 0, 0);
 
         progress.update(1, 4, "fastexcel-reader raw read");
-        HeapSampler heap = HeapSampler.start();
-        t0 = System.nanoTime();
-        long cpu0 = cpuNanos();
-        long read;
-        try {
-            read = xlsxRawRead(file);
-        } finally {
-            heap.stop();
-        }
-        Phase rawRead = new Phase("fastexcel-reader raw read (every cell's text)", read, seconds(t0), cpuSeconds(cpu0),
-                heap.peakMb());
+        Phase rawRead = measure("fastexcel-reader raw read (every cell's text)", () -> xlsxRawRead(file));
 
         progress.update(2, 4, "floor: fastexcel-reader + JDBC insert");
-        heap = HeapSampler.start();
-        t0 = System.nanoTime();
-        cpu0 = cpuNanos();
-        long floorRows;
-        try {
-            floorRows = xlsxFloor(file, work.resolve("floor"));
-        } finally {
-            heap.stop();
-        }
-        Phase floor = new Phase("floor (fastexcel-reader read + JDBC batch insert, no logic)", floorRows, seconds(t0),
-                cpuSeconds(cpu0), heap.peakMb());
+        Phase floor = measure("floor (fastexcel-reader read + JDBC batch insert, no logic)",
+                () -> xlsxFloor(file, work.resolve("floor")));
 
         progress.update(3, 4, "FanKeep import");
-        ImportSummary summary;
-        heap = HeapSampler.start();
-        t0 = System.nanoTime();
-        cpu0 = cpuNanos();
-        try (Database db = Database.open(work.resolve("data"))) {
-            summary = new ImportService(db).importNow(new ImportRequest(List.of(file), null, null, ZoneId.of("Asia/Shanghai")),
-                    Progress.NONE, Cancellation.none());
+        ImportSummary[] summary = new ImportSummary[1];
+        Phase importing = measure(IMPORT_PHASE, () -> importOnce(file, work.resolve("data"), summary));
+        progress.update(4, 4, "done");
+        return new XlsxResult(rows, buyers, Files.size(file), generate, rawRead, floor, importing, summary[0]);
+    }
+
+    private static final String IMPORT_PHASE = "FanKeep import (detect, parse, match buyers, write, derive)";
+
+    /** Work that returns how many rows it handled. */
+    private interface Counted {
+        long rows() throws Exception;
+    }
+
+    /** Runs one phase, timing it (wall and CPU) and sampling the heap. */
+    private static Phase measure(String name, Counted work) throws Exception {
+        HeapSampler heap = HeapSampler.start();
+        long t0 = System.nanoTime();
+        long cpu0 = cpuNanos();
+        long rows;
+        try {
+            rows = work.rows();
         } finally {
             heap.stop();
         }
-        Phase importing = new Phase("FanKeep import (detect, parse, match buyers, write, derive)", summary.files().get(0).rows(),
-                seconds(t0), cpuSeconds(cpu0), heap.peakMb());
-        progress.update(4, 4, "done");
-        return new XlsxResult(rows, buyers, Files.size(file), generate, rawRead, floor, importing, summary);
+        return new Phase(name, rows, seconds(t0), cpuSeconds(cpu0), heap.peakMb());
+    }
+
+    /** FanKeep's full import of {@code file} into a fresh data folder; the summary goes to {@code summary[0]}. */
+    private static long importOnce(Path file, Path dataDir, ImportSummary[] summary) {
+        try (Database db = Database.open(dataDir)) {
+            summary[0] = new ImportService(db).importNow(new ImportRequest(List.of(file), null, null, ZoneId.of("Asia/Shanghai")),
+                    Progress.NONE, Cancellation.none());
+        }
+        return summary[0].files().get(0).rows();
     }
 
     /** The same file through the same reader into an H2 file with the app's settings, one transaction, no logic. */
