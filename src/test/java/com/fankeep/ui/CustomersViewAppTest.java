@@ -9,48 +9,21 @@ import com.fankeep.core.db.Database;
 import com.fankeep.ui.shell.PageId;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Customers page in the real app, headless: search "zs", open 张三, add a WeChat id, see it, undo it. */
-class CustomersViewAppTest {
+class CustomersViewAppTest extends AppTestBase {
 
     private static final int SLOW = 60;
-
-    private final FxRobot robot = new FxRobot();
-    private final AtomicReference<CompletionStage<Void>> shutdown = new AtomicReference<>();
-    private FanKeepApp app;
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            shutdown.get().toCompletableFuture().get(30, TimeUnit.SECONDS);
-            app = null;
-        }
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void searchingZsOpensZhangSanAndAWechatIdAddedThereShowsOnTheProfile(@TempDir Path dir) throws Exception {
@@ -58,7 +31,7 @@ class CustomersViewAppTest {
         try (Database db = Database.open(data)) {
             CustomersFixture.importSheet(CoreServices.over(db), dir.resolve("in"));
         }
-        start(data);
+        startApp(data);
         robot.clickOn("#" + PageId.CUSTOMERS.navId());
         waitUntil(SLOW, () -> table().map(t -> t.getItems().size() == 5).orElse(false));
 
@@ -88,11 +61,6 @@ class CustomersViewAppTest {
 
         robot.interact(() -> robot.lookup("#undo-edit").queryButton().fire());
         waitUntil(SLOW, () -> !channelValues().contains("zhangsan_wx") && channelValues().contains("13800138000"));
-    }
-
-    private void start(Path dir) throws TimeoutException {
-        app = (FanKeepApp) FxToolkit.setupApplication(
-                () -> new FanKeepApp(new StartOptions(dir, Locale.ENGLISH, Database::open, code -> { }, shutdown::set)));
     }
 
     @SuppressWarnings("unchecked")

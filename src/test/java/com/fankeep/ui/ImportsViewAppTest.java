@@ -16,55 +16,29 @@ import com.fankeep.ui.shell.PageId;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The import flow in the real app, headless: load the sample shop, preview, import, see the files and counts, undo. */
-class ImportsViewAppTest {
+class ImportsViewAppTest extends AppTestBase {
 
     private static final String ORDER_FILE = "ExportOrderList202403151030.csv";
     /** Reading the samples on a busy 2-core machine may take a while. */
     private static final int SLOW = 60;
 
-    private final FxRobot robot = new FxRobot();
-    private final AtomicReference<CompletionStage<Void>> shutdown = new AtomicReference<>();
-    private FanKeepApp app;
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            shutdown.get().toCompletableFuture().get(30, TimeUnit.SECONDS);
-            app = null;
-        }
-        FxToolkit.cleanupStages();
-    }
-
     @Test
     void theSampleShopIsPreviewedImportedListedCountedAndOneFileUndone(@TempDir Path dir) throws Exception {
         ImportSummary expected = dryRunOfTheSamples(dir);
-        start(dir.resolve("data"));
+        startApp(dir.resolve("data"));
         waitForText("#status-customers", "Customers: 0");
 
         robot.clickOn("#" + PageId.IMPORTS.navId());
@@ -107,7 +81,7 @@ class ImportsViewAppTest {
 
     @Test
     void loadSampleDataOnTheCustomersPageGoesToImportsAndDontImportKeepsNothing(@TempDir Path dir) throws Exception {
-        start(dir);
+        startApp(dir);
         robot.clickOn("#" + PageId.CUSTOMERS.navId());
         waitForText(".empty-state-title", "No customers yet");
 
@@ -124,7 +98,7 @@ class ImportsViewAppTest {
 
     @Test
     void closingTheWindowWhileThePreviewIsOpenStoresNothing(@TempDir Path dir) throws Exception {
-        start(dir);
+        startApp(dir);
         robot.clickOn("#" + PageId.IMPORTS.navId());
         robot.clickOn("#load-sample-data");
         waitUntilShown("#preview-import");
@@ -148,11 +122,6 @@ class ImportsViewAppTest {
 
     private static List<String> changedFiles(ImportSummary s) {
         return s.files().stream().filter(FileSummary::changedSomething).map(FileSummary::file).toList();
-    }
-
-    private void start(Path dir) throws TimeoutException {
-        app = (FanKeepApp) FxToolkit.setupApplication(
-                () -> new FanKeepApp(new StartOptions(dir, Locale.ENGLISH, Database::open, code -> { }, shutdown::set)));
     }
 
     @SuppressWarnings("unchecked")

@@ -8,53 +8,26 @@ import com.fankeep.core.recovery.RecoveryCustomer;
 import com.fankeep.testing.SampleShop;
 import com.fankeep.ui.shell.PageId;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Duplicates and Recovery pages in the real window, headless, over the imported sample shop. */
-class MergeRecoveryAppTest {
+class MergeRecoveryAppTest extends AppTestBase {
 
     private static final int SLOW = 30;
-
-    private final FxRobot robot = new FxRobot();
-    private final AtomicReference<CompletionStage<Void>> shutdown = new AtomicReference<>();
-    private FanKeepApp app;
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            shutdown.get().toCompletableFuture().get(30, TimeUnit.SECONDS);
-            app = null;
-        }
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void mergeAPairInTheDialogUndoItThenMoveSomeoneAlongThePipeline(@TempDir Path dir) throws Exception {
         try (Database db = Database.open(dir.resolve("data"))) {
             SampleShop.load(new ImportService(db), dir);
         }
-        app = (FanKeepApp) FxToolkit.setupApplication(() -> new FanKeepApp(new StartOptions(dir.resolve("data"), Locale.ENGLISH,
-                Database::open, code -> { }, shutdown::set)));
+        startApp(dir.resolve("data"));
 
         robot.clickOn("#" + PageId.DUPLICATES.navId());
         waitUntil(() -> robot.lookup(".merge-pair").tryQuery().isPresent());

@@ -15,22 +15,15 @@ import com.fankeep.core.interaction.InteractionKind;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -38,28 +31,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * interaction dialog prefilled from the follow-up; saving it completes the follow-up, and the interaction shows in the
  * customer's interactions & follow-ups panel (the one the profile embeds).
  */
-class TodayViewAppTest {
+class TodayViewAppTest extends AppTestBase {
 
     private static final int SLOW = 60;
-
-    private final FxRobot robot = new FxRobot();
-    private final AtomicReference<CompletionStage<Void>> shutdown = new AtomicReference<>();
-    private FanKeepApp app;
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            shutdown.get().toCompletableFuture().get(30, TimeUnit.SECONDS);
-            app = null;
-        }
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void completingAFollowUpFromTodayLogsTheInteractionShownInTheCustomersPanel(@TempDir Path dir) throws Exception {
@@ -75,8 +49,7 @@ class TodayViewAppTest {
                     ContactMedium.WECHAT, null, null));
             later = s.followUps().schedule(customer, NewFollowUp.on("Birthday card", today.plusDays(3)));
         }
-        app = (FanKeepApp) FxToolkit.setupApplication(
-                () -> new FanKeepApp(new com.fankeep.ui.StartOptions(data, Locale.ENGLISH, Database::open, code -> { }, shutdown::set)));
+        startApp(data);
 
         waitForText("#followups-notice", "Follow-ups due or overdue: 1");
         robot.clickOn("#followups-notice-open");

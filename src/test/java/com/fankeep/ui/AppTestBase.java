@@ -1,0 +1,43 @@
+package com.fankeep.ui;
+
+import com.fankeep.core.db.Database;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** The real app, headless (TestFX + Monocle), in English over a data folder; closed with its database after each test. */
+abstract class AppTestBase {
+
+    protected final FxRobot robot = new FxRobot();
+    private final AtomicReference<CompletionStage<Void>> shutdown = new AtomicReference<>();
+    private FanKeepApp app;
+
+    @BeforeAll
+    static void toolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            // stop() hands the shutdown to its own thread; the database must be closed before @TempDir is deleted
+            shutdown.get().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            app = null;
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    /** Starts the app over {@code dataDir} (created and migrated if new). */
+    protected void startApp(Path dataDir) throws TimeoutException {
+        app = (FanKeepApp) FxToolkit.setupApplication(
+                () -> new FanKeepApp(new StartOptions(dataDir, Locale.ENGLISH, Database::open, code -> { }, shutdown::set)));
+    }
+}
