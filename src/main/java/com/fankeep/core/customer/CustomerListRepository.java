@@ -30,7 +30,6 @@ import org.jooq.impl.DSL;
 /** The customer list's SQL: one keyset page of customers, then their channels, spend and tags for that page only. */
 final class CustomerListRepository {
 
-    private static final OffsetDateTime NEVER = OffsetDateTime.of(1900, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
     /** Spend is sorted and filtered in the shop's main currency. */
     static final String MAIN_CURRENCY = "CNY";
 
@@ -48,11 +47,16 @@ final class CustomerListRepository {
         return DSL.coalesce(CUSTOMER.MERGED_INTO_ID, 0L).eq(0L).and(CUSTOMER.ERASED_AT.isNull());
     }
 
+    /** {@code coalesce(name, '')}, computed by the database and indexed with the id (V0009): pages walk the index. */
+    private static final Field<String> SORT_NAME = DSL.field(DSL.name("sort_name"), String.class);
+    /** {@code coalesce(last_order_at, 1900-01-01)}, computed and indexed the same way. */
+    private static final Field<OffsetDateTime> SORT_LAST_ORDER = DSL.field(DSL.name("sort_last_order"), OffsetDateTime.class);
+
     /** The expression a sort key orders by; never null, so (key, id) pairs compare in SQL. */
     private static Field<?> sortKey(CustomerSort sort) {
         return switch (sort) {
             case ID -> CUSTOMER.ID;
-            case NAME -> DSL.coalesce(CUSTOMER.NAME, "");
+            case NAME -> SORT_NAME;
             case NICKNAME -> DSL.coalesce(DSL.field(DSL.select(DSL.min(CONTACT_CHANNEL.RAW_VALUE)).from(CONTACT_CHANNEL)
                     .where(CONTACT_CHANNEL.CUSTOMER_ID.eq(CUSTOMER.ID)).and(CONTACT_CHANNEL.KIND.eq("nickname"))), "");
             case CITY -> DSL.coalesce(CUSTOMER.CITY, "");
@@ -62,7 +66,7 @@ final class CustomerListRepository {
             case NET_SPEND -> DSL.coalesce(DSL.field(DSL.select(CUSTOMER_SPEND.NET_SPEND).from(CUSTOMER_SPEND)
                     .where(CUSTOMER_SPEND.CUSTOMER_ID.eq(CUSTOMER.ID)).and(CUSTOMER_SPEND.CURRENCY.eq(MAIN_CURRENCY))),
                     BigDecimal.ZERO);
-            case LAST_ORDER -> DSL.coalesce(CUSTOMER.LAST_ORDER_AT, NEVER);
+            case LAST_ORDER -> SORT_LAST_ORDER;
             case CHANNELS -> DSL.field(DSL.selectCount().from(CONTACT_CHANNEL).where(CONTACT_CHANNEL.CUSTOMER_ID.eq(CUSTOMER.ID))
                     .and(CONTACT_CHANNEL.KIND.ne("nickname")));
             case TAGS -> DSL.coalesce(DSL.field(DSL.select(DSL.min(TAG.NAME)).from(CUSTOMER_TAG).join(TAG).on(TAG.ID.eq(CUSTOMER_TAG.TAG_ID))

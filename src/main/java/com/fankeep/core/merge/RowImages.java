@@ -46,6 +46,7 @@ final class RowImages {
     static void insert(Connection c, String table, Map<String, String> row) throws SQLException {
         Map<String, Integer> types = columnTypes(c, table);
         List<String> cols = new ArrayList<>(row.keySet());
+        cols.removeAll(generatedColumns(c, table));
         String sql = "insert into " + table + " (" + String.join(", ", cols) + ") values ("
                 + "?, ".repeat(cols.size() - 1) + "?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -57,7 +58,9 @@ final class RowImages {
     }
 
     /** Sets the given columns of the row with this id to their imaged values. */
-    static void update(Connection c, String table, long id, Map<String, String> row, List<String> columns) throws SQLException {
+    static void update(Connection c, String table, long id, Map<String, String> row, List<String> imaged) throws SQLException {
+        List<String> columns = new ArrayList<>(imaged);
+        columns.removeAll(generatedColumns(c, table));
         if (columns.isEmpty()) {
             return;
         }
@@ -74,6 +77,21 @@ final class RowImages {
             ps.setLong(columns.size() + 1, id);
             ps.executeUpdate();
         }
+    }
+
+    /** Columns the database computes (e.g. the customer list's sort keys, V0009): never written back. */
+    static List<String> generatedColumns(Connection c, String table) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("select column_name from information_schema.columns "
+                + "where lower(table_name) = ? and lower(table_schema) = lower(current_schema) and is_generated = 'ALWAYS'")) {
+            ps.setString(1, table.toLowerCase(java.util.Locale.ROOT));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1).toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        return out;
     }
 
     static Map<String, Integer> columnTypes(Connection c, String table) throws SQLException {

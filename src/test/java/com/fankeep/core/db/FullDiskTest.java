@@ -31,7 +31,7 @@ class FullDiskTest {
     void mountSmallDisk() throws Exception {
         mount = temp.resolve("disk");
         Files.createDirectories(mount);
-        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", mount.toString()) == 0, "cannot mount a tmpfs here");
+        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", mount.toString()) == 0, "cannot mount a tmpfs here");
     }
 
     @AfterEach
