@@ -87,8 +87,18 @@ public final class Database implements AutoCloseable {
                             + "or no permission): FanKeep cannot save there. Nothing was changed.", null);
                 }
             }
-            migrate(pool);
+            if (pendingMigrations(pool)) {
+                pool.dispose(); // closes the file, so it can be copied whole
+                migrateACopy(dir);
+                pool = JdbcConnectionPool.create(url, "sa", "");
+                pool.setMaxConnections(8);
+                pool.getConnection().close(); // takes the file lock again
+            }
             return new Database(dir, url, pool);
+        } catch (IOException e) {
+            pool.dispose();
+            OPEN.remove(dir);
+            throw new DatabaseOpenException(dir, "Cannot update the database in " + dir + ": " + e.getMessage(), e);
         } catch (SQLException e) {
             pool.dispose();
             OPEN.remove(dir);
@@ -104,6 +114,38 @@ public final class Database implements AutoCloseable {
             }
             throw new DatabaseOpenException(dir, "Cannot prepare the database in " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    private static boolean pendingMigrations(DataSource dataSource) {
+        return Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().info().pending().length > 0;
+    }
+
+    /**
+     * Migrates a copy of the database file and puts it in place with one rename. H2 commits each DDL statement on its
+     * own and rebuilds a table for ALTER TABLE … ADD COLUMN through a temporary copy: a kill in the middle of that left
+     * foreign keys pointing at the copy (found by ImportKillTest). Now a kill at any moment leaves either the old
+     * file, untouched, or the fully migrated one; a half-migrated copy is deleted at the next start.
+     */
+    private static void migrateACopy(Path dir) throws IOException, SQLException {
+        Path file = dir.resolve(FILE_NAME + ".mv.db");
+        Path copy = dir.resolve(FILE_NAME + "-migrating.mv.db");
+        Files.deleteIfExists(copy);
+        Files.copy(file, copy);
+        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve(FILE_NAME + "-migrating") + URL_OPTIONS,
+                "sa", "");
+        try {
+            migrate(pool);
+            try (Connection c = pool.getConnection(); var s = c.createStatement()) {
+                s.execute("shutdown");
+            }
+        } finally {
+            pool.dispose();
+        }
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(copy, java.nio.file.StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+        Files.move(copy, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        LOG.info("database in {} updated to the current schema", dir);
     }
 
     private static void migrate(DataSource dataSource) {

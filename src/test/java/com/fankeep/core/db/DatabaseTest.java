@@ -36,6 +36,18 @@ class DatabaseTest {
     }
 
     @Test
+    void aCopyLeftByAMigrationThatWasKilledIsThrownAwayAndTheMigrationDoneAgain() throws Exception {
+        Path data = temp.resolve("data");
+        Files.createDirectories(data);
+        Path leftover = Files.writeString(data.resolve("fankeep-migrating.mv.db"), "half a migration");
+        try (Database db = TestDatabases.fresh(temp)) {
+            assertThat(new DatabaseInfoService(db).info().schemaVersion()).isEqualTo(TestDatabases.latestMigration());
+        }
+        assertThat(leftover).doesNotExist();
+        assertThat(data.resolve("fankeep.mv.db")).exists();
+    }
+
+    @Test
     void noImportedTableKeepsTwoIndexesOnTheSameColumns() {
         // each index is written on every insert; a duplicate (an explicit index beside the one H2 makes for a foreign
         // key) doubles that cost for nothing (V0008). Checked on the tables an import fills by the million.
