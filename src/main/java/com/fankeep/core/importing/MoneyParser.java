@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 public final class MoneyParser {
 
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
+    /** Amounts are stored as DECIMAL(14, 2): anything from a trillion up is a damaged cell, not an order. */
+    private static final BigDecimal TOO_LARGE = new BigDecimal("1000000000000");
 
     private MoneyParser() {
     }
@@ -36,6 +38,9 @@ public final class MoneyParser {
             amount = amount.setScale(2, RoundingMode.HALF_UP);
         } else {
             amount = amount.setScale(2, RoundingMode.UNNECESSARY);
+        }
+        if (amount.abs().compareTo(TOO_LARGE) >= 0) {
+            throw new ParseException("bad_amount", "amount too large to be real: " + value);
         }
         return negative ? amount.negate() : amount;
     }

@@ -28,4 +28,13 @@ class MoneyParserTest {
                 .hasMessageContaining("十二块").extracting("code").isEqualTo("bad_amount");
         assertThatThrownBy(() -> MoneyParser.parse("1.2.3")).isInstanceOf(ParseException.class);
     }
+
+    @Test
+    void anAmountTooLargeForTheDatabaseIsAProblemNotAFailedImport() throws Exception {
+        // found by FuzzRunTest: a flipped byte made a 28-digit discount, and the whole import failed on insert
+        assertThat(MoneyParser.parse("999999999999.99")).isEqualTo(new BigDecimal("999999999999.99"));
+        assertThatThrownBy(() -> MoneyParser.parse("4200028232916369638709708179")).isInstanceOf(ParseException.class)
+                .extracting("code").isEqualTo("bad_amount");
+        assertThatThrownBy(() -> MoneyParser.parse("-1000000000000")).isInstanceOf(ParseException.class);
+    }
 }

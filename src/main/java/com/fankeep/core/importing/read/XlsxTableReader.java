@@ -53,6 +53,10 @@ final class XlsxTableReader implements TableReader {
             return new SheetRow(row.getRowNum(), cells);
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } catch (RuntimeException e) {
+            // fastexcel-reader reports damaged XML or cells unchecked (found by FuzzRunTest): the rows read so far
+            // stay, and the import names where the file stops being readable
+            throw new IOException("the XLSX is damaged here: " + e.getMessage(), e);
         }
     }
 
@@ -69,7 +73,13 @@ final class XlsxTableReader implements TableReader {
     }
 
     private static String number(Cell cell) {
-        BigDecimal n = cell.asNumber();
+        BigDecimal n;
+        try {
+            n = cell.asNumber();
+        } catch (org.dhatim.fastexcel.reader.ExcelReaderException | NumberFormatException e) {
+            // a damaged number cell: its text goes on, and the column's parser names the bad value, row and column
+            return cell.getRawValue() == null ? "" : cell.getRawValue();
+        }
         Integer format = cell.getDataFormatId();
         String pattern = cell.getDataFormatString();
         if (format != null && DateUtil.isADateFormat(format, pattern)) {
