@@ -29,22 +29,23 @@ class MergeRecoveryAppTest extends AppTestBase {
         }
         startApp(dir.resolve("data"));
 
-        robot.clickOn("#" + PageId.DUPLICATES.navId());
-        waitUntil(() -> robot.lookup(".merge-pair").tryQuery().isPresent());
+        click("#" + PageId.DUPLICATES.navId());
+        // list cells are rebuilt when the pairs arrive: only a button shown in the window can be clicked
+        waitUntil(() -> robot.lookup(".merge-pair").match(n -> n.getScene() != null && n.isVisible()).tryQuery().isPresent());
         int pairs = list("#duplicate-list").getItems().size();
         assertThat(pairs).isPositive();
 
-        robot.clickOn(robot.lookup(".merge-pair").nth(0).queryButton());
+        click(".merge-pair");
         waitUntil(() -> robot.lookup("#merge-grid").tryQuery().isPresent());
-        robot.clickOn("Merge 2 customers");
+        click("Merge 2 customers");
         waitUntil(() -> text("#duplicates-notice").startsWith("2 customers merged into #"));
         waitUntil(() -> list("#duplicate-list").getItems().size() == pairs - 1);
 
-        robot.clickOn("#undo-merge");
+        click("#undo-merge");
         waitUntil(() -> text("#duplicates-notice").startsWith("Merge undone"));
         waitUntil(() -> list("#duplicate-list").getItems().size() == pairs);
 
-        robot.clickOn("#" + PageId.RECOVERY.navId());
+        click("#" + PageId.RECOVERY.navId());
         waitUntil(() -> robot.lookup("#recovery-list-none").tryQuery().isPresent());
         assertThat(text("#recovery-count-to_contact")).isEqualTo("To contact · 0");
         ListView<RecoveryCustomer> lapsed = list("#recovery-list-none");
@@ -52,10 +53,33 @@ class MergeRecoveryAppTest extends AppTestBase {
         assertThat(before).isPositive();
         robot.interact(() -> lapsed.getSelectionModel().select(0));
         waitUntil(() -> !robot.lookup("#recovery-move-none").queryButton().isDisabled());
-        robot.clickOn("#recovery-move-none");
+        click("#recovery-move-none");
         waitUntil(() -> text("#recovery-count-to_contact").equals("To contact · 1"));
         assertThat(list("#recovery-list-none").getItems()).hasSize(before - 1);
         assertThat(text("#recovery-notice")).isEqualTo("1 moved to To contact.");
+    }
+
+    /**
+     * Clicks the first node the query finds that is shown in the window, trying again while lists rebuild their
+     * cells (a node looked up a moment before may have left the scene by the time the robot moves to it).
+     */
+    private void click(String query) throws TimeoutException {
+        for (int attempt = 1; ; attempt++) {
+            waitUntil(() -> shown(query).isPresent());
+            try {
+                robot.clickOn(shown(query).orElseThrow());
+                return;
+            } catch (RuntimeException gone) {
+                if (attempt == 5) {
+                    throw gone;
+                }
+            }
+        }
+    }
+
+    private java.util.Optional<javafx.scene.Node> shown(String query) {
+        java.util.function.Predicate<javafx.scene.Node> inWindow = n -> n.getScene() != null && n.isVisible();
+        return robot.lookup(query).match(inWindow).tryQuery();
     }
 
     @SuppressWarnings("unchecked")
