@@ -62,7 +62,7 @@ public final class FollowUpRules implements ImportListener {
     public Result run() {
         FollowUpRuleSettings s = settings.followUpRules();
         Messages m = Messages.of(settings.language().locale(java.util.Locale.getDefault()));
-        String locale = m.locale().getLanguage().equals("zh") ? "zh_CN" : "en";
+        String locale = TemplateService.templateLocale(m.locale());
         Long shippingTemplate = templates.builtinId("shipping_notice", locale).orElse(null);
         Long deliveryTemplate = templates.builtinId("delivery_check", locale).orElse(null);
         Long birthdayTemplate = templates.builtinId("birthday", locale).orElse(null);

@@ -18,6 +18,11 @@ import java.util.Optional;
 /** Message templates: the bilingual built-ins the owner edits, their own ones, and the text for a given customer. */
 public final class TemplateService {
 
+    /** The locale code the built-in templates are stored under for texts in {@code locale}: zh_CN or en. */
+    public static String templateLocale(java.util.Locale locale) {
+        return locale.getLanguage().equals("zh") ? "zh_CN" : "en";
+    }
+
     private final Database database;
     private final SettingsService settings;
     private final Clock clock;

@@ -5,6 +5,7 @@ import com.fankeep.core.customer.CustomerRow;
 import com.fankeep.core.customer.CustomerSort;
 import com.fankeep.core.customer.UndoneEdit;
 import com.fankeep.core.shared.Messages;
+import com.fankeep.core.template.TemplateService;
 import com.fankeep.ui.common.EmptyState;
 import com.fankeep.ui.interaction.CustomerActivityViewModel;
 import com.fankeep.ui.interaction.FollowUpDialog;
@@ -442,7 +443,7 @@ public final class CustomersView {
     /** Schedules one follow-up for every selected customer. */
     private Button scheduleButton(javafx.beans.binding.BooleanBinding none) {
         CustomerActivityViewModel activity = vm.activity();
-        activity.loadTemplates(m.locale().getLanguage().equals("zh") ? "zh_CN" : "en");
+        activity.loadTemplates(TemplateService.templateLocale(m.locale()));
         Button schedule = new Button(m.get("customers.bulk.schedule"), new FontIcon(MaterialDesignC.CALENDAR_PLUS));
         schedule.setId("bulk-schedule");
         schedule.disableProperty().bind(none);

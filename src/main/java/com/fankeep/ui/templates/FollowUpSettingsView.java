@@ -5,6 +5,7 @@ import com.fankeep.core.settings.FollowUpRuleSettings;
 import com.fankeep.core.shared.Messages;
 import com.fankeep.core.template.MessageTemplate;
 import com.fankeep.core.template.TemplateRenderer;
+import com.fankeep.core.template.TemplateService;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -27,7 +28,7 @@ public final class FollowUpSettingsView {
     private final List<Node> sections;
 
     public FollowUpSettingsView(FollowUpSettingsViewModel vm, Messages m) {
-        String locale = m.locale().getLanguage().equals("zh") ? "zh_CN" : "en";
+        String locale = TemplateService.templateLocale(m.locale());
         sections = List.of(rules(vm, m), templates(vm, m, locale));
         vm.load(locale);
     }

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import com.fankeep.core.followup.FollowUp;
 import com.fankeep.core.interaction.InteractionKind;
 import com.fankeep.core.shared.Messages;
+import com.fankeep.core.template.TemplateService;
 import com.fankeep.ui.common.Dialogs;
 import com.fankeep.ui.common.EmptyState;
 import com.fankeep.ui.common.FileType;
@@ -84,7 +85,7 @@ public final class TodayView {
         }
         drawLists();
         vm.refresh();
-        vm.activity().loadTemplates(m.locale().getLanguage().equals("zh") ? "zh_CN" : "en");
+        vm.activity().loadTemplates(TemplateService.templateLocale(m.locale()));
     }
 
     private Node agendaPage(Dialogs dialogs) {
