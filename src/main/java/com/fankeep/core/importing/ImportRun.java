@@ -212,12 +212,18 @@ final class ImportRun {
         List<ImportedOrder> orders = new ArrayList<>();
         List<CustomerRef> orderCustomers = new ArrayList<>();
         List<ImportedLines> lineItems = new ArrayList<>();
-        Set<String> storedKeyless = storedOrdersWithoutKeys();
+        Map<ImportedOrder, Channels> orderChannels = new IdentityHashMap<>();
+        for (ImportItem item : chunk) {
+            if (item instanceof ImportedOrder o) {
+                orderChannels.put(o, Channels.of(o.platform(), o.buyer()));
+            }
+        }
+        Set<String> storedKeyless = storedOrdersWithoutKeys(orderChannels);
 
         for (ImportItem item : chunk) {
             switch (item) {
                 case ImportedOrder o -> {
-                    Channels ch = Channels.of(o.platform(), o.buyer());
+                    Channels ch = orderChannels.get(o);
                     String name = o.buyer().name() != null ? o.buyer().name() : o.receiver().name();
                     CustomerRef ref = null;
                     if (ch.keys().isEmpty() && storedKeyless.contains(o.platform() + "\u0000" + o.externalOrderId())) {
@@ -274,13 +280,13 @@ final class ImportRun {
     }
 
     /** The orders of this chunk whose buyer brings no identity key and that are already stored, as platform + id. */
-    private Set<String> storedOrdersWithoutKeys() throws SQLException {
+    private Set<String> storedOrdersWithoutKeys(Map<ImportedOrder, Channels> orderChannels) throws SQLException {
         Map<String, List<String>> byPlatform = new HashMap<>();
-        for (ImportItem item : chunk) {
-            if (item instanceof ImportedOrder o && Channels.of(o.platform(), o.buyer()).keys().isEmpty()) {
+        orderChannels.forEach((o, ch) -> {
+            if (ch.keys().isEmpty()) {
                 byPlatform.computeIfAbsent(o.platform(), k -> new ArrayList<>()).add(o.externalOrderId());
             }
-        }
+        });
         Set<String> stored = new HashSet<>();
         for (Map.Entry<String, List<String>> e : byPlatform.entrySet()) {
             for (String id : repo.findOrders(e.getKey(), e.getValue()).keySet()) {
