@@ -9,34 +9,14 @@ import static com.fankeep.core.importing.GoldenImport.TAOBAO_ORDERS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.fankeep.core.db.Database;
 import com.fankeep.core.importing.model.ImportProblem;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Golden test: the hand-made sample-data/spreadsheet/老客户名单.xlsx, alone and merged with other files. */
-class CustomerSheetImportTest {
-
-    @TempDir
-    Path temp;
-    Database db;
-    ImportService service;
-
-    @BeforeEach
-    void open() {
-        db = Database.open(temp.resolve("data"));
-        service = new ImportService(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
+class CustomerSheetImportTest extends ImportTestBase {
 
     @Test
     void readsTheListBelowItsMergedTitle() {

@@ -12,38 +12,18 @@ import static com.fankeep.core.importing.GoldenImport.fingerprint;
 import static com.fankeep.core.importing.GoldenImport.importNow;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fankeep.core.db.Database;
 import com.fankeep.core.importing.model.ImportProblem;
 import com.fankeep.core.insight.StatsService;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import org.jooq.impl.DSL;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Golden test: the Douyin shop export of sample-data/ (BOM, "\t…" values, "-" for empty, one row per sub-order, every
  * receiver encrypted as ##密文 / $$密文 so that no buyer can be identified).
  */
-class DouyinImportTest {
-
-    @TempDir
-    Path temp;
-    Database db;
-    ImportService service;
-
-    @BeforeEach
-    void open() {
-        db = Database.open(temp.resolve("data"));
-        service = new ImportService(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
+class DouyinImportTest extends ImportTestBase {
 
     @Test
     void groupsSubOrdersIntoOrdersAndInventsNoCustomers() {

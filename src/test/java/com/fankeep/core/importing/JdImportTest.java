@@ -12,32 +12,11 @@ import static com.fankeep.core.importing.GoldenImport.fingerprint;
 import static com.fankeep.core.importing.GoldenImport.importNow;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fankeep.core.db.Database;
 import com.fankeep.core.insight.StatsService;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Golden test: the JD POP export of sample-data/ (GBK, one row per SKU with the order totals repeated on every row). */
-class JdImportTest {
-
-    @TempDir
-    Path temp;
-    Database db;
-    ImportService service;
-
-    @BeforeEach
-    void open() {
-        db = Database.open(temp.resolve("data"));
-        service = new ImportService(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
+class JdImportTest extends ImportTestBase {
 
     @Test
     void groupsTheSkuRowsOfAnOrderIntoOneOrderWithLines() {

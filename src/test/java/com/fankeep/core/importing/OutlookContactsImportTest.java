@@ -4,31 +4,10 @@ import static com.fankeep.core.importing.ContactsFixture.*;
 import static com.fankeep.core.importing.GoldenImport.importNow;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fankeep.core.db.Database;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Golden test: sample-data/contacts/outlook_contacts.csv (61 columns, GBK, GBK-only 堃). */
-class OutlookContactsImportTest {
-
-    @TempDir
-    Path temp;
-    Database db;
-    ImportService service;
-
-    @BeforeEach
-    void open() {
-        db = Database.open(temp.resolve("data"));
-        service = new ImportService(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
+class OutlookContactsImportTest extends ImportTestBase {
 
     @Test
     void importsTheGbkContacts() {

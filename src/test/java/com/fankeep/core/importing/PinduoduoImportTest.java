@@ -13,33 +13,12 @@ import static com.fankeep.core.importing.GoldenImport.fingerprint;
 import static com.fankeep.core.importing.GoldenImport.importNow;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fankeep.core.db.Database;
 import com.fankeep.core.insight.StatsService;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Golden test: the Pinduoduo export of sample-data/ (UTF-8 with BOM, a TAB after ids, counts, phones and times). */
-class PinduoduoImportTest {
-
-    @TempDir
-    Path temp;
-    Database db;
-    ImportService service;
-
-    @BeforeEach
-    void open() {
-        db = Database.open(temp.resolve("data"));
-        service = new ImportService(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
+class PinduoduoImportTest extends ImportTestBase {
 
     @Test
     void importsOneOrderPerRowAndOneCustomerPerBuyer() {

@@ -14,39 +14,19 @@ import static com.fankeep.core.importing.GoldenImport.importNow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.fankeep.core.db.Database;
 import com.fankeep.core.importing.model.ImportProblem;
 import com.fankeep.core.insight.Stats;
 import com.fankeep.core.insight.StatsService;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Golden test: the newer 千牛 XLSX order export of sample-data/ (21 columns, no buyer column, masked addresses, Tmall's
  * receiver packed into 收货地址).
  */
-class QianniuImportTest {
+class QianniuImportTest extends ImportTestBase {
 
     static final Path QIANNIU = Path.of("sample-data/taobao/qianniu_orders_20240315.xlsx");
-
-    @TempDir
-    Path temp;
-    Database db;
-    ImportService service;
-
-    @BeforeEach
-    void open() {
-        db = Database.open(temp.resolve("data"));
-        service = new ImportService(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     @Test
     void ordersLinesAndOnlyTheIdentifiableBuyers() {

@@ -9,7 +9,6 @@ import static com.fankeep.core.db.jooq.Tables.SHOP_ORDER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fankeep.core.db.Database;
 import com.fankeep.core.insight.Stats;
 import com.fankeep.core.insight.StatsService;
 import com.fankeep.core.shared.CancelledException;
@@ -19,33 +18,14 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Golden test: the Taobao classic order + item files of sample-data/ (GBK, ="…" numbers, trailing-space headers). */
-class TaobaoImportTest {
+class TaobaoImportTest extends ImportTestBase {
 
     static final Path ORDERS = Path.of("sample-data/taobao/ExportOrderList202403151030.csv");
     static final Path DETAILS = Path.of("sample-data/taobao/ExportOrderDetailList202403151030.csv");
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
-    @TempDir
-    Path temp;
-    Database db;
-    ImportService service;
-
-    @BeforeEach
-    void open() {
-        db = Database.open(temp.resolve("data"));
-        service = new ImportService(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     private ImportSummary importPair() {
         // the item file first on purpose: the engine reads order files before the items that belong to them

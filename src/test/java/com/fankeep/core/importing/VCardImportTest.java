@@ -6,34 +6,14 @@ import static com.fankeep.core.importing.ContactsFixture.*;
 import static com.fankeep.core.importing.GoldenImport.importNow;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fankeep.core.db.Database;
 import com.fankeep.core.importing.model.ImportProblem;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Golden test: the Android vCard 2.1 and iPhone vCard 3.0 address books of sample-data/contacts. */
-class VCardImportTest {
-
-    @TempDir
-    Path temp;
-    Database db;
-    ImportService service;
-
-    @BeforeEach
-    void open() {
-        db = Database.open(temp.resolve("data"));
-        service = new ImportService(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
+class VCardImportTest extends ImportTestBase {
 
     @Test
     void android21QuotedPrintableCards() {

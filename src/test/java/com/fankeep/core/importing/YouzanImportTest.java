@@ -14,35 +14,14 @@ import static com.fankeep.core.importing.GoldenImport.fingerprint;
 import static com.fankeep.core.importing.GoldenImport.importNow;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fankeep.core.db.Database;
 import com.fankeep.core.insight.StatsService;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Golden test: the Youzan order export (60 columns, 分销员 twice, partial and full refunds) and customer export
  * (trailing comma, masked phones) of sample-data/.
  */
-class YouzanImportTest {
-
-    @TempDir
-    Path temp;
-    Database db;
-    ImportService service;
-
-    @BeforeEach
-    void open() {
-        db = Database.open(temp.resolve("data"));
-        service = new ImportService(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
+class YouzanImportTest extends ImportTestBase {
 
     @Test
     void importsOrdersWithOneLinePerProductName() {
