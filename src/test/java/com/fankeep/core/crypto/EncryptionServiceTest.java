@@ -16,7 +16,7 @@ import com.fankeep.core.db.KeyFile;
 import com.fankeep.core.db.WrongPasswordException;
 import com.fankeep.core.shared.Cancellation;
 import com.fankeep.core.shared.Progress;
-import java.nio.charset.StandardCharsets;
+import com.fankeep.testing.PlainText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EncryptionServiceTest {
 
-    static final String PHONE = "13812345678";
-    static final String NAME = "Zhang Sanfeng 张三丰";
+    static final String PHONE = PlainText.PHONE;
+    static final String NAME = PlainText.NAME;
     static final char[] OLD = "old secret 旧".toCharArray();
     static final char[] NEW = "new secret 新".toCharArray();
 
@@ -35,26 +35,11 @@ class EncryptionServiceTest {
     Path temp;
 
     static void addCustomer(Database db, String name, String phone) {
-        db.transaction(dsl -> {
-            long id = dsl.insertInto(CUSTOMER, CUSTOMER.NAME).values(name).returning(CUSTOMER.ID).fetchOne().getId();
-            dsl.insertInto(CONTACT_CHANNEL, CONTACT_CHANNEL.CUSTOMER_ID, CONTACT_CHANNEL.KIND, CONTACT_CHANNEL.RAW_VALUE)
-                    .values(id, "phone", phone).execute();
-        });
+        PlainText.addCustomer(db, name, phone);
     }
 
     static boolean contains(Path file, String text) throws Exception {
-        byte[] data = Files.readAllBytes(file);
-        byte[] needle = text.getBytes(StandardCharsets.UTF_8);
-        outer:
-        for (int i = 0; i + needle.length <= data.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (data[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
+        return PlainText.contains(file, text);
     }
 
     private Path plainShop() {
