@@ -33,9 +33,9 @@ final class SafetyOnStart {
     private RuntimeException restoreFailure;
 
     /** Before the database is opened, on the launcher thread. */
-    void beforeOpen(Path dataFolder) {
+    void beforeOpen(Path dataFolder, com.fankeep.core.db.DatabaseKey key) {
         try {
-            restored = RestoreService.applyPending(dataFolder, Clock.systemDefaultZone()).orElse(null);
+            restored = RestoreService.applyPending(dataFolder, Clock.systemDefaultZone(), key).orElse(null);
         } catch (RuntimeException e) {
             LOG.error("the restore asked for could not be done", e);
             restoreFailure = e;
