@@ -77,6 +77,9 @@ public final class FanKeepApp extends Application {
     /** Opens the data with {@code key} (null: not encrypted); a pending restore runs first. Not on the FX thread. */
     private void open(DatabaseKey key) {
         safety.beforeOpen(dataFolder, key);
+        if (key != null && !EncryptionService.encrypted(dataFolder)) {
+            key = null; // the restore put a backup from before encryption in place
+        }
         database = key == null ? options.openDatabase().apply(dataFolder) : Database.open(dataFolder, key);
         services = AppServices.over(database);
         language = services.settings().language();

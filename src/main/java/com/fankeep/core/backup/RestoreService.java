@@ -73,6 +73,17 @@ public final class RestoreService {
      */
     public static RestoreResult restore(Path dataDir, Path file, Clock clock, DatabaseKey currentKey, char[] backupPassword) {
         Path dir = dataDir.toAbsolutePath().normalize();
+        try (AutoCloseable lock = FolderSwap.lockForChange(dir)) {
+            return restoreLocked(dir, file, clock, currentKey, backupPassword);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new BackupException("backup.error.restore", "Cannot restore " + file + ": " + e.getMessage(), e, file,
+                    e.getMessage());
+        }
+    }
+
+    private static RestoreResult restoreLocked(Path dir, Path file, Clock clock, DatabaseKey currentKey, char[] backupPassword) {
         Path staging = dir.resolve("restore-" + clock.millis());
         try {
             BackupInfo info = BackupArchive.readManifest(file);

@@ -74,6 +74,17 @@ public final class EncryptionService {
     public static Result change(Path dataDir, DatabaseKey currentKey, char[] newPassword, Progress progress,
                                 Cancellation cancel, FolderSwap.Steps steps) {
         Path dir = dataDir.toAbsolutePath().normalize();
+        try (AutoCloseable lock = FolderSwap.lockForChange(dir)) {
+            return changeLocked(dir, currentKey, newPassword, progress, cancel, steps);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new DatabaseOpenException(dir, "Cannot release the lock of " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Result changeLocked(Path dir, DatabaseKey currentKey, char[] newPassword, Progress progress,
+                                       Cancellation cancel, FolderSwap.Steps steps) {
         long start = System.nanoTime();
         BackupInfo before;
         Map<String, Long> rows;

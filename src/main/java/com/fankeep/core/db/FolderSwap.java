@@ -28,6 +28,10 @@ public final class FolderSwap {
     private static final Logger LOG = LoggerFactory.getLogger(FolderSwap.class);
 
     public static final String STAGING_DIR = "swap";
+    /** Held (an OS file lock) for the whole of a change; an open meanwhile is refused as "in use". */
+    static final String CHANGE_LOCK = "change.lock";
+    /** Folders this JVM is changing: its own opens during the change (backup, check) go ahead. */
+    private static final java.util.Set<Path> CHANGING = java.util.concurrent.ConcurrentHashMap.newKeySet();
     static final String NEXT_KEY = KeyFile.FILE_NAME + ".next";
     private static final String PLAIN = "plain\n";
 
@@ -40,6 +44,54 @@ public final class FolderSwap {
     }
 
     private FolderSwap() {
+    }
+
+    /**
+     * Takes the folder for a change of its database file (re-encryption, restore): until it is closed, another
+     * process's open is refused as "in use", so nothing it writes can go to a file about to be replaced.
+     */
+    public static AutoCloseable lockForChange(Path dataDir) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+            FileChannel ch = FileChannel.open(dir.resolve(CHANGE_LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            java.nio.channels.FileLock lock;
+            try {
+                lock = ch.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null || !CHANGING.add(dir)) {
+                ch.close();
+                throw new DatabaseInUseException(dir, null);
+            }
+            return () -> {
+                CHANGING.remove(dir);
+                ch.close(); // releases the lock
+            };
+        } catch (IOException e) {
+            throw new DatabaseOpenException(dir, "Cannot lock " + dir + " for the change: " + e.getMessage(), e);
+        }
+    }
+
+    /** Refuses (as "in use") while another process changes the folder. */
+    private static void checkNotChanging(Path dir) throws IOException {
+        Path lockFile = dir.resolve(CHANGE_LOCK);
+        if (CHANGING.contains(dir) || !Files.exists(lockFile)) {
+            return;
+        }
+        try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock lock;
+            try {
+                lock = ch.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                throw new DatabaseInUseException(dir, null);
+            }
+            lock.release();
+        }
     }
 
     /** Where the new database file must be before {@link #commit}. */
@@ -92,7 +144,9 @@ public final class FolderSwap {
 
     /** Completes or undoes a change a kill interrupted; nothing to do in a settled folder. Runs before every open. */
     public static void settle(Path dataDir) {
+        dataDir = dataDir.toAbsolutePath().normalize();
         try {
+            checkNotChanging(dataDir);
             Files.deleteIfExists(dataDir.resolve(NEXT_KEY + ".tmp"));
             Path nextKey = dataDir.resolve(NEXT_KEY);
             if (Files.exists(nextKey)) {

@@ -220,6 +220,28 @@ class EncryptionServiceTest {
         }
     }
 
+    /** Another process (here the CLI) must not open the old file while it is being replaced: it would write into it. */
+    @Test
+    void anotherProcessIsKeptOutWhileTheFileIsReplaced() throws Exception {
+        Path dir = plainShop();
+        java.util.List<com.fankeep.testing.JavaProcess.Result> during = new java.util.ArrayList<>();
+        EncryptionService.change(dir, null, OLD, Progress.NONE, Cancellation.none(), step -> {
+            if (step.equals("reencrypted")) {
+                try {
+                    during.add(com.fankeep.testing.JavaProcess.run("com.fankeep.Main", "--data-dir", dir.toString(), "stats"));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
+        assertThat(during).hasSize(1);
+        assertThat(during.getFirst().exitCode()).isEqualTo(1);
+        assertThat(during.getFirst().err()).contains("already open");
+        try (Database db = EncryptionService.open(dir, OLD)) {
+            assertThat(db.dsl().fetchCount(CUSTOMER)).isEqualTo(1);
+        }
+    }
+
     static final class SimulatedKill extends RuntimeException {
         SimulatedKill(String step) {
             super("killed at " + step);
