@@ -98,7 +98,7 @@ class EncryptionAppTest {
         robot.interact(() -> robot.lookup("#crypto-apply").queryButton().fire());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         assertThat(((Labeled) robot.lookup("#crypto-status").query()).getText()).startsWith("Done.");
-        robot.clickOn("Close");
+        closeDialog();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> exitCode.get() == 0);
 
         assertThat(EncryptionService.encrypted(dir)).isTrue();
@@ -106,6 +106,45 @@ class EncryptionAppTest {
         try (Database db = EncryptionService.open(dir, "new pass".toCharArray())) {
             assertThat(db.dsl().fetchCount(com.fankeep.core.db.jooq.Tables.CUSTOMER)).isEqualTo(1);
         }
+    }
+
+    @Test
+    void removingThePasswordNeedsTheCurrentOneAndLeavesAPlainFolder(@TempDir Path temp) throws Exception {
+        Path dir = temp.resolve("shop");
+        try (Database db = Database.open(dir)) {
+            PlainText.addCustomer(db, PlainText.NAME, PlainText.PHONE);
+        }
+        EncryptionService.change(dir, null, "pass one".toCharArray(), Progress.NONE, Cancellation.none(), FolderSwap.Steps.NONE);
+        start(dir);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#password-field").tryQuery().isPresent());
+        type("#password-field", "pass one");
+        robot.clickOn("#password-open");
+        waitForText("#status-customers", "Customers: 1");
+        robot.clickOn("#" + PageId.SETTINGS.navId());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#crypto-remove").tryQuery().isPresent());
+        assertThat(((Labeled) robot.lookup("#crypto-state").query()).getText()).isEqualTo("Your data is encrypted.");
+        robot.interact(() -> robot.lookup("#crypto-remove").queryButton().fire());
+        type("#crypto-current", "not it");
+        robot.interact(() -> robot.lookup("#crypto-apply").queryButton().fire());
+        waitForText("#crypto-status", "The current password is wrong.");
+        assertThat(EncryptionService.encrypted(dir)).isTrue();
+        assertThat(exitCode.get()).as("a wrong password leaves the app open").isEqualTo(-1);
+
+        type("#crypto-current", "pass one");
+        robot.interact(() -> robot.lookup("#crypto-apply").queryButton().fire());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        closeDialog();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> exitCode.get() == 0);
+        assertThat(EncryptionService.encrypted(dir)).isFalse();
+        try (Database db = Database.open(dir)) {
+            assertThat(db.dsl().fetchCount(com.fankeep.core.db.jooq.Tables.CUSTOMER)).isEqualTo(1);
+        }
+    }
+
+    private void closeDialog() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("Close").queryAll().stream().anyMatch(Node::isVisible));
+        robot.clickOn(robot.lookup("Close").queryAll().stream().filter(Node::isVisible).findFirst().orElseThrow());
     }
 
     private void type(String query, String text) {

@@ -80,14 +80,20 @@ public final class EncryptionSection {
         apply.setId("crypto-apply");
         apply.getStyleClass().add(Styles.ACCENT);
         Button cancel = new Button(m.get("crypto.settings.cancel"));
-        cancel.setOnAction(e -> form.getChildren().clear());
+        cancel.setId("crypto-cancel");
+        cancel.setOnAction(e -> {
+            if (vm.busyProperty().get()) {
+                vm.cancel();
+            } else {
+                form.getChildren().clear();
+            }
+        });
         apply.setOnAction(e -> {
             String refused = vm.apply(mode, current.getText().toCharArray(), next.getText().toCharArray(),
                     again.getText().toCharArray());
             problem.setText(refused == null ? "" : refused);
         });
         apply.disableProperty().bind(vm.busyProperty());
-        cancel.disableProperty().bind(vm.busyProperty());
         HBox actions = new HBox(8, cancel, apply);
         actions.setAlignment(Pos.CENTER_LEFT);
         form.getChildren().addAll(explain, problem, actions);

@@ -39,6 +39,7 @@ public final class EncryptionViewModel {
     private final Runnable exitApp;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private volatile Cancellation cancellation = Cancellation.none();
 
     /**
      * @param closeDatabase stops automatic backups and closes the database (called off the FX thread)
@@ -84,6 +85,7 @@ public final class EncryptionViewModel {
             return null;
         }
         busy.set(true);
+        cancellation = Cancellation.none();
         status.set(m.get("crypto.settings.working", m.get("crypto.step.key")));
         Thread t = new Thread(() -> run(mode, current, mode == Mode.REMOVE ? null : next), "fankeep-encryption");
         t.start();
@@ -107,8 +109,11 @@ public final class EncryptionViewModel {
         try {
             var result = EncryptionService.change(dataFolder, key, next, (done, total, step) -> Platform.runLater(() ->
                     status.set(messages.get().get("crypto.settings.working", messages.get().get("crypto.step." + step)))),
-                    Cancellation.none(), FolderSwap.Steps.NONE);
+                    cancellation, FolderSwap.Steps.NONE);
             Platform.runLater(() -> finished(messages.get().get("crypto.settings.done", result.backupBefore().file()), null));
+        } catch (com.fankeep.core.shared.CancelledException e) {
+            LOG.info("password change cancelled; nothing changed");
+            Platform.runLater(() -> finished(messages.get().get("crypto.settings.failed", ""), null));
         } catch (RuntimeException e) {
             LOG.error("password change failed", e);
             Platform.runLater(() -> finished(messages.get().get("crypto.settings.failed", ErrorText.summary(e)),
@@ -118,6 +123,11 @@ public final class EncryptionViewModel {
                 Arrays.fill(next, '\0');
             }
         }
+    }
+
+    /** Stops a change before the new file is put in place (then nothing changed); after that it runs to the end. */
+    public void cancel() {
+        cancellation.cancel();
     }
 
     /** The database is closed either way: say what happened, then end the app. */

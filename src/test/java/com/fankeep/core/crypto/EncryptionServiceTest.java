@@ -242,6 +242,22 @@ class EncryptionServiceTest {
         }
     }
 
+    @Test
+    void aCancelledChangeChangesNothing() throws Exception {
+        Path dir = plainShop();
+        DatabaseKey old = change(dir, null, OLD);
+        Cancellation cancel = Cancellation.none();
+        assertThatThrownBy(() -> EncryptionService.change(dir, old, NEW, Progress.NONE, cancel, step -> {
+            if (step.equals("copied")) {
+                cancel.cancel();
+            }
+        })).isInstanceOf(com.fankeep.core.shared.CancelledException.class);
+        try (Database db = EncryptionService.open(dir, OLD)) {
+            assertThat(db.dsl().fetchCount(CONTACT_CHANNEL)).isEqualTo(1);
+        }
+        assertThat(FolderSwap.stagingFile(dir).getParent()).doesNotExist();
+    }
+
     static final class SimulatedKill extends RuntimeException {
         SimulatedKill(String step) {
             super("killed at " + step);
