@@ -49,6 +49,8 @@ public final class FanKeepApp extends Application {
     private AutoBackup autoBackup;
     /** The data folder is encrypted: the password is asked in {@link #start} before anything opens the database. */
     private boolean locked;
+    /** The key the password gave (null: not encrypted); a restore after a failed open needs it. */
+    private DatabaseKey key;
 
     /** Used by {@link Application#launch}: options come from the command line parameters. */
     public FanKeepApp() {
@@ -75,11 +77,10 @@ public final class FanKeepApp extends Application {
     }
 
     /** Opens the data with {@code key} (null: not encrypted); a pending restore runs first. Not on the FX thread. */
-    private void open(DatabaseKey key) {
-        safety.beforeOpen(dataFolder, key);
-        if (key != null && !EncryptionService.encrypted(dataFolder)) {
-            key = null; // the restore put a backup from before encryption in place
-        }
+    private void open(DatabaseKey withKey) {
+        safety.beforeOpen(dataFolder, withKey);
+        key = withKey != null && EncryptionService.encrypted(dataFolder) ? withKey
+                : null; // null also when the restore put a backup from before encryption in place
         database = key == null ? options.openDatabase().apply(dataFolder) : Database.open(dataFolder, key);
         services = AppServices.over(database);
         language = services.settings().language();
@@ -87,7 +88,7 @@ public final class FanKeepApp extends Application {
 
     /** From the password prompt's thread: a wrong password goes back to the prompt; any other failure is shown. */
     private void unlock(char[] password) {
-        DatabaseKey key = EncryptionService.unlock(dataFolder, password);
+        key = EncryptionService.unlock(dataFolder, password);
         try {
             open(key);
         } catch (WrongPasswordException e) {
@@ -165,7 +166,7 @@ public final class FanKeepApp extends Application {
             title = m.get("error.startup.title");
             message = m.get("error.startup.message", dataFolder);
             details = ErrorText.details(openFailure);
-            safety.offerAfterOpenFailure(dataFolder, dialogs, m).thenAccept(restored -> {
+            safety.offerAfterOpenFailure(dataFolder, key, dialogs, m).thenAccept(restored -> {
                 if (restored) {
                     options.exit().accept(0);
                 } else {
