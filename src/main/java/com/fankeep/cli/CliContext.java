@@ -2,7 +2,10 @@ package com.fankeep.cli;
 
 import com.fankeep.core.app.CoreServices;
 import com.fankeep.core.db.DataFolder;
+import com.fankeep.core.crypto.EncryptionService;
 import com.fankeep.core.db.Database;
+import com.fankeep.core.db.DatabaseKey;
+import com.fankeep.core.db.WrongPasswordException;
 import com.fankeep.core.shared.Logging;
 import com.fankeep.core.shared.Messages;
 import java.io.PrintWriter;
@@ -16,6 +19,7 @@ final class CliContext implements AutoCloseable {
     private final PrintWriter err;
     private final Messages messages;
     private final Consumer<Path> desktopLauncher;
+    private final Passwords passwords;
     private Database database;
     private CoreServices services;
 
@@ -24,6 +28,23 @@ final class CliContext implements AutoCloseable {
         this.err = err;
         this.messages = messages;
         this.desktopLauncher = desktopLauncher;
+        this.passwords = new Passwords(System.getenv(), messages);
+    }
+
+    Passwords passwords() {
+        return passwords;
+    }
+
+    /** The key of an encrypted folder from the password (file, environment or prompt), or null for a plain folder. */
+    DatabaseKey key(Path dir) {
+        if (!EncryptionService.encrypted(dir)) {
+            return null;
+        }
+        char[] password = passwords.current();
+        if (password == null) {
+            throw new WrongPasswordException(dir, true);
+        }
+        return EncryptionService.unlock(dir, password);
     }
 
     PrintWriter out() {
@@ -42,7 +63,7 @@ final class CliContext implements AutoCloseable {
         if (database == null) {
             Path dir = DataFolder.resolve(dataDirOption);
             Logging.toDataFolder(dir);
-            database = Database.open(dir);
+            database = Database.open(dir, key(dir));
         }
         return database;
     }

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "db", mixinStandardHelpOptions = true, description = "The database of the data folder.",
-        subcommands = {DbCommand.Info.class, DbCommand.Check.class})
+        subcommands = {DbCommand.Info.class, DbCommand.Check.class, DbKeyCommands.Encrypt.class,
+                DbKeyCommands.ChangePassword.class, DbKeyCommands.Decrypt.class})
 final class DbCommand {
 
     @Command(name = "info", mixinStandardHelpOptions = true,

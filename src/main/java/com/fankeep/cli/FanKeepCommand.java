@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 MergeCommand.class, RecoveryCommand.class, ExportCommand.class, InteractionCommand.class,
                 FollowUpCommand.class, TemplateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:ok", "1:failure (a message says what went wrong; nothing was half-written)", "2:usage error"})
+        exitCodeList = {"0:ok", "1:failure (a message says what went wrong, e.g. a wrong password; nothing was half-written)", "2:usage error"})
 public final class FanKeepCommand implements Callable<Integer> {
 
     @Spec
@@ -28,6 +28,12 @@ public final class FanKeepCommand implements Callable<Integer> {
     Path dataDir;
 
     private final CliContext context;
+
+    @Option(names = "--password-file", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "an encrypted data folder's password, the first line of FILE (else $FANKEEP_PASSWORD, else a prompt)")
+    void passwordFile(Path file) {
+        context.passwords().file(file);
+    }
 
     FanKeepCommand(CliContext context) {
         this.context = context;

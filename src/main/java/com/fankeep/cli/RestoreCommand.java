@@ -25,6 +25,11 @@ final class RestoreCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "a FanKeep backup (.zip)")
     Path file;
 
+    @picocli.CommandLine.Option(names = "--backup-password-file", paramLabel = "FILE",
+            description = "for a backup made under an earlier password: that password, first line of FILE "
+                    + "(else $FANKEEP_BACKUP_PASSWORD, else asked)")
+    Path backupPasswordFile;
+
     private final CliContext context;
 
     RestoreCommand(CliContext context) {
@@ -37,7 +42,20 @@ final class RestoreCommand implements Callable<Integer> {
         Logging.toDataFolder(dir);
         BackupInfo info = RestoreService.inspect(file);
         BackupCommand.describe(info, context.messages(), context.out());
-        RestoreResult result = RestoreService.restore(dir, file, Clock.systemDefaultZone());
+        com.fankeep.core.db.DatabaseKey current = context.key(dir);
+        RestoreResult result;
+        try {
+            result = RestoreService.restore(dir, file, Clock.systemDefaultZone(), current, null);
+        } catch (com.fankeep.core.backup.BackupException e) {
+            if (!RestoreService.NEEDS_PASSWORD.equals(e.key())) {
+                throw e;
+            }
+            char[] older = context.passwords().backup(backupPasswordFile);
+            if (older == null) {
+                throw e;
+            }
+            result = RestoreService.restore(dir, file, Clock.systemDefaultZone(), current, older);
+        }
         context.out().println(context.messages().get("cli.restore.done", file));
         if (result.previousKeptAt() != null) {
             context.out().println(context.messages().get("cli.restore.kept", result.previousKeptAt()));

@@ -4,7 +4,12 @@ import atlantafx.base.theme.PrimerLight;
 import com.fankeep.core.backup.AutoBackup;
 import com.fankeep.core.db.DataFolder;
 import com.fankeep.core.db.Database;
+import com.fankeep.core.crypto.EncryptionService;
 import com.fankeep.core.db.DatabaseInUseException;
+import com.fankeep.core.db.DatabaseKey;
+import com.fankeep.core.db.WrongPasswordException;
+import com.fankeep.ui.crypto.EncryptionViewModel;
+import com.fankeep.ui.crypto.PasswordPrompt;
 import com.fankeep.core.settings.Language;
 import com.fankeep.core.shared.Messages;
 import com.fankeep.ui.common.Dialogs;
@@ -42,6 +47,10 @@ public final class FanKeepApp extends Application {
     private Image icon;
     private final SafetyOnStart safety = new SafetyOnStart();
     private AutoBackup autoBackup;
+    /** The data folder is encrypted: the password is asked in {@link #start} before anything opens the database. */
+    private boolean locked;
+    /** The key the password gave (null: not encrypted); a restore after a failed open needs it. */
+    private DatabaseKey key;
 
     /** Used by {@link Application#launch}: options come from the command line parameters. */
     public FanKeepApp() {
@@ -58,18 +67,45 @@ public final class FanKeepApp extends Application {
         icon = loadIcon();
         try {
             dataFolder = DataFolder.resolve(options.dataDirOption());
-            safety.beforeOpen(dataFolder);
-            database = options.openDatabase().apply(dataFolder);
-            services = AppServices.over(database);
-            language = services.settings().language();
-        } catch (RuntimeException e) {
-            openFailure = e;
-            closeDatabase();
-            if (e instanceof DatabaseInUseException) {
-                LOG.info("data folder {} is in use by another FanKeep", dataFolder);
-            } else {
-                LOG.error("cannot open the data in {}", dataFolder, e);
+            locked = EncryptionService.encrypted(dataFolder);
+            if (!locked) {
+                open(null);
             }
+        } catch (RuntimeException e) {
+            failedToOpen(e);
+        }
+    }
+
+    /** Opens the data with {@code key} (null: not encrypted); a pending restore runs first. Not on the FX thread. */
+    private void open(DatabaseKey withKey) {
+        safety.beforeOpen(dataFolder, withKey);
+        key = withKey != null && EncryptionService.encrypted(dataFolder) ? withKey
+                : null; // null also when the restore put a backup from before encryption in place
+        database = key == null ? options.openDatabase().apply(dataFolder) : Database.open(dataFolder, key);
+        services = AppServices.over(database);
+        language = services.settings().language();
+    }
+
+    /** From the password prompt's thread: a wrong password goes back to the prompt; any other failure is shown. */
+    private void unlock(char[] password) {
+        key = EncryptionService.unlock(dataFolder, password);
+        try {
+            open(key);
+        } catch (WrongPasswordException e) {
+            closeDatabase();
+            throw e;
+        } catch (RuntimeException e) {
+            failedToOpen(e);
+        }
+    }
+
+    private void failedToOpen(RuntimeException e) {
+        openFailure = e;
+        closeDatabase();
+        if (e instanceof DatabaseInUseException) {
+            LOG.info("data folder {} is in use by another FanKeep", dataFolder);
+        } else {
+            LOG.error("cannot open the data in {}", dataFolder, e);
         }
     }
 
@@ -79,6 +115,16 @@ public final class FanKeepApp extends Application {
         if (icon != null) {
             stage.getIcons().add(icon); // also lets the desktop match the window to its menu entry
         }
+        if (locked) {
+            // The language setting is inside the encrypted database: the prompt speaks the system's language.
+            Messages m = new Localization(Language.SYSTEM, options.systemLocale()).messages();
+            new PasswordPrompt(stage, m, dataFolder, this::unlock, () -> showMain(stage), options.exit()::accept).show();
+            return;
+        }
+        showMain(stage);
+    }
+
+    private void showMain(Stage stage) {
         Localization localization = new Localization(language, options.systemLocale());
         Dialogs dialogs = new FxDialogs(localization::messages, stage);
         if (openFailure != null) {
@@ -90,7 +136,10 @@ public final class FanKeepApp extends Application {
             LOG.error("unexpected error on the FX thread", e);
             showUnexpected(dialogs, localization.messages(), e);
         });
-        new MainWindow(stage, services, tasks, localization, dialogs).show();
+        new MainWindow(stage, services, tasks, localization, dialogs)
+                .withEncryption(new EncryptionViewModel(dataFolder, database.encrypted(), dialogs, localization::messages,
+                        this::closeForKeyChange, () -> options.exit().accept(0)))
+                .show();
         safety.afterStart(services, dialogs, localization.messages());
         autoBackup = AutoBackup.start(services.backups(), Duration.ofMinutes(10), Duration.ofMinutes(30));
     }
@@ -117,7 +166,7 @@ public final class FanKeepApp extends Application {
             title = m.get("error.startup.title");
             message = m.get("error.startup.message", dataFolder);
             details = ErrorText.details(openFailure);
-            safety.offerAfterOpenFailure(dataFolder, dialogs, m).thenAccept(restored -> {
+            safety.offerAfterOpenFailure(dataFolder, key, dialogs, m).thenAccept(restored -> {
                 if (restored) {
                     options.exit().accept(0);
                 } else {
@@ -174,6 +223,16 @@ public final class FanKeepApp extends Application {
         } catch (RuntimeException e) {
             LOG.error("backup on exit failed", e);
         }
+    }
+
+    /** Before a change of password: no more backups, the database closed (the app then ends). Not on the FX thread. */
+    private void closeForKeyChange() {
+        if (autoBackup != null) {
+            autoBackup.close();
+            autoBackup = null;
+        }
+        services = null; // nothing to save on exit: the search index and the exit backup belong to the old file
+        closeDatabase();
     }
 
     private void closeDatabase() {

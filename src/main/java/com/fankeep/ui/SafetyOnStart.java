@@ -33,9 +33,9 @@ final class SafetyOnStart {
     private RuntimeException restoreFailure;
 
     /** Before the database is opened, on the launcher thread. */
-    void beforeOpen(Path dataFolder) {
+    void beforeOpen(Path dataFolder, com.fankeep.core.db.DatabaseKey key) {
         try {
-            restored = RestoreService.applyPending(dataFolder, Clock.systemDefaultZone()).orElse(null);
+            restored = RestoreService.applyPending(dataFolder, Clock.systemDefaultZone(), key).orElse(null);
         } catch (RuntimeException e) {
             LOG.error("the restore asked for could not be done", e);
             restoreFailure = e;
@@ -71,7 +71,8 @@ final class SafetyOnStart {
      * The database could not be opened: offer the newest backup. Completes with true when the owner took it (and it
      * was restored; the app should then close), false when they did not or there is none.
      */
-    CompletionStage<Boolean> offerAfterOpenFailure(Path dataFolder, Dialogs dialogs, Messages m) {
+    CompletionStage<Boolean> offerAfterOpenFailure(Path dataFolder, com.fankeep.core.db.DatabaseKey key, Dialogs dialogs,
+                                                   Messages m) {
         Optional<BackupInfo> newest = RestoreService.newestBackup(dataFolder);
         if (newest.isEmpty()) {
             return CompletableFuture.completedFuture(false);
@@ -85,7 +86,7 @@ final class SafetyOnStart {
                     CompletableFuture<Boolean> done = new CompletableFuture<>();
                     Thread t = new Thread(() -> {
                         try {
-                            RestoreService.restore(dataFolder, b.file(), Clock.systemDefaultZone());
+                            RestoreService.restore(dataFolder, b.file(), Clock.systemDefaultZone(), key, null);
                             Platform.runLater(() -> dialogs.showError(m.get("safety.start.title"),
                                     m.get("safety.start.restored", describe(b, m)), null).thenRun(() -> done.complete(true)));
                         } catch (RuntimeException e) {

@@ -1,6 +1,8 @@
 package com.fankeep.core.backup;
 
 import com.fankeep.core.db.Database;
+import com.fankeep.core.db.DatabaseKey;
+import com.fankeep.core.db.KeyFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -41,12 +43,17 @@ final class BackupArchive {
     static final String MANIFEST = "fankeep-backup.properties";
     static final String DB_ENTRY = "fankeep.mv.db";
     static final String FORMAT = "fankeep-backup-1";
+    /** The key file (salt, KDF settings) of an encrypted database: the backup is opened with the password it was made under. */
+    static final String KEY_ENTRY = KeyFile.FILE_NAME;
 
     private BackupArchive() {
     }
 
-    /** Writes a verified backup of the live database to {@code target}: temp name first, renamed when complete. */
-    static BackupInfo write(DataSource live, Path target, String reason, Instant now) {
+    /**
+     * Writes a verified backup of the live database to {@code target}: temp name first, renamed when complete. An
+     * encrypted database ({@code key} not null) stays encrypted in the backup, which also holds its key file.
+     */
+    static BackupInfo write(DataSource live, DatabaseKey key, Path keyFile, Path target, String reason, Instant now) {
         Path part = target.resolveSibling(target.getFileName() + ".part");
         Path work = target.resolveSibling(target.getFileName() + ".verify");
         try {
@@ -60,11 +67,11 @@ final class BackupArchive {
                     s.execute("backup to '" + part.toAbsolutePath().toString().replace("'", "''") + "'");
                     after = countRows(c);
                 }
-                Map<String, Long> copied = countRows(extract(part, work));
+                Map<String, Long> copied = Database.countRows(extract(part, work), key);
                 // The copy is one consistent moment; the owner may have saved something while it was taken.
                 if (copied.equals(before) || copied.equals(after)) {
-                    String schema = schemaVersion(work);
-                    addManifest(part, now, schema, reason, copied);
+                    String schema = schemaVersion(work, key);
+                    addManifest(part, now, schema, reason, copied, key == null ? null : keyFile);
                     force(part);
                     Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                     return new BackupInfo(target, now, schema, reason, copied, Files.size(target));
@@ -120,13 +127,13 @@ final class BackupArchive {
      * Unpacks the database of {@code file} into {@code dir} and checks it: it opens, every table holds the rows the
      * manifest promises, and no newer FanKeep made it. Returns the unpacked database file.
      */
-    static Path extractVerified(Path file, Path dir) {
+    static Path extractVerified(Path file, Path dir, DatabaseKey key) {
         BackupInfo info = readManifest(file);
         try {
             Path db = extract(file, dir);
             Map<String, Long> counts;
             try {
-                counts = countRows(db);
+                counts = Database.countRows(db, key);
             } catch (SQLException e) {
                 throw new BackupException("backup.error.damaged", "The backup " + file + " is damaged: " + e.getMessage(), e, file);
             }
@@ -134,7 +141,7 @@ final class BackupArchive {
                 throw new BackupException("backup.error.damaged", "The backup " + file + " does not hold the rows its manifest lists",
                         null, file);
             }
-            if (madeByNewerVersion(db)) {
+            if (madeByNewerVersion(db, key)) {
                 throw new BackupException("backup.error.newer", "The backup " + file + " was made by a newer FanKeep", null, file);
             }
             return db;
@@ -166,16 +173,35 @@ final class BackupArchive {
     }
 
     static Map<String, Long> countRows(Path dbFile) throws SQLException {
-        try (Connection c = openReadOnly(dbFile)) {
-            return countRows(c);
-        }
+        return Database.countRows(dbFile, null);
     }
 
-    static Connection openReadOnly(Path dbFile) throws SQLException {
+    static Connection openReadOnly(Path dbFile, DatabaseKey key) throws SQLException {
         String base = dbFile.toAbsolutePath().toString();
         base = base.substring(0, base.length() - ".mv.db".length());
-        return DriverManager.getConnection("jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r;TRACE_LEVEL_FILE=0;IFEXISTS=TRUE",
-                "sa", "");
+        return DriverManager.getConnection("jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r;TRACE_LEVEL_FILE=0;IFEXISTS=TRUE"
+                + Database.cipher(key), "sa", Database.password(key));
+    }
+
+    /** The key file inside {@code zipFile}, or empty for a backup of a database that was not encrypted. */
+    static java.util.Optional<KeyFile> keyFile(Path zipFile) {
+        try (ZipFile zip = new ZipFile(zipFile.toFile(), StandardCharsets.UTF_8)) {
+            ZipEntry entry = zip.getEntry(KEY_ENTRY);
+            if (entry == null) {
+                return java.util.Optional.empty();
+            }
+            Path tmp = Files.createTempFile("fankeep-key", ".properties");
+            try {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+                }
+                return java.util.Optional.of(KeyFile.readFile(tmp));
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw foreign(zipFile, e);
+        }
     }
 
     private static Path extract(Path zipFile, Path dir) throws IOException {
@@ -194,20 +220,21 @@ final class BackupArchive {
         return db;
     }
 
-    private static String schemaVersion(Path dir) throws SQLException {
-        try (Connection c = openReadOnly(dir.resolve(DB_ENTRY)); Statement s = c.createStatement();
+    private static String schemaVersion(Path dir, DatabaseKey key) throws SQLException {
+        try (Connection c = openReadOnly(dir.resolve(DB_ENTRY), key); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select max(\"version\") from \"flyway_schema_history\" where \"success\"")) {
             rs.next();
             return rs.getString(1);
         }
     }
 
-    private static boolean madeByNewerVersion(Path db) {
+    private static boolean madeByNewerVersion(Path db, DatabaseKey key) {
         String base = db.toAbsolutePath().toString();
         base = base.substring(0, base.length() - ".mv.db".length());
         var ds = new org.h2.jdbcx.JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r;TRACE_LEVEL_FILE=0;IFEXISTS=TRUE");
+        ds.setURL("jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r;TRACE_LEVEL_FILE=0;IFEXISTS=TRUE" + Database.cipher(key));
         ds.setUser("sa");
+        ds.setPassword(Database.password(key));
         for (MigrationInfo m : Flyway.configure().dataSource(ds).locations(Database.MIGRATIONS).load().info().all()) {
             if (m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED) {
                 return true;
@@ -216,15 +243,19 @@ final class BackupArchive {
         return false;
     }
 
-    private static void addManifest(Path zip, Instant created, String schema, String reason, Map<String, Long> counts)
-            throws IOException {
+    private static void addManifest(Path zip, Instant created, String schema, String reason, Map<String, Long> counts,
+                                    Path keyFile) throws IOException {
         Properties p = new Properties();
         p.setProperty("format", FORMAT);
         p.setProperty("created", created.toString());
         p.setProperty("schema", schema == null ? "" : schema);
         p.setProperty("reason", reason);
         counts.forEach((table, n) -> p.setProperty("rows." + table, Long.toString(n)));
+        p.setProperty("encrypted", Boolean.toString(keyFile != null));
         try (FileSystem fs = FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()), Map.of())) {
+            if (keyFile != null) {
+                Files.copy(keyFile, fs.getPath(KEY_ENTRY));
+            }
             try (OutputStream out = Files.newOutputStream(fs.getPath(MANIFEST))) {
                 p.store(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), "FanKeep backup");
             }

@@ -1,6 +1,7 @@
 package com.fankeep.core.backup;
 
 import com.fankeep.core.db.Database;
+import com.fankeep.core.db.KeyFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,7 +54,8 @@ public final class BackupService {
     /** A backup to a file the owner chose (not rotated). */
     public BackupInfo backupTo(Path file) {
         synchronized (lock) {
-            BackupInfo info = BackupArchive.write(database.dataSource(), file.toAbsolutePath(), "manual", clock.instant());
+            BackupInfo info = BackupArchive.write(database.dataSource(), database.key(),
+                    KeyFile.path(database.dataDir()), file.toAbsolutePath(), "manual", clock.instant());
             LOG.info("backup written to {} ({} bytes)", info.file(), info.fileBytes());
             return info;
         }
@@ -93,7 +95,17 @@ public final class BackupService {
 
     /** Checks {@code file} completely (opens, rows match its manifest, not from a newer FanKeep); returns what it holds. */
     public BackupInfo verify(Path file) {
-        return RestoreService.verify(file, database.dataDir());
+        return RestoreService.verify(file, database.dataDir(), database.key(), null);
+    }
+
+    /** As {@link #verify(Path)}, for a backup made under an earlier password. */
+    public BackupInfo verify(Path file, char[] backupPassword) {
+        return RestoreService.verify(file, database.dataDir(), database.key(), backupPassword);
+    }
+
+    /** A backup into the backups folder before a change of password or encryption, kept like a restore's. */
+    public BackupInfo backupBeforeKeyChange() {
+        return backupIntoFolder("before-password-change", BackupFolder.BEFORE_RESTORE);
     }
 
     /**
@@ -116,7 +128,8 @@ public final class BackupService {
             BackupSettings s = settings();
             BackupFolder folder = new BackupFolder(s.folder(), clock.getZone());
             Instant now = clock.instant();
-            BackupInfo info = BackupArchive.write(database.dataSource(), folder.newFile(now, tag), reason, now);
+            BackupInfo info = BackupArchive.write(database.dataSource(), database.key(),
+                    KeyFile.path(database.dataDir()), folder.newFile(now, tag), reason, now);
             LOG.info("{} backup written to {} ({} bytes)", reason, info.file(), info.fileBytes());
             try {
                 List<Path> deleted = folder.rotate(s.retention());

@@ -49,6 +49,10 @@ public final class CustomerSearchService implements CustomerChangeListener {
      * @return true when the index is ready from the snapshot
      */
     public boolean loadSnapshot() {
+        if (db.encrypted()) {
+            discardSnapshot(); // one left from before encryption was turned on holds names and phones in clear
+            return false;
+        }
         if (!java.nio.file.Files.isRegularFile(snapshot)) {
             return false;
         }
@@ -71,6 +75,10 @@ public final class CustomerSearchService implements CustomerChangeListener {
     /** Saves the index for the next start (the app calls it when it closes); written whole or not at all. */
     public void saveSnapshot() {
         CustomerSearchIndex current = index;
+        if (db.encrypted()) {
+            discardSnapshot(); // it would hold names and phones in clear beside the encrypted database (ADR 0011)
+            return;
+        }
         if (current == null || building > 0) {
             return;
         }

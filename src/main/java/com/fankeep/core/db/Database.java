@@ -47,11 +47,13 @@ public final class Database implements AutoCloseable {
     private final String url;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    private final DatabaseKey key;
 
-    private Database(Path dataDir, String url, JdbcConnectionPool pool) {
+    private Database(Path dataDir, String url, JdbcConnectionPool pool, DatabaseKey key) {
         this.dataDir = dataDir;
         this.url = url;
         this.pool = pool;
+        this.key = key;
         this.dsl = DSL.using(pool, SQLDialect.H2, jooqSettings());
     }
 
@@ -63,8 +65,16 @@ public final class Database implements AutoCloseable {
                 .withExecuteLogging(false);
     }
 
-    /** Opens (creating and migrating if needed) the database in {@code dataDir}. */
+    /** Opens (creating and migrating if needed) the database in {@code dataDir}; an encrypted one is refused. */
     public static Database open(Path dataDir) {
+        return open(dataDir, null);
+    }
+
+    /**
+     * Opens the database in {@code dataDir} with {@code key} (null: the folder is not encrypted). A folder with a key
+     * file needs the key of that file ({@link WrongPasswordException} otherwise).
+     */
+    public static Database open(Path dataDir, DatabaseKey key) {
         Path dir = dataDir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
@@ -74,8 +84,14 @@ public final class Database implements AutoCloseable {
         if (!OPEN.add(dir)) {
             throw new DatabaseInUseException(dir, null);
         }
-        String url = "jdbc:h2:file:" + dir.resolve(FILE_NAME) + URL_OPTIONS;
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        try {
+            checkKey(dir, key);
+        } catch (RuntimeException e) {
+            OPEN.remove(dir);
+            throw e;
+        }
+        String url = "jdbc:h2:file:" + dir.resolve(FILE_NAME) + URL_OPTIONS + cipher(key);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password(key));
         pool.setMaxConnections(8);
         try {
             // Open one connection first: the file lock is taken here, before any migration can touch the file.
@@ -89,12 +105,12 @@ public final class Database implements AutoCloseable {
             }
             if (pendingMigrations(pool)) {
                 pool.dispose(); // closes the file, so it can be copied whole
-                migrateACopy(dir);
-                pool = JdbcConnectionPool.create(url, "sa", "");
+                migrateACopy(dir, key);
+                pool = JdbcConnectionPool.create(url, "sa", password(key));
                 pool.setMaxConnections(8);
                 pool.getConnection().close(); // takes the file lock again
             }
-            return new Database(dir, url, pool);
+            return new Database(dir, url, pool, key);
         } catch (IOException e) {
             pool.dispose();
             OPEN.remove(dir);
@@ -104,6 +120,9 @@ public final class Database implements AutoCloseable {
             OPEN.remove(dir);
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
                 throw new DatabaseInUseException(dir, e);
+            }
+            if (key != null && e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+                throw new WrongPasswordException(dir, false);
             }
             throw new DatabaseOpenException(dir, "Cannot open the database in " + dir + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -116,6 +135,62 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Settles an interrupted key change, then checks the key fits the folder's key file (or its absence). */
+    private static void checkKey(Path dir, DatabaseKey key) {
+        FolderSwap.settle(dir);
+        java.util.Optional<KeyFile> keyFile = KeyFile.read(dir);
+        if (keyFile.isPresent() && (key == null || !key.salt().equals(keyFile.get().salt()))) {
+            throw new WrongPasswordException(dir, key == null);
+        }
+        if (keyFile.isEmpty() && key != null) {
+            throw new DatabaseOpenException(dir, "The database in " + dir + " is not encrypted", null);
+        }
+    }
+
+    /** The URL options that make H2 read and write the file with AES (nothing for a plain database). */
+    public static String cipher(DatabaseKey key) {
+        return key == null ? "" : ";CIPHER=AES";
+    }
+
+    /** H2's connection password: the file password and the (empty) user password, or "" for a plain database. */
+    public static String password(DatabaseKey key) {
+        return key == null ? "" : new String(key.h2Password());
+    }
+
+    /**
+     * Rows per table of the database file {@code mvDbFile} (any copy), opened read-only with {@code key} (null: plain).
+     */
+    public static java.util.Map<String, Long> countRows(Path mvDbFile, DatabaseKey key) throws SQLException {
+        String base = mvDbFile.toAbsolutePath().toString();
+        base = base.substring(0, base.length() - ".mv.db".length());
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + base
+                + ";ACCESS_MODE_DATA=r;TRACE_LEVEL_FILE=0;IFEXISTS=TRUE" + cipher(key), "sa", password(key))) {
+            return countRows(c);
+        }
+    }
+
+    /** Rows per table, by lower-case table name. */
+    public static java.util.Map<String, Long> countRows(Connection c) throws SQLException {
+        java.util.List<String> tables = new java.util.ArrayList<>();
+        try (var s = c.createStatement();
+             var rs = s.executeQuery("select table_name from information_schema.tables "
+                     + "where table_schema = 'PUBLIC' and table_type = 'BASE TABLE' order by table_name")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        try (var s = c.createStatement()) {
+            for (String t : tables) {
+                try (var rs = s.executeQuery("select count(*) from \"" + t.replace("\"", "\"\"") + "\"")) {
+                    rs.next();
+                    counts.put(t.toLowerCase(java.util.Locale.ROOT), rs.getLong(1));
+                }
+            }
+        }
+        return counts;
+    }
+
     private static boolean pendingMigrations(DataSource dataSource) {
         return Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().info().pending().length > 0;
     }
@@ -126,13 +201,13 @@ public final class Database implements AutoCloseable {
      * foreign keys pointing at the copy (found by ImportKillTest). Now a kill at any moment leaves either the old
      * file, untouched, or the fully migrated one; a half-migrated copy is deleted at the next start.
      */
-    private static void migrateACopy(Path dir) throws IOException, SQLException {
+    private static void migrateACopy(Path dir, DatabaseKey key) throws IOException, SQLException {
         Path file = dir.resolve(FILE_NAME + ".mv.db");
         Path copy = dir.resolve(FILE_NAME + "-migrating.mv.db");
         Files.deleteIfExists(copy);
         Files.copy(file, copy);
-        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve(FILE_NAME + "-migrating") + URL_OPTIONS,
-                "sa", "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve(FILE_NAME + "-migrating") + URL_OPTIONS
+                + cipher(key), "sa", password(key));
         try {
             migrate(pool);
             try (Connection c = pool.getConnection(); var s = c.createStatement()) {
@@ -167,6 +242,15 @@ public final class Database implements AutoCloseable {
 
     public String url() {
         return url;
+    }
+
+    /** The key the database was opened with, or null when it is not encrypted. */
+    public DatabaseKey key() {
+        return key;
+    }
+
+    public boolean encrypted() {
+        return key != null;
     }
 
     public SQLDialect dialect() {

@@ -98,6 +98,14 @@ public final class MainWindow {
         });
     }
 
+    private com.fankeep.ui.crypto.EncryptionViewModel encryption;
+
+    /** Adds the "Password / encryption" section to Settings. */
+    public MainWindow withEncryption(com.fankeep.ui.crypto.EncryptionViewModel encryption) {
+        this.encryption = encryption;
+        return this;
+    }
+
     public void show() {
         root.getStyleClass().add("main-window");
         Scene scene = new Scene(root, 1180, 740);
@@ -205,6 +213,9 @@ public final class MainWindow {
             case DASHBOARD -> new DashboardView(m, importOrders).node();
             case SETTINGS -> {
                 java.util.List<javafx.scene.Node> more = new java.util.ArrayList<>();
+                if (encryption != null) {
+                    more.add(com.fankeep.ui.crypto.EncryptionSection.build(encryption, m));
+                }
                 more.add(new RecoverySettingsSection(recovery, m).node());
                 more.addAll(new FollowUpSettingsView(followUpSettings, m).sections());
                 yield new SettingsView(settings, backups, m, more.toArray(javafx.scene.Node[]::new)).node();
