@@ -84,7 +84,8 @@ public final class MainWindow {
         this.customers = new CustomersViewModel(services.customers(), services.search(), tasks);
         customers.useActivity(new CustomerActivityViewModel(services.interactions(), services.followUps(), services.templates(),
                 tasks));
-        this.eraseCustomer = new EraseCustomerAction(services.erasure(), tasks, dialogs, localization::messages);
+        this.eraseCustomer = new EraseCustomerAction(services.erasure(),
+                new com.fankeep.core.privacy.ErasedInBackups(services.erasure(), services.backups()), tasks, dialogs, localization::messages);
         this.duplicates = new DuplicatesViewModel(services.merges(), tasks, localization::messages, statusBar::refresh);
         this.recovery = new RecoveryViewModel(services.recovery(), services.customerExports(), tasks, dialogs, localization::messages,
                 services.settings());
