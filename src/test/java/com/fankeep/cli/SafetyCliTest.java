@@ -108,7 +108,7 @@ class SafetyCliTest {
         long id;
         try (Database db = Database.open(dir)) {
             SampleShop.load(db, temp.resolve("samples"));
-            id = db.dsl().fetchValue("select min(customer_id) from contact_channel where kind = 'phone'", Long.class);
+            id = ((Number) db.dsl().fetchValue("select min(customer_id) from contact_channel where kind = 'phone'")).longValue();
         }
         String d = dir.toString();
         assertThat(run("--data-dir", d, "backup").code()).isZero();
