@@ -61,6 +61,7 @@ public final class MainWindow {
     private final CustomersViewModel customers;
     private CustomersView customersView;
     private final EraseCustomerAction eraseCustomer;
+    private final com.fankeep.ui.settings.DataCheckViewModel dataCheck;
     private final DuplicatesViewModel duplicates;
     private final RecoveryViewModel recovery;
     private final TodayViewModel today;
@@ -84,6 +85,7 @@ public final class MainWindow {
         this.customers = new CustomersViewModel(services.customers(), services.search(), tasks);
         customers.useActivity(new CustomerActivityViewModel(services.interactions(), services.followUps(), services.templates(),
                 tasks));
+        this.dataCheck = new com.fankeep.ui.settings.DataCheckViewModel(services.integrity(), tasks, localization::messages);
         this.eraseCustomer = new EraseCustomerAction(services.erasure(),
                 new com.fankeep.core.privacy.ErasedInBackups(services.erasure(), services.backups()), tasks, dialogs, localization::messages);
         this.duplicates = new DuplicatesViewModel(services.merges(), tasks, localization::messages, statusBar::refresh);
@@ -206,6 +208,7 @@ public final class MainWindow {
             case DASHBOARD -> new DashboardView(m, importOrders).node();
             case SETTINGS -> {
                 java.util.List<javafx.scene.Node> more = new java.util.ArrayList<>();
+                more.add(com.fankeep.ui.settings.DataCheckSection.build(dataCheck, m));
                 more.add(new RecoverySettingsSection(recovery, m).node());
                 more.addAll(new FollowUpSettingsView(followUpSettings, m).sections());
                 yield new SettingsView(settings, backups, m, more.toArray(javafx.scene.Node[]::new)).node();
