@@ -68,7 +68,7 @@ class ServiceKillTest {
             Path err = tmp.resolve("child-" + kill + ".err");
             Process child = start(dataDir, ackFile, nextSeq, random.nextLong(), out, err);
             String where = ctx + ", kill " + kill + "/" + KILLS;
-            long delay = 300 + random.nextInt(3000);
+            long delay = 500 + random.nextInt(3500);
             long t0 = System.nanoTime();
             long startMs;
             try {
