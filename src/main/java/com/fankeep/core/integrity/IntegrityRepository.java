@@ -50,23 +50,22 @@ final class IntegrityRepository {
     }
 
     /**
-     * Live customers whose order count, first or last order date differ from their orders: the customers and their
-     * orders read once each and grouped together (a join against a grouped subquery made H2 run it per customer).
+     * Customers whose order count, first or last order date differ from their orders. H2 runs the join per customer
+     * through the customer_id index; a single grouped pass over customers and orders (as for the spend) measured the
+     * same CPU time on 1M orders (about 5 s) but needs a hash table of every customer, so this form stays.
      */
     long wrongOrderFigures() throws SQLException {
-        return count("select count(*) from (select k from ("
-                + "select c.id k, 1 kept, c.order_count kept_n, c.first_order_at kept_first, c.last_order_at kept_last, 0 n, "
-                + "cast(null as timestamp with time zone) d from customer c where c.merged_into_id is null "
-                + "union all select o.customer_id, 0, 0, null, null, 1, " + ORDER_DATE + " from shop_order o "
-                + "where o.status in " + REVENUE_STATUSES + " and o.customer_id is not null) u "
-                + "group by k having max(kept) = 1 and (max(kept_n) <> sum(n) or max(kept_first) is distinct from min(d) "
-                + "or max(kept_last) is distinct from max(d)))");
+        return count("select count(*) from customer c left join (select o.customer_id, count(*) n, min(" + ORDER_DATE
+                + ") f, max(" + ORDER_DATE + ") l from shop_order o where o.status in " + REVENUE_STATUSES
+                + " and o.customer_id is not null group by o.customer_id) x on x.customer_id = c.id "
+                + "where c.merged_into_id is null and (c.order_count <> coalesce(x.n, 0) "
+                + "or c.first_order_at is distinct from x.f or c.last_order_at is distinct from x.l)");
     }
 
     /**
-     * Spend rows (per customer and currency) that are missing, extra or different from the orders: one pass over the
-     * orders and the spend rows together, grouped once (two joins against an aggregate made H2 run it per customer).
-     * Only the few groups that differ are then looked up to leave out merged-away customers.
+     * Spend rows (per customer and currency) that are missing, extra or different from the orders, in one statement:
+     * the orders and the spend rows read once together and grouped once (it was two statements, each reading every
+     * order). Only the few groups that differ are then looked up to leave out merged-away customers.
      */
     long wrongSpend() throws SQLException {
         return count("select count(*) from (select k, cur from ("
