@@ -12,8 +12,10 @@ import java.util.Locale;
  * database is built once by SQL ({@link RestoreMeasurement#fill}) and kept, so the check can be timed again:
  *
  * <pre>
- * java -cp target/test-classes:target/classes:$(cat cp.txt) com.fankeep.core.integrity.IntegrityMeasurement 1000000 /tmp/check-1m 3
+ * java -Xmx1g -cp target/test-classes:target/classes:$(cat cp.txt) com.fankeep.core.integrity.IntegrityMeasurement 1000000 /tmp/check-1m
  * </pre>
+ *
+ * One run per JVM is the honest figure: a second run in the same JVM can reuse H2's cached results of the same query.
  */
 public final class IntegrityMeasurement {
 
