@@ -4,6 +4,8 @@ import com.fankeep.core.backup.BackupInfo;
 import com.fankeep.core.backup.BackupService;
 import com.fankeep.core.backup.BackupSettings;
 import com.fankeep.core.backup.RetentionPolicy;
+import com.fankeep.core.privacy.ErasedInBackups;
+import com.fankeep.core.shared.Cancellation;
 import com.fankeep.core.shared.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = "Back up the database now (a verified copy), into the backups folder or --out FILE.",
-        subcommands = {BackupCommand.ListBackups.class, BackupCommand.Configure.class})
+        subcommands = {BackupCommand.ListBackups.class, BackupCommand.Configure.class, BackupCommand.PurgeErased.class})
 final class BackupCommand implements Callable<Integer> {
 
     @Spec
@@ -128,6 +130,37 @@ final class BackupCommand implements Callable<Integer> {
             context.out().println(context.messages().get("cli.backup.settings", s.folder(), s.retention().daily(),
                     s.retention().weekly(), s.retention().monthly()));
             return 0;
+        }
+    }
+
+    @Command(name = "purge-erased", mixinStandardHelpOptions = true,
+            description = "Erase the customers in the erasure log from every backup in the backups folder too (each backup "
+                    + "is rewritten, verified and keeps its date; a backup without them is left as it is).")
+    static final class PurgeErased implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        private final CliContext context;
+
+        PurgeErased(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            Messages m = context.messages();
+            ErasedInBackups purge = context.services(RootOptions.dataDir(spec)).erasedInBackups();
+            ErasedInBackups.Report r = purge.purge((done, total, file) -> {
+                if (!file.isEmpty()) {
+                    context.err().println(m.get("purge.progress", done + 1, total, file));
+                }
+            }, Cancellation.none());
+            context.out().println(m.get("purge.done", r.backups(), r.rewritten(), r.recordsErased()));
+            for (String f : r.failed()) {
+                context.err().println(m.get("purge.failed", f));
+            }
+            return r.failed().isEmpty() ? 0 : 1;
         }
     }
 }

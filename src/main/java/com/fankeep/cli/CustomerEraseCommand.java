@@ -51,7 +51,7 @@ final class CustomerEraseCommand {
             }
             context.out().println(context.messages().get("cli.erase.done", id, r.customerIds().size(), r.ordersAnonymized(),
                     r.rowsRemoved()));
-            context.out().println(context.messages().get("privacy.erase.backups"));
+            context.out().println(context.messages().get("purge.hint"));
             return 0;
         }
     }

@@ -101,4 +101,26 @@ class SafetyCliTest {
             assertThat(db.dsl().fetchCount(SHOP_ORDER)).isEqualTo(orders);
         }
     }
+
+    @Test
+    void anErasedCustomerIsPurgedFromTheBackupsOnRequest() throws Exception {
+        Path dir = temp.resolve("shop");
+        long id;
+        try (Database db = Database.open(dir)) {
+            SampleShop.load(db, temp.resolve("samples"));
+            id = ((Number) db.dsl().fetchValue("select min(customer_id) from contact_channel where kind = 'phone'")).longValue();
+        }
+        String d = dir.toString();
+        assertThat(run("--data-dir", d, "backup").code()).isZero();
+        Run erase = run("--data-dir", d, "customer", "erase", Long.toString(id));
+        assertThat(erase.code()).as(erase.err()).isZero();
+        assertThat(erase.out()).contains("fankeep backup purge-erased");
+
+        Run purge = run("--data-dir", d, "backup", "purge-erased");
+        assertThat(purge.code()).as(purge.err()).isZero();
+        assertThat(purge.out()).contains("1 backups looked at: 1 rewritten").contains("1 customer records erased");
+        assertThat(purge.err()).contains("Backup 1 of 1: fankeep-");
+        Run again = run("--data-dir", d, "backup", "purge-erased");
+        assertThat(again.out()).contains("1 backups looked at: 0 rewritten");
+    }
 }

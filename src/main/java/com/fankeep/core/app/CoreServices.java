@@ -17,6 +17,7 @@ import com.fankeep.core.integrity.IntegrityService;
 import com.fankeep.core.interaction.InteractionService;
 import com.fankeep.core.insight.StatsService;
 import com.fankeep.core.merge.MergeService;
+import com.fankeep.core.privacy.ErasedInBackups;
 import com.fankeep.core.privacy.ErasureService;
 import com.fankeep.core.recovery.RecoveryImportListener;
 import com.fankeep.core.recovery.RecoveryService;
@@ -60,6 +61,11 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
                 search, timeline, customers, new BackupService(database), new IntegrityService(database),
                 new ErasureService(database, search), new MergeService(database, search), recovery,
                 new CustomerExportService(database, settings, clock), interactions, followUps, templates, followUpRules);
+    }
+
+    /** Erases the erased customers from the backups too (on demand: `backup purge-erased`, the offer after an erasure). */
+    public ErasedInBackups erasedInBackups() {
+        return new ErasedInBackups(erasure, backups);
     }
 
     /** Keeps the search index in step with imports and their undo. */

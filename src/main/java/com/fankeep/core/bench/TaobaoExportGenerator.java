@@ -45,6 +45,14 @@ public final class TaobaoExportGenerator {
 
     /** @return the number of distinct buyers written */
     public static int write(Path file, int rows, long seed) throws IOException {
+        return write(file, rows, seed, 0);
+    }
+
+    /**
+     * As {@link #write(Path, int, long)} with order numbers counted on from {@code firstOrder}, so several files hold
+     * different orders of the same buyers (the kill test imports one after another).
+     */
+    public static int write(Path file, int rows, long seed, long firstOrder) throws IOException {
         int buyers = Math.max(1, (int) Math.round(rows * 0.3));
         SplittableRandom random = new SplittableRandom(seed);
         LocalDateTime start = LocalDateTime.of(2019, 1, 1, 8, 0);
@@ -56,14 +64,14 @@ public final class TaobaoExportGenerator {
                 // the first `buyers` rows cover every buyer once; later rows repeat buyers with a skew toward loyal ones
                 int buyer = i < buyers ? i : (int) (Math.pow(random.nextDouble(), 2) * buyers);
                 sb.setLength(0);
-                row(sb, i, buyer, random, start.plusMinutes(i * 3L));
+                row(sb, i, firstOrder + i, buyer, random, start.plusMinutes(i * 3L));
                 w.append(sb).append("\r\n");
             }
         }
         return buyers;
     }
 
-    private static void row(StringBuilder sb, int i, int buyer, SplittableRandom r, LocalDateTime when) {
+    private static void row(StringBuilder sb, int i, long orderNo, int buyer, SplittableRandom r, LocalDateTime when) {
         String name = SURNAMES[buyer % SURNAMES.length] + GIVEN[(buyer / SURNAMES.length) % GIVEN.length];
         String[] city = CITIES[buyer % CITIES.length];
         String phone = phone(buyer, r);
@@ -71,7 +79,7 @@ public final class TaobaoExportGenerator {
         int qty = 1 + r.nextInt(3);
         int price = 19 + r.nextInt(200);
         int paid = status.equals("等待买家付款") ? 0 : qty * price + 8;
-        sb.append("=\"").append(3_000_000_000_000_000_000L + i).append("\",");
+        sb.append("=\"").append(3_000_000_000_000_000_000L + orderNo).append("\",");
         sb.append("buyer_").append(buyer).append(',');
         sb.append("alipay").append(buyer).append("@example.com,");
         sb.append(qty * price).append(".00,8.00,0,").append(qty * price + 8).append(".00,0,");

@@ -91,8 +91,31 @@ final class ErasureRepository {
                 + "erased_at = ?, updated_at = ?, row_version = row_version + 1 where id = ?", now, now, id);
     }
 
-    void log(OffsetDateTime now, long id, ErasureReason reason) {
+    void log(OffsetDateTime now, long id, String reasonCode) {
         dsl.execute("insert into erasure_log (erased_at, customer_ref, reason) values (?, ?, ?)", now, "customer #" + id,
-                reason.code());
+                reasonCode);
+    }
+
+    /** The erasure log: which customer (by number; the log holds nothing personal), when and why, oldest first. */
+    List<ErasedInBackups.Erasure> erasures() {
+        List<ErasedInBackups.Erasure> out = new ArrayList<>();
+        for (var r : dsl.fetch("select customer_ref, erased_at, reason from erasure_log order by id")) {
+            String ref = r.get(0, String.class);
+            if (ref != null && ref.startsWith("customer #")) {
+                out.add(new ErasedInBackups.Erasure(Long.parseLong(ref.substring("customer #".length())),
+                        r.get(1, OffsetDateTime.class), r.get(2, String.class)));
+            }
+        }
+        return out;
+    }
+
+    /** When each customer record was created: with the number, it tells the same customer in an older copy. */
+    java.util.Map<Long, OffsetDateTime> createdAt(List<Long> ids) {
+        java.util.Map<Long, OffsetDateTime> out = new java.util.HashMap<>();
+        for (long id : ids) {
+            dsl.fetchOptional("select created_at from customer where id = ?", id)
+                    .ifPresent(r -> out.put(id, r.get(0, OffsetDateTime.class)));
+        }
+        return out;
     }
 }

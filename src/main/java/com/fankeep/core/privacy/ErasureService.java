@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * pending export lists removed; orders kept for the shop's accounts but without receiver, address, phone, buyer
  * account or e-mail. The customer row stays as an anonymous "erased" record so order totals still add up. The
  * erasure log gets the customer number, the time and a reason code, nothing personal.
- * Backups made before the erasure still hold the data until they are rotated away.
+ * Backups made before the erasure still hold the data until they are rotated away or {@link ErasedInBackups} is run.
  */
 public final class ErasureService {
 
@@ -35,6 +35,10 @@ public final class ErasureService {
         this(database, listener, Clock.systemDefaultZone());
     }
 
+    Database database() {
+        return database;
+    }
+
     /** Erases customer {@code id}; throws {@link IllegalArgumentException} for an unknown id. */
     public ErasureResult erase(long id, ErasureReason reason) {
         ErasureResult result = database.transactionResult(dsl -> {
@@ -47,18 +51,9 @@ public final class ErasureService {
                 return new ErasureResult(id, List.of(id), 0, 0, true);
             }
             OffsetDateTime now = OffsetDateTime.now(clock);
-            List<Long> ids = repo.withMergedRecords(id);
-            int orders = 0;
-            int removed = 0;
-            for (long c : ids) {
-                Set<String> values = repo.identifyingValues(c);
-                orders += repo.anonymizeOrders(c, now);
-                removed += repo.removePersonalRows(c);
-                removed += repo.removeProblemsHolding(values);
-                repo.clearCustomer(c, now);
-            }
-            repo.log(now, id, reason);
-            return new ErasureResult(id, ids, orders, removed, false);
+            ErasureResult done = eraseRecords(repo, id, repo.withMergedRecords(id), now);
+            repo.log(now, id, reason.code());
+            return done;
         });
         if (!result.alreadyErased()) {
             LOG.info("erased customer #{} ({} records, {} orders anonymized)", id, result.customerIds().size(),
@@ -66,5 +61,19 @@ public final class ErasureService {
             listener.customersChanged(result.customerIds());
         }
         return result;
+    }
+
+    /** The erasure itself, inside the caller's transaction: customer {@code id}'s records {@code ids}. */
+    static ErasureResult eraseRecords(ErasureRepository repo, long id, List<Long> ids, OffsetDateTime now) {
+        int orders = 0;
+        int removed = 0;
+        for (long c : ids) {
+            Set<String> values = repo.identifyingValues(c);
+            orders += repo.anonymizeOrders(c, now);
+            removed += repo.removePersonalRows(c);
+            removed += repo.removeProblemsHolding(values);
+            repo.clearCustomer(c, now);
+        }
+        return new ErasureResult(id, ids, orders, removed, false);
     }
 }

@@ -61,6 +61,7 @@ public final class MainWindow {
     private final CustomersViewModel customers;
     private CustomersView customersView;
     private final EraseCustomerAction eraseCustomer;
+    private final com.fankeep.ui.settings.DataCheckViewModel dataCheck;
     private final DuplicatesViewModel duplicates;
     private final RecoveryViewModel recovery;
     private final TodayViewModel today;
@@ -84,7 +85,9 @@ public final class MainWindow {
         this.customers = new CustomersViewModel(services.customers(), services.search(), tasks);
         customers.useActivity(new CustomerActivityViewModel(services.interactions(), services.followUps(), services.templates(),
                 tasks));
-        this.eraseCustomer = new EraseCustomerAction(services.erasure(), tasks, dialogs, localization::messages);
+        this.dataCheck = new com.fankeep.ui.settings.DataCheckViewModel(services.integrity(), tasks, localization::messages);
+        this.eraseCustomer = new EraseCustomerAction(services.erasure(),
+                new com.fankeep.core.privacy.ErasedInBackups(services.erasure(), services.backups()), tasks, dialogs, localization::messages);
         this.duplicates = new DuplicatesViewModel(services.merges(), tasks, localization::messages, statusBar::refresh);
         this.recovery = new RecoveryViewModel(services.recovery(), services.customerExports(), tasks, dialogs, localization::messages,
                 services.settings());
@@ -216,6 +219,7 @@ public final class MainWindow {
                 if (encryption != null) {
                     more.add(com.fankeep.ui.crypto.EncryptionSection.build(encryption, m));
                 }
+                more.add(com.fankeep.ui.settings.DataCheckSection.build(dataCheck, m));
                 more.add(new RecoverySettingsSection(recovery, m).node());
                 more.addAll(new FollowUpSettingsView(followUpSettings, m).sections());
                 yield new SettingsView(settings, backups, m, more.toArray(javafx.scene.Node[]::new)).node();

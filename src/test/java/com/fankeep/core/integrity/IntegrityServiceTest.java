@@ -63,4 +63,25 @@ class IntegrityServiceTest {
         assertThat(new IntegrityService(db).check().problems()).extracting(IntegrityReport.Problem::where)
                 .contains("contact_channel.customer_id -> customer");
     }
+
+    @Test
+    void aSpendRowWithoutOrdersIsFoundEvenWhenItIsZero() {
+        db.dsl().execute("insert into customer_spend (customer_id, currency, net_spend, order_count) "
+                + "select min(customer_id), 'XTS', 0, 0 from shop_order");
+        assertThat(new IntegrityService(db).check().problems()).extracting(IntegrityReport.Problem::code, IntegrityReport.Problem::rows)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("spend", 1L));
+    }
+
+    @Test
+    void theQuickCheckFindsBrokenReferencesButLeavesTheFiguresToTheFullCheck() {
+        db.dsl().execute("update customer set order_count = order_count + 1 where id = (select min(customer_id) from shop_order)");
+        IntegrityReport quick = new IntegrityService(db).quickCheck();
+        assertThat(quick.ok()).isTrue();
+        assertThat(quick.checks()).isLessThan(new IntegrityService(db).check().checks());
+        db.dsl().execute("set referential_integrity false");
+        db.dsl().execute("delete from customer where id = (select min(customer_id) from contact_channel)");
+        db.dsl().execute("set referential_integrity true");
+        assertThat(new IntegrityService(db).quickCheck().problems()).extracting(IntegrityReport.Problem::where)
+                .contains("contact_channel.customer_id -> customer");
+    }
 }
