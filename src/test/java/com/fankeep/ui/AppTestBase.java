@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.testfx.api.FxRobot;
@@ -16,6 +18,8 @@ import org.testfx.api.FxToolkit;
 abstract class AppTestBase {
 
     protected final FxRobot robot = new FxRobot();
+    /** The code the app asked to exit with, -1 while it has not. */
+    protected final AtomicInteger exitCode = new AtomicInteger(-1);
     private final AtomicReference<CompletionStage<Void>> shutdown = new AtomicReference<>();
     private FanKeepApp app;
 
@@ -37,7 +41,12 @@ abstract class AppTestBase {
 
     /** Starts the app over {@code dataDir} (created and migrated if new). */
     protected void startApp(Path dataDir) throws TimeoutException {
+        startApp(dataDir, Database::open);
+    }
+
+    /** Starts the app over {@code dataDir}, opening its database with {@code opener} (a test's own, e.g. one that fails). */
+    protected void startApp(Path dataDir, Function<Path, Database> opener) throws TimeoutException {
         app = (FanKeepApp) FxToolkit.setupApplication(
-                () -> new FanKeepApp(new StartOptions(dataDir, Locale.ENGLISH, Database::open, code -> { }, shutdown::set)));
+                () -> new FanKeepApp(new StartOptions(dataDir, Locale.ENGLISH, opener, exitCode::set, shutdown::set)));
     }
 }

@@ -10,50 +10,18 @@ import com.fankeep.core.shared.Progress;
 import com.fankeep.testing.PlainText;
 import com.fankeep.ui.shell.PageId;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The password prompt on start of an encrypted folder (wrong, then right), and setting a password in Settings. */
-class EncryptionAppTest {
-
-    private final FxRobot robot = new FxRobot();
-    private final AtomicInteger exitCode = new AtomicInteger(-1);
-    private final AtomicReference<CompletionStage<Void>> shutdown = new AtomicReference<>();
-    private FanKeepApp app;
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            shutdown.get().toCompletableFuture().get(30, TimeUnit.SECONDS);
-        }
-        FxToolkit.cleanupStages();
-    }
-
-    private void start(Path dir) throws TimeoutException {
-        app = (FanKeepApp) FxToolkit.setupApplication(
-                () -> new FanKeepApp(new StartOptions(dir, Locale.ENGLISH, Database::open, exitCode::set, shutdown::set)));
-    }
+class EncryptionAppTest extends AppTestBase {
 
     @Test
     void anEncryptedFolderAsksForThePasswordSaysWhenItIsWrongAndOpensWithTheRightOne(@TempDir Path temp) throws Exception {
@@ -63,7 +31,7 @@ class EncryptionAppTest {
         }
         EncryptionService.change(dir, null, "right one".toCharArray(), Progress.NONE, Cancellation.none(), FolderSwap.Steps.NONE);
 
-        start(dir);
+        startApp(dir);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#password-field").tryQuery().isPresent());
         assertThat(robot.lookup("#status-customers").tryQuery()).as("nothing is open before the password").isEmpty();
 
@@ -83,7 +51,7 @@ class EncryptionAppTest {
         try (Database db = Database.open(dir)) {
             PlainText.addCustomer(db, PlainText.NAME, PlainText.PHONE);
         }
-        start(dir);
+        startApp(dir);
         waitForText("#status-customers", "Customers: 1");
         robot.clickOn("#" + PageId.SETTINGS.navId());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#crypto-set").tryQuery().isPresent());
@@ -115,7 +83,7 @@ class EncryptionAppTest {
             PlainText.addCustomer(db, PlainText.NAME, PlainText.PHONE);
         }
         EncryptionService.change(dir, null, "pass one".toCharArray(), Progress.NONE, Cancellation.none(), FolderSwap.Steps.NONE);
-        start(dir);
+        startApp(dir);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#password-field").tryQuery().isPresent());
         type("#password-field", "pass one");
         robot.clickOn("#password-open");

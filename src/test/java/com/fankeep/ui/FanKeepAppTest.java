@@ -17,12 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -30,16 +26,13 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Starts the real app (init on a non-FX thread, start, stop) on a fresh data folder and uses it like the owner would. */
-class FanKeepAppTest {
+class FanKeepAppTest extends AppTestBase {
 
     private static final Messages EN = Messages.of(Locale.ENGLISH);
     private static final Map<PageId, String> EMPTY_TITLES = new EnumMap<>(Map.of(
@@ -52,29 +45,9 @@ class FanKeepAppTest {
             PageId.IMPORTS, "imports.empty.title",
             PageId.DASHBOARD, "dashboard.empty.title"));
 
-    private final FxRobot robot = new FxRobot();
-    private final AtomicInteger exitCode = new AtomicInteger(-1);
-    private final AtomicReference<CompletionStage<Void>> shutdown = new AtomicReference<>();
-    private FanKeepApp app;
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            // stop() hands the shutdown to its own thread; the database must be closed before @TempDir is deleted
-            shutdown.get().toCompletableFuture().get(30, TimeUnit.SECONDS);
-        }
-        FxToolkit.cleanupStages();
-    }
-
     @Test
     void everyPageShowsWhatItWillHoldAndTheStatusBarCountsTheEmptyDatabase(@TempDir Path dir) throws Exception {
-        start(dir, Database::open);
+        startApp(dir, Database::open);
 
         waitForText("#status-customers", "Customers: 0");
         assertThat(text("#status-orders")).isEqualTo("Orders: 0");
@@ -95,7 +68,7 @@ class FanKeepAppTest {
 
     @Test
     void theNextStepButtonsLeadSomewhereAndImportsListsTheSupportedExports(@TempDir Path dir) throws Exception {
-        start(dir, Database::open);
+        startApp(dir, Database::open);
         waitForText(".empty-state-title", "Nothing to do today yet");
 
         robot.clickOn("Import your first order export");
@@ -118,7 +91,7 @@ class FanKeepAppTest {
 
     @Test
     void switchingToChineseRelabelsTheWholeWindowAtOnceAndBackAndIsSaved(@TempDir Path dir) throws Exception {
-        start(dir, Database::open);
+        startApp(dir, Database::open);
         waitForText("#nav-today", "Today");
         waitForText("#status-customers", "Customers: 0");
 
@@ -137,8 +110,7 @@ class FanKeepAppTest {
                 "Limited launches", "Import", "Dashboard", "Settings");
         assertThat(text("#settings-title")).isEqualTo("Settings");
 
-        closeApp();
-        app = null;
+        closeApp(); // the app and its database closed, so the folder can be opened here
         try (Database db = Database.open(dir)) {
             assertThat(new SettingsService(db).language()).isEqualTo(Language.EN);
         }
@@ -149,7 +121,7 @@ class FanKeepAppTest {
         try (Database db = Database.open(dir)) {
             new SettingsService(db).setLanguage(Language.ZH_CN);
         }
-        start(dir, Database::open);
+        startApp(dir, Database::open);
 
         waitForText("#nav-today", "今日待办");
         waitForText(".empty-state-title", "今天还没有待办");
@@ -158,7 +130,7 @@ class FanKeepAppTest {
 
     @Test
     void aSecondWindowOnTheSameFolderSaysSoPlainlyAndExitsWithOne(@TempDir Path dir) throws Exception {
-        start(dir, d -> {
+        startApp(dir, d -> {
             throw new DatabaseInUseException(d, new SQLException("Database may be already in use", "90020", 90020));
         });
 
@@ -182,7 +154,7 @@ class FanKeepAppTest {
 
     @Test
     void anyOtherStartupFailureShowsAShortMessageAndCopiesTheDetails(@TempDir Path dir) throws Exception {
-        start(dir, d -> {
+        startApp(dir, d -> {
             throw new DatabaseOpenException(d, "Cannot open the database in " + d + ": File corrupted while reading record",
                     new IllegalStateException("File corrupted while reading record"));
         });
@@ -201,11 +173,6 @@ class FanKeepAppTest {
 
         robot.clickOn("Close");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> exitCode.get() == 1);
-    }
-
-    private void start(Path dir, Function<Path, Database> opener) throws TimeoutException {
-        app = (FanKeepApp) FxToolkit.setupApplication(
-                () -> new FanKeepApp(new StartOptions(dir, Locale.ENGLISH, opener, exitCode::set, shutdown::set)));
     }
 
     private static Stage stage() {
