@@ -2,6 +2,7 @@ package com.fankeep.core.customer;
 
 import static com.fankeep.core.db.jooq.Tables.CONTACT_CHANNEL;
 import static com.fankeep.core.db.jooq.Tables.CUSTOMER;
+import static com.fankeep.core.db.jooq.Tables.SHOP_ORDER;
 
 import com.fankeep.core.shared.Cancellation;
 import com.fankeep.core.shared.Progress;
@@ -278,6 +279,32 @@ final class CustomerSearchRepository {
                     : new CustomerEntry(id, name, l[1], l[0], l[2]));
         });
         return out;
+    }
+
+    /**
+     * Live customers who placed an order whose number is one of {@code numbers} (exact) or, when {@code prefixes} is
+     * not empty, starts with one of them; at most {@code limit}, exact matches first. Both walk the unique
+     * (order number, platform) index. Orders belong to the survivor after a merge, so this is never out of date.
+     */
+    long[] customersByOrderNumber(java.util.Set<String> numbers, java.util.Set<String> prefixes, int limit) {
+        java.util.LinkedHashSet<Long> out = new java.util.LinkedHashSet<>();
+        Condition liveBuyer = CustomerListRepository.live();
+        dsl.select(SHOP_ORDER.CUSTOMER_ID).from(SHOP_ORDER).join(CUSTOMER).on(CUSTOMER.ID.eq(SHOP_ORDER.CUSTOMER_ID))
+                .where(SHOP_ORDER.EXTERNAL_ORDER_ID.in(numbers)).and(liveBuyer)
+                .orderBy(SHOP_ORDER.EXTERNAL_ORDER_ID, SHOP_ORDER.PLATFORM).limit(limit)
+                .fetch().forEach(r -> out.add(r.value1()));
+        for (String prefix : prefixes) {
+            if (out.size() >= limit) {
+                break;
+            }
+            // a range, not LIKE: no escaping of % and _, and H2 walks the index from the prefix
+            dsl.select(SHOP_ORDER.CUSTOMER_ID).from(SHOP_ORDER).join(CUSTOMER).on(CUSTOMER.ID.eq(SHOP_ORDER.CUSTOMER_ID))
+                    .where(SHOP_ORDER.EXTERNAL_ORDER_ID.ge(prefix)).and(SHOP_ORDER.EXTERNAL_ORDER_ID.lt(prefix + '\uffff'))
+                    .and(liveBuyer)
+                    .orderBy(SHOP_ORDER.EXTERNAL_ORDER_ID, SHOP_ORDER.PLATFORM).limit(limit)
+                    .fetch().forEach(r -> out.add(r.value1()));
+        }
+        return out.stream().mapToLong(Long::longValue).limit(limit).toArray();
     }
 
     /** Customers an import's batches created, matched or added channels to. */

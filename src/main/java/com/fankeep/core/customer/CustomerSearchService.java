@@ -140,10 +140,29 @@ public final class CustomerSearchService implements CustomerChangeListener {
         return index != null;
     }
 
-    /** Customer ids matching {@code query}, best first; empty while the index is being built. */
+    /**
+     * Customer ids matching {@code query}, best first. Order numbers are looked up in the database (its unique index,
+     * always current) and come first; the rest is the in-memory index, empty while that is being built.
+     */
     public long[] search(String query, int limit) {
         CustomerSearchIndex current = index;
-        return current == null ? new long[0] : current.search(query, limit);
+        long[] indexed = current == null ? new long[0] : current.search(query, limit);
+        OrderNumberQuery orders = OrderNumberQuery.of(query);
+        if (orders.isEmpty() || limit <= 0) {
+            return indexed;
+        }
+        long[] byOrder = new CustomerSearchRepository(db.dsl()).customersByOrderNumber(orders.exact(), orders.prefixes(), limit);
+        if (byOrder.length == 0) {
+            return indexed;
+        }
+        java.util.LinkedHashSet<Long> merged = new java.util.LinkedHashSet<>();
+        for (long id : byOrder) {
+            merged.add(id);
+        }
+        for (long id : indexed) {
+            merged.add(id);
+        }
+        return merged.stream().mapToLong(Long::longValue).limit(limit).toArray();
     }
 
     /** Re-reads one customer after it changed: puts it back, or removes it if merged away or erased. */
