@@ -1,6 +1,7 @@
 package com.fankeep.core.privacy;
 
 import com.fankeep.core.customer.CustomerChangeListener;
+import com.fankeep.core.db.CustomerSortKeys;
 import com.fankeep.core.db.Database;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -57,6 +58,7 @@ public final class ErasureService {
                 removed += repo.removeProblemsHolding(values);
                 repo.clearCustomer(c, now);
             }
+            CustomerSortKeys.refresh(dsl, ids);
             repo.log(now, id, reason);
             return new ErasureResult(id, ids, orders, removed, false);
         });
