@@ -109,8 +109,8 @@ final class BenchCommand {
                     out.println("… " + message + (done > 0 ? " " + done : ""));
                     out.flush();
                 });
-                out.printf("customers %,d, orders %,d, insert %.1f s, index build (read + index) %.2f s, start from saved index %.2f s, index heap ~%,d MB, max heap %,d MB, %d cores%n",
-                        r.customers(), r.orders(), r.insertSeconds(), r.buildSeconds(), r.snapshotSeconds(), r.heapMb(), Runtime.getRuntime().maxMemory() >> 20,
+                out.printf("customers %,d, orders %,d, insert %.1f s, index build (read + index) %.2f s wall, %.2f s cpu, load average %.2f, start from saved index %.2f s, index heap ~%,d MB, max heap %,d MB, %d cores%n",
+                        r.customers(), r.orders(), r.insertSeconds(), r.buildSeconds(), r.buildCpuSeconds(), r.loadAverage(), r.snapshotSeconds(), r.heapMb(), Runtime.getRuntime().maxMemory() >> 20,
                         Runtime.getRuntime().availableProcessors());
                 out.println("| queries | n | p50 ms | p95 ms | p99 ms | max ms | zero-hit |");
                 out.println("|---|---|---|---|---|---|---|");

@@ -33,7 +33,13 @@ public final class SearchBenchmark {
     }
 
     /** @param snapshotSeconds start-up from the index the last session saved ({@link CustomerSearchService#loadSnapshot}) */
-    public record Result(int customers, int orders, double insertSeconds, double buildSeconds, double snapshotSeconds, long heapMb, List<Row> rows) {
+    /**
+     * @param buildCpuSeconds CPU time of the whole process during the build (the machine may be shared: wall time alone
+     *                        says little when other work runs)
+     * @param loadAverage     the system load average right after the build
+     */
+    public record Result(int customers, int orders, double insertSeconds, double buildSeconds, double buildCpuSeconds,
+                         double loadAverage, double snapshotSeconds, long heapMb, List<Row> rows) {
     }
 
     private SearchBenchmark() {
@@ -51,10 +57,14 @@ public final class SearchBenchmark {
             System.gc();
             long before = used();
             CustomerSearchService service = new CustomerSearchService(db);
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            long cpu1 = os.getProcessCpuTime();
             long t1 = System.nanoTime();
             service.build((done, total, message) -> progress.update(done, total,
                     String.format("%.2f s %s", (System.nanoTime() - t1) / 1e9, message)), Cancellation.none());
             double buildSeconds = (System.nanoTime() - t1) / 1e9;
+            double buildCpuSeconds = (os.getProcessCpuTime() - cpu1) / 1e9;
+            double loadAverage = os.getSystemLoadAverage();
             System.gc();
             long heapMb = Math.max(0, used() - before) >> 20;
 
@@ -92,7 +102,7 @@ public final class SearchBenchmark {
                 rows.add(row(e.getKey(), ms, zero));
             }
             rows.add(row("**all**", all.stream().mapToDouble(Double::doubleValue).toArray(), allZero));
-            return new Result(customers, ordersFor(customers), insertSeconds, buildSeconds, snapshotSeconds, heapMb, rows);
+            return new Result(customers, ordersFor(customers), insertSeconds, buildSeconds, buildCpuSeconds, loadAverage, snapshotSeconds, heapMb, rows);
         }
     }
 

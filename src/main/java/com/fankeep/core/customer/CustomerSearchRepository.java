@@ -37,13 +37,13 @@ final class CustomerSearchRepository {
     }
 
     /**
-     * Streams every live customer with its searchable channels to {@code sink}, in ascending id order. Two plain
+     * Reads every live customer with its searchable channels. Two plain
      * table scans run side by side (customers by id on a helper thread, channels in table order here): asking H2 to
      * order 500k+ channels by customer, or to filter by kind or liveness, makes it walk an index row by row, which
      * costs seconds. Channels are grouped in memory by a primitive sort, then merged with the customers. Rows are
      * read as JDBC rows from jOOQ-rendered queries (no jOOQ record per row: this is the build's critical path).
      */
-    void streamEntries(Consumer<CustomerEntry> sink, Progress progress, Cancellation cancellation) {
+    Loaded read(Progress progress, Cancellation cancellation) {
         // the two scans run side by side: customers on a helper thread, channels here
         Customers[] customersRead = new Customers[1];
         RuntimeException[] failed = new RuntimeException[1];
@@ -66,31 +66,71 @@ final class CustomerSearchRepository {
             throw failed[0];
         }
         cancellation.check();
-        Customers cs = customersRead[0];
-        int next = 0;
-        List<String> nicknames = new ArrayList<>();
-        List<String> phones = new ArrayList<>();
-        List<String> handles = new ArrayList<>();
-        for (int c = 0; c < cs.size; c++) {
-            long id = cs.ids[c];
-            nicknames.clear();
-            phones.clear();
-            handles.clear();
-            while (next < ch.size && ch.customer(next) < id) {
-                next++;
-            }
-            for (; next < ch.size && ch.customer(next) == id; next++) {
-                int i = ch.order[next];
-                switch (ch.kinds[i]) {
-                    case PHONE -> phones.add(ch.values[i]);
-                    case NICKNAME -> nicknames.add(ch.values[i]);
-                    default -> handles.add(ch.values[i]);
+        return new Loaded(customersRead[0], ch);
+    }
+
+    /** Streams every live customer with its searchable channels to {@code sink}, in ascending id order. */
+    void streamEntries(Consumer<CustomerEntry> sink, Progress progress, Cancellation cancellation) {
+        Loaded loaded = read(progress, cancellation);
+        loaded.forEach(0, loaded.size(), sink, cancellation);
+    }
+
+    /** What {@link #read} read: live customers in id order, channels grouped by customer, merged as they are asked for. */
+    static final class Loaded {
+        private final Customers cs;
+        private final Channels ch;
+
+        private Loaded(Customers cs, Channels ch) {
+            this.cs = cs;
+            this.ch = ch;
+        }
+
+        int size() {
+            return cs.size;
+        }
+
+        /** Customers {@code from} (inclusive) to {@code to} (exclusive) in id order; ranges may be walked on several threads. */
+        void forEach(int from, int to, Consumer<CustomerEntry> sink, Cancellation cancellation) {
+            int next = from < cs.size ? firstChannelOf(cs.ids[from]) : ch.size;
+            List<String> nicknames = new ArrayList<>();
+            List<String> phones = new ArrayList<>();
+            List<String> handles = new ArrayList<>();
+            for (int c = from; c < to; c++) {
+                long id = cs.ids[c];
+                nicknames.clear();
+                phones.clear();
+                handles.clear();
+                while (next < ch.size && ch.customer(next) < id) {
+                    next++;
+                }
+                for (; next < ch.size && ch.customer(next) == id; next++) {
+                    int i = ch.order[next];
+                    switch (ch.kinds[i]) {
+                        case PHONE -> phones.add(ch.values[i]);
+                        case NICKNAME -> nicknames.add(ch.values[i]);
+                        default -> handles.add(ch.values[i]);
+                    }
+                }
+                sink.accept(new CustomerEntry(id, cs.names[c], nicknames, phones, handles));
+                if ((c & 0x3FF) == 0x3FF) {
+                    cancellation.check();
                 }
             }
-            sink.accept(new CustomerEntry(id, cs.names[c], nicknames, phones, handles));
-            if ((c & 0x3FF) == 0x3FF) {
-                cancellation.check();
+        }
+
+        /** The first rank in channel order whose customer id is at least {@code id}. */
+        private int firstChannelOf(long id) {
+            int lo = 0;
+            int hi = ch.size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (ch.customer(mid) < id) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
             }
+            return lo;
         }
     }
 
@@ -112,9 +152,13 @@ final class CustomerSearchRepository {
     }
 
     private Customers readCustomers() {
+        return lazily(CustomerSearchRepository::readCustomers);
+    }
+
+    private static Customers readCustomers(DSLContext q) {
         Customers cs = new Customers();
         // live() is tested here, not in SQL: H2 would serve "merged_into_id is null" from its index, row by row
-        try (ResultSet rs = dsl.select(CUSTOMER.ID, CUSTOMER.NAME, CUSTOMER.MERGED_INTO_ID, CUSTOMER.ERASED_AT)
+        try (ResultSet rs = q.select(CUSTOMER.ID, CUSTOMER.NAME, CUSTOMER.MERGED_INTO_ID, CUSTOMER.ERASED_AT)
                 .from(CUSTOMER)
                 .orderBy(CUSTOMER.ID)
                 .fetchSize(FETCH_SIZE)
@@ -131,6 +175,30 @@ final class CustomerSearchRepository {
             throw new DataAccessException("Cannot read customers for the search index: " + e.getMessage(), e);
         }
         return cs;
+    }
+
+    /**
+     * Runs a streamed read on one connection with H2's lazy query execution: without it H2 first copies the whole
+     * result (300,000 customers, 600,000 channels) into a temporary store on disk, which was most of the build's time.
+     */
+    private <T> T lazily(java.util.function.Function<DSLContext, T> read) {
+        boolean h2 = dsl.dialect().family() == org.jooq.SQLDialect.H2;
+        return dsl.connectionResult(c -> {
+            if (h2) {
+                try (var st = c.createStatement()) {
+                    st.execute("set lazy_query_execution true");
+                }
+            }
+            try {
+                return read.apply(org.jooq.impl.DSL.using(c, dsl.dialect(), dsl.settings()));
+            } finally {
+                if (h2) {
+                    try (var st = c.createStatement()) {
+                        st.execute("set lazy_query_execution false"); // the connection goes back to the pool
+                    }
+                }
+            }
+        });
     }
 
     private static final byte PHONE = 0;
@@ -196,8 +264,12 @@ final class CustomerSearchRepository {
     }
 
     private Channels readChannels() {
+        return lazily(CustomerSearchRepository::readChannels);
+    }
+
+    private static Channels readChannels(DSLContext q) {
         Channels ch = new Channels();
-        try (ResultSet rs = dsl
+        try (ResultSet rs = q
                 .select(CONTACT_CHANNEL.CUSTOMER_ID, CONTACT_CHANNEL.KIND, CONTACT_CHANNEL.RAW_VALUE,
                         CONTACT_CHANNEL.NORMALIZED_VALUE)
                 .from(CONTACT_CHANNEL) // no filter on kind: H2 would read through the (kind, value) index

@@ -118,22 +118,50 @@ public final class CustomerSearchService implements CustomerChangeListener {
         }
     }
 
+    /**
+     * Reads customers and channels (two scans side by side), then builds the index in two halves side by side and
+     * joins them: the pinyin and key work is about a third of a cold build.
+     */
     private int buildNow(Progress progress, Cancellation cancellation) {
         CustomerSearchRepository repo = new CustomerSearchRepository(db.dsl());
         long total = repo.countAll();
-        CustomerSearchIndex.Builder builder = CustomerSearchIndex.builder();
-        long[] done = {0};
         progress.update(0, total, "search index");
-        repo.streamEntries(e -> {
-            builder.add(e);
-            if (++done[0] % 50_000 == 0) {
-                progress.update(done[0], total, "search index");
+        CustomerSearchRepository.Loaded loaded = repo.read(progress, cancellation);
+        int n = loaded.size();
+        int half = n / 2;
+        CustomerSearchIndex.Builder first = CustomerSearchIndex.builder();
+        CustomerSearchIndex.Builder second = CustomerSearchIndex.builder();
+        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        CompletableFuture<Void> firstHalf = CompletableFuture.runAsync(() -> loaded.forEach(0, half, e -> {
+            first.add(e);
+            done.incrementAndGet(); // progress is told from this thread only
+        }, cancellation), command -> Thread.ofPlatform().name("search-index-build").start(command));
+        try {
+            loaded.forEach(half, n, e -> {
+                second.add(e);
+                count(done, progress, total);
+            }, cancellation);
+        } finally {
+            try {
+                firstHalf.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw e;
             }
-        }, progress, cancellation);
-        CustomerSearchIndex built = builder.build();
+        }
+        CustomerSearchIndex built = CustomerSearchIndex.Builder.join(List.of(first, second));
         index = built;
-        progress.update(done[0], total, "search index");
+        progress.update(n, total, "search index");
         return built.size();
+    }
+
+    private static void count(java.util.concurrent.atomic.AtomicLong done, Progress progress, long total) {
+        long d = done.incrementAndGet();
+        if (d % 50_000 == 0) {
+            progress.update(d, total, "search index");
+        }
     }
 
     public boolean isReady() {
