@@ -5,12 +5,15 @@
 -- services that change those tables (core.db.CustomerSortKeys, in the same transaction), so a merge undo's row images
 -- carry them too. H2 syntax; on PostgreSQL the computed columns need the word stored after the expression.
 /* [jooq ignore start] */
-alter table customer add column if not exists sort_city varchar(100) generated always as (coalesce(city, ''));
-alter table customer add column if not exists sort_tier varchar(20) generated always as (coalesce(tier, ''));
-alter table customer add column if not exists sort_nickname varchar(1000) default '' not null;
-alter table customer add column if not exists sort_spend decimal(14, 2) default 0 not null;
-alter table customer add column if not exists sort_channels integer default 0 not null;
-alter table customer add column if not exists sort_tags varchar(100) default '' not null;
+-- one statement for all six columns: H2 rewrites the table for each added column, and every copy stays in the file
+-- until the migration ends (a fresh database on a small disk ran out of room with six statements)
+alter table customer add (
+    sort_city varchar(100) generated always as (coalesce(city, '')),
+    sort_tier varchar(20) generated always as (coalesce(tier, '')),
+    sort_nickname varchar(1000) default '' not null,
+    sort_spend decimal(14, 2) default 0 not null,
+    sort_channels integer default 0 not null,
+    sort_tags varchar(100) default '' not null);
 
 update customer set
     sort_nickname = coalesce((select min(ch.raw_value) from contact_channel ch
