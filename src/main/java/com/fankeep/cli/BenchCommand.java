@@ -87,7 +87,7 @@ final class BenchCommand {
     }
 
     @Command(name = "search", mixinStandardHelpOptions = true,
-            description = {"Writes N synthetic customers into a temporary database, builds the search index from it and",
+            description = {"Writes N synthetic customers (and 10 orders per 3) into a temporary database, builds the search index from it and",
                     "measures as-you-type queries (50 hits at most). Results go in the README's table."})
     static final class Search implements Callable<Integer> {
 
@@ -109,8 +109,8 @@ final class BenchCommand {
                     out.println("… " + message + (done > 0 ? " " + done : ""));
                     out.flush();
                 });
-                out.printf("customers %,d, insert %.1f s, index build (read + index) %.2f s, start from saved index %.2f s, index heap ~%,d MB, max heap %,d MB, %d cores%n",
-                        r.customers(), r.insertSeconds(), r.buildSeconds(), r.snapshotSeconds(), r.heapMb(), Runtime.getRuntime().maxMemory() >> 20,
+                out.printf("customers %,d, orders %,d, insert %.1f s, index build (read + index) %.2f s wall, %.2f s cpu, load average %.2f, start from saved index %.2f s, index heap ~%,d MB, max heap %,d MB, %d cores%n",
+                        r.customers(), r.orders(), r.insertSeconds(), r.buildSeconds(), r.buildCpuSeconds(), r.loadAverage(), r.snapshotSeconds(), r.heapMb(), Runtime.getRuntime().maxMemory() >> 20,
                         Runtime.getRuntime().availableProcessors());
                 out.println("| queries | n | p50 ms | p95 ms | p99 ms | max ms | zero-hit |");
                 out.println("|---|---|---|---|---|---|---|");

@@ -33,7 +33,13 @@ public final class SearchBenchmark {
     }
 
     /** @param snapshotSeconds start-up from the index the last session saved ({@link CustomerSearchService#loadSnapshot}) */
-    public record Result(int customers, double insertSeconds, double buildSeconds, double snapshotSeconds, long heapMb, List<Row> rows) {
+    /**
+     * @param buildCpuSeconds CPU time of the whole process during the build (the machine may be shared: wall time alone
+     *                        says little when other work runs)
+     * @param loadAverage     the system load average right after the build
+     */
+    public record Result(int customers, int orders, double insertSeconds, double buildSeconds, double buildCpuSeconds,
+                         double loadAverage, double snapshotSeconds, long heapMb, List<Row> rows) {
     }
 
     private SearchBenchmark() {
@@ -41,7 +47,7 @@ public final class SearchBenchmark {
 
     public static Result run(Path work, int customers, Progress progress) throws Exception {
         SplittableRandom random = new SplittableRandom(42);
-        List<String[]> sample = new ArrayList<>(); // name, phone digits, wechat
+        List<String[]> sample = new ArrayList<>(); // name, phone digits, wechat, an order number
         try (Database db = Database.open(work.resolve("data"))) {
             long t0 = System.nanoTime();
             insert(db, customers, random, sample, progress);
@@ -51,10 +57,14 @@ public final class SearchBenchmark {
             System.gc();
             long before = used();
             CustomerSearchService service = new CustomerSearchService(db);
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            long cpu1 = os.getProcessCpuTime();
             long t1 = System.nanoTime();
             service.build((done, total, message) -> progress.update(done, total,
                     String.format("%.2f s %s", (System.nanoTime() - t1) / 1e9, message)), Cancellation.none());
             double buildSeconds = (System.nanoTime() - t1) / 1e9;
+            double buildCpuSeconds = (os.getProcessCpuTime() - cpu1) / 1e9;
+            double loadAverage = os.getSystemLoadAverage();
             System.gc();
             long heapMb = Math.max(0, used() - before) >> 20;
 
@@ -92,7 +102,7 @@ public final class SearchBenchmark {
                 rows.add(row(e.getKey(), ms, zero));
             }
             rows.add(row("**all**", all.stream().mapToDouble(Double::doubleValue).toArray(), allZero));
-            return new Result(customers, insertSeconds, buildSeconds, snapshotSeconds, heapMb, rows);
+            return new Result(customers, ordersFor(customers), insertSeconds, buildSeconds, buildCpuSeconds, loadAverage, snapshotSeconds, heapMb, rows);
         }
     }
 
@@ -115,10 +125,14 @@ public final class SearchBenchmark {
             throws Exception {
         try (Connection c = db.dataSource().getConnection();
                 PreparedStatement pc = c.prepareStatement("insert into customer (id, name) values (?, ?)");
+                PreparedStatement po = c.prepareStatement(
+                        "insert into shop_order (platform, external_order_id, customer_id, status) values (?, ?, ?, 'completed')");
                 PreparedStatement ch = c.prepareStatement(
                         "insert into contact_channel (customer_id, kind, platform, raw_value, normalized_value, is_masked)"
                                 + " values (?, ?, ?, ?, ?, ?)")) {
             c.setAutoCommit(false);
+            int orders = ordersFor(customers);
+            long orderSeq = 0;
             for (int id = 1; id <= customers; id++) {
                 String name = name(r);
                 String national = MOBILE_PREFIXES[r.nextInt(MOBILE_PREFIXES.length)] + String.format("%08d", r.nextInt(100_000_000));
@@ -144,12 +158,18 @@ public final class SearchBenchmark {
                     String qq = String.valueOf(10_000_000 + r.nextInt(900_000_000));
                     channel(ch, id, "qq", "qq", qq, qq, false);
                 }
+                String lastOrder = null;
+                long until = (long) id * orders / customers;
+                for (; orderSeq < until; orderSeq++) {
+                    lastOrder = order(po, id, orderSeq, r);
+                }
                 if (id % 50 == 0) {
-                    sample.add(new String[] {name, masked ? national.substring(7) : national, wechat});
+                    sample.add(new String[] {name, masked ? national.substring(7) : national, wechat, lastOrder});
                 }
                 if (id % 5_000 == 0) {
                     pc.executeBatch();
                     ch.executeBatch();
+                    po.executeBatch();
                     c.commit();
                     if (id % 50_000 == 0) {
                         progress.update(id, customers, "inserted customers");
@@ -158,11 +178,28 @@ public final class SearchBenchmark {
             }
             pc.executeBatch();
             ch.executeBatch();
+            po.executeBatch();
             c.commit();
             try (var st = c.createStatement()) {
                 st.execute("alter table customer alter column id restart with " + (customers + 1));
             }
         }
+    }
+
+    /** 10 orders per 3 customers: 1,000,000 at 300,000 customers. */
+    static int ordersFor(int customers) {
+        return (int) Math.min(Integer.MAX_VALUE, customers * 10L / 3);
+    }
+
+    /** One order: mostly Taobao-like (19 digits: a random head, then the running number), 1 in 20 Shopify-like (#1001). */
+    private static String order(PreparedStatement po, long customer, long seq, SplittableRandom r) throws Exception {
+        boolean shopify = seq % 20 == 7;
+        String number = shopify ? "#" + (1001 + seq / 20) : (1_000_000 + r.nextInt(9_000_000)) + String.format("%012d", seq);
+        po.setString(1, shopify ? "shopify" : "taobao");
+        po.setString(2, number);
+        po.setLong(3, customer);
+        po.addBatch();
+        return number;
     }
 
     private static void channel(PreparedStatement ch, long id, String kind, String platform, String raw, String normalized,
@@ -197,7 +234,7 @@ public final class SearchBenchmark {
     static Map<String, List<String>> queries(List<String[]> sample, SplittableRandom r) {
         Map<String, List<String>> q = new LinkedHashMap<>();
         for (String k : List.of("name prefix (汉字)", "name substring (汉字)", "pinyin prefix", "initials", "phone last 4",
-                "phone prefix 3–7", "WeChat fragment", "no hit")) {
+                "phone prefix 3–7", "WeChat fragment", "order number (full)", "order number prefix 6–12", "no hit")) {
             q.put(k, new ArrayList<>());
         }
         for (int i = 0; i < 500 && i < sample.size(); i++) {
@@ -226,6 +263,17 @@ public final class SearchBenchmark {
                 int from = 3 + r.nextInt(Math.max(1, s[2].length() - 6));
                 for (int len = 3; len <= 6 && from + len <= s[2].length(); len++) {
                     q.get("WeChat fragment").add(s[2].substring(from, from + len));
+                }
+            }
+            String order = s[3];
+            if (order != null) {
+                q.get("order number (full)").add(order);
+                if (order.startsWith("#")) {
+                    q.get("order number (full)").add(order.substring(1)); // typed without the #
+                } else {
+                    for (int len = 6; len <= 12; len += 2) {
+                        q.get("order number prefix 6–12").add(order.substring(0, len));
+                    }
                 }
             }
             q.get("no hit").add("qzx" + i);

@@ -52,25 +52,29 @@ final class CustomerListRepository {
     /** {@code coalesce(last_order_at, 1900-01-01)}, computed and indexed the same way. */
     private static final Field<OffsetDateTime> SORT_LAST_ORDER = DSL.field(DSL.name("sort_last_order"), OffsetDateTime.class);
 
-    /** The expression a sort key orders by; never null, so (key, id) pairs compare in SQL. */
+    /** V0040: {@code coalesce(city, '')} and {@code coalesce(tier, '')}, computed and indexed with the id. */
+    private static final Field<String> SORT_CITY = DSL.field(DSL.name("sort_city"), String.class);
+    private static final Field<String> SORT_TIER = DSL.field(DSL.name("sort_tier"), String.class);
+    /** V0040: kept on the customer row by the writers of channels, spend and tags ({@code CustomerSortKeys}). */
+    private static final Field<String> SORT_NICKNAME = DSL.field(DSL.name("sort_nickname"), String.class);
+    private static final Field<BigDecimal> SORT_SPEND = DSL.field(DSL.name("sort_spend"), BigDecimal.class);
+    private static final Field<Integer> SORT_CHANNELS = DSL.field(DSL.name("sort_channels"), Integer.class);
+    private static final Field<String> SORT_TAGS = DSL.field(DSL.name("sort_tags"), String.class);
+
+    /** The column a sort key orders by: never null and indexed as (key, id), so a keyset page walks the index. */
     private static Field<?> sortKey(CustomerSort sort) {
         return switch (sort) {
             case ID -> CUSTOMER.ID;
             case NAME -> SORT_NAME;
-            case NICKNAME -> DSL.coalesce(DSL.field(DSL.select(DSL.min(CONTACT_CHANNEL.RAW_VALUE)).from(CONTACT_CHANNEL)
-                    .where(CONTACT_CHANNEL.CUSTOMER_ID.eq(CUSTOMER.ID)).and(CONTACT_CHANNEL.KIND.eq("nickname"))), "");
-            case CITY -> DSL.coalesce(CUSTOMER.CITY, "");
-            case TIER -> DSL.coalesce(CUSTOMER.TIER, "");
+            case NICKNAME -> SORT_NICKNAME;
+            case CITY -> SORT_CITY;
+            case TIER -> SORT_TIER;
             case RECOVERY_STATE -> CUSTOMER.RECOVERY_STATE;
             case ORDERS -> CUSTOMER.ORDER_COUNT;
-            case NET_SPEND -> DSL.coalesce(DSL.field(DSL.select(CUSTOMER_SPEND.NET_SPEND).from(CUSTOMER_SPEND)
-                    .where(CUSTOMER_SPEND.CUSTOMER_ID.eq(CUSTOMER.ID)).and(CUSTOMER_SPEND.CURRENCY.eq(MAIN_CURRENCY))),
-                    BigDecimal.ZERO);
+            case NET_SPEND -> SORT_SPEND;
             case LAST_ORDER -> SORT_LAST_ORDER;
-            case CHANNELS -> DSL.field(DSL.selectCount().from(CONTACT_CHANNEL).where(CONTACT_CHANNEL.CUSTOMER_ID.eq(CUSTOMER.ID))
-                    .and(CONTACT_CHANNEL.KIND.ne("nickname")));
-            case TAGS -> DSL.coalesce(DSL.field(DSL.select(DSL.min(TAG.NAME)).from(CUSTOMER_TAG).join(TAG).on(TAG.ID.eq(CUSTOMER_TAG.TAG_ID))
-                    .where(CUSTOMER_TAG.CUSTOMER_ID.eq(CUSTOMER.ID))), "");
+            case CHANNELS -> SORT_CHANNELS;
+            case TAGS -> SORT_TAGS;
         };
     }
 

@@ -417,6 +417,31 @@ public final class CustomerSearchIndex {
             return new CustomerSearchIndex(new Segment[] {segment()});
         }
 
+        /**
+         * One index of builders filled side by side with consecutive id ranges (each builder's ids above the previous
+         * one's): their rows are joined as they are, so the index is the one a single builder would have made.
+         */
+        public static CustomerSearchIndex join(List<Builder> parts) {
+            Builder all = new Builder();
+            int rows = 0;
+            for (Builder b : parts) {
+                rows += b.n;
+            }
+            all.ids = new long[Math.max(1, rows)];
+            for (Builder b : parts) {
+                if (b.n > 0 && all.n > 0 && b.ids[0] <= all.ids[all.n - 1]) {
+                    throw new IllegalArgumentException("parts must hold ascending id ranges");
+                }
+                System.arraycopy(b.ids, 0, all.ids, all.n, b.n);
+                all.names.append(b.names, b.n);
+                all.latin.append(b.latin, b.n);
+                all.cjk.append(b.cjk, b.n);
+                all.digits.append(b.digits, b.n);
+                all.n += b.n;
+            }
+            return all.build();
+        }
+
         private void startRow(long id) {
             if (n > 0 && id <= ids[n - 1]) {
                 throw new IllegalArgumentException("ids must ascend: " + id + " after " + ids[n - 1]);
@@ -508,6 +533,18 @@ public final class CustomerSearchIndex {
 
         void key(String k) {
             sb.append(SEP).append(k);
+        }
+
+        /** Appends another builder's {@code rows} rows, their starts shifted by what is here already. */
+        void append(TextBuilder other, int rows) {
+            int shift = sb.length();
+            if (this.rows + rows > starts.length) {
+                starts = Arrays.copyOf(starts, Math.max(this.rows + rows, starts.length * 2));
+            }
+            for (int i = 0; i < rows; i++) {
+                starts[this.rows++] = other.starts[i] + shift;
+            }
+            sb.append(other.sb);
         }
 
         void copy(Text t, int r) {

@@ -2,6 +2,7 @@ package com.fankeep.core.customer;
 
 import static com.fankeep.core.db.jooq.Tables.CONTACT_CHANNEL;
 import static com.fankeep.core.db.jooq.Tables.CUSTOMER;
+import static com.fankeep.core.db.jooq.Tables.SHOP_ORDER;
 
 import com.fankeep.core.shared.Cancellation;
 import com.fankeep.core.shared.Progress;
@@ -36,13 +37,13 @@ final class CustomerSearchRepository {
     }
 
     /**
-     * Streams every live customer with its searchable channels to {@code sink}, in ascending id order. Two plain
+     * Reads every live customer with its searchable channels. Two plain
      * table scans run side by side (customers by id on a helper thread, channels in table order here): asking H2 to
      * order 500k+ channels by customer, or to filter by kind or liveness, makes it walk an index row by row, which
      * costs seconds. Channels are grouped in memory by a primitive sort, then merged with the customers. Rows are
      * read as JDBC rows from jOOQ-rendered queries (no jOOQ record per row: this is the build's critical path).
      */
-    void streamEntries(Consumer<CustomerEntry> sink, Progress progress, Cancellation cancellation) {
+    Loaded read(Progress progress, Cancellation cancellation) {
         // the two scans run side by side: customers on a helper thread, channels here
         Customers[] customersRead = new Customers[1];
         RuntimeException[] failed = new RuntimeException[1];
@@ -65,31 +66,71 @@ final class CustomerSearchRepository {
             throw failed[0];
         }
         cancellation.check();
-        Customers cs = customersRead[0];
-        int next = 0;
-        List<String> nicknames = new ArrayList<>();
-        List<String> phones = new ArrayList<>();
-        List<String> handles = new ArrayList<>();
-        for (int c = 0; c < cs.size; c++) {
-            long id = cs.ids[c];
-            nicknames.clear();
-            phones.clear();
-            handles.clear();
-            while (next < ch.size && ch.customer(next) < id) {
-                next++;
-            }
-            for (; next < ch.size && ch.customer(next) == id; next++) {
-                int i = ch.order[next];
-                switch (ch.kinds[i]) {
-                    case PHONE -> phones.add(ch.values[i]);
-                    case NICKNAME -> nicknames.add(ch.values[i]);
-                    default -> handles.add(ch.values[i]);
+        return new Loaded(customersRead[0], ch);
+    }
+
+    /** Streams every live customer with its searchable channels to {@code sink}, in ascending id order. */
+    void streamEntries(Consumer<CustomerEntry> sink, Progress progress, Cancellation cancellation) {
+        Loaded loaded = read(progress, cancellation);
+        loaded.forEach(0, loaded.size(), sink, cancellation);
+    }
+
+    /** What {@link #read} read: live customers in id order, channels grouped by customer, merged as they are asked for. */
+    static final class Loaded {
+        private final Customers cs;
+        private final Channels ch;
+
+        private Loaded(Customers cs, Channels ch) {
+            this.cs = cs;
+            this.ch = ch;
+        }
+
+        int size() {
+            return cs.size;
+        }
+
+        /** Customers {@code from} (inclusive) to {@code to} (exclusive) in id order; ranges may be walked on several threads. */
+        void forEach(int from, int to, Consumer<CustomerEntry> sink, Cancellation cancellation) {
+            int next = from < cs.size ? firstChannelOf(cs.ids[from]) : ch.size;
+            List<String> nicknames = new ArrayList<>();
+            List<String> phones = new ArrayList<>();
+            List<String> handles = new ArrayList<>();
+            for (int c = from; c < to; c++) {
+                long id = cs.ids[c];
+                nicknames.clear();
+                phones.clear();
+                handles.clear();
+                while (next < ch.size && ch.customer(next) < id) {
+                    next++;
+                }
+                for (; next < ch.size && ch.customer(next) == id; next++) {
+                    int i = ch.order[next];
+                    switch (ch.kinds[i]) {
+                        case PHONE -> phones.add(ch.values[i]);
+                        case NICKNAME -> nicknames.add(ch.values[i]);
+                        default -> handles.add(ch.values[i]);
+                    }
+                }
+                sink.accept(new CustomerEntry(id, cs.names[c], nicknames, phones, handles));
+                if ((c & 0x3FF) == 0x3FF) {
+                    cancellation.check();
                 }
             }
-            sink.accept(new CustomerEntry(id, cs.names[c], nicknames, phones, handles));
-            if ((c & 0x3FF) == 0x3FF) {
-                cancellation.check();
+        }
+
+        /** The first rank in channel order whose customer id is at least {@code id}. */
+        private int firstChannelOf(long id) {
+            int lo = 0;
+            int hi = ch.size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (ch.customer(mid) < id) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
             }
+            return lo;
         }
     }
 
@@ -111,9 +152,13 @@ final class CustomerSearchRepository {
     }
 
     private Customers readCustomers() {
+        return lazily(CustomerSearchRepository::readCustomers);
+    }
+
+    private static Customers readCustomers(DSLContext q) {
         Customers cs = new Customers();
         // live() is tested here, not in SQL: H2 would serve "merged_into_id is null" from its index, row by row
-        try (ResultSet rs = dsl.select(CUSTOMER.ID, CUSTOMER.NAME, CUSTOMER.MERGED_INTO_ID, CUSTOMER.ERASED_AT)
+        try (ResultSet rs = q.select(CUSTOMER.ID, CUSTOMER.NAME, CUSTOMER.MERGED_INTO_ID, CUSTOMER.ERASED_AT)
                 .from(CUSTOMER)
                 .orderBy(CUSTOMER.ID)
                 .fetchSize(FETCH_SIZE)
@@ -130,6 +175,30 @@ final class CustomerSearchRepository {
             throw new DataAccessException("Cannot read customers for the search index: " + e.getMessage(), e);
         }
         return cs;
+    }
+
+    /**
+     * Runs a streamed read on one connection with H2's lazy query execution: without it H2 first copies the whole
+     * result (300,000 customers, 600,000 channels) into a temporary store on disk, which was most of the build's time.
+     */
+    private <T> T lazily(java.util.function.Function<DSLContext, T> read) {
+        boolean h2 = dsl.dialect().family() == org.jooq.SQLDialect.H2;
+        return dsl.connectionResult(c -> {
+            if (h2) {
+                try (var st = c.createStatement()) {
+                    st.execute("set lazy_query_execution true");
+                }
+            }
+            try {
+                return read.apply(org.jooq.impl.DSL.using(c, dsl.dialect(), dsl.settings()));
+            } finally {
+                if (h2) {
+                    try (var st = c.createStatement()) {
+                        st.execute("set lazy_query_execution false"); // the connection goes back to the pool
+                    }
+                }
+            }
+        });
     }
 
     private static final byte PHONE = 0;
@@ -195,8 +264,12 @@ final class CustomerSearchRepository {
     }
 
     private Channels readChannels() {
+        return lazily(CustomerSearchRepository::readChannels);
+    }
+
+    private static Channels readChannels(DSLContext q) {
         Channels ch = new Channels();
-        try (ResultSet rs = dsl
+        try (ResultSet rs = q
                 .select(CONTACT_CHANNEL.CUSTOMER_ID, CONTACT_CHANNEL.KIND, CONTACT_CHANNEL.RAW_VALUE,
                         CONTACT_CHANNEL.NORMALIZED_VALUE)
                 .from(CONTACT_CHANNEL) // no filter on kind: H2 would read through the (kind, value) index
@@ -278,6 +351,32 @@ final class CustomerSearchRepository {
                     : new CustomerEntry(id, name, l[1], l[0], l[2]));
         });
         return out;
+    }
+
+    /**
+     * Live customers who placed an order whose number is one of {@code numbers} (exact) or, when {@code prefixes} is
+     * not empty, starts with one of them; at most {@code limit}, exact matches first. Both walk the unique
+     * (order number, platform) index. Orders belong to the survivor after a merge, so this is never out of date.
+     */
+    long[] customersByOrderNumber(java.util.Set<String> numbers, java.util.Set<String> prefixes, int limit) {
+        java.util.LinkedHashSet<Long> out = new java.util.LinkedHashSet<>();
+        Condition liveBuyer = CustomerListRepository.live();
+        dsl.select(SHOP_ORDER.CUSTOMER_ID).from(SHOP_ORDER).join(CUSTOMER).on(CUSTOMER.ID.eq(SHOP_ORDER.CUSTOMER_ID))
+                .where(SHOP_ORDER.EXTERNAL_ORDER_ID.in(numbers)).and(liveBuyer)
+                .orderBy(SHOP_ORDER.EXTERNAL_ORDER_ID, SHOP_ORDER.PLATFORM).limit(limit)
+                .fetch().forEach(r -> out.add(r.value1()));
+        for (String prefix : prefixes) {
+            if (out.size() >= limit) {
+                break;
+            }
+            // a range, not LIKE: no escaping of % and _, and H2 walks the index from the prefix
+            dsl.select(SHOP_ORDER.CUSTOMER_ID).from(SHOP_ORDER).join(CUSTOMER).on(CUSTOMER.ID.eq(SHOP_ORDER.CUSTOMER_ID))
+                    .where(SHOP_ORDER.EXTERNAL_ORDER_ID.ge(prefix)).and(SHOP_ORDER.EXTERNAL_ORDER_ID.lt(prefix + '\uffff'))
+                    .and(liveBuyer)
+                    .orderBy(SHOP_ORDER.EXTERNAL_ORDER_ID, SHOP_ORDER.PLATFORM).limit(limit)
+                    .fetch().forEach(r -> out.add(r.value1()));
+        }
+        return out.stream().mapToLong(Long::longValue).limit(limit).toArray();
     }
 
     /** Customers an import's batches created, matched or added channels to. */

@@ -126,32 +126,79 @@ public final class CustomerSearchService implements CustomerChangeListener {
         }
     }
 
+    /**
+     * Reads customers and channels (two scans side by side), then builds the index in two halves side by side and
+     * joins them: the pinyin and key work is about a third of a cold build.
+     */
     private int buildNow(Progress progress, Cancellation cancellation) {
         CustomerSearchRepository repo = new CustomerSearchRepository(db.dsl());
         long total = repo.countAll();
-        CustomerSearchIndex.Builder builder = CustomerSearchIndex.builder();
-        long[] done = {0};
         progress.update(0, total, "search index");
-        repo.streamEntries(e -> {
-            builder.add(e);
-            if (++done[0] % 50_000 == 0) {
-                progress.update(done[0], total, "search index");
+        CustomerSearchRepository.Loaded loaded = repo.read(progress, cancellation);
+        int n = loaded.size();
+        int half = n / 2;
+        CustomerSearchIndex.Builder first = CustomerSearchIndex.builder();
+        CustomerSearchIndex.Builder second = CustomerSearchIndex.builder();
+        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        CompletableFuture<Void> firstHalf = CompletableFuture.runAsync(() -> loaded.forEach(0, half, e -> {
+            first.add(e);
+            done.incrementAndGet(); // progress is told from this thread only
+        }, cancellation), command -> Thread.ofPlatform().name("search-index-build").start(command));
+        try {
+            loaded.forEach(half, n, e -> {
+                second.add(e);
+                count(done, progress, total);
+            }, cancellation);
+        } finally {
+            try {
+                firstHalf.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw e;
             }
-        }, progress, cancellation);
-        CustomerSearchIndex built = builder.build();
+        }
+        CustomerSearchIndex built = CustomerSearchIndex.Builder.join(List.of(first, second));
         index = built;
-        progress.update(done[0], total, "search index");
+        progress.update(n, total, "search index");
         return built.size();
+    }
+
+    private static void count(java.util.concurrent.atomic.AtomicLong done, Progress progress, long total) {
+        long d = done.incrementAndGet();
+        if (d % 50_000 == 0) {
+            progress.update(d, total, "search index");
+        }
     }
 
     public boolean isReady() {
         return index != null;
     }
 
-    /** Customer ids matching {@code query}, best first; empty while the index is being built. */
+    /**
+     * Customer ids matching {@code query}, best first. Order numbers are looked up in the database (its unique index,
+     * always current) and come first; the rest is the in-memory index, empty while that is being built.
+     */
     public long[] search(String query, int limit) {
         CustomerSearchIndex current = index;
-        return current == null ? new long[0] : current.search(query, limit);
+        long[] indexed = current == null ? new long[0] : current.search(query, limit);
+        OrderNumberQuery orders = OrderNumberQuery.of(query);
+        if (orders.isEmpty() || limit <= 0) {
+            return indexed;
+        }
+        long[] byOrder = new CustomerSearchRepository(db.dsl()).customersByOrderNumber(orders.exact(), orders.prefixes(), limit);
+        if (byOrder.length == 0) {
+            return indexed;
+        }
+        java.util.LinkedHashSet<Long> merged = new java.util.LinkedHashSet<>();
+        for (long id : byOrder) {
+            merged.add(id);
+        }
+        for (long id : indexed) {
+            merged.add(id);
+        }
+        return merged.stream().mapToLong(Long::longValue).limit(limit).toArray();
     }
 
     /** Re-reads one customer after it changed: puts it back, or removes it if merged away or erased. */

@@ -6,6 +6,7 @@ import static com.fankeep.core.db.jooq.Tables.CUSTOMER;
 import static com.fankeep.core.db.jooq.Tables.CUSTOMER_TAG;
 
 import com.fankeep.core.customer.CustomerPage.PageCursor;
+import com.fankeep.core.db.CustomerSortKeys;
 import com.fankeep.core.db.Database;
 import com.fankeep.core.shared.NormalizedPhone;
 import com.fankeep.core.shared.PhoneNormalizer;
@@ -285,6 +286,7 @@ public final class CustomerService {
                 return null;
             }
             UndoLog.apply(dsl, e, CUSTOMER, CONTACT_CHANNEL, CUSTOMER_TAG);
+            CustomerSortKeys.refresh(dsl, e.customerIds());
             return new UndoneEdit(e.auditId(), e.summary(), e.customerIds());
         });
         if (done == null) {
@@ -352,6 +354,9 @@ public final class CustomerService {
             List<Long> changed = work.run(repo, undo, live);
             if (undo.isEmpty()) {
                 return new UndoneEdit(0, kind, List.of());
+            }
+            if (kind.startsWith("channel_") || kind.equals("tag") || kind.equals("untag")) {
+                CustomerSortKeys.refresh(dsl, changed); // the list sorts by first nickname, channel count, first tag
             }
             return new UndoneEdit(undo.write(kind, changed), kind, changed);
         });

@@ -17,7 +17,7 @@ public record CustomerFilter(List<Long> ids, String recoveryState, String city, 
     public static final CustomerFilter ALL = new CustomerFilter(null, null, null, null, false, null);
 
     public CustomerFilter {
-        ids = ids == null ? null : List.copyOf(ids);
+        ids = ids == null ? null : ids.stream().distinct().sorted().toList(); // ascending: pages find their start by binary search
     }
 
     public static CustomerFilter ids(List<Long> ids) {

@@ -70,7 +70,9 @@ final class ExportRepository {
                 + "c.recovery_state, c.tier, c.note from customer c where " + where(f, params) + " and c.id > ?";
         params.add(afterId);
         if (f.ids() != null) {
-            List<Long> next = f.ids().stream().filter(id -> id > afterId).sorted().limit(limit).toList();
+            int from = java.util.Collections.binarySearch(f.ids(), afterId + 1);
+            from = from >= 0 ? from : -from - 1;
+            List<Long> next = f.ids().subList(from, Math.min(f.ids().size(), from + limit));
             if (next.isEmpty()) {
                 return List.of();
             }

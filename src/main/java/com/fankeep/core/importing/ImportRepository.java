@@ -397,6 +397,10 @@ final class ImportRepository {
         }
     }
 
+    Connection connection() {
+        return c;
+    }
+
     /** Writes the figures an import summed for the customers it created (they have no other orders). */
     void writeDerived(List<com.fankeep.core.importing.identity.CustomerRef> customers) throws SQLException {
         if (customers.isEmpty()) {

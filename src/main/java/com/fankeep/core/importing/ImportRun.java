@@ -50,6 +50,8 @@ final class ImportRun {
     private final Cancellation cancellation;
     /** Customers whose figures are recomputed from their orders at the end (existing ones, or any with a changed order). */
     private final Set<Long> touchedCustomers = new HashSet<>();
+    /** Existing customers this run gave a channel: their list sort keys are recomputed at the end. */
+    private final Set<Long> channelCustomers = new HashSet<>();
     /** Customers this run created: their figures are summed while their orders are written, not read back. */
     private final List<CustomerRef> createdCustomers = new ArrayList<>();
     private final List<ImportProblem> firstProblems = new ArrayList<>();
@@ -142,6 +144,10 @@ final class ImportRun {
         }
         repo.writeDerived(summed);
         repo.recomputeDerived(touchedCustomers);
+        Set<Long> sortKeys = new HashSet<>(touchedCustomers);
+        sortKeys.addAll(channelCustomers);
+        createdCustomers.forEach(ref -> sortKeys.add(ref.id()));
+        com.fankeep.core.db.CustomerSortKeys.refresh(repo.connection(), sortKeys);
     }
 
     List<ImportProblem> firstProblems() {
@@ -265,6 +271,11 @@ final class ImportRun {
         counts.newCustomers += created.size();
         repo.insertChannels(channels, batchId);
         counts.channels += channels.size();
+        for (NewChannel nc : channels) {
+            if (!nc.customer().isCreated()) {
+                channelCustomers.add(nc.customer().id()); // an existing customer's nickname or channel count changed
+            }
+        }
         writeOrders(orders, orderCustomers);
         writeLines(lineItems);
         repo.insertMatches(matches, batchId, fileName);

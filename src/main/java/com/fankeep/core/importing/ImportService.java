@@ -135,7 +135,9 @@ public final class ImportService {
             undo.restoreUpdatedOrders(batchId);
             undo.deleteBatchRows(batchId);
             int removed = undo.deleteCustomersItAloneCreated(batchId);
-            new ImportRepository(c).recomputeDerived(undo.existing(affected));
+            java.util.Set<Long> remaining = undo.existing(affected);
+            new ImportRepository(c).recomputeDerived(remaining);
+            com.fankeep.core.db.CustomerSortKeys.refresh(c, remaining);
             undo.markUndone(batchId);
             return removed;
         }));

@@ -42,9 +42,11 @@ public final class IntegrityService {
                 add(problems, "foreign_key", fk.where(), repo.orphans(fk));
             }
             if (figures) {
-                checks += 2;
+                checks += 3;
                 add(problems, "order_figures", "customer.order_count/first_order_at/last_order_at", repo.wrongOrderFigures());
                 add(problems, "spend", "customer_spend", repo.wrongSpend());
+                add(problems, "sort_keys", "customer.sort_nickname/sort_spend/sort_channels/sort_tags",
+                        com.fankeep.core.db.CustomerSortKeys.stale(c));
             }
         } catch (SQLException | RuntimeException e) {
             // A damaged file shows up here as a read error rather than as wrong numbers.

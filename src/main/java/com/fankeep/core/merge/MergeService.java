@@ -1,6 +1,7 @@
 package com.fankeep.core.merge;
 
 import com.fankeep.core.customer.CustomerChangeListener;
+import com.fankeep.core.db.CustomerSortKeys;
 import com.fankeep.core.db.Database;
 import com.fankeep.core.shared.Cancellation;
 import com.fankeep.core.shared.Progress;
@@ -191,6 +192,7 @@ public final class MergeService {
         }
         RowImages.update(c, "customer", survivor, after, changed);
         repo.recomputeDerived(ids);
+        CustomerSortKeys.refresh(c, ids);
         for (String col : changed) {
             undo.survivorAfter.put(col, after.get(col));
         }
@@ -258,6 +260,7 @@ public final class MergeService {
         if (ordersChanged) {
             repo.recomputeDerived(ids);
         }
+        CustomerSortKeys.refresh(c, ids);
         repo.markUndone(mergeId);
         return ids;
     }

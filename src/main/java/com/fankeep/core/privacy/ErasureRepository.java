@@ -118,4 +118,9 @@ final class ErasureRepository {
         }
         return out;
     }
+
+    /** The list's sort keys kept on the customer row (nickname, spend, channels, tags) after the records were cleared. */
+    void refreshSortKeys(List<Long> ids) {
+        com.fankeep.core.db.CustomerSortKeys.refresh(dsl, ids);
+    }
 }

@@ -74,6 +74,7 @@ public final class ErasureService {
             removed += repo.removeProblemsHolding(values);
             repo.clearCustomer(c, now);
         }
+        repo.refreshSortKeys(ids);
         return new ErasureResult(id, ids, orders, removed, false);
     }
 }

@@ -4,6 +4,7 @@ import com.fankeep.core.customer.CustomerFilter;
 import com.fankeep.core.customer.CustomerRow;
 import com.fankeep.core.customer.CustomerSort;
 import com.fankeep.core.customer.UndoneEdit;
+import com.fankeep.core.export.ExportKind;
 import com.fankeep.core.shared.Messages;
 import com.fankeep.core.template.TemplateService;
 import com.fankeep.ui.common.EmptyState;
@@ -43,6 +44,7 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
@@ -437,7 +439,32 @@ public final class CustomersView {
         bar.getChildren().add(error);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setId("customer-bulk");
-        return bar;
+        return vm.canExport() ? new VBox(6, bar, exportBar(none)) : bar;
+    }
+
+    /** Export the selection, or everything the list shows for the search and filter, as CSV, Excel or vCards. */
+    private Node exportBar(javafx.beans.binding.BooleanBinding none) {
+        CheckBox all = new CheckBox(m.get("customers.export.all"));
+        all.setId("bulk-export-all");
+        CheckBox mask = new CheckBox(m.get("customers.export.mask"));
+        mask.setId("bulk-export-mask");
+        javafx.scene.control.MenuButton export = new javafx.scene.control.MenuButton(m.get("customers.export.button"),
+                new FontIcon(MaterialDesignF.FILE_EXPORT_OUTLINE));
+        export.setId("bulk-export");
+        for (ExportKind kind : ExportKind.values()) {
+            String key = kind.name().toLowerCase(java.util.Locale.ROOT);
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(m.get("customers.export.as." + key));
+            item.setId("bulk-export-" + key);
+            item.setOnAction(e -> vm.export(kind, selectedIds(), all.isSelected(), mask.isSelected(), m));
+            export.getItems().add(item);
+        }
+        export.disableProperty().bind(none.and(all.selectedProperty().not()));
+        Label notice = new Label();
+        notice.setId("bulk-export-notice");
+        notice.textProperty().bind(vm.exportNotice());
+        HBox row = new HBox(8, export, all, mask, notice);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     /** Schedules one follow-up for every selected customer. */

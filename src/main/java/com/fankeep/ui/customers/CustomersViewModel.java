@@ -12,9 +12,16 @@ import com.fankeep.core.customer.CustomerService;
 import com.fankeep.core.customer.CustomerSort;
 import com.fankeep.core.customer.InvalidValueException;
 import com.fankeep.core.customer.UndoneEdit;
+import com.fankeep.core.export.CustomerExportService;
+import com.fankeep.core.export.ExportKind;
+import com.fankeep.core.export.ExportRequest;
+import com.fankeep.core.shared.Messages;
+import com.fankeep.ui.common.Dialogs;
+import com.fankeep.ui.common.FileType;
 import com.fankeep.core.shared.Cancellation;
 import com.fankeep.core.shared.Progress;
 import com.fankeep.ui.common.UiTasks;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -25,6 +32,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -48,6 +57,9 @@ public final class CustomersViewModel {
     private final BooleanProperty indexReady = new SimpleBooleanProperty();
     private final ObjectProperty<CustomerProfile> profile = new SimpleObjectProperty<>();
     private CustomerActivityViewModel activity;
+    private CustomerExportService exports;
+    private Dialogs dialogs;
+    private final StringProperty exportNotice = new SimpleStringProperty("");
     private final ObjectProperty<UndoneEdit> lastEdit = new SimpleObjectProperty<>();
     private final ObjectProperty<UndoneEdit> lastUndone = new SimpleObjectProperty<>();
 
@@ -237,6 +249,57 @@ public final class CustomersViewModel {
                 open(open.id());
             }
         });
+    }
+
+    /** Bulk export from the list (CSV, XLSX, vCard) through the same service as the CLI and the Recovery page. */
+    public void useExports(CustomerExportService exports, Dialogs dialogs) {
+        this.exports = exports;
+        this.dialogs = dialogs;
+    }
+
+    public boolean canExport() {
+        return exports != null;
+    }
+
+    /** What the last bulk export wrote (or an empty text). */
+    public StringProperty exportNotice() {
+        return exportNotice;
+    }
+
+    /**
+     * Asks where, then exports as a job in the task panel (progress, cancel): the {@code selected} customers, or with
+     * {@code allMatching} every customer the list shows for the current search and filter. The export log records it.
+     */
+    public void export(ExportKind kind, List<Long> selected, boolean allMatching, boolean mask, Messages m) {
+        if (exports == null || (!allMatching && selected.isEmpty())) {
+            return;
+        }
+        String ext = kind.extension();
+        Path out = dialogs.chooseFileToSave(m.get("customers.export.saveTitle"), m.get("customers.export.fileName") + ext,
+                new FileType(m.get("customers.export.type." + kind.name().toLowerCase(java.util.Locale.ROOT)), List.of("*" + ext)));
+        if (out == null) {
+            return;
+        }
+        List<Long> chosen = List.copyOf(selected);
+        String text = searchText;
+        CustomerFilter f = filter;
+        boolean masked = mask && kind != ExportKind.VCF; // a masked phone is of no use to the address book
+        tasks.job(m.get("customers.export.job"), (progress, cancellation) -> {
+            List<Long> ids = allMatching ? matching(text, f) : chosen;
+            cancellation.check();
+            ExportRequest request = new ExportRequest(kind, com.fankeep.core.export.CustomerFilter.ids(ids), out, masked, masked,
+                    false, 0, m.locale());
+            return exports.export(request, progress, cancellation);
+        }, r -> exportNotice.set(m.get("customers.export.done", r.customers(), r.files().getFirst().getFileName().toString())
+                + (r.skipped() > 0 ? " " + m.get("customers.export.skipped", r.skipped()) : "")));
+    }
+
+    /** Every customer the list would show: the search hits passing the filter, or all passing the filter. */
+    private List<Long> matching(String text, CustomerFilter f) {
+        if (!text.isEmpty()) {
+            return customers.page(new CustomerQuery(text, f, CustomerSort.ID, true), null, PAGE).rows().stream().map(CustomerRow::id).toList();
+        }
+        return customers.ids(f);
     }
 
     /** The open customer's interactions and follow-ups, or null when the app did not add them. */

@@ -83,6 +83,7 @@ public final class MainWindow {
         this.backups = new BackupViewModel(services.backups(), tasks, dialogs, localization::messages, javafx.application.Platform::exit);
         this.imports = new ImportsViewModel(services.imports(), tasks, dialogs, localization::messages, statusBar::refresh);
         this.customers = new CustomersViewModel(services.customers(), services.search(), tasks);
+        customers.useExports(services.customerExports(), dialogs);
         customers.useActivity(new CustomerActivityViewModel(services.interactions(), services.followUps(), services.templates(),
                 tasks));
         this.dataCheck = new com.fankeep.ui.settings.DataCheckViewModel(services.integrity(), tasks, localization::messages);

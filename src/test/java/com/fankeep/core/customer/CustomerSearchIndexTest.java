@@ -22,6 +22,40 @@ class CustomerSearchIndexTest {
             entry(6, "曾小贤", List.of(), List.of(), List.of("xiaoxian_1990"))));
 
     @Test
+    void buildersJoinedSideBySideMakeTheSameIndexAsOneBuilder() throws Exception {
+        List<CustomerEntry> all = List.of(
+                entry(1, "张三", List.of("三哥的小店"), List.of("+8613800138000"), List.of("zhangsan_wx")),
+                entry(2, "李四", List.of("lisi_taobao"), List.of("+8613900139111"), List.of("12345678", "lisi@example.com")),
+                entry(3, "王喆", List.of("喆喆爱购物"), List.of("138****8000"), List.of()),
+                entry(7, null, List.of(), List.of(), List.of()),
+                entry(9, "张三丰", List.of(), List.of("+8615000150222"), List.of()),
+                entry(12, "Emily Carter", List.of("emilycarterart"), List.of("+14155550134"), List.of("emily@example.com")));
+        for (int split = 0; split <= all.size(); split++) {
+            CustomerSearchIndex.Builder one = CustomerSearchIndex.builder();
+            CustomerSearchIndex.Builder a = CustomerSearchIndex.builder();
+            CustomerSearchIndex.Builder b = CustomerSearchIndex.builder();
+            for (int i = 0; i < all.size(); i++) {
+                one.add(all.get(i));
+                (i < split ? a : b).add(all.get(i));
+            }
+            assertThat(snapshot(CustomerSearchIndex.Builder.join(List.of(a, b)))).as("split at " + split)
+                    .isEqualTo(snapshot(one.build()));
+        }
+        CustomerSearchIndex.Builder low = CustomerSearchIndex.builder().add(all.get(3));
+        CustomerSearchIndex.Builder high = CustomerSearchIndex.builder().add(all.get(0));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CustomerSearchIndex.Builder.join(List.of(low, high)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static byte[] snapshot(CustomerSearchIndex index) throws java.io.IOException {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var out = new java.io.DataOutputStream(bytes)) {
+            index.writeTo(out);
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
     void findsByNamePinyinAndInitials() {
         assertThat(index.search("张三", 10)).containsExactly(1, 4);
         assertThat(index.search("zs", 10)).containsExactly(1, 4);

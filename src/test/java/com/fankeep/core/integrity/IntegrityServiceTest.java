@@ -52,7 +52,15 @@ class IntegrityServiceTest {
                 + "where customer_id = (select max(customer_id) from customer_spend)");
         assertThat(deleted).isPositive();
         assertThat(new IntegrityService(db).check().problems()).extracting(IntegrityReport.Problem::code, IntegrityReport.Problem::rows)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("spend", (long) deleted + changed));
+                .contains(org.assertj.core.groups.Tuple.tuple("spend", (long) deleted + changed))
+                .extracting(t -> t.toArray()[0]).containsOnly("spend", "sort_keys"); // the list sorts by the CNY spend too
+    }
+
+    @Test
+    void aListSortKeyOutOfStepIsFound() {
+        db.dsl().execute("update customer set sort_channels = sort_channels + 1 where id = (select min(id) from customer)");
+        assertThat(new IntegrityService(db).check().problems()).containsExactly(new IntegrityReport.Problem("sort_keys",
+                "customer.sort_nickname/sort_spend/sort_channels/sort_tags", 1));
     }
 
     @Test

@@ -77,6 +77,7 @@ class MergeServiceTest {
         long vip = d.insertInto(TAG, TAG.NAME).values("VIP").returning(TAG.ID).fetchOne().getId();
         long soap = d.insertInto(TAG, TAG.NAME).values("手工皂").returning(TAG.ID).fetchOne().getId();
         d.insertInto(CUSTOMER_TAG, CUSTOMER_TAG.CUSTOMER_ID, CUSTOMER_TAG.TAG_ID).values(keep, vip).values(gone, vip).values(gone, soap).execute();
+        com.fankeep.core.db.CustomerSortKeys.refresh(d, List.of(keep, gone)); // as the services do after tagging
         d.insertInto(INTERACTION, INTERACTION.CUSTOMER_ID, INTERACTION.KIND, INTERACTION.CHANNEL, INTERACTION.OCCURRED_AT, INTERACTION.SUMMARY)
                 .values(gone, "call", "phone", OffsetDateTime.parse("2024-04-01T10:00:00+08:00"), "asked about the new soap").execute();
         d.insertInto(FOLLOW_UP, FOLLOW_UP.CUSTOMER_ID, FOLLOW_UP.TITLE, FOLLOW_UP.DUE_DATE).values(gone, "send sample", LocalDate.of(2024, 5, 1)).execute();
