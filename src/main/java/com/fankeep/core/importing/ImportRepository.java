@@ -145,8 +145,8 @@ final class ImportRepository {
                 ps.setLong(1, ch.customer().id());
                 ps.setString(2, ch.kind());
                 ps.setString(3, ch.platform());
-                ps.setString(4, truncate(ch.raw(), 1000));
-                ps.setString(5, truncate(ch.normalized(), 1000));
+                ps.setString(4, truncate(ch.raw(), MAX_TEXT));
+                ps.setString(5, truncate(ch.normalized(), MAX_TEXT));
                 ps.setBoolean(6, ch.primary());
                 ps.setBoolean(7, ch.masked());
                 ps.setBoolean(8, ch.mergeKey());
@@ -401,13 +401,17 @@ final class ImportRepository {
         return c;
     }
 
-    /** Writes the figures an import summed for the customers it created (they have no other orders). */
+    /**
+     * Writes the figures an import summed for the customers it created (they have no other orders), with the list's
+     * sort keys that come from them (V0040; the same values {@code CustomerSortKeys} would compute: such a customer
+     * has no tags yet, and all its channels and spend came from this import).
+     */
     void writeDerived(List<com.fankeep.core.importing.identity.CustomerRef> customers) throws SQLException {
         if (customers.isEmpty()) {
             return;
         }
-        try (PreparedStatement up = c.prepareStatement(
-                "update customer set order_count = ?, first_order_at = ?, last_order_at = ? where id = ?");
+        try (PreparedStatement up = c.prepareStatement("update customer set order_count = ?, first_order_at = ?, "
+                + "last_order_at = ?, sort_nickname = ?, sort_spend = ?, sort_channels = ? where id = ?");
              PreparedStatement spend = c.prepareStatement(
                      "insert into customer_spend (customer_id, currency, net_spend, order_count) values (?, ?, ?, ?)")) {
             int n = 0;
@@ -415,7 +419,11 @@ final class ImportRepository {
                 up.setInt(1, ref.revenueOrders());
                 up.setObject(2, ref.firstOrder());
                 up.setObject(3, ref.lastOrder());
-                up.setLong(4, ref.id());
+                up.setString(4, ref.firstNickname());
+                var main = ref.spendByCurrency().get(com.fankeep.core.db.CustomerSortKeys.MAIN_CURRENCY);
+                up.setBigDecimal(5, main == null ? BigDecimal.ZERO : main.net());
+                up.setInt(6, ref.channelCount());
+                up.setLong(7, ref.id());
                 up.addBatch();
                 for (var e : ref.spendByCurrency().entrySet()) {
                     spend.setLong(1, ref.id());
@@ -489,6 +497,9 @@ final class ImportRepository {
             ps.setLong(i, v);
         }
     }
+
+    /** The length of a channel's stored value (contact_channel.raw_value, normalized_value). */
+    static final int MAX_TEXT = 1000;
 
     static String truncate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);

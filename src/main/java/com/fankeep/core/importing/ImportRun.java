@@ -142,11 +142,12 @@ final class ImportRun {
                 summed.add(ref);
             }
         }
-        repo.writeDerived(summed);
+        repo.writeDerived(summed); // with their sort keys: the import knows them all
         repo.recomputeDerived(touchedCustomers);
         Set<Long> sortKeys = new HashSet<>(touchedCustomers);
         sortKeys.addAll(channelCustomers);
         createdCustomers.forEach(ref -> sortKeys.add(ref.id()));
+        summed.forEach(ref -> sortKeys.remove(ref.id()));
         com.fankeep.core.db.CustomerSortKeys.refresh(repo.connection(), sortKeys);
     }
 
@@ -272,7 +273,9 @@ final class ImportRun {
         repo.insertChannels(channels, batchId);
         counts.channels += channels.size();
         for (NewChannel nc : channels) {
-            if (!nc.customer().isCreated()) {
+            if (nc.customer().isCreated()) {
+                nc.customer().addStoredChannel(nc.kind(), ImportRepository.truncate(nc.raw(), ImportRepository.MAX_TEXT));
+            } else {
                 channelCustomers.add(nc.customer().id()); // an existing customer's nickname or channel count changed
             }
         }

@@ -1,12 +1,18 @@
 package com.fankeep.core.importing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fankeep.core.db.CustomerSortKeys;
 import com.fankeep.core.db.Database;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A fresh database in a temp folder and the import service over it, for each test of an import class. */
+/**
+ * A fresh database in a temp folder and the import service over it, for each test of an import class; after each
+ * test, the customer list's sort keys must match what was imported.
+ */
 abstract class ImportTestBase {
 
     @TempDir
@@ -22,6 +28,11 @@ abstract class ImportTestBase {
 
     @AfterEach
     void closeDatabase() {
-        db.close();
+        try {
+            // whatever a test imported or undid, the list's sort keys kept on the customer row are in step (V0040)
+            assertThat(db.dsl().connectionResult(CustomerSortKeys::stale)).as("stale customer sort keys").isZero();
+        } finally {
+            db.close();
+        }
     }
 }

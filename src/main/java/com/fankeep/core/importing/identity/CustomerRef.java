@@ -13,6 +13,10 @@ public final class CustomerRef {
     private String currency;
     private java.math.BigDecimal spend;
     private java.util.Map<String, Spend> otherCurrencies;
+    // The list's sort keys from its channels (V0040), for a customer this import created: every channel it has came
+    // from this import, so they are known without asking the database.
+    private String firstNickname;
+    private int channelCount;
 
     /** Net spend and revenue orders in one currency. */
     public record Spend(java.math.BigDecimal net, int orders) {
@@ -58,6 +62,25 @@ public final class CustomerRef {
             otherCurrencies = new java.util.TreeMap<>();
         }
         otherCurrencies.merge(orderCurrency, new Spend(net, 1), (a, b) -> new Spend(a.net().add(b.net()), a.orders() + b.orders()));
+    }
+
+    /** Counts a channel stored for this (newly created) customer: the first nickname and the other channels sort the list. */
+    public void addStoredChannel(String kind, String storedRaw) {
+        if (!"nickname".equals(kind)) {
+            channelCount++;
+        } else if (storedRaw != null && (firstNickname == null || storedRaw.compareTo(firstNickname) < 0)) {
+            firstNickname = storedRaw;
+        }
+    }
+
+    /** The smallest nickname stored (as the database's min() compares text), or "" without one. */
+    public String firstNickname() {
+        return firstNickname == null ? "" : firstNickname;
+    }
+
+    /** Channels stored other than nicknames. */
+    public int channelCount() {
+        return channelCount;
     }
 
     public int revenueOrders() {
