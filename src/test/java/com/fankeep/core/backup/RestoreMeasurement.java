@@ -136,6 +136,9 @@ public class RestoreMeasurement {
             dsl.execute("insert into customer_spend (customer_id, currency, net_spend, order_count) select customer_id, currency, "
                     + "sum(coalesce(paid_amount, 0) - refunded_amount), count(*) from shop_order where status in " + revenue
                     + " group by customer_id, currency");
+            // the list's sort keys kept on the customer row (V0040), as the services keep them
+            com.fankeep.core.db.CustomerSortKeys.refresh(dsl,
+                    java.util.stream.LongStream.rangeClosed(1, customers).boxed().toList());
         });
     }
 }
