@@ -38,6 +38,7 @@ class EncryptionAppTest extends AppTestBase {
         type("#password-field", "wrong one");
         robot.clickOn("#password-open");
         waitForText("#password-status", "Wrong password. Try again.");
+        WaitForAsyncUtils.waitForFxEvents(); // read the field after the FX thread has finished with it
         assertThat(robot.lookup("#password-field").queryAs(TextInputControl.class).getText()).isEmpty();
 
         type("#password-field", "right one");

@@ -79,12 +79,13 @@ public final class PasswordPrompt {
                     Platform.runLater(onOpened);
                 } catch (WrongPasswordException wrong) {
                     Platform.runLater(() -> {
-                        status.setText(m.get("crypto.prompt.wrong"));
-                        status.getStyleClass().add(Styles.DANGER);
                         field.clear();
                         field.setDisable(false);
                         open.setDisable(false);
                         field.requestFocus();
+                        // last: the message says the prompt is ready for another try
+                        status.getStyleClass().add(Styles.DANGER);
+                        status.setText(m.get("crypto.prompt.wrong"));
                     });
                 } finally {
                     Arrays.fill(password, '\0');
