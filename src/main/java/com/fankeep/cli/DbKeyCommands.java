@@ -52,7 +52,9 @@ final class DbKeyCommands {
             var result = EncryptionService.change(dir, current, next, (done, total, step) -> { }, Cancellation.none(),
                     FolderSwap.Steps.NONE);
             context.out().println(m.get(doneKey, dir, result.millis()));
-            context.out().println(m.get("cli.crypto.backup", result.backupBefore().file()));
+            context.out().println(result.backupBefore() == null
+                    ? m.get("cli.crypto.plainBackupRemoved", com.fankeep.core.backup.BackupSettings.read(dir).folder())
+                    : m.get("cli.crypto.backup", result.backupBefore().file()));
             if (newPassword) {
                 context.out().println(m.get("crypto.forgotten"));
             }

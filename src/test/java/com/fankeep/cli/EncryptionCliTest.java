@@ -46,7 +46,7 @@ class EncryptionCliTest {
 
         var encrypt = run(Map.of(), "--data-dir", d, "db", "encrypt", "--new-password-file", first.toString());
         assertThat(encrypt.exitCode()).as(encrypt.err()).isZero();
-        assertThat(encrypt.out()).contains("is now encrypted").contains("cannot be recovered").contains("Backup from before the change");
+        assertThat(encrypt.out()).contains("is now encrypted").contains("cannot be recovered").contains("unencrypted backup taken just before was deleted");
         assertThat(PlainText.contains(dir.resolve("fankeep.mv.db"), PlainText.PHONE)).isFalse();
         assertThat(KeyFile.read(dir).orElseThrow().iterations()).isGreaterThanOrEqualTo(600_000);
 
@@ -70,6 +70,7 @@ class EncryptionCliTest {
         var change = run(Map.of("FANKEEP_PASSWORD", "first password 一", "FANKEEP_NEW_PASSWORD", "second"),
                 "--data-dir", d, "db", "change-password");
         assertThat(change.exitCode()).as(change.err()).isZero();
+        assertThat(change.out()).contains("Backup from before the change"); // encrypted under the old password: kept
         assertThat(run(Map.of("FANKEEP_PASSWORD", "first password 一"), "--data-dir", d, "stats").exitCode()).isEqualTo(Cli.FAILURE);
 
         var needsOld = run(Map.of("FANKEEP_PASSWORD", "second"), "--data-dir", d, "restore", underFirst.toString());

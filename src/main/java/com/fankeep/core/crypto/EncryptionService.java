@@ -31,7 +31,10 @@ public final class EncryptionService {
     private static final Logger LOG = LoggerFactory.getLogger(EncryptionService.class);
     private static final int STEPS = 6;
 
-    /** What a change did: the backup taken first, the rows checked in the new file, and the new key (null: plain). */
+    /**
+     * What a change did: the backup taken first (null when encryption was turned on: that backup was not encrypted and
+     * is deleted once the encrypted file is in place), the rows checked in the new file, the new key (null: plain).
+     */
     public record Result(BackupInfo backupBefore, Map<String, Long> rows, DatabaseKey key, long millis) {
     }
 
@@ -129,6 +132,16 @@ public final class EncryptionService {
             throw new DatabaseOpenException(dir, "The database was not changed: " + e.getMessage(), e);
         }
         Database.open(dir, newKey).close(); // it opens with the new key; the old file is gone
+        if (currentKey == null && newKey != null) {
+            // a fresh copy of everything in clear is what the password is meant to prevent; the checked encrypted
+            // file is in place now
+            try {
+                Files.deleteIfExists(before.file());
+                before = null;
+            } catch (IOException e) {
+                LOG.warn("could not delete the unencrypted backup taken before encryption: {}", e.toString());
+            }
+        }
         progress.update(STEPS, STEPS, "done");
         long millis = (System.nanoTime() - start) / 1_000_000;
         LOG.info("database in {} is now {} ({} ms)", dir, newKey == null ? "not encrypted" : "encrypted", millis);

@@ -1,5 +1,6 @@
 package com.fankeep.ui.crypto;
 
+import com.fankeep.core.backup.BackupSettings;
 import com.fankeep.core.crypto.EncryptionService;
 import com.fankeep.core.db.DatabaseKey;
 import com.fankeep.core.db.FolderSwap;
@@ -110,7 +111,10 @@ public final class EncryptionViewModel {
             var result = EncryptionService.change(dataFolder, key, next, (done, total, step) -> Platform.runLater(() ->
                     status.set(messages.get().get("crypto.settings.working", messages.get().get("crypto.step." + step)))),
                     cancellation, FolderSwap.Steps.NONE);
-            Platform.runLater(() -> finished(messages.get().get("crypto.settings.done", result.backupBefore().file()), null));
+            String done = result.backupBefore() == null
+                    ? messages.get().get("crypto.settings.donePlainRemoved", BackupSettings.read(dataFolder).folder())
+                    : messages.get().get("crypto.settings.done", result.backupBefore().file());
+            Platform.runLater(() -> finished(done, null));
         } catch (com.fankeep.core.shared.CancelledException e) {
             LOG.info("password change cancelled; nothing changed");
             Platform.runLater(() -> finished(messages.get().get("crypto.settings.failed", ""), null));

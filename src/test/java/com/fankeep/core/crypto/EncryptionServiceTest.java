@@ -102,6 +102,23 @@ class EncryptionServiceTest {
         }
     }
 
+    @Test
+    void turningEncryptionOnLeavesNoFreshPlainBackupAndAPasswordChangeKeepsItsEncryptedOne() throws Exception {
+        Path dir = plainShop();
+        EncryptionService.Result on = EncryptionService.change(dir, null, OLD, Progress.NONE, Cancellation.none(),
+                FolderSwap.Steps.NONE);
+        assertThat(on.backupBefore()).as("the plain backup taken first is gone").isNull();
+        try (var files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                assertThat(contains(f, PHONE)).as("%s holds the phone in clear", f).isFalse();
+            }
+        }
+        EncryptionService.Result changed = EncryptionService.change(dir, on.key(), NEW, Progress.NONE,
+                Cancellation.none(), FolderSwap.Steps.NONE);
+        assertThat(changed.backupBefore().file()).exists(); // encrypted under the old password: kept
+        assertThat(contains(changed.backupBefore().file(), PHONE)).isFalse();
+    }
+
     static final List<String> STEPS = List.of("backup", "derived", "copied", "reencrypted", "verified", "next-key",
             "swapped", "key");
 
