@@ -1,5 +1,6 @@
 package com.fankeep.ui.imports;
 
+import com.fankeep.ui.common.FakeDialogs;
 import static com.fankeep.core.db.jooq.Tables.CUSTOMER;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
 package com.fankeep.ui.imports;
 
+import com.fankeep.ui.common.FakeDialogs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fankeep.core.db.Database;

@@ -1,5 +1,6 @@
 package com.fankeep.ui.privacy;
 
+import com.fankeep.ui.common.FakeDialogs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fankeep.core.backup.BackupService;
@@ -9,15 +10,11 @@ import com.fankeep.core.privacy.ErasedInBackups;
 import com.fankeep.core.privacy.ErasureResult;
 import com.fankeep.core.privacy.ErasureService;
 import com.fankeep.core.shared.Messages;
-import com.fankeep.ui.common.Dialogs;
-import com.fankeep.ui.common.FileType;
 import com.fankeep.ui.common.UiTasks;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,34 +25,6 @@ class EraseCustomerActionTest {
 
     private final List<Throwable> unexpected = new ArrayList<>();
     private final UiTasks tasks = UiTasks.direct(unexpected::add);
-
-    /** Says yes to everything and writes down what it was asked. */
-    static final class Yes implements Dialogs {
-        final List<String> asked = new ArrayList<>();
-        final List<String> errors = new ArrayList<>();
-
-        @Override
-        public CompletionStage<Void> showError(String title, String message, String details) {
-            errors.add(message);
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public CompletionStage<Boolean> confirm(String title, String message, String actionText, String keepText) {
-            asked.add(actionText);
-            return CompletableFuture.completedFuture(true);
-        }
-
-        @Override
-        public List<Path> chooseFilesToOpen(String title, List<FileType> types) {
-            return List.of();
-        }
-
-        @Override
-        public Path chooseFileToSave(String title, String suggestedName, FileType type) {
-            return null;
-        }
-    }
 
     private static long customer(Database db) {
         return db.transactionResult(dsl -> {
@@ -68,7 +37,7 @@ class EraseCustomerActionTest {
 
     @Test
     void afterAnErasureTheBackupsAreOfferedAndPurgedWhenTheOwnerAgrees() throws Exception {
-        Yes dialogs = new Yes();
+        FakeDialogs dialogs = new FakeDialogs();
         try (Database db = Database.open(temp.resolve("shop"))) {
             long id = customer(db);
             BackupService backups = new BackupService(db);
@@ -79,7 +48,7 @@ class EraseCustomerActionTest {
                     () -> Messages.of(Locale.ENGLISH)).erase(id, erased::add);
 
             assertThat(erased).singleElement().extracting(ErasureResult::customerId).isEqualTo(id);
-            assertThat(dialogs.asked).containsExactly("Erase for good", "Erase from the backups");
+            assertThat(dialogs.confirmations).extracting(FakeDialogs.Confirmation::actionText).containsExactly("Erase for good", "Erase from the backups");
             assertThat(dialogs.errors).isEmpty();
             assertThat(unexpected).isEmpty();
             assertThat(backups.list().getFirst().rows("contact_channel")).isZero();
@@ -89,13 +58,13 @@ class EraseCustomerActionTest {
 
     @Test
     void withoutBackupsNothingMoreIsAsked() {
-        Yes dialogs = new Yes();
+        FakeDialogs dialogs = new FakeDialogs();
         try (Database db = Database.open(temp.resolve("shop"))) {
             long id = customer(db);
             ErasureService erasure = new ErasureService(db, CustomerChangeListener.NONE);
             new EraseCustomerAction(erasure, new ErasedInBackups(erasure, new BackupService(db)), tasks, dialogs,
                     () -> Messages.of(Locale.ENGLISH)).erase(id, r -> { });
-            assertThat(dialogs.asked).containsExactly("Erase for good");
+            assertThat(dialogs.confirmations).extracting(FakeDialogs.Confirmation::actionText).containsExactly("Erase for good");
             assertThat(unexpected).isEmpty();
         }
     }

@@ -1,20 +1,17 @@
 package com.fankeep.ui.settings;
 
+import com.fankeep.ui.common.FakeDialogs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fankeep.core.backup.BackupService;
 import com.fankeep.core.db.Database;
 import com.fankeep.core.shared.Messages;
-import com.fankeep.ui.common.Dialogs;
-import com.fankeep.ui.common.FileType;
 import com.fankeep.ui.common.UiTasks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,39 +25,10 @@ class BackupViewModelTest {
     private final UiTasks tasks = UiTasks.direct(unexpected::add);
     private final Messages en = Messages.of(Locale.ENGLISH);
 
-    static final class Answers implements Dialogs {
-        final List<String> errors = new ArrayList<>();
-        final List<String> questions = new ArrayList<>();
-        List<Path> files = List.of();
-        boolean yes = true;
-
-        @Override
-        public CompletionStage<Void> showError(String title, String message, String details) {
-            errors.add(message);
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public CompletionStage<Boolean> confirm(String title, String message, String actionText, String keepText) {
-            questions.add(message);
-            return CompletableFuture.completedFuture(yes);
-        }
-
-        @Override
-        public List<Path> chooseFilesToOpen(String title, List<FileType> types) {
-            return files;
-        }
-
-        @Override
-        public Path chooseFileToSave(String title, String suggestedName, FileType type) {
-            return null;
-        }
-    }
-
     @Test
     void backUpNowThenRestoreAfterConfirmingClosesTheAppWithTheRestoreScheduled() throws Exception {
         Path dir = temp.resolve("shop");
-        Answers dialogs = new Answers();
+        FakeDialogs dialogs = new FakeDialogs();
         AtomicInteger closed = new AtomicInteger();
         try (Database db = Database.open(dir)) {
             db.transaction(dsl -> dsl.execute("insert into customer (name) values ('a'), ('b')"));
@@ -74,9 +42,9 @@ class BackupViewModelTest {
             assertThat(vm.busyProperty().get()).isFalse();
             Path backup = backups.list().getFirst().file();
 
-            dialogs.files = List.of(backup);
+            dialogs.filesToOpen = List.of(backup);
             vm.restore();
-            assertThat(dialogs.questions).singleElement().asString().contains("2 customers").contains("kept as a backup");
+            assertThat(dialogs.confirmations).extracting(FakeDialogs.Confirmation::message).singleElement().asString().contains("2 customers").contains("kept as a backup");
             assertThat(closed).hasValue(1);
             assertThat(backups.restorePending()).isTrue();
         }
@@ -86,17 +54,17 @@ class BackupViewModelTest {
 
     @Test
     void aForeignFileIsRefusedWithAClearMessageAndNothingIsScheduled() throws Exception {
-        Answers dialogs = new Answers();
+        FakeDialogs dialogs = new FakeDialogs();
         AtomicInteger closed = new AtomicInteger();
         try (Database db = Database.open(temp.resolve("shop"))) {
             BackupService backups = new BackupService(db);
             BackupViewModel vm = new BackupViewModel(backups, tasks, dialogs, () -> en, closed::incrementAndGet);
-            dialogs.files = List.of(Files.writeString(temp.resolve("photo.zip"), "not a backup"));
+            dialogs.filesToOpen = List.of(Files.writeString(temp.resolve("photo.zip"), "not a backup"));
 
             vm.restore();
 
             assertThat(dialogs.errors).singleElement().asString().contains("is not a FanKeep backup. Nothing was changed.");
-            assertThat(dialogs.questions).isEmpty();
+            assertThat(dialogs.confirmations).isEmpty();
             assertThat(closed).hasValue(0);
             assertThat(backups.restorePending()).isFalse();
             assertThat(vm.busyProperty().get()).isFalse();

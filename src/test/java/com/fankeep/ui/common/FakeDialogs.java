@@ -1,25 +1,23 @@
-package com.fankeep.ui.imports;
+package com.fankeep.ui.common;
 
-import com.fankeep.ui.common.Dialogs;
-import com.fankeep.ui.common.FileType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
-/** Dialogs answered by the test: what was asked is recorded, the answers are set beforehand. */
-final class FakeDialogs implements Dialogs {
+/** Dialogs answered by the test: what was asked is recorded, the answers are set beforehand (shared by the ui tests). */
+public final class FakeDialogs implements Dialogs {
 
-    record Confirmation(String title, String message, String actionText, String keepText) {
+    public record Confirmation(String title, String message, String actionText, String keepText) {
     }
 
-    final List<Confirmation> confirmations = new ArrayList<>();
-    final List<String> errors = new ArrayList<>();
-    boolean confirmAnswer = true;
-    List<Path> filesToOpen = List.of();
-    Path fileToSave;
-    String saveSuggestion;
+    public final List<Confirmation> confirmations = new ArrayList<>();
+    public final List<String> errors = new ArrayList<>();
+    public boolean confirmAnswer = true;
+    public List<Path> filesToOpen = List.of();
+    public Path fileToSave;
+    public String saveSuggestion;
 
     @Override
     public CompletionStage<Void> showError(String title, String message, String details) {
