@@ -117,6 +117,9 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(560);
+        // the stage may already be up at another size (the password prompt of an encrypted folder)
+        stage.sizeToScene();
+        stage.centerOnScreen();
 
         buildViews();
         localization.messagesProperty().addListener(o -> buildViews());
