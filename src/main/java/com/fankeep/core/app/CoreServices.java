@@ -21,6 +21,7 @@ import com.fankeep.core.privacy.ErasedInBackups;
 import com.fankeep.core.privacy.ErasureService;
 import com.fankeep.core.recovery.RecoveryImportListener;
 import com.fankeep.core.recovery.RecoveryService;
+import com.fankeep.core.segment.SegmentService;
 import com.fankeep.core.settings.SettingsService;
 import com.fankeep.core.template.TemplateService;
 import java.time.Clock;
@@ -35,7 +36,7 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
                            BackupService backups, IntegrityService integrity, ErasureService erasure,
                            MergeService merges, RecoveryService recovery, CustomerExportService customerExports,
                            InteractionService interactions, FollowUpService followUps, TemplateService templates,
-                           FollowUpRules followUpRules) {
+                           FollowUpRules followUpRules, SegmentService segments) {
 
     public static CoreServices over(Database database) {
         return over(database, Clock.systemDefaultZone());
@@ -60,7 +61,8 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
         return new CoreServices(database, new StatsService(database), settings, imports,
                 search, timeline, customers, new BackupService(database), new IntegrityService(database),
                 new ErasureService(database, search), new MergeService(database, search), recovery,
-                new CustomerExportService(database, settings, clock), interactions, followUps, templates, followUpRules);
+                new CustomerExportService(database, settings, clock), interactions, followUps, templates, followUpRules,
+                new SegmentService(database, clock));
     }
 
     /** Erases the erased customers from the backups too (on demand: `backup purge-erased`, the offer after an erasure). */
