@@ -24,7 +24,8 @@ import org.jooq.impl.DSL;
 
 /**
  * A rule as one portable SQL condition over {@code customer}: facts on the row compare directly, facts in other
- * tables become EXISTS subqueries. Every condition it makes is two-valued (true or false, never null), so NOT is
+ * tables become {@code id in (select customer_id …)} subqueries. Not correlated EXISTS: H2 ran those once per
+ * customer (3 µs each, a second for 300,000), an uncorrelated IN list is read once and looked up by hash. Every condition it makes is two-valued (true or false, never null), so NOT is
  * the plain complement: {@code not city = 上海} holds for customers with no city too.
  */
 final class RuleSql {
@@ -75,39 +76,59 @@ final class RuleSql {
             case SPEND -> compare(SORT_SPEND, op, v);
             case FIRST_ORDER -> date(CUSTOMER.FIRST_ORDER_AT, op, v);
             case LAST_ORDER -> date(CUSTOMER.LAST_ORDER_AT, op, v);
-            case PLATFORM -> DSL.exists(DSL.selectOne().from(SHOP_ORDER)
-                            .where(SHOP_ORDER.CUSTOMER_ID.eq(CUSTOMER.ID)).and(SHOP_ORDER.PLATFORM.eq(v)))
-                    .or(DSL.exists(DSL.selectOne().from(CONTACT_CHANNEL).where(CONTACT_CHANNEL.CUSTOMER_ID.eq(CUSTOMER.ID))
-                            .and(CONTACT_CHANNEL.KIND.eq("nickname")).and(CONTACT_CHANNEL.PLATFORM.eq(v))));
+            case PLATFORM -> CUSTOMER.ID.in(DSL.select(SHOP_ORDER.CUSTOMER_ID).from(SHOP_ORDER)
+                            .where(SHOP_ORDER.PLATFORM.eq(v)).and(SHOP_ORDER.CUSTOMER_ID.isNotNull()))
+                    .or(CUSTOMER.ID.in(DSL.select(CONTACT_CHANNEL.CUSTOMER_ID).from(CONTACT_CHANNEL)
+                            .where(CONTACT_CHANNEL.KIND.eq("nickname")).and(CONTACT_CHANNEL.PLATFORM.eq(v))));
             case ITEM -> bought(textTest(DSL.coalesce(ORDER_LINE.TITLE, ""), op, v, Set.of(v)));
             case SKU -> bought(textTest(DSL.coalesce(ORDER_LINE.SKU, ""), op, v, Set.of(v)));
-            case TAG -> DSL.exists(DSL.selectOne().from(CUSTOMER_TAG).join(TAG).on(TAG.ID.eq(CUSTOMER_TAG.TAG_ID))
-                    .where(CUSTOMER_TAG.CUSTOMER_ID.eq(CUSTOMER.ID)).and(textTest(TAG.NAME, op, v, Set.of(v))));
-            case HAS -> DSL.exists(DSL.selectOne().from(CONTACT_CHANNEL)
-                    .where(CONTACT_CHANNEL.CUSTOMER_ID.eq(CUSTOMER.ID)).and(CONTACT_CHANNEL.KIND.eq(v)));
-            case FUNNEL -> DSL.exists(DSL.selectOne().from(CONTACT_CHANNEL).where(CONTACT_CHANNEL.CUSTOMER_ID.eq(CUSTOMER.ID))
-                    .and(CONTACT_CHANNEL.KIND.ne("nickname")).and(CONTACT_CHANNEL.FUNNEL_STATE.eq(v)));
+            case TAG -> CUSTOMER.ID.in(DSL.select(CUSTOMER_TAG.CUSTOMER_ID).from(CUSTOMER_TAG).join(TAG).on(TAG.ID.eq(CUSTOMER_TAG.TAG_ID))
+                    .where(textTest(TAG.NAME, op, v, Set.of(v))));
+            case HAS -> CUSTOMER.ID.in(DSL.select(CONTACT_CHANNEL.CUSTOMER_ID).from(CONTACT_CHANNEL).where(CONTACT_CHANNEL.KIND.eq(v)));
+            case FUNNEL -> CUSTOMER.ID.in(DSL.select(CONTACT_CHANNEL.CUSTOMER_ID).from(CONTACT_CHANNEL)
+                    .where(CONTACT_CHANNEL.KIND.ne("nickname")).and(CONTACT_CHANNEL.FUNNEL_STATE.eq(v)));
             case RECOVERY -> CUSTOMER.RECOVERY_STATE.eq(v);
-            case GROUP -> DSL.exists(DSL.selectOne().from(FAN_GROUP_MEMBER).join(FAN_GROUP).on(FAN_GROUP.ID.eq(FAN_GROUP_MEMBER.GROUP_ID))
-                    .where(FAN_GROUP_MEMBER.CUSTOMER_ID.eq(CUSTOMER.ID)).and(textTest(FAN_GROUP.NAME, op, v, Set.of(v))));
+            case GROUP -> CUSTOMER.ID.in(GroupMembers.current(textTest(FAN_GROUP.NAME, op, v, Set.of(v))));
             case REFERRED_BY -> DSL.coalesce(CUSTOMER.REFERRED_BY_ID, 0L).eq(Long.parseLong(v));
-            case REFERRED -> compare(referredCount(), op, v);
+            case REFERRED -> referred(op, new BigDecimal(v));
             case BIRTHDAY_MONTH -> CUSTOMER.BIRTHDAY_MONTH.isNotNull()
                     .and(compare(CUSTOMER.BIRTHDAY_MONTH.coerce(BigDecimal.class), op, v));
             case DO_NOT_CONTACT -> CUSTOMER.DO_NOT_CONTACT.isTrue();
         };
     }
 
-    /** How many live customers this one referred. */
-    private static Field<BigDecimal> referredCount() {
+    /**
+     * Customers whose number of live referred customers passes {@code op n}. Counted once per referrer in a grouped
+     * subquery; when the test holds for 0 (e.g. {@code referred < 2}), it is written as "not among the referrers whose
+     * count fails it", so customers who referred nobody are included.
+     */
+    private static Condition referred(Op op, BigDecimal n) {
         Customer r = CUSTOMER.as("referral");
-        return DSL.field(DSL.selectCount().from(r).where(r.REFERRED_BY_ID.eq(CUSTOMER.ID)).and(live(r))).coerce(BigDecimal.class);
+        Field<BigDecimal> count = DSL.count().coerce(BigDecimal.class);
+        boolean zeroPasses = holds(op, BigDecimal.ZERO, n);
+        Condition having = compare(count, op, n.toPlainString());
+        var referrers = DSL.select(r.REFERRED_BY_ID).from(r).where(r.REFERRED_BY_ID.isNotNull()).and(live(r))
+                .groupBy(r.REFERRED_BY_ID);
+        return zeroPasses ? CUSTOMER.ID.notIn(referrers.having(DSL.not(having))) : CUSTOMER.ID.in(referrers.having(having));
+    }
+
+    static boolean holds(Op op, BigDecimal a, BigDecimal b) {
+        int c = a.compareTo(b);
+        return switch (op) {
+            case EQ -> c == 0;
+            case NE -> c != 0;
+            case GT -> c > 0;
+            case GE -> c >= 0;
+            case LT -> c < 0;
+            case LE -> c <= 0;
+            default -> throw new IllegalArgumentException(op.name());
+        };
     }
 
     /** A line of a bought order of this customer passes {@code lineTest}. */
     private static Condition bought(Condition lineTest) {
-        return DSL.exists(DSL.selectOne().from(SHOP_ORDER).join(ORDER_LINE).on(ORDER_LINE.ORDER_ID.eq(SHOP_ORDER.ID))
-                .where(SHOP_ORDER.CUSTOMER_ID.eq(CUSTOMER.ID)).and(SHOP_ORDER.STATUS.notIn(NOT_BOUGHT)).and(lineTest));
+        return CUSTOMER.ID.in(DSL.select(SHOP_ORDER.CUSTOMER_ID).from(SHOP_ORDER).join(ORDER_LINE).on(ORDER_LINE.ORDER_ID.eq(SHOP_ORDER.ID))
+                .where(SHOP_ORDER.CUSTOMER_ID.isNotNull()).and(SHOP_ORDER.STATUS.notIn(NOT_BOUGHT)).and(lineTest));
     }
 
     /** A customer-row text column: equals one of {@code names}, or contains {@code v} ignoring case. */
