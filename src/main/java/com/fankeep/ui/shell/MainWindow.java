@@ -64,6 +64,7 @@ public final class MainWindow {
     private final com.fankeep.ui.settings.DataCheckViewModel dataCheck;
     private final DuplicatesViewModel duplicates;
     private final RecoveryViewModel recovery;
+    private final com.fankeep.ui.segments.SegmentsViewModel segments;
     private final TodayViewModel today;
     private final FollowUpSettingsViewModel followUpSettings;
     private final Dialogs dialogs;
@@ -92,6 +93,7 @@ public final class MainWindow {
         this.duplicates = new DuplicatesViewModel(services.merges(), tasks, localization::messages, statusBar::refresh);
         this.recovery = new RecoveryViewModel(services.recovery(), services.customerExports(), tasks, dialogs, localization::messages,
                 services.settings());
+        this.segments = new com.fankeep.ui.segments.SegmentsViewModel(services.segments(), tasks, localization::messages);
         this.dialogs = dialogs;
         this.today = new TodayViewModel(services.followUps(), services.followUpRules(), services.templates(), services.stats(),
                 new CustomerActivityViewModel(services.interactions(), services.followUps(), services.templates(), tasks), tasks);
@@ -213,6 +215,7 @@ public final class MainWindow {
             }
             case DUPLICATES -> new DuplicatesView(duplicates, m).node();
             case RECOVERY -> new RecoveryView(recovery, m, importOrders).node();
+            case SEGMENTS -> new com.fankeep.ui.segments.SegmentsView(segments, m).node();
             case GROUPS -> new GroupsView(m, importOrders).node();
             case CAMPAIGNS -> new CampaignsView(m, () -> shell.open(PageId.GROUPS)).node();
             case LAUNCHES -> new LaunchesView(m, () -> shell.open(PageId.CUSTOMERS)).node();
