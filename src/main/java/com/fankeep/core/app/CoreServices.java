@@ -58,11 +58,13 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
         TemplateService templates = new TemplateService(database, settings, clock);
         FollowUpRules followUpRules = new FollowUpRules(database, settings, templates, clock);
         imports.addListener(followUpRules);
+        SegmentService segments = new SegmentService(database, clock);
+        customers.useSegments(segments);
         return new CoreServices(database, new StatsService(database), settings, imports,
                 search, timeline, customers, new BackupService(database), new IntegrityService(database),
                 new ErasureService(database, search), new MergeService(database, search), recovery,
                 new CustomerExportService(database, settings, clock), interactions, followUps, templates, followUpRules,
-                new SegmentService(database, clock));
+                segments);
     }
 
     /** Erases the erased customers from the backups too (on demand: `backup purge-erased`, the offer after an erasure). */

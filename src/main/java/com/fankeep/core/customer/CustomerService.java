@@ -54,25 +54,41 @@ public final class CustomerService {
         int size = Math.max(1, Math.min(limit, MAX_PAGE));
         if (!query.search().isEmpty()) {
             long[] ids = search.search(query.search(), SEARCH_LIMIT);
-            return new CustomerPage(new CustomerListRepository(db.dsl()).byIds(ids, query.filter()), null);
+            return new CustomerPage(list().byIds(ids, query.filter()), null);
         }
-        return new CustomerListRepository(db.dsl()).page(query.filter(), query.sort(), query.descending(), after, size);
+        return list().page(query.filter(), query.sort(), query.descending(), after, size);
+    }
+
+    private SegmentScope segments;
+
+    /** Lets the list be filtered by a saved segment or rule (the wiring passes the segment service). */
+    public void useSegments(SegmentScope segments) {
+        this.segments = segments;
+    }
+
+    /** The saved segments' names for the list's filter (none before {@link #useSegments}). */
+    public List<String> segmentNames() {
+        return segments == null ? List.of() : segments.names();
+    }
+
+    private CustomerListRepository list() {
+        return new CustomerListRepository(db.dsl(), segments);
     }
 
     /** How many live customers pass the filter. */
     public long count(CustomerFilter filter) {
-        return new CustomerListRepository(db.dsl()).count(filter);
+        return list().count(filter);
     }
 
     /** Ids of every live customer passing the filter (bulk actions on all filtered). */
     public List<Long> ids(CustomerFilter filter) {
-        return new CustomerListRepository(db.dsl()).ids(filter);
+        return list().ids(filter);
     }
 
     /** The best matches of {@code text}, best first (the search index must be built: see {@link CustomerSearchService}). */
     public List<CustomerRow> search(String text, int limit) {
         long[] ids = search.search(text, Math.max(1, Math.min(limit, SEARCH_LIMIT)));
-        return new CustomerListRepository(db.dsl()).byIds(ids, CustomerFilter.NONE);
+        return list().byIds(ids, CustomerFilter.NONE);
     }
 
     public Optional<CustomerProfile> profile(long id) {

@@ -12,7 +12,7 @@ import java.util.Set;
  * "Which customers": rules in the segment language ({@link RuleParser}), compiled to one SQL query, and the rules
  * the owner saved under a name. Every feature that works on a set of customers takes a segment name or rule here.
  */
-public final class SegmentService {
+public final class SegmentService implements com.fankeep.core.customer.SegmentScope {
 
     /** The longest saved name. */
     public static final int MAX_NAME = 200;
@@ -47,6 +47,17 @@ public final class SegmentService {
     /** The count and the do-not-contact part of it, in one query (the editor's live count). */
     public SegmentSize size(Rule rule) {
         return new SegmentRepository(database.dsl()).size(sql.where(rule));
+    }
+
+    /** The rule's condition on {@code customer} (not including "live"), for the customer list's segment filter. */
+    @Override
+    public org.jooq.Condition condition(String ruleOrSavedName) {
+        return sql.condition(resolve(ruleOrSavedName));
+    }
+
+    @Override
+    public List<String> names() {
+        return list().stream().map(SavedSegment::name).toList();
     }
 
     /** The count query of a rule as SQL text with its values inlined (benchmarks, diagnosing a slow rule). */

@@ -52,6 +52,7 @@ public final class CustomersViewModel {
     private final ObservableList<CustomerRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ObservableList<String> cities = FXCollections.observableArrayList();
+    private final ObservableList<String> segments = FXCollections.observableArrayList();
     private final LongProperty total = new SimpleLongProperty(-1);
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final BooleanProperty indexReady = new SimpleBooleanProperty();
@@ -363,9 +364,10 @@ public final class CustomersViewModel {
 
     /** Known tags and cities for the filter choices, read in the background. */
     public void loadChoices() {
-        tasks.call(() -> List.of(customers.tags(), customers.cities()), both -> {
-            tags.setAll(both.get(0));
-            cities.setAll(both.get(1));
+        tasks.call(() -> List.of(customers.tags(), customers.cities(), customers.segmentNames()), all -> {
+            tags.setAll(all.get(0));
+            cities.setAll(all.get(1));
+            segments.setAll(all.get(2));
         });
     }
 
@@ -375,5 +377,10 @@ public final class CustomersViewModel {
 
     public ObservableList<String> cities() {
         return cities;
+    }
+
+    /** Saved segments' names for the filter. */
+    public ObservableList<String> segments() {
+        return segments;
     }
 }

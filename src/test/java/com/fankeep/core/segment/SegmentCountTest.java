@@ -101,4 +101,19 @@ class SegmentCountTest {
         assertThat(all.customerIds()).hasSize(members.size());
         assertThat(all.doNotContactLeftOut()).isZero();
     }
+
+    @Test
+    void theCustomerListFiltersByASavedSegment() {
+        var core = com.fankeep.core.app.CoreServices.over(db, Clock.fixed(NOW, ZONE));
+        String rule = "city = 上海 and orders >= 1";
+        core.segments().save("上海买家", rule);
+        try {
+            var filter = new com.fankeep.core.customer.CustomerFilter(null, null, null, null, null, null, null, null, null, null, "上海买家");
+            assertThat(core.customers().count(filter)).isEqualTo(segments.count(rule)).isPositive();
+            assertThat(core.customers().ids(filter)).containsExactlyElementsOf(segments.memberIds(rule));
+            assertThat(core.customers().segmentNames()).containsExactly("上海买家");
+        } finally {
+            core.segments().delete("上海买家");
+        }
+    }
 }
