@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -69,6 +70,19 @@ public final class CustomerService {
     /** The saved segments' names for the list's filter (none before {@link #useSegments}). */
     public List<String> segmentNames() {
         return segments == null ? List.of() : segments.names();
+    }
+
+    /** Of {@code ids}, those who asked not to be contacted (left out of a segment's export). */
+    public Set<Long> doNotContact(Collection<Long> ids) {
+        Set<Long> out = new java.util.TreeSet<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 1_000) {
+            out.addAll(db.dsl().select(com.fankeep.core.db.jooq.Tables.CUSTOMER.ID).from(com.fankeep.core.db.jooq.Tables.CUSTOMER)
+                    .where(com.fankeep.core.db.jooq.Tables.CUSTOMER.ID.in(all.subList(from, Math.min(all.size(), from + 1_000))))
+                    .and(com.fankeep.core.db.jooq.Tables.CUSTOMER.DO_NOT_CONTACT.isTrue())
+                    .fetch(com.fankeep.core.db.jooq.Tables.CUSTOMER.ID));
+        }
+        return out;
     }
 
     private CustomerListRepository list() {

@@ -285,14 +285,22 @@ public final class CustomersViewModel {
         String text = searchText;
         CustomerFilter f = filter;
         boolean masked = mask && kind != ExportKind.VCF; // a masked phone is of no use to the address book
+        int[] leftOut = {0};
         tasks.job(m.get("customers.export.job"), (progress, cancellation) -> {
             List<Long> ids = allMatching ? matching(text, f) : chosen;
+            if (allMatching && f.segment() != null) {
+                // a segment is an audience: who asked not to be contacted stays out, and the notice says how many
+                java.util.Set<Long> dnc = customers.doNotContact(ids);
+                leftOut[0] = dnc.size();
+                ids = ids.stream().filter(id -> !dnc.contains(id)).toList();
+            }
             cancellation.check();
             ExportRequest request = new ExportRequest(kind, com.fankeep.core.export.CustomerFilter.ids(ids), out, masked, masked,
                     false, 0, m.locale());
             return exports.export(request, progress, cancellation);
         }, r -> exportNotice.set(m.get("customers.export.done", r.customers(), r.files().getFirst().getFileName().toString())
-                + (r.skipped() > 0 ? " " + m.get("customers.export.skipped", r.skipped()) : "")));
+                + (r.skipped() > 0 ? " " + m.get("customers.export.skipped", r.skipped()) : "")
+                + (leftOut[0] > 0 ? " " + m.get("segments.export.doNotContact", leftOut[0]) : "")));
     }
 
     /** Every customer the list would show: the search hits passing the filter, or all passing the filter. */
