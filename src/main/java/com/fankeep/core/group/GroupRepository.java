@@ -48,7 +48,8 @@ final class GroupRepository {
         try (PreparedStatement ps = Sql.prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 int cap = rs.getInt(4);
-                out.add(new FanGroup(rs.getLong(1), rs.getString(2), GroupKind.of(rs.getString(3)), rs.wasNull() ? null : cap,
+                Integer capacity = rs.wasNull() ? null : cap;
+                out.add(new FanGroup(rs.getLong(1), rs.getString(2), GroupKind.of(rs.getString(3)), capacity,
                         rs.getString(5), rs.getString(6), rs.getInt(8), rs.getObject(7, OffsetDateTime.class)));
             }
         }

@@ -176,7 +176,10 @@ public final class GroupService {
             GroupRepository repo = new GroupRepository(c);
             repo.lock(groupId, now);
             FanGroup g = repo.byId(groupId); // read again under the lock
-            AddPlan plan = plan(repo, g == null ? before : g, customerIds);
+            if (g == null) {
+                throw new GroupException("group.error.unknown", "no group #" + groupId, before.name());
+            }
+            AddPlan plan = plan(repo, g, customerIds);
             if (!plan.fits()) {
                 throw new GroupException.CapacityExceeded(plan.group(), g.capacity(), g.capacity() - plan.free(), plan.toAdd().size());
             }
@@ -204,6 +207,11 @@ public final class GroupService {
     /** Adds everyone a segment (saved name or rule) holds; same rules as {@link #add}. */
     public AddResult addSegment(long groupId, String segment, boolean confirmedExceptions) {
         return add(groupId, segments.members(segment), confirmedExceptions);
+    }
+
+    /** Everyone a segment (saved name or rule) holds, to add after a {@link #plan}. */
+    public List<Long> segmentMembers(String segment) {
+        return segments.members(segment);
     }
 
     /** Deletes the memberships (as if they never joined). @return how many */

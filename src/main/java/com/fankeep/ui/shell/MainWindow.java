@@ -64,6 +64,7 @@ public final class MainWindow {
     private final com.fankeep.ui.settings.DataCheckViewModel dataCheck;
     private final DuplicatesViewModel duplicates;
     private final RecoveryViewModel recovery;
+    private final com.fankeep.ui.groups.GroupsViewModel groups;
     private final TodayViewModel today;
     private final FollowUpSettingsViewModel followUpSettings;
     private final Dialogs dialogs;
@@ -92,6 +93,8 @@ public final class MainWindow {
         this.duplicates = new DuplicatesViewModel(services.merges(), tasks, localization::messages, statusBar::refresh);
         this.recovery = new RecoveryViewModel(services.recovery(), services.customerExports(), tasks, dialogs, localization::messages,
                 services.settings());
+        this.groups = new com.fankeep.ui.groups.GroupsViewModel(services.groups(), services.cityCircles(), services.customerExports(),
+                services.followUps(), tasks, dialogs, localization::messages);
         this.dialogs = dialogs;
         this.today = new TodayViewModel(services.followUps(), services.followUpRules(), services.templates(), services.stats(),
                 new CustomerActivityViewModel(services.interactions(), services.followUps(), services.templates(), tasks), tasks);
@@ -213,7 +216,10 @@ public final class MainWindow {
             }
             case DUPLICATES -> new DuplicatesView(duplicates, m).node();
             case RECOVERY -> new RecoveryView(recovery, m, importOrders).node();
-            case GROUPS -> new GroupsView(m, importOrders).node();
+            case GROUPS -> {
+                customers.activity().loadTemplates(com.fankeep.core.template.TemplateService.templateLocale(m.locale()));
+                yield new GroupsView(groups, m, customers.activity().templates()).node();
+            }
             case CAMPAIGNS -> new CampaignsView(m, () -> shell.open(PageId.GROUPS)).node();
             case LAUNCHES -> new LaunchesView(m, () -> shell.open(PageId.CUSTOMERS)).node();
             case IMPORTS -> new ImportsView(imports, m).node();
