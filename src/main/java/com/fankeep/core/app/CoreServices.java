@@ -24,6 +24,7 @@ import com.fankeep.core.privacy.ErasureService;
 import com.fankeep.core.recovery.RecoveryImportListener;
 import com.fankeep.core.recovery.RecoveryService;
 import com.fankeep.core.referral.ReferralService;
+import com.fankeep.core.segment.SegmentService;
 import com.fankeep.core.settings.SettingsService;
 import com.fankeep.core.template.TemplateService;
 import java.time.Clock;
@@ -38,8 +39,8 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
                            BackupService backups, IntegrityService integrity, ErasureService erasure,
                            MergeService merges, RecoveryService recovery, CustomerExportService customerExports,
                            InteractionService interactions, FollowUpService followUps, TemplateService templates,
-                           FollowUpRules followUpRules, GroupService groups, CityCircleService cityCircles,
-                           ReferralService referrals) {
+                           FollowUpRules followUpRules, SegmentService segments, GroupService groups,
+                           CityCircleService cityCircles, ReferralService referrals) {
 
     public static CoreServices over(Database database) {
         return over(database, Clock.systemDefaultZone());
@@ -61,12 +62,13 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
         TemplateService templates = new TemplateService(database, settings, clock);
         FollowUpRules followUpRules = new FollowUpRules(database, settings, templates, clock);
         imports.addListener(followUpRules);
-        GroupService groups = new GroupService(database, GroupSegmentsAdapter.over(), clock);
+        SegmentService segments = new SegmentService(database, clock);
+        GroupService groups = new GroupService(database, GroupSegmentsAdapter.over(segments), clock);
         return new CoreServices(database, new StatsService(database), settings, imports,
                 search, timeline, customers, new BackupService(database), new IntegrityService(database),
                 new ErasureService(database, search), new MergeService(database, search), recovery,
                 new CustomerExportService(database, settings, clock), interactions, followUps, templates, followUpRules,
-                groups, new CityCircleService(database, groups), new ReferralService(database, customers));
+                segments, groups, new CityCircleService(database, groups), new ReferralService(database, customers));
     }
 
     /** Erases the erased customers from the backups too (on demand: `backup purge-erased`, the offer after an erasure). */

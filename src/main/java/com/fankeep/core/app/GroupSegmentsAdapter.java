@@ -1,6 +1,7 @@
 package com.fankeep.core.app;
 
 import com.fankeep.core.group.GroupSegments;
+import com.fankeep.core.segment.SegmentService;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -11,22 +12,21 @@ final class GroupSegmentsAdapter {
     private GroupSegmentsAdapter() {
     }
 
-    // TEMPORARY until feat/fans-segments is merged: segments cannot be evaluated yet.
-    static GroupSegments over() {
+    static GroupSegments over(SegmentService segments) {
         return new GroupSegments() {
             @Override
             public void check(String segment) {
-                throw new UnsupportedOperationException("segments not merged yet");
+                segments.resolve(segment);
             }
 
             @Override
             public Set<Long> matching(String segment, Collection<Long> customerIds) {
-                throw new UnsupportedOperationException("segments not merged yet");
+                return segments.matching(segment, customerIds);
             }
 
             @Override
             public List<Long> members(String segment) {
-                throw new UnsupportedOperationException("segments not merged yet");
+                return segments.memberIds(segment);
             }
         };
     }
