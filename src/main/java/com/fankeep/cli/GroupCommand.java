@@ -11,7 +11,6 @@ import com.fankeep.core.group.NewGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,6 +44,9 @@ final class GroupCommand {
                 return run();
             } catch (GroupException e) {
                 context.err().println(context.messages().get(e.key(), e.args()));
+                return Cli.FAILURE;
+            } catch (com.fankeep.core.segment.SegmentRuleException e) {
+                context.err().println(e.localized(context.messages()));
                 return Cli.FAILURE;
             }
         }
@@ -107,14 +109,6 @@ final class GroupCommand {
         }
     }
 
-    static final class Who {
-        @Parameters(index = "1..*", paramLabel = "ID", description = "customer ids (space or comma separated)")
-        List<String> ids;
-
-        @Option(names = "--segment", paramLabel = "SEGMENT", description = "everyone in a saved segment or rule")
-        String segment;
-    }
-
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = {"Adds customers to a group. Past the capacity: exit 1, nothing added.",
                     "Customers outside the group's eligibility segment need --yes (each is recorded as an exception)."})
@@ -122,8 +116,11 @@ final class GroupCommand {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
 
-        @ArgGroup(multiplicity = "1")
-        Who who;
+        @Parameters(index = "1..*", arity = "0..*", paramLabel = "ID", description = "customer ids (space or comma separated)")
+        List<String> ids = new ArrayList<>();
+
+        @Option(names = "--segment", paramLabel = "SEGMENT", description = "everyone in a saved segment or rule (instead of ids)")
+        String segment;
 
         @Option(names = "--yes", description = "add customers outside the eligibility segment too")
         boolean yes;
@@ -134,9 +131,12 @@ final class GroupCommand {
 
         @Override
         int run() {
+            if ((segment == null) == ids.isEmpty()) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give customer ids or --segment, not both");
+            }
             GroupService s = groups();
             FanGroup g = s.find(name);
-            AddResult r = who.segment != null ? s.addSegment(g.id(), who.segment, yes) : s.add(g.id(), ids(who.ids), yes);
+            AddResult r = segment != null ? s.addSegment(g.id(), segment, yes) : s.add(g.id(), ids(ids), yes);
             context.out().println(context.messages().get("cli.group.added", r.added().size(), g.name(), r.exceptions().size(),
                     r.already().size(), r.unknown().size()));
             return 0;

@@ -23,6 +23,8 @@ public enum GroupKind {
         this.presets = presets;
     }
 
+    /** The code as stored and as the CLI and JSON write it. */
+    @com.fasterxml.jackson.annotation.JsonValue
     public String code() {
         return code;
     }

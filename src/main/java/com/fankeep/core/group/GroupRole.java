@@ -14,6 +14,8 @@ public enum GroupRole {
         this.code = code;
     }
 
+    /** The code as stored and as the CLI and JSON write it. */
+    @com.fasterxml.jackson.annotation.JsonValue
     public String code() {
         return code;
     }
