@@ -23,6 +23,7 @@ import com.fankeep.core.privacy.ErasedInBackups;
 import com.fankeep.core.privacy.ErasureService;
 import com.fankeep.core.recovery.RecoveryImportListener;
 import com.fankeep.core.recovery.RecoveryService;
+import com.fankeep.core.referral.ReferralImportListener;
 import com.fankeep.core.referral.ReferralService;
 import com.fankeep.core.segment.SegmentService;
 import com.fankeep.core.settings.SettingsService;
@@ -64,11 +65,13 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
         imports.addListener(followUpRules);
         SegmentService segments = new SegmentService(database, clock);
         GroupService groups = new GroupService(database, GroupSegmentsAdapter.over(segments), clock);
+        ReferralService referrals = new ReferralService(database, customers);
+        imports.addListener(new ReferralImportListener(database, referrals));
         return new CoreServices(database, new StatsService(database), settings, imports,
                 search, timeline, customers, new BackupService(database), new IntegrityService(database),
                 new ErasureService(database, search), new MergeService(database, search), recovery,
                 new CustomerExportService(database, settings, clock), interactions, followUps, templates, followUpRules,
-                segments, groups, new CityCircleService(database, groups), new ReferralService(database, customers));
+                segments, groups, new CityCircleService(database, groups), referrals);
     }
 
     /** Erases the erased customers from the backups too (on demand: `backup purge-erased`, the offer after an erasure). */

@@ -124,9 +124,7 @@ public final class ReferralService {
             if (p == null || p.referredById() != null) {
                 continue;
             }
-            NormalizedPhone phone = PhoneNormalizer.normalize(text, null);
-            Set<Long> hits = read(c -> new ReferralRepository(c).named(text, phone.usableAsKey() ? phone.e164() : null));
-            hits.remove(e.getKey());
+            Set<Long> hits = hits(text, e.getKey());
             if (hits.size() == 1) {
                 try {
                     customers.setReferredBy(e.getKey(), hits.iterator().next());
@@ -143,6 +141,26 @@ public final class ReferralService {
             }
         }
         return new ReferralLinkResult(linked, unmatched, refused);
+    }
+
+    /**
+     * Who a referrer text names, without {@code self}: its parts ("name / phone") tried phones first; the first part
+     * naming exactly one customer wins, else the hits of the last part tried (none or several).
+     */
+    private Set<Long> hits(String text, long self) {
+        List<String> parts = new ArrayList<>(java.util.Arrays.stream(text.split(" / ")).map(String::strip).filter(p -> !p.isEmpty()).toList());
+        parts.sort(Comparator.comparing(p -> !PhoneNormalizer.normalize(p, null).usableAsKey()));
+        Set<Long> hits = Set.of();
+        for (String part : parts) {
+            NormalizedPhone phone = PhoneNormalizer.normalize(part, null);
+            Set<Long> found = new java.util.LinkedHashSet<>(read(c -> new ReferralRepository(c).named(part, phone.usableAsKey() ? phone.e164() : null)));
+            found.remove(self);
+            if (found.size() == 1) {
+                return found;
+            }
+            hits = found.isEmpty() ? hits : found;
+        }
+        return hits;
     }
 
     private interface Work<T> {

@@ -227,6 +227,10 @@ public final class GroupsView {
         notice.setId("group-notice");
         notice.setWrapText(true);
         notice.textProperty().bind(vm.noticeProperty());
+        for (Label l : List.of(error, notice)) {
+            l.visibleProperty().bind(l.textProperty().isNotEmpty());
+            l.managedProperty().bind(l.visibleProperty());
+        }
 
         membersTable();
         VBox.setVgrow(members, Priority.ALWAYS);
@@ -234,7 +238,11 @@ public final class GroupsView {
         invites.setPrefHeight(200);
         Label invitesTitle = new Label(m.get("groups.invites"));
         invitesTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        invitesTitle.setWrapText(true);
+        invitesTitle.setMinWidth(0);
+        HBox.setHgrow(invitesTitle, Priority.ALWAYS);
         Button invite = new Button(m.get("groups.invites.add"));
+        invite.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         invite.setId("group-invite-add");
         invite.disableProperty().bind(Bindings.isEmpty(invites.getSelectionModel().getSelectedItems()));
         invite.setOnAction(e -> vm.add(invites.getSelectionModel().getSelectedItems().stream().map(InviteCandidate::customerId).toList()));
@@ -343,7 +351,7 @@ public final class GroupsView {
         remove.getStyleClass().add(Styles.DANGER);
         remove.disableProperty().bind(none);
         remove.setOnAction(e -> vm.remove(selected()));
-        HBox bar = new HBox(8, schedule, export, role, setRole, left, remove);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6, schedule, export, role, setRole, left, remove);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
