@@ -140,6 +140,9 @@ final class BenchCommand {
         @Option(names = "--sessions", paramLabel = "S", defaultValue = "40", description = "editing sessions of 6 steps (default ${DEFAULT-VALUE})")
         int sessions;
 
+        @Option(names = "--dir", paramLabel = "DIR", description = "keep the generated data in DIR and reuse it when DIR already has it (default: a temporary folder, deleted)")
+        Path dir;
+
         private final CliContext context;
 
         Segments(CliContext context) {
@@ -148,7 +151,7 @@ final class BenchCommand {
 
         @Override
         public Integer call() throws Exception {
-            Path work = Files.createTempDirectory("fankeep-bench-segments");
+            Path work = dir != null ? dir : Files.createTempDirectory("fankeep-bench-segments");
             PrintWriter out = context.out();
             try {
                 SegmentBenchmark.Result r = SegmentBenchmark.run(work, customers, orders, sessions, (done, total, message) -> {
@@ -157,16 +160,20 @@ final class BenchCommand {
                 });
                 out.printf("customers %,d, orders %,d, insert %.1f s, max heap %,d MB, %d cores%n", r.customers(), r.orders(),
                         r.insertSeconds(), Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
-                out.println("| rule | counts | p50 ms | p95 ms | max ms |");
-                out.println("|---|---|---|---|---|");
+                out.printf("load average %.2f%n", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                out.println("| rule | counts | p50 ms | p95 ms | max ms | CPU p50 ms | CPU p95 ms |");
+                out.println("|---|---|---|---|---|---|---|");
                 for (SegmentBenchmark.Row row : r.rows()) {
-                    out.printf("| %s | %,d | %.1f | %.1f | %.1f |%n", row.kind(), row.queries(), row.p50(), row.p95(), row.max());
+                    out.printf("| %s | %,d | %.1f | %.1f | %.1f | %.1f | %.1f |%n", row.kind(), row.queries(), row.p50(), row.p95(),
+                            row.max(), row.cpuP50(), row.cpuP95());
                 }
                 out.println("slowest:");
                 r.slowest().forEach(out::println);
                 return 0;
             } finally {
-                Folders.deleteTree(work);
+                if (dir == null) {
+                    Folders.deleteTree(work);
+                }
             }
         }
     }

@@ -19,6 +19,7 @@ import com.fankeep.core.privacy.ErasureService;
 import com.fankeep.core.merge.MergeService;
 import com.fankeep.core.recovery.RecoveryService;
 import com.fankeep.core.referral.ReferralService;
+import com.fankeep.core.segment.SegmentService;
 import com.fankeep.core.settings.SettingsService;
 import java.nio.file.Path;
 
@@ -28,8 +29,8 @@ public record AppServices(Path dataFolder, StatsService stats, SettingsService s
                           IntegrityService integrity, ErasureService erasure, MergeService merges,
                           RecoveryService recovery, CustomerExportService customerExports,
                           InteractionService interactions, FollowUpService followUps, TemplateService templates,
-                          FollowUpRules followUpRules, GroupService groups, CityCircleService cityCircles,
-                          ReferralService referrals) {
+                          FollowUpRules followUpRules, SegmentService segments, GroupService groups,
+                          CityCircleService cityCircles, ReferralService referrals) {
 
     public static AppServices over(Database database) {
         return over(CoreServices.over(database));
@@ -39,6 +40,6 @@ public record AppServices(Path dataFolder, StatsService stats, SettingsService s
         return new AppServices(core.database().dataDir(), core.stats(), core.settings(), core.imports(), core.search(),
                 core.customers(), core.backups(), core.integrity(), core.erasure(), core.merges(), core.recovery(),
                 core.customerExports(), core.interactions(), core.followUps(), core.templates(), core.followUpRules(),
-                core.groups(), core.cityCircles(), core.referrals());
+                core.segments(), core.groups(), core.cityCircles(), core.referrals());
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 /** The SQL of segments: counting and listing the customers of a compiled rule, and the saved_segment table. */
 final class SegmentRepository {
@@ -27,6 +28,11 @@ final class SegmentRepository {
 
     long count(Condition where) {
         return dsl.fetchCount(CUSTOMER, where);
+    }
+
+    SegmentSize size(Condition where) {
+        Record r = dsl.select(DSL.count(), DSL.count().filterWhere(CUSTOMER.DO_NOT_CONTACT.isTrue())).from(CUSTOMER).where(where).fetchOne();
+        return new SegmentSize(r.get(0, Long.class), r.get(1, Long.class));
     }
 
     List<Long> ids(Condition where) {
