@@ -60,11 +60,17 @@ public final class GroupsView {
     private final TableView<GroupMember> members = new TableView<>();
     private final TableView<InviteCandidate> invites = new TableView<>();
 
-    /** @param templates message templates offered when scheduling a follow-up */
-    public GroupsView(GroupsViewModel vm, Messages m, ObservableList<MessageTemplate> templates) {
+    private final Runnable importOrders;
+
+    /**
+     * @param templates    message templates offered when scheduling a follow-up
+     * @param importOrders the next step offered while there is no group yet
+     */
+    public GroupsView(GroupsViewModel vm, Messages m, ObservableList<MessageTemplate> templates, Runnable importOrders) {
         this.vm = vm;
         this.m = m;
         this.templates = templates;
+        this.importOrders = importOrders;
         root.setId("groups-tabs");
         root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab groupsTab = new Tab(m.get("groups.tab.groups"), groupsPage());
@@ -86,7 +92,7 @@ public final class GroupsView {
     private Node groupsPage() {
         ListView<FanGroup> list = new ListView<>(vm.groups());
         list.setId("groups-list");
-        list.setPlaceholder(placeholder());
+        list.setPlaceholder(new Label(m.get("groups.list.empty")));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(FanGroup g, boolean empty) {
@@ -113,18 +119,18 @@ public final class GroupsView {
         left.setPrefWidth(300);
         left.setMinWidth(260);
 
-        VBox right = detail();
+        VBox detail = detail();
+        // no group yet: what groups are for, and the way to fans (the form on the left makes the first group)
+        Node empty = new com.fankeep.ui.common.EmptyState(ICON, m.get("groups.empty.title"), m.get("groups.empty.body"))
+                .action(m.get("groups.empty.action"), importOrders).node();
+        javafx.beans.binding.BooleanBinding none = Bindings.isEmpty(vm.groups());
+        empty.visibleProperty().bind(none);
+        detail.visibleProperty().bind(none.not());
+        javafx.scene.layout.StackPane right = new javafx.scene.layout.StackPane(detail, empty);
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox page = new HBox(12, left, right);
         page.getStyleClass().add("groups-page");
         return page;
-    }
-
-    private Node placeholder() {
-        Label l = new Label(m.get("groups.empty.body"));
-        l.setWrapText(true);
-        l.getStyleClass().add(Styles.TEXT_MUTED);
-        return l;
     }
 
     private Node createForm() {

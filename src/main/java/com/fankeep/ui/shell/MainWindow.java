@@ -223,7 +223,7 @@ public final class MainWindow {
             case SEGMENTS -> new com.fankeep.ui.segments.SegmentsView(segments, m).node();
             case GROUPS -> {
                 customers.activity().loadTemplates(com.fankeep.core.template.TemplateService.templateLocale(m.locale()));
-                yield new GroupsView(groups, m, customers.activity().templates()).node();
+                yield new GroupsView(groups, m, customers.activity().templates(), importOrders).node();
             }
             case CAMPAIGNS -> new CampaignsView(m, () -> shell.open(PageId.GROUPS)).node();
             case LAUNCHES -> new LaunchesView(m, () -> shell.open(PageId.CUSTOMERS)).node();

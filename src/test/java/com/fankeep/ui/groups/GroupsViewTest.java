@@ -58,7 +58,7 @@ class GroupsViewTest {
         tasks = UiTasks.background(unexpected::add);
         GroupsViewModel vm = new GroupsViewModel(core.groups(), core.cityCircles(), core.customerExports(), core.followUps(), tasks,
                 dialogs, () -> Messages.of(Locale.ENGLISH));
-        GroupsView view = new GroupsView(vm, Messages.of(Locale.ENGLISH), FXCollections.observableArrayList());
+        GroupsView view = new GroupsView(vm, Messages.of(Locale.ENGLISH), FXCollections.observableArrayList(), () -> { });
         stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1200, 760));
         stage.show();
     }
