@@ -73,7 +73,7 @@ public final class SegmentData {
                     st.execute("insert into tag (id, name) values (" + (i + 1) + ", '" + TAGS[i] + "')");
                 }
                 for (int i = 0; i < GROUPS.length; i++) {
-                    st.execute("insert into fan_group (id, name, kind) values (" + (i + 1) + ", '" + GROUPS[i] + "', 'manual')");
+                    st.execute("insert into fan_group (id, name, kind) values (" + (i + 1) + ", '" + GROUPS[i] + "', 'other')");
                 }
             }
             try (Writer w = new Writer(c)) {

@@ -157,12 +157,35 @@ public final class CustomerService {
 
     /** @param referrerId another live customer, or null to clear */
     public UndoneEdit setReferredBy(long id, Long referrerId) {
-        if (referrerId != null && (referrerId == id || !new CustomerRepository(db.dsl()).isLive(referrerId))) {
+        return setReferredBy(List.of(id), referrerId);
+    }
+
+    /**
+     * Bulk: the customers were referred by {@code referrerId} (null clears). Refused when it would close a loop
+     * (A referred B, B referred A — also through others): the referrer's chain of referrers may not reach any of them.
+     */
+    public UndoneEdit setReferredBy(Collection<Long> ids, Long referrerId) {
+        if (referrerId != null && (ids.contains(referrerId) || !new CustomerRepository(db.dsl()).isLive(referrerId))) {
             throw new InvalidValueException("customer", "no other customer " + referrerId);
         }
-        Map<Field<?>, Object> v = new LinkedHashMap<>();
-        v.put(CUSTOMER.REFERRED_BY_ID, referrerId);
-        return updateCustomer(id, "referred_by", v);
+        return edit("referred_by", ids, (repo, undo, live) -> {
+            if (referrerId != null) {
+                List<Long> locked = new ArrayList<>(live);
+                locked.add(referrerId);
+                repo.lock(locked); // two opposite links written at once must not both pass the check
+                Long loop = repo.firstInChain(referrerId, live);
+                if (loop != null) {
+                    throw new InvalidValueException("referred_by", "#" + referrerId + " was referred (directly or through others) by #"
+                            + loop + ": a referral loop is not possible");
+                }
+            }
+            Map<Field<?>, Object> v = new LinkedHashMap<>();
+            v.put(CUSTOMER.REFERRED_BY_ID, referrerId);
+            for (long l : live) {
+                repo.updateCustomer(undo, l, v);
+            }
+            return live;
+        });
     }
 
     public UndoneEdit setDoNotContact(long id, boolean doNotContact, String reason) {

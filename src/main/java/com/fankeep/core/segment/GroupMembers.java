@@ -20,6 +20,6 @@ final class GroupMembers {
     /** Customer ids of the members of the groups passing {@code groupTest}. */
     static Select<Record1<Long>> current(Condition groupTest) {
         return DSL.select(FAN_GROUP_MEMBER.CUSTOMER_ID).from(FAN_GROUP_MEMBER).join(FAN_GROUP)
-                .on(FAN_GROUP.ID.eq(FAN_GROUP_MEMBER.GROUP_ID)).where(groupTest);
+                .on(FAN_GROUP.ID.eq(FAN_GROUP_MEMBER.GROUP_ID)).where(groupTest).and(FAN_GROUP_MEMBER.LEFT_AT.isNull());
     }
 }

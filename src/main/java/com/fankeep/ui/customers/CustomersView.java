@@ -443,6 +443,9 @@ public final class CustomersView {
         if (vm.activity() != null) {
             bar.getChildren().add(scheduleButton(none));
         }
+        if (vm.addToGroup() != null) {
+            bar.getChildren().add(vm.addToGroup().node(m, this::selectedIds, none));
+        }
         bar.getChildren().add(error);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setId("customer-bulk");

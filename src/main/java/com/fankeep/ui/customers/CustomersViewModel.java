@@ -311,6 +311,31 @@ public final class CustomersViewModel {
         return customers.ids(f);
     }
 
+    private com.fankeep.ui.groups.AddToGroupAction addToGroup;
+    private com.fankeep.core.referral.ReferralService referrals;
+
+    /** Shows the referral tree (up and down) on the profile. */
+    public void useReferrals(com.fankeep.core.referral.ReferralService referrals) {
+        this.referrals = referrals;
+    }
+
+    /** Loads a customer's referral tree off the FX thread; nothing happens when referrals were not added. */
+    public void referralTree(long customerId, Consumer<com.fankeep.core.referral.ReferralTree> shown) {
+        if (referrals != null) {
+            tasks.call(() -> referrals.tree(customerId), shown);
+        }
+    }
+
+    /** Offers "add to a group" among the bulk actions. */
+    public void useGroups(com.fankeep.ui.groups.AddToGroupAction action) {
+        this.addToGroup = action;
+    }
+
+    /** Null when the app did not add groups. */
+    public com.fankeep.ui.groups.AddToGroupAction addToGroup() {
+        return addToGroup;
+    }
+
     /** The open customer's interactions and follow-ups, or null when the app did not add them. */
     public CustomerActivityViewModel activity() {
         return activity;
