@@ -46,6 +46,8 @@ public final class Database implements AutoCloseable {
     private final Path dataDir;
     private final String url;
     private final JdbcConnectionPool pool;
+    /** Every connection handed out (jOOQ's and plain JDBC's) comes through here, so every write moves the version. */
+    private final WriteTracking tracked;
     private final DSLContext dsl;
     private final DatabaseKey key;
 
@@ -54,7 +56,8 @@ public final class Database implements AutoCloseable {
         this.url = url;
         this.pool = pool;
         this.key = key;
-        this.dsl = DSL.using(pool, SQLDialect.H2, jooqSettings());
+        this.tracked = new WriteTracking(pool);
+        this.dsl = DSL.using(tracked, SQLDialect.H2, jooqSettings());
     }
 
     /** jOOQ renders names unquoted and without schema, so the same code runs on H2 and PostgreSQL (ADR 0003). */
@@ -272,7 +275,15 @@ public final class Database implements AutoCloseable {
     }
 
     public DataSource dataSource() {
-        return pool;
+        return tracked;
+    }
+
+    /**
+     * Changes after every committed write through this database's connections (and when one starts): a cache of
+     * derived facts tagged with the version it was built at is current while the version is unchanged.
+     */
+    public long dataVersion() {
+        return tracked.version();
     }
 
     /** Closes the pool; H2 closes the file cleanly when its last connection closes (DB_CLOSE_DELAY=0). */
