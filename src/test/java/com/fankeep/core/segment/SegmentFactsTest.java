@@ -110,6 +110,7 @@ class SegmentFactsTest {
                 p.addBatch();
                 p.executeBatch();
             }
+            segments.count("birthday_month = 2"); // facts read while the write is not committed yet: must not stay
             c.commit();
         }));
         // Auto-committed plain statements.
