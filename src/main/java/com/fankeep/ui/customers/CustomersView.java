@@ -8,6 +8,7 @@ import com.fankeep.core.export.ExportKind;
 import com.fankeep.core.shared.Messages;
 import com.fankeep.core.template.TemplateService;
 import com.fankeep.ui.common.EmptyState;
+import com.fankeep.ui.common.Tables;
 import com.fankeep.ui.interaction.CustomerActivityViewModel;
 import com.fankeep.ui.interaction.FollowUpDialog;
 import java.math.BigDecimal;
@@ -300,16 +301,26 @@ public final class CustomersView {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label(m.get("customers.noMatch")));
         table.setItems(vm.rows());
+        // the flexible columns share what the fixed ones (counts, money, dates, icons) leave
         table.getColumns().setAll(List.of(
-                column("customers.col.name", CustomerSort.NAME, r -> r.name() == null ? "" : r.name(), 110),
-                column("customers.col.nicknames", CustomerSort.NICKNAME, r -> String.join(" / ", r.nicknames()), 130),
-                column("customers.col.city", CustomerSort.CITY, r -> r.city() == null ? "" : r.city(), 80),
-                column("customers.col.state", CustomerSort.RECOVERY_STATE, r -> stateText(r), 100),
-                number(column("customers.col.orders", CustomerSort.ORDERS, r -> String.valueOf(r.orderCount()), 60)),
-                number(column("customers.col.spend", CustomerSort.NET_SPEND, r -> CustomerTexts.money(m, r.spend()), 110)),
-                column("customers.col.lastOrder", CustomerSort.LAST_ORDER, r -> CustomerTexts.date(r.lastOrderAt()), 95),
-                channelColumn(),
-                column("customers.col.tags", CustomerSort.TAGS, r -> String.join(", ", r.tags()), 120)));
+                Tables.flexible(column("customers.col.name", CustomerSort.NAME, r -> r.name() == null ? "" : r.name()),
+                        Tables.widthOf("欧阳晓明"), 120),
+                Tables.flexible(column("customers.col.nicknames", CustomerSort.NICKNAME, r -> String.join(" / ", r.nicknames())),
+                        Tables.widthOf("zhangwei1988"), 170),
+                Tables.flexible(column("customers.col.city", CustomerSort.CITY, r -> r.city() == null ? "" : r.city()),
+                        Tables.widthOf("石家庄市"), 90),
+                Tables.flexible(column("customers.col.state", CustomerSort.RECOVERY_STATE, this::stateText),
+                        Tables.widthOf(m.get("customers.state.to_contact")), 120),
+                Tables.fixed(number(column("customers.col.orders", CustomerSort.ORDERS, r -> String.valueOf(r.orderCount()))), "999"),
+                Tables.flexible(number(column("customers.col.spend", CustomerSort.NET_SPEND, r -> CustomerTexts.money(m, r.spend()))),
+                        Tables.widthOf("¥12,345.00"), 110),
+                Tables.fixed(column("customers.col.lastOrder", CustomerSort.LAST_ORDER, r -> CustomerTexts.date(r.lastOrderAt())),
+                        "2024-12-31"),
+                Tables.fixed(channelColumn(), "\u2003\u2003\u2003\u2003\u2003\u2003"),
+                Tables.flexible(column("customers.col.tags", CustomerSort.TAGS, r -> String.join(", ", r.tags())),
+                        Tables.widthOf("VIP, 老客户"), 140)));
+        Tables.fit(table, "customers");
+        listen(vm.lapseDays(), (o, a, b) -> table.refresh());
         table.setRowFactory(t -> {
             TableRow<CustomerRow> row = new TableRow<>() {
                 @Override
@@ -350,16 +361,18 @@ public final class CustomersView {
         }
     }
 
+    /** The tier when there is one (with the win-back state); until tiers exist, the win-back state or "Lapsed". */
     private String stateText(CustomerRow r) {
         String tier = CustomerTexts.tier(m, r.tier());
-        String state = r.recoveryState().equals("none") ? "" : CustomerTexts.state(m, r.recoveryState());
+        String state = !r.recoveryState().equals("none") ? CustomerTexts.state(m, r.recoveryState())
+                : tier.isEmpty() && vm.lapsed(r) ? m.get("customers.tier.lapsed") : "";
         return tier.isEmpty() ? state : state.isEmpty() ? tier : tier + " · " + state;
     }
 
-    private TableColumn<CustomerRow, String> column(String key, CustomerSort sort, Function<CustomerRow, String> value, double width) {
+    private TableColumn<CustomerRow, String> column(String key, CustomerSort sort, Function<CustomerRow, String> value) {
         TableColumn<CustomerRow, String> c = new TableColumn<>(m.get(key));
         c.setUserData(sort);
-        c.setPrefWidth(width);
+        c.setId("customers-" + sort.name().toLowerCase(java.util.Locale.ROOT));
         c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(d.getValue())));
         return c;
     }
@@ -372,7 +385,7 @@ public final class CustomersView {
     private TableColumn<CustomerRow, CustomerRow> channelColumn() {
         TableColumn<CustomerRow, CustomerRow> c = new TableColumn<>(m.get("customers.col.channels"));
         c.setUserData(CustomerSort.CHANNELS);
-        c.setPrefWidth(110);
+        c.setId("customers-channels");
         c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyObjectWrapper<>(d.getValue()));
         c.setCellFactory(col -> new TableCell<>() {
             @Override

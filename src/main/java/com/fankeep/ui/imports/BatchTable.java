@@ -34,8 +34,6 @@ final class BatchTable {
         TableView<ImportBatch> table = new TableView<>(batches);
         table.setId("import-batches");
         table.getStyleClass().add("import-batches");
-        // The file name takes what the other columns leave; they keep the width their headers and values need.
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(""));
         table.getColumns().add(fixed(text(m.get("imports.column.date"), b -> t.when(b.startedAt())), 96));
         TableColumn<ImportBatch, String> file = text(m.get("imports.column.file"), ImportBatch::fileName);
@@ -59,6 +57,8 @@ final class BatchTable {
         TableColumn<ImportBatch, String> status = fixed(text(m.get("imports.column.status"), b -> t.status(b.status())), 80);
         status.setId("status-column");
         table.getColumns().add(status);
+        // The file name takes what the other columns leave; they keep the width their headers and values need.
+        com.fankeep.ui.common.Tables.fit(table, "imports.batches");
         table.setRowFactory(v -> new TableRow<>() {
             @Override
             protected void updateItem(ImportBatch item, boolean empty) {

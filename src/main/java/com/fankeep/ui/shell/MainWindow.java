@@ -74,8 +74,17 @@ public final class MainWindow {
     private Sidebar sidebar;
     private TaskPanelView taskPanel;
 
+    private final com.fankeep.ui.common.LayoutMemory layouts;
+
     public MainWindow(Stage stage, AppServices services, UiTasks tasks, Localization localization, Dialogs dialogs) {
+        this(stage, services, tasks, localization, dialogs, com.fankeep.ui.common.LayoutMemory.none());
+    }
+
+    /** @param layouts window size and table layouts remembered from the last run */
+    public MainWindow(Stage stage, AppServices services, UiTasks tasks, Localization localization, Dialogs dialogs,
+                      com.fankeep.ui.common.LayoutMemory layouts) {
         this.stage = stage;
+        this.layouts = layouts;
         this.tasks = tasks;
         this.localization = localization;
         this.statusBar = new StatusBarViewModel(services.stats(), tasks, services.dataFolder());
@@ -84,6 +93,7 @@ public final class MainWindow {
         this.imports = new ImportsViewModel(services.imports(), tasks, dialogs, localization::messages, statusBar::refresh);
         this.customers = new CustomersViewModel(services.customers(), services.search(), tasks);
         customers.useExports(services.customerExports(), dialogs);
+        customers.useLapseDays(services.settings()::recoveryLapseDays);
         customers.useActivity(new CustomerActivityViewModel(services.interactions(), services.followUps(), services.templates(),
                 tasks));
         this.dataCheck = new com.fankeep.ui.settings.DataCheckViewModel(services.integrity(), tasks, localization::messages);
@@ -112,14 +122,14 @@ public final class MainWindow {
 
     public void show() {
         root.getStyleClass().add("main-window");
-        Scene scene = new Scene(root, 1180, 740);
+        Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
-        stage.setMinWidth(900);
-        stage.setMinHeight(560);
-        // the stage may already be up at another size (the password prompt of an encrypted folder)
-        stage.sizeToScene();
-        stage.centerOnScreen();
+        stage.setMinWidth(WindowPlacement.MIN_WIDTH);
+        stage.setMinHeight(WindowPlacement.MIN_HEIGHT);
+        // where the owner left it, or fitted to the screen (the stage may be up at the password prompt's size)
+        layouts.install(stage);
+        WindowMemory.place(stage, layouts);
 
         buildViews();
         localization.messagesProperty().addListener(o -> buildViews());
@@ -175,7 +185,12 @@ public final class MainWindow {
     private void buildViews() {
         messages = localization.messages();
         stage.setTitle(messages.get("app.title"));
-        sidebar = new Sidebar(messages, shell);
+        sidebar = new Sidebar(messages, shell, page -> {
+            if (page == PageId.CUSTOMERS) {
+                customers.close(); // Customers in the sidebar means the list, not the profile that was last open
+            }
+            shell.open(page);
+        });
         root.setLeft(sidebar.node());
         if (taskPanel != null) {
             taskPanel.dispose();
