@@ -110,14 +110,14 @@ class LayoutAppTest extends AppTestBase {
     /** Waits until what the window shows stops changing (pages fill in from the background). */
     private void settle() {
         String before = null;
-        for (int i = 0; i < 30; i++) {
+        for (int i = 0; i < 25; i++) {
             WaitForAsyncUtils.waitForFxEvents();
             String now = shownTexts();
             if (now.equals(before)) {
                 return;
             }
             before = now;
-            WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.sleep(120, TimeUnit.MILLISECONDS);
         }
     }
 

@@ -25,6 +25,7 @@ public final class Tables {
     private static final double PADDING = 26;
     private static final double FIXED_SLACK = 1.5;
     private static final String FITTED = Tables.class.getName();
+    private static final String FIXED = Tables.class.getName() + ".fixed";
 
     private Tables() {
     }
@@ -37,7 +38,6 @@ public final class Tables {
         if (table.getProperties().put(FITTED, name) != null) {
             return table;
         }
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         List<TableColumn<S, ?>> columns = table.getColumns();
         for (int i = 0; i < columns.size(); i++) {
             TableColumn<S, ?> c = columns.get(i);
@@ -48,10 +48,15 @@ public final class Tables {
             c.setMaxWidth(Math.max(c.getMaxWidth(), c.getMinWidth()));
             c.setPrefWidth(Math.max(c.getPrefWidth(), c.getMinWidth()));
         }
+        // The columns are sized here, not by a constrained policy (those shrink columns that have a maximum width,
+        // JDK-8361210): fixed ones keep their width, flexible ones share the rest; when the minimums do not fit, it scrolls.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        Filler filler = new Filler(table);
+        table.getProperties().put(Filler.class, filler);
         InvalidationListener[] attach = new InvalidationListener[1];
         attach[0] = o -> {
             if (table.getScene() != null && table.getScene().getWindow() != null) {
-                LayoutMemory.of(table).ifPresent(memory -> remember(table, "table." + name, memory));
+                LayoutMemory.of(table).ifPresent(memory -> remember(table, "table." + name, memory, filler));
                 table.sceneProperty().removeListener(attach[0]);
             }
         };
@@ -60,12 +65,92 @@ public final class Tables {
         return table;
     }
 
+    /** Sizes the columns to the table's width; a column the owner drags keeps the width given (others make room). */
+    private static final class Filler {
+        private final TableView<?> table;
+        private final Map<TableColumn<?, ?>, Double> weights = new HashMap<>();
+        private boolean filling;
+        private Runnable userChanged = () -> { };
+
+        Filler(TableView<?> table) {
+            this.table = table;
+            for (TableColumn<?, ?> c : table.getColumns()) {
+                weights.put(c, c.getPrefWidth());
+                c.widthProperty().addListener((o, was, now) -> {
+                    if (!filling && table.getWidth() > 0 && Math.abs(now.doubleValue() - was.doubleValue()) > 0.5
+                            && table.getSkin() != null) {
+                        weights.put(c, now.doubleValue()); // dragged by the owner: keep it, make the others fit around it
+                        fill(c);
+                        userChanged.run();
+                    }
+                });
+            }
+            table.widthProperty().addListener(o -> fill(null));
+            table.getColumns().addListener((InvalidationListener) o -> fill(null));
+            table.skinProperty().addListener(o -> fill(null));
+        }
+
+        void fill(TableColumn<?, ?> pinned) {
+            double available = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - scrollBarWidth() - 2;
+            if (available <= 0) {
+                return;
+            }
+            List<TableColumn<?, ?>> flexible = new ArrayList<>();
+            Map<TableColumn<?, ?>, Double> widths = new HashMap<>();
+            double left = available;
+            for (TableColumn<?, ?> c : table.getColumns()) {
+                double w = weights.getOrDefault(c, c.getPrefWidth());
+                if (c == pinned || Boolean.TRUE.equals(c.getProperties().get(FIXED))) {
+                    widths.put(c, Math.clamp(w, c.getMinWidth(), Math.max(c.getMinWidth(), c.getMaxWidth())));
+                    left -= widths.get(c);
+                } else {
+                    flexible.add(c);
+                }
+            }
+            // share what is left by weight; a column that would fall below its minimum gets the minimum, the rest re-share
+            boolean again = true;
+            while (again && !flexible.isEmpty()) {
+                again = false;
+                double total = flexible.stream().mapToDouble(c -> weights.getOrDefault(c, c.getPrefWidth())).sum();
+                for (TableColumn<?, ?> c : List.copyOf(flexible)) {
+                    double share = Math.max(0, left) * weights.getOrDefault(c, c.getPrefWidth()) / total;
+                    if (share < c.getMinWidth() || share > c.getMaxWidth()) {
+                        double bound = share < c.getMinWidth() ? c.getMinWidth() : c.getMaxWidth();
+                        widths.put(c, bound);
+                        left -= bound;
+                        flexible.remove(c);
+                        again = true;
+                        break;
+                    }
+                    widths.put(c, share);
+                }
+            }
+            filling = true;
+            try {
+                widths.forEach((c, w) -> c.setPrefWidth(Math.floor(w)));
+            } finally {
+                filling = false;
+            }
+        }
+
+        private double scrollBarWidth() {
+            for (javafx.scene.Node n : table.lookupAll(".scroll-bar")) {
+                if (n instanceof javafx.scene.control.ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL
+                        && bar.isVisible()) {
+                    return bar.getWidth();
+                }
+            }
+            return 0;
+        }
+    }
+
     /** A column that keeps the width {@code sample} (its longest usual value) and its header need, and grows little. */
     public static <C extends TableColumn<?, ?>> C fixed(C column, String sample) {
         double width = Math.max(headerWidth(column.getText()), textWidth(sample, false) + PADDING);
         column.setMinWidth(width);
         column.setPrefWidth(width);
         column.setMaxWidth(Math.ceil(width * FIXED_SLACK));
+        column.getProperties().put(FIXED, true);
         return column;
     }
 
@@ -97,15 +182,16 @@ public final class Tables {
 
     // --- remembered widths and order: "id=width,id=width,…" in the order shown
 
-    private static <S> void remember(TableView<S> table, String key, LayoutMemory memory) {
-        memory.get(key).ifPresent(saved -> restore(table, saved));
+    private static <S> void remember(TableView<S> table, String key, LayoutMemory memory, Filler filler) {
+        memory.get(key).ifPresent(saved -> {
+            restore(table, saved);
+            table.getColumns().forEach(c -> filler.weights.put(c, c.getPrefWidth()));
+            filler.fill(null);
+        });
         PauseTransition settle = new PauseTransition(Duration.millis(600));
         settle.setOnFinished(e -> memory.put(key, describe(table)));
-        InvalidationListener changed = o -> settle.playFromStart();
-        table.getColumns().addListener(changed);
-        for (TableColumn<S, ?> c : table.getColumns()) {
-            c.widthProperty().addListener(changed);
-        }
+        filler.userChanged = settle::playFromStart;
+        table.getColumns().addListener((InvalidationListener) o -> settle.playFromStart());
     }
 
     static String describe(TableView<?> table) {

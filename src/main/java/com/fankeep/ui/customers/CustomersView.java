@@ -69,6 +69,7 @@ public final class CustomersView {
     private final VBox content = new VBox();
     private final List<Runnable> disposers = new ArrayList<>();
     private java.util.function.LongConsumer erase;
+    private CustomerProfileView profileView;
 
     /**
      * @param importOrders the next step the empty page offers
@@ -131,10 +132,16 @@ public final class CustomersView {
     private void showProfile() {
         VBox outer = content;
         if (vm.profile().get() != null) {
-            Node profile = new CustomerProfileView(vm, m, erase).node();
+            CustomerProfileView before = profileView;
+            profileView = new CustomerProfileView(vm, m, erase);
+            if (before != null && before.customerId() == profileView.customerId()) {
+                profileView.scrollTo(before.scroll()); // read again after a save: stay where the owner was
+            }
+            Node profile = profileView.node();
             VBox.setVgrow(profile, Priority.ALWAYS);
             outer.getChildren().setAll(profile, undoBar);
         } else {
+            profileView = null;
             outer.getChildren().setAll(listPage, undoBar);
             VBox.setVgrow(listPage, Priority.ALWAYS);
         }
@@ -195,16 +202,17 @@ public final class CustomersView {
         TextField maxSpend = number(m.get("customers.filter.maxSpend"), f.maxSpend());
         DatePicker from = new DatePicker(f.lastOrderFrom());
         from.setPromptText(m.get("customers.filter.lastOrderFrom"));
-        from.setPrefWidth(150);
+        from.setPrefWidth(Math.max(150, com.fankeep.ui.common.Tables.widthOf(m.get("customers.filter.lastOrderFrom")) + 40));
         DatePicker to = new DatePicker(f.lastOrderTo());
         to.setPromptText(m.get("customers.filter.lastOrderTo"));
-        to.setPrefWidth(150);
+        to.setPrefWidth(Math.max(150, com.fankeep.ui.common.Tables.widthOf(m.get("customers.filter.lastOrderTo")) + 40));
         CheckBox wechat = new CheckBox(m.get("customers.filter.hasWechat"));
         wechat.setSelected(Boolean.TRUE.equals(f.hasWechat()));
         CheckBox phone = new CheckBox(m.get("customers.filter.hasPhone"));
         phone.setSelected(Boolean.TRUE.equals(f.hasPhone()));
         Label spendError = new Label();
         spendError.getStyleClass().add("field-error");
+        spendError.managedProperty().bind(spendError.textProperty().isNotEmpty()); // no empty slot in the wrapping bar
         Runnable apply = () -> {
             BigDecimal min = decimal(minSpend.getText());
             BigDecimal max = decimal(maxSpend.getText());
@@ -245,14 +253,19 @@ public final class CustomersView {
         to.setOnAction(e -> apply.run());
         wechat.setOnAction(e -> apply.run());
         phone.setOnAction(e -> apply.run());
-        HBox first = new HBox(8, new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignF.FILTER_VARIANT),
-                city, tag, platform, state, minSpend, new Label("–"), maxSpend, spendError);
-        first.setAlignment(Pos.CENTER_LEFT);
-        Region indent = new Region();
-        indent.setMinWidth(16);
-        HBox second = new HBox(8, indent, from, new Label("–"), to, wechat, phone, clear);
-        second.setAlignment(Pos.CENTER_LEFT);
-        VBox bar = new VBox(6, first, second);
+        // one bar that wraps as the window narrows: each filter keeps the width its words need
+        for (ComboBox<String> c : List.of(platform, state)) {
+            c.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox spend = new HBox(6, minSpend, new Label("–"), maxSpend);
+        spend.setAlignment(Pos.CENTER_LEFT);
+        HBox lastOrder = new HBox(6, from, new Label("–"), to);
+        lastOrder.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6,
+                new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignF.FILTER_VARIANT),
+                city, tag, platform, state, spend, lastOrder, wechat, phone, clear, spendError);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.setId("customer-filters");
         return bar;
     }
@@ -427,6 +440,7 @@ public final class CustomersView {
         Button setState = new Button(m.get("customers.bulk.setState"));
         Label error = new Label();
         error.getStyleClass().add("field-error");
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
         addTag.setOnAction(e -> vm.edit(() -> vm.service().tag(selectedIds(), tag.getEditor().getText()),
                 bad -> error.setText(m.get("customers.invalid." + bad.field()))));
         removeTag.setOnAction(e -> vm.edit(() -> vm.service().untag(selectedIds(), tag.getEditor().getText()),
@@ -445,13 +459,22 @@ public final class CustomersView {
         open.setId("customer-open");
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         open.setOnAction(e -> vm.open(table.getSelectionModel().getSelectedItem().id()));
-        HBox bar = new HBox(8, open, selected, tag, addTag, removeTag, state, setState);
+        selected.setMinWidth(Region.USE_PREF_SIZE);
+        HBox tagging = new HBox(6, tag, addTag, removeTag);
+        tagging.setAlignment(Pos.CENTER_LEFT);
+        HBox stating = new HBox(6, state, setState);
+        stating.setAlignment(Pos.CENTER_LEFT);
+        state.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(12, 6, open, selected, tagging, stating);
         if (vm.activity() != null) {
             bar.getChildren().add(scheduleButton(none));
         }
         bar.getChildren().add(error);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setId("customer-bulk");
+        for (Node n : List.of(open, addTag, removeTag, setState)) {
+            ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+        }
         return vm.canExport() ? new VBox(6, bar, exportBar(none)) : bar;
     }
 
@@ -475,7 +498,8 @@ public final class CustomersView {
         Label notice = new Label();
         notice.setId("bulk-export-notice");
         notice.textProperty().bind(vm.exportNotice());
-        HBox row = new HBox(8, export, all, mask, notice);
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(12, 6, export, all, mask, notice);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -486,6 +510,7 @@ public final class CustomersView {
         activity.loadTemplates(TemplateService.templateLocale(m.locale()));
         Button schedule = new Button(m.get("customers.bulk.schedule"), new FontIcon(MaterialDesignC.CALENDAR_PLUS));
         schedule.setId("bulk-schedule");
+        schedule.setMinWidth(Region.USE_PREF_SIZE);
         schedule.disableProperty().bind(none);
         schedule.setOnAction(e -> {
             List<Long> ids = selectedIds();

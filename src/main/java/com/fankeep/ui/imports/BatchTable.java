@@ -49,7 +49,16 @@ final class BatchTable {
         });
         file.getStyleClass().add("file-column");
         table.getColumns().add(file);
-        table.getColumns().add(fixed(text(m.get("imports.column.format"), b -> t.platformName(b.format())), 120));
+        TableColumn<ImportBatch, String> format = text(m.get("imports.column.format"), b -> t.platformName(b.format()));
+        format.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String name, boolean empty) {
+                super.updateItem(name, empty);
+                setText(empty ? null : name);
+                setTooltip(empty || name == null ? null : new Tooltip(name));
+            }
+        });
+        table.getColumns().add(com.fankeep.ui.common.Tables.flexible(format, com.fankeep.ui.common.Tables.widthOf("WooCommerce"), 180));
         table.getColumns().add(fixed(number(m, m.get("imports.column.orders"), ImportBatch::orders), 60));
         table.getColumns().add(fixed(number(m, m.get("imports.column.newCustomers"), ImportBatch::newCustomers), 60));
         table.getColumns().add(fixed(number(m, m.get("imports.column.matched"), ImportBatch::matchedCustomers), 60));

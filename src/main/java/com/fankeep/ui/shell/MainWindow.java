@@ -94,8 +94,10 @@ public final class MainWindow {
         this.customers = new CustomersViewModel(services.customers(), services.search(), tasks);
         customers.useExports(services.customerExports(), dialogs);
         customers.useLapseDays(services.settings()::recoveryLapseDays);
-        customers.useActivity(new CustomerActivityViewModel(services.interactions(), services.followUps(), services.templates(),
-                tasks));
+        CustomerActivityViewModel profileActivity = new CustomerActivityViewModel(services.interactions(), services.followUps(),
+                services.templates(), tasks);
+        profileActivity.useTexts(key -> localization.messages().get(key));
+        customers.useActivity(profileActivity);
         this.dataCheck = new com.fankeep.ui.settings.DataCheckViewModel(services.integrity(), tasks, localization::messages);
         this.eraseCustomer = new EraseCustomerAction(services.erasure(),
                 new com.fankeep.core.privacy.ErasedInBackups(services.erasure(), services.backups()), tasks, dialogs, localization::messages);
@@ -106,6 +108,7 @@ public final class MainWindow {
         this.today = new TodayViewModel(services.followUps(), services.followUpRules(), services.templates(), services.stats(),
                 new CustomerActivityViewModel(services.interactions(), services.followUps(), services.templates(), tasks), tasks);
         this.followUpSettings = new FollowUpSettingsViewModel(services.settings(), services.templates(), tasks);
+        today.activity().useTexts(key -> localization.messages().get(key));
         today.setOpenCustomer(id -> {
             shell.open(PageId.CUSTOMERS);
             customers.open(id);
@@ -227,12 +230,16 @@ public final class MainWindow {
                 yield customersView.node();
             }
             case DUPLICATES -> new DuplicatesView(duplicates, m).node();
-            case RECOVERY -> new RecoveryView(recovery, m, importOrders).node();
-            case GROUPS -> new GroupsView(m, importOrders).node();
-            case CAMPAIGNS -> new CampaignsView(m, () -> shell.open(PageId.GROUPS)).node();
+            case RECOVERY -> new RecoveryView(recovery, m, importOrders).withOpen(id -> {
+                shell.open(PageId.CUSTOMERS);
+                customers.open(id);
+            }).node();
+            // pages still to come: their placeholder leads to what works today, whatever the data
+            case GROUPS -> new GroupsView(m, () -> shell.open(PageId.CUSTOMERS)).node();
+            case CAMPAIGNS -> new CampaignsView(m, () -> shell.open(PageId.CUSTOMERS)).node();
             case LAUNCHES -> new LaunchesView(m, () -> shell.open(PageId.CUSTOMERS)).node();
             case IMPORTS -> new ImportsView(imports, m).node();
-            case DASHBOARD -> new DashboardView(m, importOrders).node();
+            case DASHBOARD -> new DashboardView(m, () -> shell.open(PageId.CUSTOMERS)).node();
             case SETTINGS -> {
                 java.util.List<javafx.scene.Node> more = new java.util.ArrayList<>();
                 if (encryption != null) {

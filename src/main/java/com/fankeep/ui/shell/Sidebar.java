@@ -42,6 +42,8 @@ final class Sidebar {
             root.getChildren().add(button);
         }
         root.getStyleClass().add("sidebar");
+        // never narrower than its longest entry, in whichever language: no "Limited launc…"
+        root.setMinWidth(Region.USE_PREF_SIZE);
         select(shell.page());
     }
 
