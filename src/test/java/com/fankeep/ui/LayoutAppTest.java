@@ -56,20 +56,24 @@ class LayoutAppTest extends AppTestBase {
     }
 
     private void walk(String language, List<String> cut) throws TimeoutException {
+        long started = System.nanoTime();
         List<Labeled> pages = robot.lookup(".nav-button").queryAllAs(Labeled.class).stream()
                 .sorted(java.util.Comparator.comparingInt(n -> n.getParent().getChildrenUnmodifiable().indexOf(n))).toList();
         assertThat(pages).hasSizeGreaterThan(5);
         List<String> names = pages.stream().map(Labeled::getText).toList();
         for (String name : names) {
-            robot.clickOn(navButton(name));
+            robot.interact(() -> ((javafx.scene.control.ButtonBase) navButton(name)).fire());
             settle();
             check(language + " / " + name, cut);
         }
 
         robot.clickOn("#nav-customers");
         waitUntil(() -> robot.lookup("#customer-table .table-row-cell").match((TableRow<?> r) -> !r.isEmpty()).tryQuery().isPresent());
-        Node firstRow = robot.lookup("#customer-table .table-row-cell").match((TableRow<?> r) -> !r.isEmpty()).query();
-        robot.doubleClickOn(firstRow);
+        robot.interact(() -> {
+            TableRow<?> first = robot.lookup("#customer-table .table-row-cell").match((TableRow<?> r) -> !r.isEmpty()).query();
+            first.getTableView().getSelectionModel().select(first.getIndex());
+        });
+        javafx.application.Platform.runLater(() -> robot.lookup("#customer-open").queryButton().fire());
         waitUntil(() -> robot.lookup("#customer-profile").tryQuery().isPresent());
         settle();
         check(language + " / profile", cut);
@@ -79,6 +83,7 @@ class LayoutAppTest extends AppTestBase {
         robot.clickOn("#nav-duplicates");
         waitUntil(() -> robot.lookup(".merge-pair").match(Node::isVisible).tryQuery().isPresent());
         dialog(".merge-pair", language + " / merge", cut);
+        System.out.printf("%s walked in %d ms%n", language, (System.nanoTime() - started) / 1_000_000);
     }
 
     private Labeled navButton(String text) {
