@@ -56,7 +56,7 @@ public final class Tables {
         InvalidationListener[] attach = new InvalidationListener[1];
         attach[0] = o -> {
             if (table.getScene() != null && table.getScene().getWindow() != null) {
-                LayoutMemory.of(table).ifPresent(memory -> remember(table, "table." + name, memory, filler));
+                LayoutMemory.of(table).ifPresent(memory -> remember(table, "table-" + name, memory, filler));
                 table.sceneProperty().removeListener(attach[0]);
             }
         };

@@ -67,7 +67,7 @@ final class BatchTable {
         status.setId("status-column");
         table.getColumns().add(status);
         // The file name takes what the other columns leave; they keep the width their headers and values need.
-        com.fankeep.ui.common.Tables.fit(table, "imports.batches");
+        com.fankeep.ui.common.Tables.fit(table, "imports-files");
         table.setRowFactory(v -> new TableRow<>() {
             @Override
             protected void updateItem(ImportBatch item, boolean empty) {

@@ -199,7 +199,7 @@ public final class ColumnMappingDialog {
             table.getColumns().add(c);
         }
         number.setMinWidth(com.fankeep.ui.common.Tables.widthOf("9999"));
-        com.fankeep.ui.common.Tables.fit(table, "imports.mapping");
+        com.fankeep.ui.common.Tables.fit(table, "import-mapping");
         table.getItems().setAll(rows);
         // header + rows at the theme's row height, and room for the horizontal scroll bar of a wide sheet
         table.setPrefHeight(60 + 40 * Math.min(rows.size(), PREVIEW_ROWS));

@@ -43,7 +43,7 @@ final class ProblemTable {
         });
         table.getColumns().add(what);
         // "What was wrong" and the value take the room the short columns leave.
-        return com.fankeep.ui.common.Tables.fit(table, "imports.problems");
+        return com.fankeep.ui.common.Tables.fit(table, "import-problems");
     }
 
     /** Tall enough for {@code rows} rows (then it scrolls). */

@@ -9,7 +9,7 @@ import javafx.stage.WindowEvent;
 /** Puts the main window where the owner left it (or fits it to the screen at first), and remembers it when it closes. */
 final class WindowMemory {
 
-    static final String KEY = "window.main";
+    static final String KEY = "main-window";
 
     private WindowMemory() {
     }
