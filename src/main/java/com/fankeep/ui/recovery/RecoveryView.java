@@ -263,10 +263,13 @@ public final class RecoveryView {
             }
             Label name = wrapping(new Label((c.name() == null ? "—" : c.name()) + (c.city() == null ? "" : " · " + c.city())));
             name.getStyleClass().add(Styles.TEXT_BOLD);
-            Label figures = wrapping(new Label(m.get("recovery.card", c.orderCount(), c.spendText().isEmpty() ? "—" : c.spendText(),
+            // short lines, so a card in a narrow column does not wrap
+            Label figures = wrapping(new Label(m.get("recovery.card.orders", c.orderCount(),
                     c.lastOrderAt() == null ? "—" : c.lastOrderAt().toLocalDate().toString())));
             figures.getStyleClass().add(Styles.TEXT_SMALL);
-            VBox box = new VBox(1, name, figures);
+            Label spend = wrapping(new Label(c.spendText().isEmpty() ? "—" : c.spendText()));
+            spend.getStyleClass().add(Styles.TEXT_SMALL);
+            VBox box = new VBox(1, name, figures, spend);
             RecoveryCustomer.Contacts k = c.contacts();
             if (k.phone() != null) {
                 // a masked number (138****8012) is shown as such and marked: it cannot be called
@@ -274,6 +277,9 @@ public final class RecoveryView {
                         new FontIcon(k.phoneMasked() ? MaterialDesignP.PHONE_OFF_OUTLINE : MaterialDesignP.PHONE_OUTLINE)));
                 phone.getStyleClass().addAll(Styles.TEXT_SMALL, "recovery-card-phone");
                 phone.setId(k.phoneMasked() ? null : "recovery-card-phone");
+                if (k.phoneMasked()) {
+                    phone.setTooltip(new javafx.scene.control.Tooltip(m.get("recovery.card.maskedHint")));
+                }
                 box.getChildren().add(phone);
             } else {
                 Label noPhone = wrapping(new Label(m.get("recovery.noPhone")));
