@@ -33,8 +33,10 @@ import javax.imageio.ImageIO;
  */
 public final class ScreenshotTour {
 
-    private static final double WIDTH = 1366;
-    private static final double HEIGHT = 768;
+    /** -Dtour.size=1920x1080 to look at another size (the README's are 1366×768). */
+    private static final String[] SIZE = System.getProperty("tour.size", "1366x768").split("x");
+    private static final double WIDTH = Double.parseDouble(SIZE[0]);
+    private static final double HEIGHT = Double.parseDouble(SIZE[1]);
 
     private final Path out;
     private final List<String> cut = new ArrayList<>();

@@ -24,6 +24,7 @@ public final class Tables {
     private static final double FONT_SIZE = 14;
     private static final double PADDING = 26;
     private static final double FIXED_SLACK = 1.5;
+    private static final double SCROLL_BAR_ROOM = 16;
     private static final String FITTED = Tables.class.getName();
     private static final String FIXED = Tables.class.getName() + ".fixed";
 
@@ -91,7 +92,8 @@ public final class Tables {
         }
 
         void fill(TableColumn<?, ?> pinned) {
-            double available = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - scrollBarWidth() - 2;
+            double available = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset()
+                    - Math.max(scrollBarWidth(), SCROLL_BAR_ROOM) - 2; // room for the bar rows bring, before it shows
             if (available <= 0) {
                 return;
             }
