@@ -58,7 +58,7 @@ class FanKeepAppTest extends AppTestBase {
             robot.clickOn("#" + page.getKey().navId());
             waitForText(".empty-state-title", EN.get(page.getValue()));
         }
-        assertThat(text(".empty-state-title")).isEqualTo("No numbers to show yet");
+        assertThat(text(".empty-state-title")).isEqualTo("The dashboard is on the way");
 
         robot.clickOn("#" + PageId.SETTINGS.navId());
         waitForText("#settings-title", "Settings");
@@ -82,7 +82,7 @@ class FanKeepAppTest extends AppTestBase {
 
         robot.clickOn("#" + PageId.CAMPAIGNS.navId());
         robot.clickOn(".empty-state-action");
-        waitForText(".empty-state-title", EN.get("groups.empty.title"));
+        waitForText(".empty-state-title", EN.get("customers.empty.title"));
 
         robot.clickOn("#" + PageId.LAUNCHES.navId());
         robot.clickOn(".empty-state-action");

@@ -24,6 +24,24 @@ public final class SettingsService {
         database.transaction(dsl -> new SettingsRepository(dsl).put(LANGUAGE, language.code()));
     }
 
+    /** Where window and table layouts are kept (sizes, column widths and order): {@code ui.layout.<name>}. */
+    public static final String LAYOUT = "ui.layout.";
+
+    /** Every remembered layout, by name without the prefix; read once at start, off the FX thread. */
+    public java.util.Map<String, String> layouts() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        database.transactionResult(dsl -> new SettingsRepository(dsl).withPrefix(LAYOUT))
+                .forEach((k, v) -> out.put(k.substring(LAYOUT.length()), v));
+        return out;
+    }
+
+    public void setLayout(String name, String value) {
+        if (name == null || name.isBlank() || name.length() > 90) {
+            throw new IllegalArgumentException("layout name: " + name);
+        }
+        database.transaction(dsl -> new SettingsRepository(dsl).put(LAYOUT + name, value == null ? "" : value));
+    }
+
     static final String RECOVERY_LAPSE_DAYS = "recovery.lapse_days";
     public static final int DEFAULT_LAPSE_DAYS = 180;
 

@@ -57,6 +57,9 @@ public final class CustomersViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final BooleanProperty indexReady = new SimpleBooleanProperty();
     private final ObjectProperty<CustomerProfile> profile = new SimpleObjectProperty<>();
+    private final javafx.beans.property.IntegerProperty lapseDays =
+            new javafx.beans.property.SimpleIntegerProperty(com.fankeep.core.settings.SettingsService.DEFAULT_LAPSE_DAYS);
+    private java.util.function.IntSupplier lapseDaySetting;
     private CustomerActivityViewModel activity;
     private CustomerExportService exports;
     private Dialogs dialogs;
@@ -402,6 +405,28 @@ public final class CustomersViewModel {
             cities.setAll(all.get(1));
             segments.setAll(all.get(2));
         });
+        if (lapseDaySetting != null) {
+            java.util.function.IntSupplier setting = lapseDaySetting;
+            tasks.call(setting::getAsInt, lapseDays::set);
+        }
+    }
+
+    /**
+     * Where the lapse setting comes from (read in the background with the filter choices): the list shows "Lapsed" for
+     * customers quiet that long who have no tier and are not on the win-back board yet.
+     */
+    public void useLapseDays(java.util.function.IntSupplier setting) {
+        this.lapseDaySetting = setting;
+    }
+
+    public javafx.beans.property.ReadOnlyIntegerProperty lapseDays() {
+        return lapseDays;
+    }
+
+    /** No order for at least the lapse days (customers who never ordered are not lapsed). */
+    public boolean lapsed(CustomerRow r) {
+        return r.lastOrderAt() != null
+                && r.lastOrderAt().isBefore(java.time.OffsetDateTime.now().minusDays(lapseDays.get()));
     }
 
     public ObservableList<String> tags() {

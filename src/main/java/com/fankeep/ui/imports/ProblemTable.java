@@ -23,8 +23,6 @@ final class ProblemTable {
     static TableView<ProblemRow> create(List<ProblemRow> rows, Messages m) {
         TableView<ProblemRow> table = new TableView<>(FXCollections.observableArrayList(rows));
         table.getStyleClass().add("problem-table");
-        // "What was wrong" takes the room the short columns leave.
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(m.get("imports.problems.none")));
         table.setFixedCellSize(ROW_HEIGHT);
         table.getColumns().add(column(m.get("imports.problems.column.file"), ProblemRow::file, 120, 200));
@@ -32,7 +30,7 @@ final class ProblemTable {
         row.getStyleClass().add("number-column");
         table.getColumns().add(row);
         table.getColumns().add(column(m.get("imports.problems.column.column"), ProblemRow::column, 100, 140));
-        table.getColumns().add(column(m.get("imports.problems.column.value"), ProblemRow::value, 110, 160));
+        table.getColumns().add(column(m.get("imports.problems.column.value"), ProblemRow::value, 110, Double.MAX_VALUE));
         TableColumn<ProblemRow, Object> what = column(m.get("imports.problems.column.what"), ProblemRow::what, 240, Double.MAX_VALUE);
         what.setPrefWidth(420);
         what.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
@@ -44,7 +42,8 @@ final class ProblemTable {
             }
         });
         table.getColumns().add(what);
-        return table;
+        // "What was wrong" and the value take the room the short columns leave.
+        return com.fankeep.ui.common.Tables.fit(table, "import-problems");
     }
 
     /** Tall enough for {@code rows} rows (then it scrolls). */

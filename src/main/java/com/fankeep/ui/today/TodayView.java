@@ -104,7 +104,10 @@ public final class TodayView {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, title, spacer, refresh, export);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        HBox buttons = new HBox(10, refresh, export);
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(10, title, spacer, buttons);
         header.setAlignment(Pos.CENTER_LEFT);
         notice.setId("today-notice");
         notice.getStyleClass().add(Styles.TEXT_MUTED);
@@ -125,9 +128,11 @@ public final class TodayView {
         left.setPadding(new Insets(0, 12, 0, 0));
         panel.setStyle("-fx-padding: 0 0 0 12;");
         SplitPane split = new SplitPane(left, panel);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.6);
         split.setId("today-page");
-        return split;
+        StackPane page = new StackPane(split);
+        page.getStyleClass().add("today-page");
+        return page;
     }
 
     private void drawLists() {
