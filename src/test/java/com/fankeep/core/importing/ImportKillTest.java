@@ -29,12 +29,12 @@ import org.junit.jupiter.api.io.TempDir;
  * kill the database opens, passes the full integrity check and holds each import whole or not at all; an import the
  * child acknowledged is all there. Each round imports new files, so every kill can land inside an import; at least
  * 80% of the kills must land before the acknowledgement. The negative control: a child that commits the same import
- * in pieces is caught. Kills: -Dfankeep.importKills (default 5); rows a file: -Dfankeep.importKillRows (default 4,000);
+ * in pieces is caught. Kills: -Dfankeep.importKills (default 5); rows a file: -Dfankeep.importKillRows (default 2,000);
  * seed: -Dfankeep.importKillSeed.
  */
 class ImportKillTest {
 
-    private static final int ROWS = Integer.getInteger("fankeep.importKillRows", 4_000);
+    private static final int ROWS = Integer.getInteger("fankeep.importKillRows", 2_000);
     private static final long TIMEOUT_S = 120;
 
     @TempDir
@@ -54,8 +54,8 @@ class ImportKillTest {
         int midImport = 0;
         for (int k = 0; k < kills; k++) {
             List<Path> files = files("k" + k, k, 2);
-            // after a random progress line (4 a file, 1 when the figures are computed), at the latest as it commits
-            int target = 1 + random.nextInt(10);
+            // after a random progress line (one each 1,000 rows, one when the figures are computed), at the latest as it commits
+            int target = 1 + random.nextInt(ROWS / 500 + 1);
             String what = "seed " + seed + " (-Dfankeep.importKillSeed), kill " + (k + 1) + " of " + kills + " at line " + target;
             Child child = Child.start("whole", dir, files);
             int rowsLines = 0;
@@ -95,7 +95,7 @@ class ImportKillTest {
     @Test
     void anImportCommittedInPiecesIsCaught() throws Exception {
         Path dir = temp.resolve("pieces");
-        List<Path> files = files("p", 0, 4);
+        List<Path> files = files("p", 0, 3);
         Child child = Child.start("pieces", dir, files);
         for (String line = child.next("pieces"); !line.equals("ROWS 2"); line = child.next("pieces")) {
             // two pieces committed
