@@ -49,7 +49,9 @@ class SurefireCoversEveryTestTest {
     }
 
     static List<PathMatcher> includes(String pom) {
-        Matcher m = INCLUDE.matcher(pom.substring(pom.indexOf("<artifactId>maven-surefire-plugin</artifactId>") + 1));
+        int plugin = Math.max(0, pom.indexOf("<artifactId>maven-surefire-plugin</artifactId>"));
+        int end = pom.indexOf("</plugin>", plugin);
+        Matcher m = INCLUDE.matcher(pom.substring(plugin, end < 0 ? pom.length() : end));
         List<PathMatcher> out = new java.util.ArrayList<>();
         while (m.find()) {
             // Surefire's **/X.java also matches a class in the root package, as glob's **/ does not

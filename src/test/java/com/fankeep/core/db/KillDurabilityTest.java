@@ -35,8 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  * API and acknowledges each one on stdout; we SIGKILL it at a random point, reopen the same data folder and check that
  * every acknowledged transaction is there in full, no transaction is there in part, and the foreign keys hold.
  * Repeated {@code -Dfankeep.kills=K} times (default 5) on the same folder. Reproduce a failure with the printed seed:
- * {@code -Dfankeep.kill.seed=<seed>}. Self-check: with {@code -Dfankeep.kill.mutateWriteDelay=500} the child switches
- * back to H2's default write delay, and this test must fail.
+ * {@code -Dfankeep.kill.seed=<seed>}. Self-check, in every run: with H2's default write delay back on in the child
+ * (3 kills) the same check must fail; {@code -Dfankeep.kill.mutateWriteDelay=500} does the same to the main test.
  */
 class KillDurabilityTest {
 
