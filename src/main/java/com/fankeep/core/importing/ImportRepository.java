@@ -119,13 +119,14 @@ final class ImportRepository {
                 "insert into customer (name, province, city, birthday_year, birthday_month, birthday_day, note, created_batch_id) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
             for (NewCustomer n : customers) {
-                ps.setString(1, n.name());
-                ps.setString(2, n.province());
-                ps.setString(3, n.city());
+                // cut to the columns, as the order fields are (FuzzRunTest: a broken quote ran 247 characters into a name)
+                ps.setString(1, truncate(n.name(), 200));
+                ps.setString(2, truncate(n.province(), 100));
+                ps.setString(3, truncate(n.city(), 100));
                 setInt(ps, 4, n.birthdayYear());
                 setInt(ps, 5, n.birthdayMonth());
                 setInt(ps, 6, n.birthdayDay());
-                ps.setString(7, n.note());
+                ps.setString(7, truncate(n.note(), 10_000));
                 ps.setLong(8, batchId);
                 ps.addBatch();
             }

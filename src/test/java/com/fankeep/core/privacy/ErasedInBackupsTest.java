@@ -10,6 +10,7 @@ import com.fankeep.core.db.Database;
 import com.fankeep.core.integrity.IntegrityService;
 import com.fankeep.core.shared.Cancellation;
 import com.fankeep.core.shared.Progress;
+import com.fankeep.testing.SqlDump;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -51,11 +52,7 @@ class ErasedInBackupsTest {
         RestoreService.restore(dir, backup, at("2026-11-24T00:00:00Z"));
         try (Database db = Database.open(dir)) {
             assertThat(new IntegrityService(db).check().problems()).as("integrity of %s", backup.getFileName()).isEmpty();
-            Path script = dir.resolve("dump.sql");
-            db.dsl().execute("script to '" + script + "'");
-            // SCRIPT writes non-ASCII text as U&'\\738b…': decode it so names can be looked for
-            return java.util.regex.Pattern.compile("\\\\([0-9a-f]{4})").matcher(Files.readString(script))
-                    .replaceAll(r -> String.valueOf((char) Integer.parseInt(r.group(1), 16)));
+            return SqlDump.of(db, dir);
         }
     }
 
