@@ -119,7 +119,7 @@ public final class DuplicatesView {
             }
             VBox evidence = new VBox(2);
             for (Evidence e : s.evidence()) {
-                Label l = new Label(m.get("duplicates.reason." + e.reason()) + ": " + (e.detail() == null ? "" : e.detail()));
+                Label l = new Label(new EvidenceText(m).evidence(e));
                 l.getStyleClass().add("duplicate-evidence");
                 l.setWrapText(true);
                 evidence.getChildren().add(l);
@@ -144,7 +144,8 @@ public final class DuplicatesView {
             Label figures = new Label(m.get("duplicates.card.figures", c.orderCount(), c.netSpend().isEmpty() ? "—" : c.netSpend(),
                     c.lastOrderAt() == null ? "—" : c.lastOrderAt().toLocalDate().toString()));
             figures.getStyleClass().add(Styles.TEXT_MUTED);
-            Label channels = new Label(String.join("\n", c.channels().stream().limit(6).toList()));
+            EvidenceText words = new EvidenceText(m);
+            Label channels = new Label(String.join("\n", c.channels().stream().limit(6).map(words::channel).toList()));
             channels.setWrapText(true);
             VBox box = new VBox(2, name, figures, channels);
             box.setPrefWidth(240);
