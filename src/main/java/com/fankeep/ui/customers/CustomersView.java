@@ -193,9 +193,11 @@ public final class CustomersView {
         TextField minSpend = number(m.get("customers.filter.minSpend"), f.minSpend());
         TextField maxSpend = number(m.get("customers.filter.maxSpend"), f.maxSpend());
         DatePicker from = new DatePicker(f.lastOrderFrom());
+        com.fankeep.ui.common.IsoDates.apply(from);
         from.setPromptText(m.get("customers.filter.lastOrderFrom"));
         from.setPrefWidth(150);
         DatePicker to = new DatePicker(f.lastOrderTo());
+        com.fankeep.ui.common.IsoDates.apply(to);
         to.setPromptText(m.get("customers.filter.lastOrderTo"));
         to.setPrefWidth(150);
         CheckBox wechat = new CheckBox(m.get("customers.filter.hasWechat"));

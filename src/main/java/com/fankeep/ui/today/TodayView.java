@@ -292,6 +292,7 @@ public final class TodayView {
         }
         d.setTitle(title);
         DatePicker picker = new DatePicker(start);
+        com.fankeep.ui.common.IsoDates.apply(picker);
         picker.setId("followup-pick-date");
         d.getDialogPane().setContent(picker);
         ButtonType ok = new ButtonType(m.get("followups.pick.ok"), ButtonBar.ButtonData.OK_DONE);

@@ -207,6 +207,20 @@ class ImportsViewModelTest {
     }
 
     @Test
+    void theNoticeFollowsALanguageSwitch() {
+        java.util.concurrent.atomic.AtomicReference<Messages> language = new java.util.concurrent.atomic.AtomicReference<>(EN);
+        ImportsViewModel switching = new ImportsViewModel(service, tasks, dialogs, language::get, () -> { });
+        switching.loadSampleData();
+        switching.flow().decline();
+        assertThat(switching.noticeProperty().get()).isEqualTo("Not imported; nothing was changed.");
+
+        language.set(ZH);
+        switching.relocalize(); // what the rebuilt page does
+
+        assertThat(switching.noticeProperty().get()).isEqualTo("没有导入，什么都没有改动。");
+    }
+
+    @Test
     void rowsWithProblemsAreShownBeforeImportingAndCanBeListedAndExportedAfterwards() throws Exception {
         Path file = TaobaoFiles.withTwoProblems(temp, 5);
 
