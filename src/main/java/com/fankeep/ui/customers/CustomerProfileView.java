@@ -115,7 +115,7 @@ final class CustomerProfileView {
 
         FlowPane nicknames = new FlowPane(10, 4);
         for (ContactChannel n : p.nicknames()) {
-            nicknames.getChildren().add(new Label(CustomerTexts.platform(m, n.platform()) + ": " + n.value()));
+            nicknames.getChildren().add(new Label(m.get("common.labelValue", CustomerTexts.platform(m, n.platform()), n.value())));
         }
 
         GridPane figures = new GridPane(24, 4);

@@ -225,7 +225,7 @@ public final class TodayView {
         who.setId("followup-customer-" + f.id());
         who.getStyleClass().add(Styles.TEXT_BOLD);
         who.setMinWidth(90);
-        String whyText = m.get("followups.reason." + f.reason().code()) + ": " + f.title()
+        String whyText = m.get("common.labelValue", m.get("followups.reason." + f.reason().code()), f.title())
                 + (f.dueDate().equals(vm.todayProperty().get()) ? "" : "  (" + f.dueDate() + ")");
         Label why = new Label(whyText);
         why.setWrapText(true);
@@ -262,7 +262,7 @@ public final class TodayView {
                 ClipboardContent content = new ClipboardContent();
                 content.putString(r.text());
                 Clipboard.getSystemClipboard().setContent(content);
-                notice.setText(r.complete() ? m.get("followups.copied") : m.get("followups.copiedMissing", String.join(", ", r.missing())));
+                notice.setText(r.complete() ? m.get("followups.copied") : m.get("followups.copiedMissing", com.fankeep.ui.templates.PlaceholderNames.list(m, r.missing())));
                 openDone(f, r.text().length() <= 500 ? r.text() : r.text().substring(0, 499) + "…");
             }));
             actions.getChildren().add(copy);
