@@ -56,6 +56,8 @@ final class BackupSection {
         status.setId("backup-status");
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
+        status.visibleProperty().bind(Bindings.isNotEmpty(vm.backups())); // the empty list says "no backup yet"
+        status.managedProperty().bind(status.visibleProperty());
 
         TableView<BackupInfo> table = table(vm, m);
 

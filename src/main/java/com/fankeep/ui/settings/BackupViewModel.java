@@ -41,6 +41,8 @@ public final class BackupViewModel {
     private final Runnable closeApp;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lastResult = new ReadOnlyStringWrapper("");
+    // kept as a text of the messages, so it follows a language switch
+    private java.util.function.Function<Messages, String> lastResultText = m -> "";
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>();
     private final ObservableList<BackupInfo> list = FXCollections.observableArrayList();
@@ -88,6 +90,7 @@ public final class BackupViewModel {
 
     /** Reads the list again and selects {@code select}, or keeps the selected backup when null. */
     private void refresh(Path select) {
+        lastResult.set(lastResultText.apply(messages.get()));
         Path keep = select != null ? select : selected.get() == null ? null : selected.get().file();
         tasks.call(() -> new Folder(backups.settings().folder(), backups.list()), f -> {
             folder.set(f.dir());
@@ -108,7 +111,7 @@ public final class BackupViewModel {
             return;
         }
         busy.set(true);
-        lastResult.set(messages.get().get("safety.backup.working"));
+        result(m -> m.get("safety.backup.working"));
         tasks.job(messages.get().get("safety.backup.now"), (progress, cancellation) -> {
             try {
                 return new Outcome(backups.backupNow(), null);
@@ -117,13 +120,12 @@ public final class BackupViewModel {
             }
         }, outcome -> {
             if (outcome.error() != null) {
-                lastResult.set("");
+                result(m -> "");
                 failed(outcome.error());
             } else {
                 busy.set(false);
-                Messages m = messages.get();
-                lastResult.set(m.get("safety.backup.written", describe(outcome.info()),
-                        outcome.info().file().getFileName()));
+                BackupInfo info = outcome.info();
+                result(m -> m.get("safety.backup.written", describe(m, info), info.file().getFileName()));
                 refresh(outcome.info().file());
             }
         });
@@ -182,7 +184,7 @@ public final class BackupViewModel {
                             backups.delete(backup.file());
                             return backup;
                         }, gone -> {
-                            lastResult.set(messages.get().get("safety.backup.deleted", gone.file().getFileName()));
+                            result(now -> now.get("safety.backup.deleted", gone.file().getFileName()));
                             refresh();
                         }, this::failed);
                     }
@@ -200,7 +202,7 @@ public final class BackupViewModel {
             return;
         }
         busy.set(true);
-        lastResult.set(m.get("safety.backup.folder.moving"));
+        result(now -> now.get("safety.backup.folder.moving"));
         tasks.job(m.get("safety.backup.folder.choose"), (progress, cancellation) -> {
             try {
                 return new Moved(backups.changeFolder(chosen), null);
@@ -209,12 +211,12 @@ public final class BackupViewModel {
             }
         }, moved -> {
             if (moved.error() != null) {
-                lastResult.set("");
+                result(now -> "");
                 failed(moved.error());
                 return;
             }
             busy.set(false);
-            lastResult.set(messages.get().get("safety.backup.folder.changed", chosen, moved.count()));
+            result(now -> now.get("safety.backup.folder.changed", chosen, moved.count()));
             refresh();
         });
     }
@@ -227,8 +229,17 @@ public final class BackupViewModel {
         return messages.get().get("backup.kind." + info.kind().json());
     }
 
+    private void result(java.util.function.Function<Messages, String> text) {
+        lastResultText = text;
+        lastResult.set(text.apply(messages.get()));
+    }
+
     private String describe(BackupInfo info) {
-        return messages.get().get("safety.backup.describe", WHEN.format(info.createdAt()), info.rows("customer"),
+        return describe(messages.get(), info);
+    }
+
+    private static String describe(Messages m, BackupInfo info) {
+        return m.get("safety.backup.describe", WHEN.format(info.createdAt()), info.rows("customer"),
                 info.rows("shop_order"));
     }
 

@@ -192,6 +192,7 @@ public final class TodayView {
         Label heading = new Label(m.get("today.next.nothingDue"));
         heading.setId("today-nothing-due");
         heading.getStyleClass().add(Styles.TITLE_4);
+        heading.setWrapText(true);
         VBox steps = new VBox(10);
         steps.setId("today-next-steps");
         for (NextStep step : vm.nextSteps()) {

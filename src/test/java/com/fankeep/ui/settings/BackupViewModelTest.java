@@ -33,7 +33,8 @@ class BackupViewModelTest {
         try (Database db = Database.open(dir)) {
             db.transaction(dsl -> dsl.execute("insert into customer (name) values ('a'), ('b')"));
             BackupService backups = new BackupService(db);
-            BackupViewModel vm = new BackupViewModel(backups, tasks, dialogs, () -> en, closed::incrementAndGet);
+            java.util.concurrent.atomic.AtomicReference<Messages> language = new java.util.concurrent.atomic.AtomicReference<>(en);
+            BackupViewModel vm = new BackupViewModel(backups, tasks, dialogs, language::get, closed::incrementAndGet);
             vm.refresh();
             assertThat(vm.statusProperty().get()).isEqualTo("No backup yet.");
 
@@ -45,6 +46,10 @@ class BackupViewModelTest {
             assertThat(vm.selectedProperty().get()).isSameAs(vm.backups().getFirst());
             vm.refresh(); // coming back to Settings: the result is still there
             assertThat(vm.lastResultProperty().get()).startsWith("Backup written and checked:");
+            language.set(Messages.of(Locale.SIMPLIFIED_CHINESE));
+            vm.refresh(); // after a language switch the page is built again
+            assertThat(vm.lastResultProperty().get()).startsWith("备份已写入并校验：").contains("2 位客户");
+            language.set(en);
 
             vm.restore(vm.selectedProperty().get());
             assertThat(dialogs.confirmations).extracting(FakeDialogs.Confirmation::message).singleElement().asString().contains("2 customers").contains("kept as a backup");
