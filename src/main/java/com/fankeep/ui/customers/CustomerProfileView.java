@@ -256,11 +256,11 @@ final class CustomerProfileView {
             masked.setId("masked-phone-" + c.id());
             masked.getStyleClass().addAll("channel-value", "masked-phone");
             masked.setTooltip(new Tooltip(m.get("customers.profile.maskedPhone")));
-            masked.setPrefWidth(value.prefWidth(-1));
+            masked.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             valueNode = masked;
         }
         HBox row = new HBox(8, kind, valueNode, primary);
-        if (!c.kind().equals("address")) {
+        if (!c.kind().equals("address") && !maskedPhone) { // a masked number cannot go into an address book
             ComboBox<String> funnel = new ComboBox<>(FXCollections.observableArrayList(ContactChannel.FUNNEL));
             funnel.setConverter(new StringConverter<>() {
                 @Override
