@@ -267,7 +267,7 @@ public final class ImportService {
     }
 
     private static FileSummary refusal(String name, String code, String message) {
-        return new FileSummary(name, null, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, code + ": " + message, null);
+        return new FileSummary(name, null, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, code + ": " + message, null, 0, 0, 0);
     }
 
     private static String sha256(Path file) throws IOException {

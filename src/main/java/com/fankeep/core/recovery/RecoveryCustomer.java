@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 /**
  * A customer on the Recovery page: what ranks them (net spend over all currencies, orders, last order) and where they are.
  *
- * @param spendText net spend per currency, e.g. "CNY 1,204.00"
+ * @param spendText net spend per currency, e.g. "¥1,204.00" (MoneyText)
  * @param contacts  how to reach them from the card: phone, WeChat, QQ
  */
 public record RecoveryCustomer(long id, String name, String city, int orderCount, BigDecimal netSpend, String spendText,

@@ -135,8 +135,7 @@ final class RecoveryRepository {
             }
         }
         Map<Long, String> out = new LinkedHashMap<>();
-        by.forEach((id, m) -> out.put(id, String.join(", ", m.entrySet().stream()
-                .map(e -> e.getKey() + " " + String.format(java.util.Locale.ROOT, "%,.2f", e.getValue())).toList())));
+        by.forEach((id, m) -> out.put(id, com.fankeep.core.shared.MoneyText.format(m)));
         return out;
     }
 

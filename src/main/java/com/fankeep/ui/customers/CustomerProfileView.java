@@ -6,6 +6,7 @@ import com.fankeep.core.customer.CustomerProfile;
 import com.fankeep.core.customer.CustomerService;
 import com.fankeep.core.customer.InvalidValueException;
 import com.fankeep.core.customer.TimelineEntry;
+import com.fankeep.core.shared.PhoneDisplay;
 import com.fankeep.core.shared.Messages;
 import java.time.DateTimeException;
 import java.util.List;
@@ -162,7 +163,7 @@ final class CustomerProfileView {
 
         FlowPane nicknames = new FlowPane(10, 4);
         for (ContactChannel n : p.nicknames()) {
-            nicknames.getChildren().add(new Label(CustomerTexts.platform(m, n.platform()) + ": " + n.value()));
+            nicknames.getChildren().add(new Label(m.get("common.labelValue", CustomerTexts.platform(m, n.platform()), n.value())));
         }
 
         GridPane figures = new GridPane(24, 4);
@@ -288,21 +289,33 @@ final class CustomerProfileView {
     }
 
     private List<Node> channelRow(ContactChannel c) {
-        FontIcon icon = ChannelIcons.icon(c.kind());
+        boolean maskedPhone = c.kind().equals("phone") && (c.masked() || PhoneDisplay.isMasked(c.value()));
+        // a masked number gets its own icon and is shown as text only: it cannot be called or copied as a number
+        FontIcon icon = maskedPhone ? new FontIcon(MaterialDesignP.PHONE_OFF) : ChannelIcons.icon(c.kind());
         Label kind = new Label(CustomerTexts.kind(m, c.kind()), icon);
         kind.setMinWidth(Region.USE_PREF_SIZE);
-        TextField value = new TextField(c.value());
+        String shown = c.kind().equals("phone") ? PhoneDisplay.format(c.value()) : c.value();
+        TextField value = new TextField(shown);
         value.getStyleClass().add("channel-value");
         value.setPrefColumnCount(18);
         value.setMaxWidth(Double.MAX_VALUE);
         Label error = error();
-        saveOnLeave(value, c.value(), text -> service.editChannel(c.id(), text), error);
+        saveOnLeave(value, shown, text -> service.editChannel(c.id(), text), error);
         Button primary = new Button(null, new FontIcon(c.primary() ? MaterialDesignS.STAR : MaterialDesignS.STAR_OUTLINE));
         primary.getStyleClass().add("flat");
         primary.setTooltip(new Tooltip(m.get(c.primary() ? "customers.profile.primary" : "customers.profile.makePrimary")));
         primary.setOnAction(e -> vm.edit(() -> service.makePrimary(c.id()), bad -> { }));
-        List<Node> row = new java.util.ArrayList<>(List.of(kind, value, primary));
-        if (c.kind().equals("address")) {
+        Node valueNode = value;
+        if (maskedPhone) {
+            Label masked = new Label(shown);
+            masked.setId("masked-phone-" + c.id());
+            masked.getStyleClass().addAll("channel-value", "masked-phone");
+            masked.setTooltip(new Tooltip(m.get("customers.profile.maskedPhone")));
+            masked.setMinWidth(Region.USE_PREF_SIZE);
+            valueNode = masked;
+        }
+        List<Node> row = new java.util.ArrayList<>(List.of(kind, valueNode, primary));
+        if (c.kind().equals("address") || maskedPhone) { // a masked number cannot go into an address book
             row.addAll(List.of(new Region(), new Region()));
         } else {
             ComboBox<String> funnel = new ComboBox<>(FXCollections.observableArrayList(ContactChannel.FUNNEL));

@@ -201,9 +201,11 @@ public final class CustomersView {
         TextField minSpend = number(m.get("customers.filter.minSpend"), f.minSpend());
         TextField maxSpend = number(m.get("customers.filter.maxSpend"), f.maxSpend());
         DatePicker from = new DatePicker(f.lastOrderFrom());
+        com.fankeep.ui.common.IsoDates.apply(from);
         from.setPromptText(m.get("customers.filter.lastOrderFrom"));
         from.setPrefWidth(Math.max(150, com.fankeep.ui.common.Tables.widthOf(m.get("customers.filter.lastOrderFrom")) + 40));
         DatePicker to = new DatePicker(f.lastOrderTo());
+        com.fankeep.ui.common.IsoDates.apply(to);
         to.setPromptText(m.get("customers.filter.lastOrderTo"));
         to.setPrefWidth(Math.max(150, com.fankeep.ui.common.Tables.widthOf(m.get("customers.filter.lastOrderTo")) + 40));
         ComboBox<String> segment = new ComboBox<>(vm.segments());

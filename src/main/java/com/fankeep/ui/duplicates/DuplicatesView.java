@@ -121,7 +121,7 @@ public final class DuplicatesView {
             }
             VBox evidence = new VBox(2);
             for (Evidence e : s.evidence()) {
-                Label l = new Label(m.get("duplicates.reason." + e.reason()) + ": " + (e.detail() == null ? "" : e.detail()));
+                Label l = new Label(new EvidenceText(m).evidence(e));
                 l.getStyleClass().add("duplicate-evidence");
                 l.setWrapText(true);
                 evidence.getChildren().add(l);
@@ -158,8 +158,9 @@ public final class DuplicatesView {
             figures.getStyleClass().add(Styles.TEXT_MUTED);
             figures.setWrapText(true);
             VBox box = new VBox(2, name, figures);
+            EvidenceText words = new EvidenceText(m);
             // one line per channel; a long address shows whole in its tooltip
-            for (String channel : c.channels().stream().limit(6).toList()) {
+            for (String channel : c.channels().stream().limit(6).map(words::channel).toList()) {
                 Label line = new Label(channel);
                 line.setTooltip(new javafx.scene.control.Tooltip(channel));
                 box.getChildren().add(line);

@@ -75,7 +75,8 @@ final class MergeDialog {
         grid.add(channels, 0, row);
         col = 1;
         for (CustomerCard c : preview.customers()) {
-            Label l = new Label(String.join("\n", c.channels()) + "\n" + c.netSpend());
+            EvidenceText words = new EvidenceText(m);
+            Label l = new Label(String.join("\n", c.channels().stream().map(words::channel).toList()) + "\n" + c.netSpend());
             l.setWrapText(true);
             l.setMaxWidth(260);
             grid.add(l, col++, row);

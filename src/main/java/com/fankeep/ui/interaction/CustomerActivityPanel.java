@@ -110,7 +110,7 @@ public final class CustomerActivityPanel {
             ClipboardContent content = new ClipboardContent();
             content.putString(r.text());
             Clipboard.getSystemClipboard().setContent(content);
-            warning.setText(r.complete() ? m.get("followups.copied") : m.get("followups.copiedMissing", String.join(", ", r.missing())));
+            warning.setText(r.complete() ? m.get("followups.copied") : m.get("followups.copiedMissing", com.fankeep.ui.templates.PlaceholderNames.list(m, r.missing())));
             var c = vm.customerProperty().get();
             InteractionDialog.open(window(), m, new InteractionDialog.Prefill(c.id(), c.name(),
                     InteractionKind.MESSAGE, null, shorten(r.text())), vm.zone(), vm::log);

@@ -116,6 +116,7 @@ public final class MainWindow {
                 new CustomerActivityViewModel(services.interactions(), services.followUps(), services.templates(), tasks), tasks);
         this.followUpSettings = new FollowUpSettingsViewModel(services.settings(), services.templates(), tasks);
         today.activity().useTexts(key -> localization.messages().get(key));
+        today.setNextSteps(() -> com.fankeep.ui.today.NextStep.read(services.recovery(), services.merges(), services.imports()));
         today.setOpenCustomer(id -> {
             shell.open(PageId.CUSTOMERS);
             customers.open(id);
@@ -230,7 +231,11 @@ public final class MainWindow {
             imports.loadSampleData();
         };
         return switch (page) {
-            case TODAY -> new TodayView(today, m, dialogs, importOrders, loadSample).node();
+            case TODAY -> new TodayView(today, m, dialogs, importOrders, loadSample).withNextSteps(step -> shell.open(switch (step) {
+                case WIN_BACK -> PageId.RECOVERY;
+                case DUPLICATES -> PageId.DUPLICATES;
+                case IMPORT -> PageId.IMPORTS;
+            })).node();
             case CUSTOMERS -> {
                 customersView = new CustomersView(customers, m, importOrders, loadSample)
                         .withErase(id -> eraseCustomer.erase(id, erased -> customers.close()));

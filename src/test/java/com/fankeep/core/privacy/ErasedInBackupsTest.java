@@ -98,7 +98,7 @@ class ErasedInBackupsTest {
                                     : e.getKey().equals("erasure_log") ? e.getValue() + 1 : e.getValue())));
             try (var files = Files.list(withCustomer.file().getParent())) {
                 assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
-                        "fankeep-20261120-090000.zip", "fankeep-20261121-090000.zip", "fankeep-20261122-090000.zip");
+                        "fankeep-20261120-090000.zip", "fankeep-20261121-090000-manual.zip", "fankeep-20261122-090000-manual.zip");
             }
             assertThat(Arrays.equals(Files.readAllBytes(beforeCustomer.file()), untouched)).as("backup without the customer").isTrue();
             assertThat(Arrays.equals(Files.readAllBytes(foreignInFolder), foreignBytes)).as("another shop's backup").isTrue();
@@ -133,7 +133,7 @@ class ErasedInBackupsTest {
             assertThat(Arrays.equals(Files.readAllBytes(damaged), damagedBytes)).isTrue();
             try (var files = Files.list(damaged.getParent())) {
                 assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
-                        .containsExactly("fankeep-20261122-090000.zip", "fankeep-20261123-090000.zip");
+                        .containsExactly("fankeep-20261122-090000-manual.zip", "fankeep-20261123-090000.zip");
             }
         }
     }

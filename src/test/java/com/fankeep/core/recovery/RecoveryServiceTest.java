@@ -85,7 +85,7 @@ class RecoveryServiceTest {
         for (int i = 1; i < lapsed.size(); i++) {
             assertThat(lapsed.get(i - 1).netSpend()).isGreaterThanOrEqualTo(lapsed.get(i).netSpend());
         }
-        assertThat(lapsed.getFirst().spendText()).startsWith("CNY ");
+        assertThat(lapsed.getFirst().spendText()).startsWith("¥");
         assertThatThrownBy(() -> recovery.setLapseDays(0)).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -27,6 +27,10 @@ class PersonalDataMaskTest {
     void masksEmailsButKeepsDatesAndShortNumbers() {
         assertThat(PersonalDataMask.mask("mail zhang.san@example.com")).isEqualTo("mail z***@example.com");
         assertThat(PersonalDataMask.mask("on 2024-03-15 row 42 of 1200")).isEqualTo("on 2024-03-15 row 42 of 1200");
+        // backup file names carry a time stamp, which is no phone number; a phone beside it still is masked
+        assertThat(PersonalDataMask.mask("manual backup written to /d/backups/fankeep-20261206-110329-manual.zip"))
+                .isEqualTo("manual backup written to /d/backups/fankeep-20261206-110329-manual.zip");
+        assertThat(PersonalDataMask.mask("fankeep-20261206-110329.zip for 13800138000")).isEqualTo("fankeep-20261206-110329.zip for 138****8000");
     }
 
     /** What a log line must still say plainly: counts, ids, amounts, dates, times and file names. */
