@@ -23,7 +23,7 @@ public final class TierImportListener implements ImportListener {
     public void committed(ImportSummary summary) {
         try {
             var batches = summary.files().stream().map(FileSummary::batchId).filter(Objects::nonNull).toList();
-            tiers.recompute(tiers.customersOfBatches(batches), TierReason.IMPORT);
+            tiers.importCommitted(batches);
         } catch (RuntimeException e) {
             LOG.error("tiers not updated after an import; the daily pass or a full recompute will", e);
         }

@@ -117,11 +117,12 @@ final class TierRepository {
                         .where(NEW_TIER.isDistinctFrom(OLD_TIER)))
                 .execute();
         if (changed > 0) {
-            var h = TIER_HISTORY.as("h");
-            dsl.update(CUSTOMER)
-                    .set(CUSTOMER.TIER, DSL.field(DSL.select(h.TO_TIER).from(h).where(h.CUSTOMER_ID.eq(CUSTOMER.ID)).and(h.ID.gt(after))))
-                    .where(CUSTOMER.ID.in(DSL.select(TIER_HISTORY.CUSTOMER_ID).from(TIER_HISTORY).where(TIER_HISTORY.ID.gt(after))))
-                    .execute();
+            // one update per changed customer, batched: an "id in (select … from tier_history)" update made H2 test
+            // every customer row against the subquery
+            var update = dsl.batch(dsl.update(CUSTOMER).set(CUSTOMER.TIER, (String) null).where(CUSTOMER.ID.eq((Long) null)));
+            dsl.select(TIER_HISTORY.CUSTOMER_ID, TIER_HISTORY.TO_TIER).from(TIER_HISTORY).where(TIER_HISTORY.ID.gt(after))
+                    .forEach(r -> update.bind(r.value2(), r.value1()));
+            update.execute();
         }
         return changed;
     }

@@ -208,12 +208,13 @@ public final class TierService {
         };
     }
 
-    /** Customers whose orders the import batches wrote or changed. */
-    Set<Long> customersOfBatches(Collection<Long> batchIds) {
+    /** After an import: recomputes the customers whose orders these batches wrote or changed; returns how many changed. */
+    public int importCommitted(Collection<Long> batchIds) {
         if (batchIds.isEmpty()) {
-            return Set.of();
+            return 0;
         }
-        return database.transactionResult(dsl -> new TierRepository(dsl).customersOfBatches(batchIds));
+        Set<Long> ids = database.transactionResult(dsl -> new TierRepository(dsl).customersOfBatches(batchIds));
+        return recompute(ids, TierReason.IMPORT);
     }
 
     private static void requireLive(TierRepository repo, long customerId) {

@@ -30,7 +30,7 @@ class TierIncrementalTest {
     @Test
     void incrementalTiersEqualAFullRecomputeAfterRandomChanges() throws Exception {
         long seed = Long.getLong("fankeep.tiers.seed", System.nanoTime());
-        int steps = Integer.getInteger("fankeep.tiers.steps", 60);
+        int steps = Integer.getInteger("fankeep.tiers.steps", 40);
         System.out.println("[TierIncrementalTest] seed " + seed + " (rerun: -Dfankeep.tiers.seed=" + seed + ")");
         RandomGenerator random = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
         try (TierWorld w = new TierWorld(temp, random, 30)) {
