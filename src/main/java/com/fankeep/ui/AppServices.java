@@ -25,7 +25,7 @@ public record AppServices(Path dataFolder, StatsService stats, SettingsService s
                           IntegrityService integrity, ErasureService erasure, MergeService merges,
                           RecoveryService recovery, CustomerExportService customerExports,
                           InteractionService interactions, FollowUpService followUps, TemplateService templates,
-                          FollowUpRules followUpRules) {
+                          FollowUpRules followUpRules, com.fankeep.core.tier.TierService tiers) {
 
     public static AppServices over(Database database) {
         return over(CoreServices.over(database));
@@ -34,6 +34,7 @@ public record AppServices(Path dataFolder, StatsService stats, SettingsService s
     public static AppServices over(CoreServices core) {
         return new AppServices(core.database().dataDir(), core.stats(), core.settings(), core.imports(), core.search(),
                 core.customers(), core.backups(), core.integrity(), core.erasure(), core.merges(), core.recovery(),
-                core.customerExports(), core.interactions(), core.followUps(), core.templates(), core.followUpRules());
+                core.customerExports(), core.interactions(), core.followUps(), core.templates(), core.followUpRules(),
+                core.tiers());
     }
 }

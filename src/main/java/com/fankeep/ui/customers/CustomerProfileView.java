@@ -58,6 +58,9 @@ final class CustomerProfileView {
         this.erase = erase;
         VBox body = new VBox(18, header(), section("customers.profile.channels", channels()),
                 section("customers.profile.details", details()));
+        if (vm.tiers() != null) {
+            body.getChildren().add(section("tier.profile.title", new com.fankeep.ui.tiers.CustomerTierPanel(vm.tiers(), m).node()));
+        }
         if (vm.activity() != null) {
             body.getChildren().add(section("customers.profile.activity",
                     new com.fankeep.ui.interaction.CustomerActivityPanel(vm.activity(), m).node()));

@@ -57,6 +57,7 @@ public final class CustomersViewModel {
     private final BooleanProperty indexReady = new SimpleBooleanProperty();
     private final ObjectProperty<CustomerProfile> profile = new SimpleObjectProperty<>();
     private CustomerActivityViewModel activity;
+    private com.fankeep.ui.tiers.CustomerTierViewModel tiers;
     private CustomerExportService exports;
     private Dialogs dialogs;
     private final StringProperty exportNotice = new SimpleStringProperty("");
@@ -230,6 +231,9 @@ public final class CustomersViewModel {
     public void open(long customerId) {
         tasks.call(() -> customers.profile(customerId).orElse(null), p -> {
             profile.set(p);
+            if (p != null && tiers != null) {
+                tiers.show(p.id());
+            }
             if (p != null && activity != null && (activity.customerProperty().get() == null
                     || activity.customerProperty().get().id() != p.id())) {
                 activity.show(p.id(), p.name());
@@ -249,6 +253,22 @@ public final class CustomersViewModel {
                 open(open.id());
             }
         });
+    }
+
+    /** The open customer's tier: pin, unpin, history; after a pin the profile is read again for the new tier. */
+    public void useTiers(com.fankeep.ui.tiers.CustomerTierViewModel tiers) {
+        this.tiers = tiers;
+        tiers.onChanged(() -> {
+            CustomerProfile open = profile.get();
+            if (open != null) {
+                open(open.id());
+            }
+        });
+    }
+
+    /** The tier panel's ViewModel, or null when the app did not add it. */
+    public com.fankeep.ui.tiers.CustomerTierViewModel tiers() {
+        return tiers;
     }
 
     /** Bulk export from the list (CSV, XLSX, vCard) through the same service as the CLI and the Recovery page. */
