@@ -154,10 +154,11 @@ final class BenchCommand {
                         });
                 out.printf("customers %,d, orders %,d, insert %.1f s, max heap %,d MB, %d cores%n", r.customers(), r.orders(),
                         r.insertSeconds(), Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
-                out.println("| step | customers | seconds | tiers changed |");
-                out.println("|---|---|---|---|");
+                out.printf("load average %.1f%n", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                out.println("| step | customers | seconds | CPU seconds | tiers changed |");
+                out.println("|---|---|---|---|---|");
                 for (com.fankeep.core.bench.TierBenchmark.Phase p : r.phases()) {
-                    out.printf("| %s | %,d | %.2f | %,d |%n", p.name(), p.customers(), p.seconds(), p.changed());
+                    out.printf("| %s | %,d | %.2f | %.2f | %,d |%n", p.name(), p.customers(), p.seconds(), p.cpuSeconds(), p.changed());
                 }
                 out.println("tiers: " + r.counts());
                 return 0;

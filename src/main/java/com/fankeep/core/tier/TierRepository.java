@@ -129,9 +129,13 @@ final class TierRepository {
 
     /** Erased customers keep no tier history or pin (erasure leaves nothing about the person). */
     void forgetErased(Collection<Long> ids) {
-        Condition erased = CUSTOMER.ID.in(ids).and(CUSTOMER.ERASED_AT.isNotNull());
-        dsl.deleteFrom(TIER_HISTORY).where(TIER_HISTORY.CUSTOMER_ID.in(DSL.select(CUSTOMER.ID).from(CUSTOMER).where(erased))).execute();
-        dsl.deleteFrom(TIER_PIN).where(TIER_PIN.CUSTOMER_ID.in(DSL.select(CUSTOMER.ID).from(CUSTOMER).where(erased))).execute();
+        // the erased ones first (by primary key), so the deletes look up a short list, not a sub-query per history row
+        List<Long> erased = dsl.select(CUSTOMER.ID).from(CUSTOMER).where(CUSTOMER.ID.in(ids)).and(CUSTOMER.ERASED_AT.isNotNull())
+                .fetch(CUSTOMER.ID);
+        if (!erased.isEmpty()) {
+            dsl.deleteFrom(TIER_HISTORY).where(TIER_HISTORY.CUSTOMER_ID.in(erased)).execute();
+            dsl.deleteFrom(TIER_PIN).where(TIER_PIN.CUSTOMER_ID.in(erased)).execute();
+        }
     }
 
     /** The referrers of these customers (their referral counts may have changed). */
