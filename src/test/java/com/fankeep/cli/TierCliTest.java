@@ -108,7 +108,7 @@ class TierCliTest {
             sumAfter += n.get("count").asLong();
         }
         assertThat(sumAfter).isEqualTo(withOrders);
-        assertThat(ok("tier", "settings").out()).contains("Lapsed: no order for more than 20000 days").contains("USD=7.3");
+        assertThat(ok("tier", "settings").out()).contains("Lapsed: no order for more than 20,000 days").contains("USD=7.3");
         assertThat(ok("tier", "recompute", "--due").out()).containsAnyOf("Tiers recomputed", "already run today");
     }
 }

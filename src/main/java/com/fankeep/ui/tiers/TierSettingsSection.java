@@ -31,12 +31,12 @@ public final class TierSettingsSection {
         int row = 0;
         header(grid, m);
         row++;
-        row = tierRow(grid, row, vm, m, "iron_fan", "iron.minOrders", "tier.settings.orders", "iron.minSpend", "iron.withinDays",
+        row = tierRow(grid, row, vm, m, "iron_fan", "ironMinOrders", "tier.settings.orders", "ironMinSpend", "ironWithinDays",
                 "tier.settings.within");
-        row = tierRow(grid, row, vm, m, "vip", "vip.minOrders", "tier.settings.orders", "vip.minSpend", "vip.withinDays",
+        row = tierRow(grid, row, vm, m, "vip", "vipMinOrders", "tier.settings.orders", "vipMinSpend", "vipWithinDays",
                 "tier.settings.within");
-        row = tierRow(grid, row, vm, m, "new", "new.maxOrders", "tier.settings.maxOrders", null, "new.withinDays", "tier.settings.within");
-        row = tierRow(grid, row, vm, m, "lapsed", null, null, null, "lapsed.afterDays", "tier.settings.after");
+        row = tierRow(grid, row, vm, m, "new", "newMaxOrders", "tier.settings.maxOrders", null, "newWithinDays", "tier.settings.within");
+        row = tierRow(grid, row, vm, m, "lapsed", null, null, null, "lapsedAfterDays", "tier.settings.after");
         Label regular = new Label(m.get("customers.tier.regular"));
         regular.getStyleClass().add(Styles.TEXT_BOLD);
         Label regularRule = new Label(m.get("tier.settings.regular"));

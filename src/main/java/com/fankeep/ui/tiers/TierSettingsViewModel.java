@@ -30,8 +30,8 @@ import javafx.beans.property.StringProperty;
 public final class TierSettingsViewModel {
 
     /** One threshold field per name: iron.minOrders, iron.minSpend, … (as the section lays them out). */
-    public static final List<String> FIELDS = List.of("iron.minOrders", "iron.minSpend", "iron.withinDays", "vip.minOrders",
-            "vip.minSpend", "vip.withinDays", "new.maxOrders", "new.withinDays", "lapsed.afterDays");
+    public static final List<String> FIELDS = List.of("ironMinOrders", "ironMinSpend", "ironWithinDays", "vipMinOrders",
+            "vipMinSpend", "vipWithinDays", "newMaxOrders", "newWithinDays", "lapsedAfterDays");
 
     private final TierService tiers;
     private final UiTasks tasks;
@@ -77,10 +77,10 @@ public final class TierSettingsViewModel {
     private void show(Loaded l) {
         loading = true;
         TierSettings s = l.settings();
-        Map<String, String> v = Map.of("iron.minOrders", "" + s.ironMinOrders(), "iron.minSpend", s.ironMinSpend().toPlainString(),
-                "iron.withinDays", "" + s.ironWithinDays(), "vip.minOrders", "" + s.vipMinOrders(), "vip.minSpend",
-                s.vipMinSpend().toPlainString(), "vip.withinDays", "" + s.vipWithinDays(), "new.maxOrders", "" + s.newMaxOrders(),
-                "new.withinDays", "" + s.newWithinDays(), "lapsed.afterDays", "" + s.lapsedAfterDays());
+        Map<String, String> v = Map.of("ironMinOrders", "" + s.ironMinOrders(), "ironMinSpend", s.ironMinSpend().toPlainString(),
+                "ironWithinDays", "" + s.ironWithinDays(), "vipMinOrders", "" + s.vipMinOrders(), "vipMinSpend",
+                s.vipMinSpend().toPlainString(), "vipWithinDays", "" + s.vipWithinDays(), "newMaxOrders", "" + s.newMaxOrders(),
+                "newWithinDays", "" + s.newWithinDays(), "lapsedAfterDays", "" + s.lapsedAfterDays());
         v.forEach((k, value) -> fields.get(k).set(value));
         countReferrals.set(s.countReferrals());
         mainCurrency.set(s.mainCurrency());
@@ -133,9 +133,9 @@ public final class TierSettingsViewModel {
                     r.put(c, new BigDecimal(p.get().strip()));
                 }
             });
-            TierSettings s = new TierSettings(num("iron.minOrders"), money("iron.minSpend"), num("iron.withinDays"),
-                    num("vip.minOrders"), money("vip.minSpend"), num("vip.withinDays"), num("new.maxOrders"), num("new.withinDays"),
-                    num("lapsed.afterDays"), countReferrals.get(), mainCurrency.get(), r);
+            TierSettings s = new TierSettings(num("ironMinOrders"), money("ironMinSpend"), num("ironWithinDays"),
+                    num("vipMinOrders"), money("vipMinSpend"), num("vipWithinDays"), num("newMaxOrders"), num("newWithinDays"),
+                    num("lapsedAfterDays"), countReferrals.get(), mainCurrency.get(), r);
             problem.set("");
             return s;
         } catch (IllegalArgumentException e) {
@@ -207,15 +207,15 @@ public final class TierSettingsViewModel {
     public void defaults() {
         TierSettings d = TierSettings.DEFAULTS;
         loading = true;
-        fields.get("iron.minOrders").set("" + d.ironMinOrders());
-        fields.get("iron.minSpend").set(d.ironMinSpend().toPlainString());
-        fields.get("iron.withinDays").set("" + d.ironWithinDays());
-        fields.get("vip.minOrders").set("" + d.vipMinOrders());
-        fields.get("vip.minSpend").set(d.vipMinSpend().toPlainString());
-        fields.get("vip.withinDays").set("" + d.vipWithinDays());
-        fields.get("new.maxOrders").set("" + d.newMaxOrders());
-        fields.get("new.withinDays").set("" + d.newWithinDays());
-        fields.get("lapsed.afterDays").set("" + d.lapsedAfterDays());
+        fields.get("ironMinOrders").set("" + d.ironMinOrders());
+        fields.get("ironMinSpend").set(d.ironMinSpend().toPlainString());
+        fields.get("ironWithinDays").set("" + d.ironWithinDays());
+        fields.get("vipMinOrders").set("" + d.vipMinOrders());
+        fields.get("vipMinSpend").set(d.vipMinSpend().toPlainString());
+        fields.get("vipWithinDays").set("" + d.vipWithinDays());
+        fields.get("newMaxOrders").set("" + d.newMaxOrders());
+        fields.get("newWithinDays").set("" + d.newWithinDays());
+        fields.get("lapsedAfterDays").set("" + d.lapsedAfterDays());
         countReferrals.set(d.countReferrals());
         mainCurrency.set(d.mainCurrency());
         d.rates().forEach((c, r) -> rates.computeIfAbsent(c, k -> {
