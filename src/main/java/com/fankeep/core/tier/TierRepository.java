@@ -150,20 +150,26 @@ final class TierRepository {
         return min == null || min.value1() == null ? new long[] {1, 0} : new long[] {min.value1(), max.value1()};
     }
 
-    /** Customers whose orders an import wrote or changed. */
+    /**
+     * Customers whose orders an import wrote or changed. No "customer_id is not null" in the SQL: with it H2 walked the
+     * customer index of every order instead of the batch index (nulls are dropped here).
+     */
     Set<Long> customersOfBatches(Collection<Long> batchIds) {
         Set<Long> ids = new LinkedHashSet<>(dsl.selectDistinct(SHOP_ORDER.CUSTOMER_ID).from(SHOP_ORDER)
-                .where(SHOP_ORDER.IMPORT_BATCH_ID.in(batchIds)).and(SHOP_ORDER.CUSTOMER_ID.isNotNull()).fetch(SHOP_ORDER.CUSTOMER_ID));
+                .where(SHOP_ORDER.IMPORT_BATCH_ID.in(batchIds)).fetch(SHOP_ORDER.CUSTOMER_ID));
         ids.addAll(dsl.selectDistinct(SHOP_ORDER.CUSTOMER_ID).from(AUDIT_LOG).join(SHOP_ORDER).on(SHOP_ORDER.ID.eq(AUDIT_LOG.ENTITY_ID))
-                .where(AUDIT_LOG.IMPORT_BATCH_ID.in(batchIds)).and(AUDIT_LOG.ENTITY.eq("shop_order"))
-                .and(SHOP_ORDER.CUSTOMER_ID.isNotNull()).fetch(SHOP_ORDER.CUSTOMER_ID));
+                .where(AUDIT_LOG.IMPORT_BATCH_ID.in(batchIds)).and(AUDIT_LOG.ENTITY.eq("shop_order")).fetch(SHOP_ORDER.CUSTOMER_ID));
+        ids.remove(null);
         return ids;
     }
 
-    /** Live customers whose last order lies in [from, to): their recency crossed a threshold between two days. */
+    /**
+     * Customers whose last order lies in [from, to): their recency crossed a threshold between two days. Merged and
+     * erased ones included (the recompute gives them no tier): a "merged_into_id is null" here made H2 read every
+     * customer through the merge index instead of the date range.
+     */
     List<Long> lastOrderBetween(OffsetDateTime from, OffsetDateTime to) {
-        return dsl.select(CUSTOMER.ID).from(CUSTOMER).where(SORT_LAST_ORDER.ge(from)).and(SORT_LAST_ORDER.lt(to))
-                .and(CUSTOMER.MERGED_INTO_ID.isNull()).and(CUSTOMER.ERASED_AT.isNull()).fetch(CUSTOMER.ID);
+        return dsl.select(CUSTOMER.ID).from(CUSTOMER).where(SORT_LAST_ORDER.ge(from)).and(SORT_LAST_ORDER.lt(to)).fetch(CUSTOMER.ID);
     }
 
     /** Live customers per current tier (null: no tier). */
