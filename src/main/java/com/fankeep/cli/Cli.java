@@ -53,6 +53,9 @@ public final class Cli {
         if (ex instanceof BackupException e) {
             return messages.get(e.key(), e.args());
         }
+        if (ex instanceof com.fankeep.core.group.GroupException e) {
+            return messages.get(e.key(), e.args());
+        }
         if (ex instanceof com.fankeep.core.db.WrongPasswordException e) {
             return messages.get(e.missing() ? "error.passwordNeeded" : "error.wrongPassword", e.dataDir());
         }

@@ -99,14 +99,14 @@ class FanKeepAppTest extends AppTestBase {
         robot.clickOn("#language-zh_CN");
 
         waitForText("#nav-today", "今日待办");
-        assertThat(navTexts()).containsExactly("今日待办", "客户", "重复客户", "老客户寻回", "粉丝群", "赠品活动", "限量首发", "导入", "数据看板", "设置");
+        assertThat(navTexts()).containsExactly("今日待办", "客户", "重复客户", "老客户寻回", "客户分群", "粉丝群", "赠品活动", "限量首发", "导入", "数据看板", "设置");
         assertThat(text("#settings-title")).as("still on the settings page").isEqualTo("设置");
         assertThat(stage().getTitle()).isEqualTo("粉丝管家 FanKeep");
         waitForText("#status-customers", "客户：0");
 
         robot.clickOn("#language-en");
         waitForText("#nav-today", "Today");
-        assertThat(navTexts()).containsExactly("Today", "Customers", "Duplicates", "Win back", "Fan groups", "Gift campaigns",
+        assertThat(navTexts()).containsExactly("Today", "Customers", "Duplicates", "Win back", "Segments", "Fan groups", "Gift campaigns",
                 "Limited launches", "Import", "Dashboard", "Settings");
         assertThat(text("#settings-title")).isEqualTo("Settings");
 

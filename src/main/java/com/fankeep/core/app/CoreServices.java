@@ -9,6 +9,8 @@ import com.fankeep.core.export.CustomerExportService;
 import com.fankeep.core.followup.FollowUpRules;
 import com.fankeep.core.followup.FollowUpService;
 import com.fankeep.core.followup.FollowUpTimelineSource;
+import com.fankeep.core.group.CityCircleService;
+import com.fankeep.core.group.GroupService;
 import com.fankeep.core.importing.FileSummary;
 import com.fankeep.core.importing.ImportListener;
 import com.fankeep.core.importing.ImportService;
@@ -21,6 +23,9 @@ import com.fankeep.core.privacy.ErasedInBackups;
 import com.fankeep.core.privacy.ErasureService;
 import com.fankeep.core.recovery.RecoveryImportListener;
 import com.fankeep.core.recovery.RecoveryService;
+import com.fankeep.core.referral.ReferralImportListener;
+import com.fankeep.core.referral.ReferralService;
+import com.fankeep.core.segment.SegmentService;
 import com.fankeep.core.settings.SettingsService;
 import com.fankeep.core.template.TemplateService;
 import com.fankeep.core.tier.TierImportListener;
@@ -39,7 +44,8 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
                            BackupService backups, IntegrityService integrity, ErasureService erasure,
                            MergeService merges, RecoveryService recovery, CustomerExportService customerExports,
                            InteractionService interactions, FollowUpService followUps, TemplateService templates,
-                           FollowUpRules followUpRules, TierService tiers) {
+                           FollowUpRules followUpRules, SegmentService segments, GroupService groups,
+                           CityCircleService cityCircles, ReferralService referrals, TierService tiers) {
 
     public static CoreServices over(Database database) {
         return over(database, Clock.systemDefaultZone());
@@ -64,11 +70,17 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
         TemplateService templates = new TemplateService(database, settings, clock);
         FollowUpRules followUpRules = new FollowUpRules(database, settings, templates, clock);
         imports.addListener(followUpRules);
+        SegmentService segments = new SegmentService(database, clock);
+        customers.useSegments(segments);
+        GroupService groups = new GroupService(database, GroupSegmentsAdapter.over(segments), clock);
+        ReferralService referrals = new ReferralService(database, customers);
+        imports.addListener(new ReferralImportListener(database, referrals));
         return new CoreServices(database, new StatsService(database), settings, imports,
                 search, timeline, customers, new BackupService(database), new IntegrityService(database),
                 new ErasureService(database, both(search, tiers.changes(TierReason.ERASE))),
                 new MergeService(database, both(search, tiers.changes(TierReason.MERGE))), recovery,
-                new CustomerExportService(database, settings, clock), interactions, followUps, templates, followUpRules, tiers);
+                new CustomerExportService(database, settings, clock), interactions, followUps, templates, followUpRules,
+                segments, groups, new CityCircleService(database, groups), referrals, tiers);
     }
 
     /** Erases the erased customers from the backups too (on demand: `backup purge-erased`, the offer after an erasure). */

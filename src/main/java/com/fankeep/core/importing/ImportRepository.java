@@ -397,6 +397,23 @@ final class ImportRepository {
         }
     }
 
+    /** Referrers the file names, {customer id, text}: linked after the import commits (core.referral). */
+    void insertReferralClaims(List<Object[]> claims, long batchId) throws SQLException {
+        if (claims.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("insert into referral_claim (import_batch_id, customer_id, referrer_text) "
+                + "values (?, ?, ?)")) {
+            for (Object[] claim : claims) {
+                ps.setLong(1, batchId);
+                ps.setLong(2, (Long) claim[0]);
+                ps.setString(3, truncate((String) claim[1], 200));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     Connection connection() {
         return c;
     }

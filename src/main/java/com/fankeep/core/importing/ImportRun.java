@@ -405,6 +405,13 @@ final class ImportRun {
                 }
             }
         }
+        List<Object[]> claims = new ArrayList<>();
+        for (int i = 0; i < orders.size(); i++) {
+            if (orders.get(i).referrer() != null && customers.get(i) != null) {
+                claims.add(new Object[] {customers.get(i).id(), orders.get(i).referrer()});
+            }
+        }
+        repo.insertReferralClaims(claims, batchId);
         long[] orderIds = repo.insertOrders(fresh, freshCustomers, batchId);
         counts.newOrders += fresh.size();
         List<Long> lineOrders = new ArrayList<>();
@@ -508,7 +515,7 @@ final class ImportRun {
         return new ImportedOrder(o.platform(), o.externalOrderId(), status, platformStatus, o.currency(), o.goodsAmount(),
                 o.shippingAmount(), o.discountAmount(), o.totalAmount(), o.paidAmount(), refunded, o.orderedAt(), o.paidAt(),
                 o.shippedAt(), o.completedAt(), o.cancelledAt(), o.buyer(), o.receiver(), o.trackingNo(), o.carrier(),
-                o.buyerMessage(), o.sellerNote(), o.lines(), o.source());
+                o.buyerMessage(), o.sellerNote(), o.lines(), o.source(), o.referrer());
     }
 
     /** Newer data for a stored order: status, refunds, tracking number and the like. */

@@ -338,7 +338,12 @@ final class CustomerProfileView {
                 return service.setReferredBy(p.id(), hits.getFirst().id());
             }, bad -> show(referredError, bad));
         });
-        row(grid, 3, "customers.profile.referredBy", referred, referredError);
+        Label referrals = new Label();
+        referrals.setId("profile-referrals");
+        referrals.setWrapText(true);
+        referrals.setMaxWidth(420);
+        vm.referralTree(p.id(), t -> referrals.setText(referralText(t)));
+        row(grid, 3, "customers.profile.referredBy", referred, new VBox(2, referredError, referrals));
 
         TextArea note = new TextArea(p.note() == null ? "" : p.note());
         note.setId("profile-note");
@@ -348,6 +353,30 @@ final class CustomerProfileView {
         row(grid, 4, "customers.profile.note", note, new Label());
         note.setPrefWidth(640);
         return grid;
+    }
+
+    /** "Referred via 大王 → 小林 · Referred 3: A, B, C · 5 in all below" (the tree up and down, in one line). */
+    private String referralText(com.fankeep.core.referral.ReferralTree t) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (!t.up().isEmpty()) {
+            List<String> up = new java.util.ArrayList<>(t.up().stream().map(n -> n.name() == null ? "#" + n.id() : n.name()).toList());
+            java.util.Collections.reverse(up);
+            parts.add(m.get("customers.profile.referralUp", String.join(" → ", up)));
+        }
+        var kids = t.down().children();
+        if (!kids.isEmpty()) {
+            parts.add(m.get("customers.profile.referralDown", t.down().referred(), String.join(", ",
+                    kids.stream().limit(8).map(n -> n.name() == null ? "#" + n.id() : n.name()).toList()), below(t.down()) ));
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static int below(com.fankeep.core.referral.ReferralNode n) {
+        int sum = 0;
+        for (var k : n.children()) {
+            sum += 1 + below(k);
+        }
+        return sum;
     }
 
     private void row(GridPane grid, int r, String key, javafx.scene.control.Control field, Node after) {

@@ -198,6 +198,11 @@ public final class CustomersView {
         DatePicker to = new DatePicker(f.lastOrderTo());
         to.setPromptText(m.get("customers.filter.lastOrderTo"));
         to.setPrefWidth(150);
+        ComboBox<String> segment = new ComboBox<>(vm.segments());
+        segment.setId("customers-filter-segment");
+        segment.setPromptText(m.get("segments.filter"));
+        segment.setValue(f.segment());
+        segment.setPrefWidth(130);
         CheckBox wechat = new CheckBox(m.get("customers.filter.hasWechat"));
         wechat.setSelected(Boolean.TRUE.equals(f.hasWechat()));
         CheckBox phone = new CheckBox(m.get("customers.filter.hasPhone"));
@@ -214,7 +219,7 @@ public final class CustomersView {
             }
             vm.filter(new CustomerFilter(city.getEditor().getText(), tag.getEditor().getText(), platform.getValue(), min, max,
                     from.getValue(), to.getValue(), state.getValue(), wechat.isSelected() ? true : null,
-                    phone.isSelected() ? true : null));
+                    phone.isSelected() ? true : null, segment.getValue()));
         };
         Button clear = new Button(m.get("customers.filter.clear"));
         clear.setOnAction(e -> {
@@ -230,12 +235,14 @@ public final class CustomersView {
             to.setValue(null);
             wechat.setSelected(false);
             phone.setSelected(false);
+            segment.setValue(null);
             apply.run();
         });
         city.setOnAction(e -> apply.run());
         tag.setOnAction(e -> apply.run());
         platform.setOnAction(e -> apply.run());
         state.setOnAction(e -> apply.run());
+        segment.setOnAction(e -> apply.run());
         minSpend.setOnAction(e -> apply.run());
         maxSpend.setOnAction(e -> apply.run());
         minSpend.focusedProperty().addListener((o, a, now) -> { if (!now) { apply.run(); } });
@@ -249,7 +256,7 @@ public final class CustomersView {
         first.setAlignment(Pos.CENTER_LEFT);
         Region indent = new Region();
         indent.setMinWidth(16);
-        HBox second = new HBox(8, indent, from, new Label("–"), to, wechat, phone, clear);
+        HBox second = new HBox(8, indent, from, new Label("–"), to, wechat, phone, segment, clear);
         second.setAlignment(Pos.CENTER_LEFT);
         VBox bar = new VBox(6, first, second);
         bar.setId("customer-filters");
@@ -435,6 +442,9 @@ public final class CustomersView {
         HBox bar = new HBox(8, open, selected, tag, addTag, removeTag, state, setState);
         if (vm.activity() != null) {
             bar.getChildren().add(scheduleButton(none));
+        }
+        if (vm.addToGroup() != null) {
+            bar.getChildren().add(vm.addToGroup().node(m, this::selectedIds, none));
         }
         bar.getChildren().add(error);
         bar.setAlignment(Pos.CENTER_LEFT);

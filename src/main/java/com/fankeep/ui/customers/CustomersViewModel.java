@@ -52,6 +52,7 @@ public final class CustomersViewModel {
     private final ObservableList<CustomerRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ObservableList<String> cities = FXCollections.observableArrayList();
+    private final ObservableList<String> segments = FXCollections.observableArrayList();
     private final LongProperty total = new SimpleLongProperty(-1);
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final BooleanProperty indexReady = new SimpleBooleanProperty();
@@ -304,14 +305,22 @@ public final class CustomersViewModel {
         String text = searchText;
         CustomerFilter f = filter;
         boolean masked = mask && kind != ExportKind.VCF; // a masked phone is of no use to the address book
+        int[] leftOut = {0};
         tasks.job(m.get("customers.export.job"), (progress, cancellation) -> {
             List<Long> ids = allMatching ? matching(text, f) : chosen;
+            if (allMatching && f.segment() != null) {
+                // a segment is an audience: who asked not to be contacted stays out, and the notice says how many
+                java.util.Set<Long> dnc = customers.doNotContact(ids);
+                leftOut[0] = dnc.size();
+                ids = ids.stream().filter(id -> !dnc.contains(id)).toList();
+            }
             cancellation.check();
             ExportRequest request = new ExportRequest(kind, com.fankeep.core.export.CustomerFilter.ids(ids), out, masked, masked,
                     false, 0, m.locale());
             return exports.export(request, progress, cancellation);
         }, r -> exportNotice.set(m.get("customers.export.done", r.customers(), r.files().getFirst().getFileName().toString())
-                + (r.skipped() > 0 ? " " + m.get("customers.export.skipped", r.skipped()) : "")));
+                + (r.skipped() > 0 ? " " + m.get("customers.export.skipped", r.skipped()) : "")
+                + (leftOut[0] > 0 ? " " + m.get("segments.export.doNotContact", leftOut[0]) : "")));
     }
 
     /** Every customer the list would show: the search hits passing the filter, or all passing the filter. */
@@ -320,6 +329,31 @@ public final class CustomersViewModel {
             return customers.page(new CustomerQuery(text, f, CustomerSort.ID, true), null, PAGE).rows().stream().map(CustomerRow::id).toList();
         }
         return customers.ids(f);
+    }
+
+    private com.fankeep.ui.groups.AddToGroupAction addToGroup;
+    private com.fankeep.core.referral.ReferralService referrals;
+
+    /** Shows the referral tree (up and down) on the profile. */
+    public void useReferrals(com.fankeep.core.referral.ReferralService referrals) {
+        this.referrals = referrals;
+    }
+
+    /** Loads a customer's referral tree off the FX thread; nothing happens when referrals were not added. */
+    public void referralTree(long customerId, Consumer<com.fankeep.core.referral.ReferralTree> shown) {
+        if (referrals != null) {
+            tasks.call(() -> referrals.tree(customerId), shown);
+        }
+    }
+
+    /** Offers "add to a group" among the bulk actions. */
+    public void useGroups(com.fankeep.ui.groups.AddToGroupAction action) {
+        this.addToGroup = action;
+    }
+
+    /** Null when the app did not add groups. */
+    public com.fankeep.ui.groups.AddToGroupAction addToGroup() {
+        return addToGroup;
     }
 
     /** The open customer's interactions and follow-ups, or null when the app did not add them. */
@@ -383,9 +417,10 @@ public final class CustomersViewModel {
 
     /** Known tags and cities for the filter choices, read in the background. */
     public void loadChoices() {
-        tasks.call(() -> List.of(customers.tags(), customers.cities()), both -> {
-            tags.setAll(both.get(0));
-            cities.setAll(both.get(1));
+        tasks.call(() -> List.of(customers.tags(), customers.cities(), customers.segmentNames()), all -> {
+            tags.setAll(all.get(0));
+            cities.setAll(all.get(1));
+            segments.setAll(all.get(2));
         });
     }
 
@@ -395,5 +430,10 @@ public final class CustomersViewModel {
 
     public ObservableList<String> cities() {
         return cities;
+    }
+
+    /** Saved segments' names for the filter. */
+    public ObservableList<String> segments() {
+        return segments;
     }
 }

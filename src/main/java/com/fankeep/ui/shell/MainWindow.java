@@ -65,6 +65,8 @@ public final class MainWindow {
     private final com.fankeep.ui.tiers.TierSettingsViewModel tierSettings;
     private final DuplicatesViewModel duplicates;
     private final RecoveryViewModel recovery;
+    private final com.fankeep.ui.groups.GroupsViewModel groups;
+    private final com.fankeep.ui.segments.SegmentsViewModel segments;
     private final TodayViewModel today;
     private final FollowUpSettingsViewModel followUpSettings;
     private final Dialogs dialogs;
@@ -96,6 +98,11 @@ public final class MainWindow {
         this.duplicates = new DuplicatesViewModel(services.merges(), tasks, localization::messages, statusBar::refresh);
         this.recovery = new RecoveryViewModel(services.recovery(), services.customerExports(), tasks, dialogs, localization::messages,
                 services.settings());
+        this.groups = new com.fankeep.ui.groups.GroupsViewModel(services.groups(), services.cityCircles(), services.customerExports(),
+                services.followUps(), tasks, dialogs, localization::messages);
+        customers.useReferrals(services.referrals());
+        customers.useGroups(new com.fankeep.ui.groups.AddToGroupAction(services.groups(), tasks, dialogs));
+        this.segments = new com.fankeep.ui.segments.SegmentsViewModel(services.segments(), tasks, localization::messages);
         this.dialogs = dialogs;
         this.today = new TodayViewModel(services.followUps(), services.followUpRules(), services.templates(), services.stats(),
                 new CustomerActivityViewModel(services.interactions(), services.followUps(), services.templates(), tasks), tasks);
@@ -217,7 +224,11 @@ public final class MainWindow {
             }
             case DUPLICATES -> new DuplicatesView(duplicates, m).node();
             case RECOVERY -> new RecoveryView(recovery, m, importOrders).node();
-            case GROUPS -> new GroupsView(m, importOrders).node();
+            case SEGMENTS -> new com.fankeep.ui.segments.SegmentsView(segments, m).node();
+            case GROUPS -> {
+                customers.activity().loadTemplates(com.fankeep.core.template.TemplateService.templateLocale(m.locale()));
+                yield new GroupsView(groups, m, customers.activity().templates(), importOrders).node();
+            }
             case CAMPAIGNS -> new CampaignsView(m, () -> shell.open(PageId.GROUPS)).node();
             case LAUNCHES -> new LaunchesView(m, () -> shell.open(PageId.CUSTOMERS)).node();
             case IMPORTS -> new ImportsView(imports, m).node();
