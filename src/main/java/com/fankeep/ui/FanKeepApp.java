@@ -150,6 +150,8 @@ public final class FanKeepApp extends Application {
                         this::closeForKeyChange, () -> options.exit().accept(0)))
                 .show();
         safety.afterStart(services, dialogs, localization.messages());
+        // once a day: customers whose last order crossed a recency threshold move tier (a no-op when done today)
+        tasks.job(localization.messages().get("tier.daily.job"), services.tiers()::dailyPass, r -> { });
         autoBackup = AutoBackup.start(services.backups(), Duration.ofMinutes(10), Duration.ofMinutes(30));
     }
 

@@ -15,6 +15,19 @@ public final class SettingsService {
         this.database = database;
     }
 
+    /** Every setting whose key starts with {@code prefix}, keyed without it (a feature's own group of settings). */
+    public java.util.Map<String, String> values(String prefix) {
+        return database.transactionResult(dsl -> new SettingsRepository(dsl).startingWith(prefix));
+    }
+
+    /** Stores a feature's settings in one transaction, each key prefixed with {@code prefix}. */
+    public void putValues(String prefix, java.util.Map<String, String> values) {
+        database.transaction(dsl -> {
+            SettingsRepository r = new SettingsRepository(dsl);
+            values.forEach((k, v) -> r.put(prefix + k, v));
+        });
+    }
+
     public Language language() {
         return database.transactionResult(dsl -> new SettingsRepository(dsl).get(LANGUAGE))
                 .map(Language::fromCode).orElse(Language.SYSTEM);

@@ -58,6 +58,9 @@ final class CustomerProfileView {
         this.service = vm.service();
         this.erase = erase;
         VBox left = new VBox(18, section("customers.profile.channels", channels()), section("customers.profile.details", details()));
+        if (vm.tiers() != null) {
+            left.getChildren().add(section("tier.profile.title", new com.fankeep.ui.tiers.CustomerTierPanel(vm.tiers(), m).node()));
+        }
         VBox right = new VBox(18);
         if (vm.activity() != null) {
             right.getChildren().add(section("customers.profile.activity",

@@ -61,6 +61,7 @@ public final class CustomersViewModel {
             new javafx.beans.property.SimpleIntegerProperty(com.fankeep.core.settings.SettingsService.DEFAULT_LAPSE_DAYS);
     private java.util.function.IntSupplier lapseDaySetting;
     private CustomerActivityViewModel activity;
+    private com.fankeep.ui.tiers.CustomerTierViewModel tiers;
     private CustomerExportService exports;
     private Dialogs dialogs;
     private final StringProperty exportNotice = new SimpleStringProperty("");
@@ -234,6 +235,9 @@ public final class CustomersViewModel {
     public void open(long customerId) {
         tasks.call(() -> customers.profile(customerId).orElse(null), p -> {
             profile.set(p);
+            if (p != null && tiers != null) {
+                tiers.show(p.id());
+            }
             if (p != null && activity != null && (activity.customerProperty().get() == null
                     || activity.customerProperty().get().id() != p.id())) {
                 activity.show(p.id(), p.name());
@@ -253,6 +257,22 @@ public final class CustomersViewModel {
                 open(open.id());
             }
         });
+    }
+
+    /** The open customer's tier: pin, unpin, history; after a pin the profile is read again for the new tier. */
+    public void useTiers(com.fankeep.ui.tiers.CustomerTierViewModel tiers) {
+        this.tiers = tiers;
+        tiers.onChanged(() -> {
+            CustomerProfile open = profile.get();
+            if (open != null) {
+                open(open.id());
+            }
+        });
+    }
+
+    /** The tier panel's ViewModel, or null when the app did not add it. */
+    public com.fankeep.ui.tiers.CustomerTierViewModel tiers() {
+        return tiers;
     }
 
     /** Bulk export from the list (CSV, XLSX, vCard) through the same service as the CLI and the Recovery page. */

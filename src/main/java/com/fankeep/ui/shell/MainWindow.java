@@ -62,6 +62,7 @@ public final class MainWindow {
     private CustomersView customersView;
     private final EraseCustomerAction eraseCustomer;
     private final com.fankeep.ui.settings.DataCheckViewModel dataCheck;
+    private final com.fankeep.ui.tiers.TierSettingsViewModel tierSettings;
     private final DuplicatesViewModel duplicates;
     private final RecoveryViewModel recovery;
     private final com.fankeep.ui.groups.GroupsViewModel groups;
@@ -100,6 +101,9 @@ public final class MainWindow {
                 services.templates(), tasks);
         profileActivity.useTexts(key -> localization.messages().get(key));
         customers.useActivity(profileActivity);
+        customers.useTiers(new com.fankeep.ui.tiers.CustomerTierViewModel(services.tiers(), tasks));
+        this.tierSettings = new com.fankeep.ui.tiers.TierSettingsViewModel(services.tiers(), tasks, localization::messages,
+                com.fankeep.ui.tiers.Debounce.fx(java.time.Duration.ofMillis(350)));
         this.dataCheck = new com.fankeep.ui.settings.DataCheckViewModel(services.integrity(), tasks, localization::messages);
         this.eraseCustomer = new EraseCustomerAction(services.erasure(),
                 new com.fankeep.core.privacy.ErasedInBackups(services.erasure(), services.backups()), tasks, dialogs, localization::messages);
@@ -263,6 +267,7 @@ public final class MainWindow {
                 }
                 more.add(com.fankeep.ui.settings.DataCheckSection.build(dataCheck, m));
                 more.add(new RecoverySettingsSection(recovery, m).node());
+                more.add(com.fankeep.ui.tiers.TierSettingsSection.build(tierSettings, m));
                 more.addAll(new FollowUpSettingsView(followUpSettings, m).sections());
                 yield new SettingsView(settings, backups, m, more.toArray(javafx.scene.Node[]::new)).node();
             }
