@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (results go in the README's table).",
-        subcommands = {BenchCommand.Import.class, BenchCommand.Search.class, BenchCommand.Segments.class})
+        subcommands = {BenchCommand.Import.class, BenchCommand.Search.class, BenchCommand.Segments.class, BenchCommand.Tiers.class})
 final class BenchCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
@@ -89,7 +89,8 @@ final class BenchCommand {
 
     @Command(name = "search", mixinStandardHelpOptions = true,
             description = {"Writes N synthetic customers (and 10 orders per 3) into a temporary database, builds the search index from it and",
-                    "measures as-you-type queries (50 hits at most). Results go in the README's table."})
+                    "measures as-you-type queries as a keystroke in the list runs them (the best 500 hits, their rows read from the",
+                    "database). Results go in the README's table."})
     static final class Search implements Callable<Integer> {
 
         @Option(names = "--customers", paramLabel = "N", defaultValue = "300000", description = "customers (default ${DEFAULT-VALUE})")
@@ -176,6 +177,49 @@ final class BenchCommand {
                 if (dir == null) {
                     Folders.deleteTree(work);
                 }
+            }
+        }
+    }
+
+    @Command(name = "tiers", mixinStandardHelpOptions = true,
+            description = {"Writes N customers (10 orders per 3) into a temporary database and times the tier preview, the full",
+                    "recompute, the incremental recompute after a real import of --import-rows orders and after its undo, and the daily pass."})
+    static final class Tiers implements Callable<Integer> {
+
+        @Option(names = "--customers", paramLabel = "N", defaultValue = "300000", description = "customers (default ${DEFAULT-VALUE})")
+        int customers;
+
+        @Option(names = "--import-rows", paramLabel = "N", defaultValue = "10000", description = "orders in the timed import (default ${DEFAULT-VALUE})")
+        int importRows;
+
+        private final CliContext context;
+
+        Tiers(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            Path work = Files.createTempDirectory("fankeep-bench-tiers");
+            PrintWriter out = context.out();
+            try {
+                com.fankeep.core.bench.TierBenchmark.Result r = com.fankeep.core.bench.TierBenchmark.run(work, customers, importRows,
+                        (done, total, message) -> {
+                            out.println("… " + message + (done > 0 ? " " + done : ""));
+                            out.flush();
+                        });
+                out.printf("customers %,d, orders %,d, insert %.1f s, max heap %,d MB, %d cores%n", r.customers(), r.orders(),
+                        r.insertSeconds(), Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+                out.printf("load average %.1f%n", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                out.println("| step | customers | seconds | CPU seconds | tiers changed |");
+                out.println("|---|---|---|---|---|");
+                for (com.fankeep.core.bench.TierBenchmark.Phase p : r.phases()) {
+                    out.printf("| %s | %,d | %.2f | %.2f | %,d |%n", p.name(), p.customers(), p.seconds(), p.cpuSeconds(), p.changed());
+                }
+                out.println("tiers: " + r.counts());
+                return 0;
+            } finally {
+                Folders.deleteTree(work);
             }
         }
     }

@@ -33,7 +33,7 @@ public final class Cli {
             cl.setErr(err);
             cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
                 err.println(describe(ex, messages));
-                LOG.error("command failed: {}", String.join(" ", parseResult.originalArgs()), ex);
+                LOG.error("command failed: {}", forLog(parseResult), ex);
                 return FAILURE;
             });
             int code = cl.execute(args);
@@ -41,6 +41,23 @@ public final class Cli {
             err.flush();
             return code;
         }
+    }
+
+    /**
+     * The command and the names of its options, never their values: {@code customer edit 1 --name "张三丰…"} is logged
+     * as {@code customer edit [--name]} (values hold names, phones, addresses, passwords).
+     */
+    static String forLog(CommandLine.ParseResult parsed) {
+        StringBuilder sb = new StringBuilder();
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p != parsed) {
+                sb.append(' ').append(p.commandSpec().name());
+            }
+            for (CommandLine.Model.OptionSpec option : p.matchedOptions()) {
+                sb.append(" [").append(option.longestName()).append(']');
+            }
+        }
+        return sb.toString().strip();
     }
 
     static String describe(Exception ex, Messages messages) {

@@ -28,6 +28,10 @@ import com.fankeep.core.referral.ReferralService;
 import com.fankeep.core.segment.SegmentService;
 import com.fankeep.core.settings.SettingsService;
 import com.fankeep.core.template.TemplateService;
+import com.fankeep.core.tier.TierImportListener;
+import com.fankeep.core.tier.TierReason;
+import com.fankeep.core.tier.TierService;
+import com.fankeep.core.customer.CustomerChangeListener;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -41,7 +45,7 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
                            MergeService merges, RecoveryService recovery, CustomerExportService customerExports,
                            InteractionService interactions, FollowUpService followUps, TemplateService templates,
                            FollowUpRules followUpRules, SegmentService segments, GroupService groups,
-                           CityCircleService cityCircles, ReferralService referrals) {
+                           CityCircleService cityCircles, ReferralService referrals, TierService tiers) {
 
     public static CoreServices over(Database database) {
         return over(database, Clock.systemDefaultZone());
@@ -53,11 +57,14 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
         SettingsService settings = new SettingsService(database);
         CustomerSearchService search = new CustomerSearchService(database);
         imports.addListener(searchIndexSync(search));
+        TierService tiers = new TierService(database, settings, clock);
+        imports.addListener(new TierImportListener(tiers));
         InteractionService interactions = new InteractionService(database, clock);
         FollowUpService followUps = new FollowUpService(database, interactions, clock);
         TimelineService timeline = new TimelineService(database);
         timeline.addSource(new FollowUpTimelineSource(followUps));
-        CustomerService customers = new CustomerService(database, search, timeline, search);
+        CustomerService customers = new CustomerService(database, search, timeline,
+                both(search, tiers.changes(TierReason.EDIT)));
         RecoveryService recovery = new RecoveryService(database, settings, search, clock);
         imports.addListener(new RecoveryImportListener(recovery));
         TemplateService templates = new TemplateService(database, settings, clock);
@@ -70,14 +77,23 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
         imports.addListener(new ReferralImportListener(database, referrals));
         return new CoreServices(database, new StatsService(database), settings, imports,
                 search, timeline, customers, new BackupService(database), new IntegrityService(database),
-                new ErasureService(database, search), new MergeService(database, search), recovery,
+                new ErasureService(database, both(search, tiers.changes(TierReason.ERASE))),
+                new MergeService(database, both(search, tiers.changes(TierReason.MERGE))), recovery,
                 new CustomerExportService(database, settings, clock), interactions, followUps, templates, followUpRules,
-                segments, groups, new CityCircleService(database, groups), referrals);
+                segments, groups, new CityCircleService(database, groups), referrals, tiers);
     }
 
     /** Erases the erased customers from the backups too (on demand: `backup purge-erased`, the offer after an erasure). */
     public ErasedInBackups erasedInBackups() {
         return new ErasedInBackups(erasure, backups);
+    }
+
+    /** The search index first (what the owner sees at once), then the tiers. */
+    private static CustomerChangeListener both(CustomerChangeListener first, CustomerChangeListener second) {
+        return ids -> {
+            first.customersChanged(ids);
+            second.customersChanged(ids);
+        };
     }
 
     /** Keeps the search index in step with imports and their undo. */

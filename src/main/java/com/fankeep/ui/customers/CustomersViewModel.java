@@ -57,7 +57,11 @@ public final class CustomersViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final BooleanProperty indexReady = new SimpleBooleanProperty();
     private final ObjectProperty<CustomerProfile> profile = new SimpleObjectProperty<>();
+    private final javafx.beans.property.IntegerProperty lapseDays =
+            new javafx.beans.property.SimpleIntegerProperty(com.fankeep.core.settings.SettingsService.DEFAULT_LAPSE_DAYS);
+    private java.util.function.IntSupplier lapseDaySetting;
     private CustomerActivityViewModel activity;
+    private com.fankeep.ui.tiers.CustomerTierViewModel tiers;
     private CustomerExportService exports;
     private Dialogs dialogs;
     private final StringProperty exportNotice = new SimpleStringProperty("");
@@ -231,6 +235,9 @@ public final class CustomersViewModel {
     public void open(long customerId) {
         tasks.call(() -> customers.profile(customerId).orElse(null), p -> {
             profile.set(p);
+            if (p != null && tiers != null) {
+                tiers.show(p.id());
+            }
             if (p != null && activity != null && (activity.customerProperty().get() == null
                     || activity.customerProperty().get().id() != p.id())) {
                 activity.show(p.id(), p.name());
@@ -250,6 +257,22 @@ public final class CustomersViewModel {
                 open(open.id());
             }
         });
+    }
+
+    /** The open customer's tier: pin, unpin, history; after a pin the profile is read again for the new tier. */
+    public void useTiers(com.fankeep.ui.tiers.CustomerTierViewModel tiers) {
+        this.tiers = tiers;
+        tiers.onChanged(() -> {
+            CustomerProfile open = profile.get();
+            if (open != null) {
+                open(open.id());
+            }
+        });
+    }
+
+    /** The tier panel's ViewModel, or null when the app did not add it. */
+    public com.fankeep.ui.tiers.CustomerTierViewModel tiers() {
+        return tiers;
     }
 
     /** Bulk export from the list (CSV, XLSX, vCard) through the same service as the CLI and the Recovery page. */
@@ -402,6 +425,28 @@ public final class CustomersViewModel {
             cities.setAll(all.get(1));
             segments.setAll(all.get(2));
         });
+        if (lapseDaySetting != null) {
+            java.util.function.IntSupplier setting = lapseDaySetting;
+            tasks.call(setting::getAsInt, lapseDays::set);
+        }
+    }
+
+    /**
+     * Where the lapse setting comes from (read in the background with the filter choices): the list shows "Lapsed" for
+     * customers quiet that long who have no tier and are not on the win-back board yet.
+     */
+    public void useLapseDays(java.util.function.IntSupplier setting) {
+        this.lapseDaySetting = setting;
+    }
+
+    public javafx.beans.property.ReadOnlyIntegerProperty lapseDays() {
+        return lapseDays;
+    }
+
+    /** No order for at least the lapse days (customers who never ordered are not lapsed). */
+    public boolean lapsed(CustomerRow r) {
+        return r.lastOrderAt() != null
+                && r.lastOrderAt().isBefore(java.time.OffsetDateTime.now().minusDays(lapseDays.get()));
     }
 
     public ObservableList<String> tags() {
