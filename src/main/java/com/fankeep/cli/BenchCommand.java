@@ -168,7 +168,7 @@ final class BenchCommand {
                     out.printf("| %s | %,d | %.1f | %.1f | %.1f | %.1f | %.1f |%n", row.kind(), row.queries(), row.p50(), row.p95(),
                             row.max(), row.cpuP50(), row.cpuP95());
                 }
-                out.printf("segment facts: %,d KB by their arrays, %,d KB heap measured (used heap after GC, before and after)%n",
+                out.printf("segment facts: %,d KB by their arrays, %,d KB heap measured (used heap after GC before and after reading a second copy)%n",
                         r.factsBytes() >> 10, r.factsHeapMeasured() >> 10);
                 out.println("slowest:");
                 r.slowest().forEach(out::println);

@@ -55,7 +55,9 @@ final class WriteTracking implements DataSource {
         while (s.startsWith("(")) {
             s = s.substring(1).stripLeading();
         }
-        return s.startsWith("select") && !s.contains(" for update");
+        // H2 writes INSERT/UPDATE/DELETE … RETURNING (jOOQ's returning()) as SELECT … FROM FINAL TABLE (…).
+        return s.startsWith("select") && !s.contains(" for update") && !s.contains("final table") && !s.contains("new table")
+                && !s.contains("old table");
     }
 
     /** One connection: dirty from the first write until its transaction ends. */

@@ -1,5 +1,6 @@
 package com.fankeep.core.segment;
 
+import static com.fankeep.core.db.jooq.Tables.CUSTOMER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fankeep.core.app.CoreServices;
@@ -119,6 +120,9 @@ class SegmentFactsTest {
                 s.executeUpdate("update customer set birthday_month = 3 where id = " + someone);
             }
         }));
+        // An update with returning(): H2 runs it as SELECT … FROM FINAL TABLE (UPDATE …).
+        seesIt("birthday_month = 5", () -> db.dsl().update(CUSTOMER).set(CUSTOMER.BIRTHDAY_MONTH, (short) 5)
+                .where(CUSTOMER.ID.eq(someone)).returning(CUSTOMER.ID).fetchOne());
         seesIt("birthday_month = 4", () -> db.transaction(dsl -> dsl.execute("update customer set birthday_month = 4 where id = " + someone)));
     }
 
