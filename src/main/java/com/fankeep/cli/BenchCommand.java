@@ -2,16 +2,21 @@ package com.fankeep.cli;
 
 import com.fankeep.core.bench.ImportBenchmark;
 import com.fankeep.core.bench.SearchBenchmark;
+import com.fankeep.core.bench.StartupTimes;
 import com.fankeep.core.shared.Folders;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (results go in the README's table).",
-        subcommands = {BenchCommand.Import.class, BenchCommand.Search.class})
+        subcommands = {BenchCommand.Import.class, BenchCommand.Search.class, BenchCommand.Startup.class})
 final class BenchCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
@@ -94,6 +99,10 @@ final class BenchCommand {
         @Option(names = "--customers", paramLabel = "N", defaultValue = "300000", description = "customers (default ${DEFAULT-VALUE})")
         int customers;
 
+        @Option(names = "--dir", paramLabel = "DIR",
+                description = "work folder, kept afterwards: DIR/data is then a data folder for --data-dir (e.g. bench startup)")
+        Path dir;
+
         private final CliContext context;
 
         Search(CliContext context) {
@@ -102,7 +111,7 @@ final class BenchCommand {
 
         @Override
         public Integer call() throws Exception {
-            Path work = Files.createTempDirectory("fankeep-bench-search");
+            Path work = dir != null ? dir : Files.createTempDirectory("fankeep-bench-search");
             PrintWriter out = context.out();
             try {
                 SearchBenchmark.Result r = SearchBenchmark.run(work, customers, (done, total, message) -> {
@@ -118,10 +127,54 @@ final class BenchCommand {
                     out.printf("| %s | %,d | %.3f | %.3f | %.3f | %.2f | %d |%n", row.kind(), row.queries(), row.p50(), row.p95(),
                             row.p99(), row.max(), row.zeroHits());
                 }
+                if (dir != null) {
+                    out.println("data folder kept: " + work.resolve("data"));
+                }
                 return 0;
             } finally {
-                Folders.deleteTree(work);
+                if (dir == null) {
+                    Folders.deleteTree(work);
+                }
             }
+        }
+    }
+
+    @Command(name = "startup", mixinStandardHelpOptions = true,
+            description = {"Starts the desktop app in this JVM (on $DISPLAY, e.g. Xvfb) over the data folder and prints, in ms from the",
+                    "JVM's start: the first frame, when the window is usable (Customers opened, a search typed, the list answered)",
+                    "and when the search index was ready (it loads behind). Then closes the app as its window would."})
+    static final class Startup implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--json", description = "print JSON: {\"firstFrameMs\": N, \"usableMs\": N, …}")
+        boolean json;
+
+        private final CliContext context;
+
+        Startup(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            StartupTimes t = context.benchStartup(RootOptions.dataDir(spec));
+            if (json) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("firstFrameMs", t.firstFrameMs());
+                m.put("usableMs", t.usableMs());
+                m.put("searchIndexMs", t.searchIndexMs());
+                m.put("customers", t.customers());
+                m.put("aotCache", t.aotCache());
+                m.put("loadAverage", Math.round(t.loadAverage() * 100) / 100.0);
+                context.out().println(Json.write(m));
+            } else {
+                context.out().printf("first frame %,d ms, usable %,d ms, search index %s, customers %,d, AOT cache %s, load average %.2f%n",
+                        t.firstFrameMs(), t.usableMs(), t.searchIndexMs() < 0 ? "not ready within 60 s" : String.format("%,d ms", t.searchIndexMs()),
+                        t.customers(), t.aotCache() == null ? "none" : t.aotCache(), t.loadAverage());
+            }
+            return 0;
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.fankeep.cli;
 
 import com.fankeep.core.app.CoreServices;
+import com.fankeep.core.bench.StartupTimes;
 import com.fankeep.core.db.DataFolder;
 import com.fankeep.core.crypto.EncryptionService;
 import com.fankeep.core.db.Database;
@@ -11,6 +12,7 @@ import com.fankeep.core.shared.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** What commands share: the output streams, the localized texts, the database (opened on first use) and the desktop launcher. */
 final class CliContext implements AutoCloseable {
@@ -19,11 +21,20 @@ final class CliContext implements AutoCloseable {
     private final PrintWriter err;
     private final Messages messages;
     private final Consumer<Path> desktopLauncher;
+    private final Function<Path, StartupTimes> startupBench;
     private final Passwords passwords;
     private Database database;
     private CoreServices services;
 
     CliContext(PrintWriter out, PrintWriter err, Messages messages, Consumer<Path> desktopLauncher) {
+        this(out, err, messages, desktopLauncher, dir -> {
+            throw new IllegalStateException("bench startup needs the desktop app");
+        });
+    }
+
+    CliContext(PrintWriter out, PrintWriter err, Messages messages, Consumer<Path> desktopLauncher,
+               Function<Path, StartupTimes> startupBench) {
+        this.startupBench = startupBench;
         this.out = out;
         this.err = err;
         this.messages = messages;
@@ -80,6 +91,13 @@ final class CliContext implements AutoCloseable {
         Path dir = DataFolder.resolve(dataDirOption);
         Logging.toDataFolder(dir);
         desktopLauncher.accept(dir);
+    }
+
+    /** Starts the desktop app in this JVM over the data folder and times it (the folder's log gets its lines). */
+    StartupTimes benchStartup(Path dataDirOption) {
+        Path dir = DataFolder.resolve(dataDirOption);
+        Logging.toDataFolder(dir);
+        return startupBench.apply(dir);
     }
 
     @Override

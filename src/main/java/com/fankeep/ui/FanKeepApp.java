@@ -47,6 +47,7 @@ public final class FanKeepApp extends Application {
     private Image icon;
     private final SafetyOnStart safety = new SafetyOnStart();
     private AutoBackup autoBackup;
+    private MainWindow mainWindow;
     /** The data folder is encrypted: the password is asked in {@link #start} before anything opens the database. */
     private boolean locked;
     /** The key the password gave (null: not encrypted); a restore after a failed open needs it. */
@@ -136,12 +137,17 @@ public final class FanKeepApp extends Application {
             LOG.error("unexpected error on the FX thread", e);
             showUnexpected(dialogs, localization.messages(), e);
         });
-        new MainWindow(stage, services, tasks, localization, dialogs)
+        mainWindow = new MainWindow(stage, services, tasks, localization, dialogs)
                 .withEncryption(new EncryptionViewModel(dataFolder, database.encrypted(), dialogs, localization::messages,
-                        this::closeForKeyChange, () -> options.exit().accept(0)))
-                .show();
+                        this::closeForKeyChange, () -> options.exit().accept(0)));
+        mainWindow.show();
         safety.afterStart(services, dialogs, localization.messages());
         autoBackup = AutoBackup.start(services.backups(), Duration.ofMinutes(10), Duration.ofMinutes(30));
+    }
+
+    /** The main window once shown (null before, or when the data could not be opened); {@code bench startup} watches it. */
+    MainWindow mainWindow() {
+        return mainWindow;
     }
 
     /** Read here, on the launcher thread, not on the FX thread. */
