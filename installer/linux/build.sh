@@ -240,9 +240,10 @@ case "$TYPE" in
     # icon-cache triggers pick them up; no maintainer script needed), /usr/bin/fankeep-cli a symlink
     # shipped as a file, so dpkg itself creates and removes it.
     # Depends: GTK 3 (pulls in glib/pango/cairo) under its old and its t64 name (Ubuntu 24.04 /
-    # Debian 13), X11 libraries for AWT, Chinese fonts. Recommends: colour emoji (nicknames).
+    # Debian 13), X11 libraries for AWT, Chinese fonts. Recommends: an outline emoji font
+    # JavaFX can draw (it draws nothing for fonts-noto-color-emoji's colour bitmaps; ADR 0017).
     DEB_DEPENDS="libgtk-3-0t64 | libgtk-3-0, fonts-noto-cjk, libgl1, libx11-6, libxext6, libxi6, libxrender1, libxtst6, libfreetype6, libfontconfig1, zlib1g"
-    DEB_RECOMMENDS="fonts-noto-color-emoji"
+    DEB_RECOMMENDS="fonts-symbola"
     ARCH=$(dpkg --print-architecture)
     PKG="$WORK/deb"
     rm -rf "$PKG"

@@ -11,7 +11,7 @@ installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install o
 missing=()
 installed libgtk-3-0 || installed libgtk-3-0t64 || missing+=(libgtk-3-0)
 installed fonts-noto-cjk || missing+=(fonts-noto-cjk)
-installed fonts-noto-color-emoji || missing+=(fonts-noto-color-emoji)   # emoji in nicknames, not boxes
+installed fonts-symbola || missing+=(fonts-symbola)   # emoji in names and nicknames (see ADR 0017)
 if ((${#missing[@]})); then
   sudo_cmd=()
   [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)

@@ -9,8 +9,9 @@
 #  2. /usr/bin/fankeep-cli stats --json on a new data folder, then the sample shop loaded into it
 #  3. the packaged app starts under Xvfb (screenshot target/installer/test-deb/app.png) and `bench startup` from the
 #     package answers a search; its AOT cache is used (-XX:AOTMode=on fails if it cannot be)
-#  4. version N+1 (the same package, version raised, repacked) installed over it: the data folder's counts are unchanged
-#  5. apt remove, then apt purge: no file of the package is left, dpkg knows nothing of it, the data folder is
+#  4. version N+1 (the same package, version raised, repacked) installed over it: the data folder's counts are unchanged;
+#     then reinstalled over itself
+#  5. apt remove, then dpkg --purge: no file of the package is left, dpkg knows nothing of it, the data folder is
 #     byte for byte as before the removal
 # Needs root (apt, dpkg). Uses $DISPLAY if set, else an Xvfb of its own (display 90 or the next free one).
 # Cleans up on any exit, also a failure: the app stopped, the package purged, temp folders deleted.
@@ -79,7 +80,7 @@ apt_q install "$DEB" || die "apt-get install failed"
 check "dpkg: install ok installed" installed
 DEPS=$(dpkg-query -W -f='${Depends} ${Recommends}' fankeep)
 [[ "$DEPS" != *xdg-utils* ]] && ok "no xdg-utils in Depends/Recommends" || bad "xdg-utils still in $DEPS"
-[[ "$DEPS" == *fonts-noto-color-emoji* ]] && ok "Recommends fonts-noto-color-emoji" || bad "no emoji font in $DEPS"
+[[ "$DEPS" == *fonts-symbola* ]] && ok "Recommends fonts-symbola (emoji)" || bad "no emoji font in $DEPS"
 check "/usr/bin/fankeep-cli -> /opt/fankeep/bin/fankeep-cli" test "$(readlink -f /usr/bin/fankeep-cli)" = /opt/fankeep/bin/fankeep-cli
 check "menu entry /usr/share/applications/fankeep.desktop" grep -q '^Exec=/opt/fankeep/bin/FanKeep' /usr/share/applications/fankeep.desktop
 if command -v desktop-file-validate >/dev/null; then check "desktop-file-validate" desktop-file-validate /usr/share/applications/fankeep.desktop; fi
@@ -105,7 +106,8 @@ step "3. /opt/fankeep/bin/FanKeep under Xvfb ($DISPLAY)"
 APP_PID=$!
 shown=""
 for _ in $(seq 1 120); do
-  if xwininfo -root -tree 2>/dev/null | grep -q '"FanKeep\|"粉丝管家'; then shown=1; break; fi
+  # the main window's title (English or Chinese), not GTK's 10x10 leader window called "FanKeep"
+  if xwininfo -root -tree 2>/dev/null | grep -q '"FanKeep —\|"粉丝管家'; then shown=1; break; fi
   kill -0 "$APP_PID" 2>/dev/null || break
   sleep 1
 done
@@ -137,14 +139,17 @@ apt_q install "$WORK/fankeep_${V2}.deb" || die "apt-get install of $V2 over $V1 
 check "dpkg: $V2 install ok installed" test "$(dpkg-query -W -f='${Version} ${Status}' fankeep)" = "$V2 install ok installed"
 AFTER=$(/usr/bin/fankeep-cli stats --json --data-dir "$DATA" 2>>"$LOG") || true
 [[ -n "$AFTER" && "$AFTER" == "$BEFORE" ]] && ok "the data survived the upgrade: $AFTER" || bad "after upgrade: '$AFTER' (before: '$BEFORE')"
+apt_q install --reinstall "$WORK/fankeep_${V2}.deb" && ok "reinstall of $V2 over itself (scripts idempotent)" || bad "reinstall of $V2"
 rm -f "$WORK/fankeep_${V2}.deb"
 
 # ------------------------------------------------------------------ 5. remove, purge
-step "5. apt-get remove, apt-get purge"
+step "5. apt-get remove, dpkg --purge"
 ( cd "$DATA" && find . -type f -print0 | sort -z | xargs -0 md5sum ) > "$WORK/data.md5"
 apt_q remove fankeep && ok "apt-get remove" || bad "apt-get remove"
 check "/usr/bin/fankeep-cli gone after remove" test ! -e /usr/bin/fankeep-cli -a ! -L /usr/bin/fankeep-cli
-apt_q purge fankeep && ok "apt-get purge" || bad "apt-get purge"
+# apt knows a removed package only while it has something to purge (conffiles, a postrm); this one has neither, so
+# `apt-get remove` took it all and `apt-get purge` would say "Unable to locate package": dpkg --purge is the step
+dpkg --purge fankeep >>"$LOG" 2>&1 && ok "dpkg --purge" || bad "dpkg --purge"
 known && bad "dpkg still knows fankeep: $(dpkg-query -W -f='${Status}' fankeep)" || ok "dpkg knows no fankeep"
 left=0
 while IFS= read -r p; do

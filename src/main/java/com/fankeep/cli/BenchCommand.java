@@ -7,6 +7,7 @@ import com.fankeep.core.shared.Folders;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -151,6 +152,10 @@ final class BenchCommand {
         @Option(names = "--json", description = "print JSON: {\"firstFrameMs\": N, \"usableMs\": N, …}")
         boolean json;
 
+        @Option(names = "--hold", paramLabel = "SECONDS", defaultValue = "0",
+                description = "keep the window open this long after measuring (to take a screenshot)")
+        int holdSeconds;
+
         private final CliContext context;
 
         Startup(CliContext context) {
@@ -159,20 +164,20 @@ final class BenchCommand {
 
         @Override
         public Integer call() {
-            StartupTimes t = context.benchStartup(RootOptions.dataDir(spec));
+            StartupTimes t = context.benchStartup(RootOptions.dataDir(spec), Duration.ofSeconds(holdSeconds));
             if (json) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("firstFrameMs", t.firstFrameMs());
                 m.put("usableMs", t.usableMs());
                 m.put("searchIndexMs", t.searchIndexMs());
-                m.put("customers", t.customers());
+                m.put("searchHits", t.searchHits());
                 m.put("aotCache", t.aotCache());
                 m.put("loadAverage", Math.round(t.loadAverage() * 100) / 100.0);
                 context.out().println(Json.write(m));
             } else {
-                context.out().printf("first frame %,d ms, usable %,d ms, search index %s, customers %,d, AOT cache %s, load average %.2f%n",
+                context.out().printf("first frame %,d ms, usable %,d ms, search index %s, search hits %,d, AOT cache %s, load average %.2f%n",
                         t.firstFrameMs(), t.usableMs(), t.searchIndexMs() < 0 ? "not ready within 60 s" : String.format("%,d ms", t.searchIndexMs()),
-                        t.customers(), t.aotCache() == null ? "none" : t.aotCache(), t.loadAverage());
+                        t.searchHits(), t.aotCache() == null ? "none" : t.aotCache(), t.loadAverage());
             }
             return 0;
         }

@@ -12,7 +12,8 @@ import com.fankeep.core.shared.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.time.Duration;
+import java.util.function.BiFunction;
 
 /** What commands share: the output streams, the localized texts, the database (opened on first use) and the desktop launcher. */
 final class CliContext implements AutoCloseable {
@@ -21,19 +22,19 @@ final class CliContext implements AutoCloseable {
     private final PrintWriter err;
     private final Messages messages;
     private final Consumer<Path> desktopLauncher;
-    private final Function<Path, StartupTimes> startupBench;
+    private final BiFunction<Path, Duration, StartupTimes> startupBench;
     private final Passwords passwords;
     private Database database;
     private CoreServices services;
 
     CliContext(PrintWriter out, PrintWriter err, Messages messages, Consumer<Path> desktopLauncher) {
-        this(out, err, messages, desktopLauncher, dir -> {
+        this(out, err, messages, desktopLauncher, (dir, hold) -> {
             throw new IllegalStateException("bench startup needs the desktop app");
         });
     }
 
     CliContext(PrintWriter out, PrintWriter err, Messages messages, Consumer<Path> desktopLauncher,
-               Function<Path, StartupTimes> startupBench) {
+               BiFunction<Path, Duration, StartupTimes> startupBench) {
         this.startupBench = startupBench;
         this.out = out;
         this.err = err;
@@ -94,10 +95,10 @@ final class CliContext implements AutoCloseable {
     }
 
     /** Starts the desktop app in this JVM over the data folder and times it (the folder's log gets its lines). */
-    StartupTimes benchStartup(Path dataDirOption) {
+    StartupTimes benchStartup(Path dataDirOption, Duration hold) {
         Path dir = DataFolder.resolve(dataDirOption);
         Logging.toDataFolder(dir);
-        return startupBench.apply(dir);
+        return startupBench.apply(dir, hold);
     }
 
     @Override

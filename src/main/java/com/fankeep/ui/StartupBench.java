@@ -42,12 +42,12 @@ public final class StartupBench {
     }
 
     /** Measures one start over {@code dataDir} (created if new); the JavaFX toolkit must not be running yet. */
-    public static StartupTimes measure(Path dataDir) {
+    public static StartupTimes measure(Path dataDir, java.time.Duration hold) {
         if (EncryptionService.encrypted(dataDir)) {
             throw new IllegalArgumentException("bench startup does not take an encrypted data folder (it would wait for the password)");
         }
         try {
-            return new StartupBench().run(dataDir);
+            return new StartupBench().run(dataDir, hold);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -56,7 +56,7 @@ public final class StartupBench {
         }
     }
 
-    private StartupTimes run(Path dataDir) throws Exception {
+    private StartupTimes run(Path dataDir, java.time.Duration hold) throws Exception {
         Platform.setImplicitExit(false);
         CompletableFuture<Void> toolkit = new CompletableFuture<>();
         Platform.startup(() -> toolkit.complete(null));
@@ -91,9 +91,10 @@ public final class StartupBench {
             } catch (java.util.concurrent.TimeoutException e) {
                 indexMs = -1;
             }
-            long customers = CompletableFuture.supplyAsync(() -> app.mainWindow().customersViewModel().total().get(),
+            long hits = CompletableFuture.supplyAsync(() -> app.mainWindow().customersViewModel().total().get(),
                     Platform::runLater).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            return new StartupTimes(firstFrameMs, usableMs, indexMs, customers, aotCache(),
+            Thread.sleep(hold.toMillis()); // the window stays as it is, e.g. for a screenshot
+            return new StartupTimes(firstFrameMs, usableMs, indexMs, hits, aotCache(),
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         } finally {
             close(app, stage.get());

@@ -6,10 +6,10 @@ package com.fankeep.core.bench;
  * @param firstFrameMs  the main window's first frame (first pulse after it was shown)
  * @param usableMs      the Customers page took a search and its list answered
  * @param searchIndexMs the search index (saved one or fresh build) was ready, -1 if not within the wait
- * @param customers     customers in the data folder
+ * @param searchHits    what the list showed for the search (hits; 0 in an empty folder)
  * @param aotCache      the AOT cache / CDS archive the JVM was started with, or null
  * @param loadAverage   the system load average at the end (the machine may be shared: wall times alone say little)
  */
-public record StartupTimes(long firstFrameMs, long usableMs, long searchIndexMs, long customers, String aotCache,
+public record StartupTimes(long firstFrameMs, long usableMs, long searchIndexMs, long searchHits, String aotCache,
                            double loadAverage) {
 }
