@@ -1,6 +1,7 @@
 package com.fankeep.cli;
 
 import com.fankeep.core.app.CoreServices;
+import com.fankeep.core.backup.UpgradeBackup;
 import com.fankeep.core.bench.StartupTimes;
 import com.fankeep.core.db.DataFolder;
 import com.fankeep.core.crypto.EncryptionService;
@@ -11,6 +12,7 @@ import com.fankeep.core.shared.Logging;
 import com.fankeep.core.shared.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.function.Consumer;
 import java.time.Duration;
 import java.util.function.BiFunction;
@@ -75,7 +77,9 @@ final class CliContext implements AutoCloseable {
         if (database == null) {
             Path dir = DataFolder.resolve(dataDirOption);
             Logging.toDataFolder(dir);
-            database = Database.open(dir, key(dir));
+            DatabaseKey key = key(dir);
+            UpgradeBackup.ifNeeded(dir, key, Clock.systemDefaultZone()); // data of an older FanKeep: backed up before it is migrated
+            database = Database.open(dir, key);
         }
         return database;
     }

@@ -82,6 +82,7 @@ public final class FanKeepApp extends Application {
         safety.beforeOpen(dataFolder, withKey);
         key = withKey != null && EncryptionService.encrypted(dataFolder) ? withKey
                 : null; // null also when the restore put a backup from before encryption in place
+        com.fankeep.core.backup.UpgradeBackup.ifNeeded(dataFolder, key, java.time.Clock.systemDefaultZone()); // data of an older FanKeep
         database = key == null ? options.openDatabase().apply(dataFolder) : Database.open(dataFolder, key);
         services = AppServices.over(database);
         language = services.settings().language();
