@@ -19,8 +19,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "backup", mixinStandardHelpOptions = true,
-        description = "Back up the database now (a verified copy), into the backups folder or --out FILE.",
-        subcommands = {BackupCommand.ListBackups.class, BackupCommand.Configure.class, BackupCommand.PurgeErased.class})
+        description = "Back up the database now (a verified copy), into the backups folder (a manual backup: never rotated "
+                + "away) or --out FILE.",
+        subcommands = {BackupCommand.ListBackups.class, BackupCommand.Delete.class, BackupCommand.Configure.class,
+                BackupCommand.PurgeErased.class})
 final class BackupCommand implements Callable<Integer> {
 
     @Spec
@@ -71,15 +73,42 @@ final class BackupCommand implements Callable<Integer> {
             List<BackupInfo> list = backups.list();
             if (json) {
                 context.out().println(Json.write(list.stream().map(b -> java.util.Map.of(
-                        "file", b.file().toString(), "createdAt", b.createdAt().toString(), "reason", b.reason(),
-                        "schemaVersion", String.valueOf(b.schemaVersion()), "bytes", b.fileBytes(), "rows", b.rowCounts())).toList()));
+                        "file", b.file().toString(), "createdAt", b.createdAt().toString(), "kind", b.kind().json(),
+                        "reason", b.reason(), "schemaVersion", String.valueOf(b.schemaVersion()), "bytes", b.fileBytes(),
+                        "rows", b.rowCounts())).toList()));
                 return 0;
             }
             context.out().println(context.messages().get("cli.backup.folder", backups.settings().folder(), list.size()));
             for (BackupInfo b : list) {
-                context.out().println(b.file().getFileName() + " (" + b.reason() + ")");
+                context.out().println(b.file().getFileName() + " (" + context.messages().get("backup.kind." + b.kind().json()) + ")");
                 describe(b, context.messages(), context.out());
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "delete", mixinStandardHelpOptions = true,
+            description = "Delete a backup of the backups folder (manual backups are only ever deleted this way).")
+    static final class Delete implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @picocli.CommandLine.Parameters(paramLabel = "FILE", description = "the backup file (as backup list shows it)")
+        Path file;
+
+        private final CliContext context;
+
+        Delete(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            BackupService backups = context.services(RootOptions.dataDir(spec)).backups();
+            Path f = file.isAbsolute() || file.getParent() != null ? file : backups.settings().folder().resolve(file);
+            backups.delete(f);
+            context.out().println(context.messages().get("cli.backup.deleted", f.getFileName()));
             return 0;
         }
     }
@@ -91,7 +120,8 @@ final class BackupCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--folder", paramLabel = "DIR", description = "backups folder (\"default\" for backups/ in the data folder)")
+        @Option(names = "--folder", paramLabel = "DIR",
+                description = "backups folder (\"default\" for backups/ in the data folder); the existing backups move there")
         String folder;
 
         @Option(names = "--keep-daily", paramLabel = "N", description = "newest backup of each of the last N days (at least 1)")
@@ -123,6 +153,10 @@ final class BackupCommand implements Callable<Integer> {
                 } catch (IllegalArgumentException e) {
                     context.err().println(context.messages().get("cli.backup.badRetention"));
                     return 2;
+                }
+                int moved = BackupService.changeFolder(dir, f);
+                if (moved > 0) {
+                    context.out().println(context.messages().get("cli.backup.moved", moved, f));
                 }
                 s = new BackupSettings(f, r);
                 s.write(dir);

@@ -2,6 +2,7 @@ package com.fankeep.cli;
 
 import com.fankeep.core.bench.ImportBenchmark;
 import com.fankeep.core.bench.SearchBenchmark;
+import com.fankeep.core.bench.SegmentBenchmark;
 import com.fankeep.core.bench.StartupTimes;
 import com.fankeep.core.shared.Folders;
 import java.io.PrintWriter;
@@ -12,12 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (results go in the README's table).",
-        subcommands = {BenchCommand.Import.class, BenchCommand.Search.class, BenchCommand.Startup.class})
+        subcommands = {BenchCommand.Import.class, BenchCommand.Search.class, BenchCommand.Startup.class, BenchCommand.Segments.class, BenchCommand.Tiers.class})
 final class BenchCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
@@ -136,6 +137,101 @@ final class BenchCommand {
                 if (dir == null) {
                     Folders.deleteTree(work);
                 }
+            }
+        }
+    }
+
+    @Command(name = "segments", mixinStandardHelpOptions = true,
+            description = {"Writes N synthetic customers with M orders (item titles, channels, tags, groups) into a temporary database and",
+                    "measures segment counts as the owner edits a rule (1 to 6 conditions). Results go in the README's table."})
+    static final class Segments implements Callable<Integer> {
+
+        @Option(names = "--customers", paramLabel = "N", defaultValue = "300000", description = "customers (default ${DEFAULT-VALUE})")
+        int customers;
+
+        @Option(names = "--orders", paramLabel = "M", defaultValue = "1000000", description = "orders (default ${DEFAULT-VALUE})")
+        int orders;
+
+        @Option(names = "--sessions", paramLabel = "S", defaultValue = "40", description = "editing sessions of 6 steps (default ${DEFAULT-VALUE})")
+        int sessions;
+
+        @Option(names = "--dir", paramLabel = "DIR", description = "keep the generated data in DIR and reuse it when DIR already has it (default: a temporary folder, deleted)")
+        Path dir;
+
+        private final CliContext context;
+
+        Segments(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            Path work = dir != null ? dir : Files.createTempDirectory("fankeep-bench-segments");
+            PrintWriter out = context.out();
+            try {
+                SegmentBenchmark.Result r = SegmentBenchmark.run(work, customers, orders, sessions, (done, total, message) -> {
+                    out.println("… " + message + (done > 0 ? " " + done : ""));
+                    out.flush();
+                });
+                out.printf("customers %,d, orders %,d, insert %.1f s, max heap %,d MB, %d cores%n", r.customers(), r.orders(),
+                        r.insertSeconds(), Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+                out.printf("load average %.2f%n", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                out.println("| rule | counts | p50 ms | p95 ms | max ms | CPU p50 ms | CPU p95 ms |");
+                out.println("|---|---|---|---|---|---|---|");
+                for (SegmentBenchmark.Row row : r.rows()) {
+                    out.printf("| %s | %,d | %.1f | %.1f | %.1f | %.1f | %.1f |%n", row.kind(), row.queries(), row.p50(), row.p95(),
+                            row.max(), row.cpuP50(), row.cpuP95());
+                }
+                out.println("slowest:");
+                r.slowest().forEach(out::println);
+                return 0;
+            } finally {
+                if (dir == null) {
+                    Folders.deleteTree(work);
+                }
+            }
+        }
+    }
+
+    @Command(name = "tiers", mixinStandardHelpOptions = true,
+            description = {"Writes N customers (10 orders per 3) into a temporary database and times the tier preview, the full",
+                    "recompute, the incremental recompute after a real import of --import-rows orders and after its undo, and the daily pass."})
+    static final class Tiers implements Callable<Integer> {
+
+        @Option(names = "--customers", paramLabel = "N", defaultValue = "300000", description = "customers (default ${DEFAULT-VALUE})")
+        int customers;
+
+        @Option(names = "--import-rows", paramLabel = "N", defaultValue = "10000", description = "orders in the timed import (default ${DEFAULT-VALUE})")
+        int importRows;
+
+        private final CliContext context;
+
+        Tiers(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            Path work = Files.createTempDirectory("fankeep-bench-tiers");
+            PrintWriter out = context.out();
+            try {
+                com.fankeep.core.bench.TierBenchmark.Result r = com.fankeep.core.bench.TierBenchmark.run(work, customers, importRows,
+                        (done, total, message) -> {
+                            out.println("… " + message + (done > 0 ? " " + done : ""));
+                            out.flush();
+                        });
+                out.printf("customers %,d, orders %,d, insert %.1f s, max heap %,d MB, %d cores%n", r.customers(), r.orders(),
+                        r.insertSeconds(), Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+                out.printf("load average %.1f%n", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                out.println("| step | customers | seconds | CPU seconds | tiers changed |");
+                out.println("|---|---|---|---|---|");
+                for (com.fankeep.core.bench.TierBenchmark.Phase p : r.phases()) {
+                    out.printf("| %s | %,d | %.2f | %.2f | %,d |%n", p.name(), p.customers(), p.seconds(), p.cpuSeconds(), p.changed());
+                }
+                out.println("tiers: " + r.counts());
+                return 0;
+            } finally {
+                Folders.deleteTree(work);
             }
         }
     }

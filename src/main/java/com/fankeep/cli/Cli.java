@@ -44,7 +44,7 @@ public final class Cli {
             cl.setErr(err);
             cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
                 err.println(describe(ex, messages));
-                LOG.error("command failed: {}", String.join(" ", parseResult.originalArgs()), ex);
+                LOG.error("command failed: {}", forLog(parseResult), ex);
                 return FAILURE;
             });
             int code = cl.execute(args);
@@ -52,6 +52,23 @@ public final class Cli {
             err.flush();
             return code;
         }
+    }
+
+    /**
+     * The command and the names of its options, never their values: {@code customer edit 1 --name "张三丰…"} is logged
+     * as {@code customer edit [--name]} (values hold names, phones, addresses, passwords).
+     */
+    static String forLog(CommandLine.ParseResult parsed) {
+        StringBuilder sb = new StringBuilder();
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p != parsed) {
+                sb.append(' ').append(p.commandSpec().name());
+            }
+            for (CommandLine.Model.OptionSpec option : p.matchedOptions()) {
+                sb.append(" [").append(option.longestName()).append(']');
+            }
+        }
+        return sb.toString().strip();
     }
 
     static String describe(Exception ex, Messages messages) {
@@ -62,6 +79,9 @@ public final class Cli {
             return messages.get("error.diskFull");
         }
         if (ex instanceof BackupException e) {
+            return messages.get(e.key(), e.args());
+        }
+        if (ex instanceof com.fankeep.core.group.GroupException e) {
             return messages.get(e.key(), e.args());
         }
         if (ex instanceof com.fankeep.core.db.WrongPasswordException e) {

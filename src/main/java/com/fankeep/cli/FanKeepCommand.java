@@ -15,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
         subcommands = {StatsCommand.class, DbCommand.class, ImportCommand.class, ImportsCommand.class, SampleCommand.class, BenchCommand.class, MappingCommand.class,
                 CustomerCommand.class, BackupCommand.class, RestoreCommand.class, DuplicatesCommand.class,
                 MergeCommand.class, RecoveryCommand.class, ExportCommand.class, InteractionCommand.class,
-                FollowUpCommand.class, TemplateCommand.class},
+                FollowUpCommand.class, TemplateCommand.class, SegmentCommand.class, GroupCommand.class, ReferralCommand.class,
+                CitiesCommand.class, TierCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:failure (a message says what went wrong, e.g. a wrong password; nothing was half-written)", "2:usage error"})
 public final class FanKeepCommand implements Callable<Integer> {

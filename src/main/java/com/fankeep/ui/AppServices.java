@@ -8,6 +8,8 @@ import com.fankeep.core.db.Database;
 import com.fankeep.core.export.CustomerExportService;
 import com.fankeep.core.followup.FollowUpRules;
 import com.fankeep.core.followup.FollowUpService;
+import com.fankeep.core.group.CityCircleService;
+import com.fankeep.core.group.GroupService;
 import com.fankeep.core.interaction.InteractionService;
 import com.fankeep.core.template.TemplateService;
 import com.fankeep.core.importing.ImportService;
@@ -16,6 +18,8 @@ import com.fankeep.core.insight.StatsService;
 import com.fankeep.core.privacy.ErasureService;
 import com.fankeep.core.merge.MergeService;
 import com.fankeep.core.recovery.RecoveryService;
+import com.fankeep.core.referral.ReferralService;
+import com.fankeep.core.segment.SegmentService;
 import com.fankeep.core.settings.SettingsService;
 import java.nio.file.Path;
 
@@ -25,7 +29,8 @@ public record AppServices(Path dataFolder, StatsService stats, SettingsService s
                           IntegrityService integrity, ErasureService erasure, MergeService merges,
                           RecoveryService recovery, CustomerExportService customerExports,
                           InteractionService interactions, FollowUpService followUps, TemplateService templates,
-                          FollowUpRules followUpRules) {
+                          FollowUpRules followUpRules, SegmentService segments, GroupService groups,
+                          CityCircleService cityCircles, ReferralService referrals, com.fankeep.core.tier.TierService tiers) {
 
     public static AppServices over(Database database) {
         return over(CoreServices.over(database));
@@ -34,6 +39,7 @@ public record AppServices(Path dataFolder, StatsService stats, SettingsService s
     public static AppServices over(CoreServices core) {
         return new AppServices(core.database().dataDir(), core.stats(), core.settings(), core.imports(), core.search(),
                 core.customers(), core.backups(), core.integrity(), core.erasure(), core.merges(), core.recovery(),
-                core.customerExports(), core.interactions(), core.followUps(), core.templates(), core.followUpRules());
+                core.customerExports(), core.interactions(), core.followUps(), core.templates(), core.followUpRules(),
+                core.segments(), core.groups(), core.cityCircles(), core.referrals(), core.tiers());
     }
 }

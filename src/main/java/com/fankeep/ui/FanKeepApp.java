@@ -42,6 +42,8 @@ public final class FanKeepApp extends Application {
     private Database database;
     private AppServices services;
     private Language language = Language.SYSTEM;
+    /** Window and table layouts from the last run, read with the language. */
+    private java.util.Map<String, String> layouts = java.util.Map.of();
     private Exception openFailure;
     private UiTasks tasks;
     private Image icon;
@@ -86,6 +88,7 @@ public final class FanKeepApp extends Application {
         database = key == null ? options.openDatabase().apply(dataFolder) : Database.open(dataFolder, key);
         services = AppServices.over(database);
         language = services.settings().language();
+        layouts = services.settings().layouts();
     }
 
     /** From the password prompt's thread: a wrong password goes back to the prompt; any other failure is shown. */
@@ -138,11 +141,19 @@ public final class FanKeepApp extends Application {
             LOG.error("unexpected error on the FX thread", e);
             showUnexpected(dialogs, localization.messages(), e);
         });
-        mainWindow = new MainWindow(stage, services, tasks, localization, dialogs)
+        AppServices s = services;
+        com.fankeep.ui.common.LayoutMemory memory = new com.fankeep.ui.common.LayoutMemory(layouts, (name, value) ->
+                tasks.call(() -> {
+                    s.settings().setLayout(name, value);
+                    return null;
+                }, done -> { }, e -> LOG.warn("could not remember the layout {}", name, e)));
+        mainWindow = new MainWindow(stage, services, tasks, localization, dialogs, memory)
                 .withEncryption(new EncryptionViewModel(dataFolder, database.encrypted(), dialogs, localization::messages,
                         this::closeForKeyChange, () -> options.exit().accept(0)));
         mainWindow.show();
         safety.afterStart(services, dialogs, localization.messages());
+        // once a day: customers whose last order crossed a recency threshold move tier (a no-op when done today)
+        tasks.job(localization.messages().get("tier.daily.job"), services.tiers()::dailyPass, r -> { });
         autoBackup = AutoBackup.start(services.backups(), Duration.ofMinutes(10), Duration.ofMinutes(30));
     }
 

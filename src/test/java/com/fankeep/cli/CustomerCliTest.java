@@ -73,4 +73,27 @@ class CustomerCliTest {
         assertThat(m.find()).isTrue();
         return Long.parseLong(m.group(1));
     }
+
+    /** A failing command's log holds the command and its option names, never the values (a name, an address). */
+    @Test
+    void aFailedEditLogsNoNameOrAddress() throws Exception {
+        String dir = temp.resolve("shop").toString();
+        Path sheet = CustomersFixture.writeSheet(temp.resolve("in"));
+        assertThat(JavaProcess.run(MAIN, "import", sheet.toString(), "--data-dir", dir).exitCode()).isZero();
+        String nameAndAddress = "张三丰住上海市浦东新区世纪大道100号" + "长".repeat(300); // too long for the column: an H2 error
+
+        JavaProcess.Result edit = JavaProcess.run(MAIN, "customer", "edit", "1", "--name", nameAndAddress, "--data-dir", dir);
+
+        assertThat(edit.exitCode()).isEqualTo(Cli.FAILURE);
+        String log;
+        try (var files = java.nio.file.Files.list(Path.of(dir, "logs"))) {
+            StringBuilder all = new StringBuilder();
+            for (Path f : files.toList()) {
+                all.append(java.nio.file.Files.readString(f));
+            }
+            log = all.toString();
+        }
+        assertThat(log).contains("command failed: customer edit [--name]").contains("Value too long")
+                .doesNotContain("三丰", "上海", "浦东", "世纪大道", "100号", "5f20", "4e09");
+    }
 }

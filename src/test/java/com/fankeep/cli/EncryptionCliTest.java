@@ -66,6 +66,7 @@ class EncryptionCliTest {
         var backup = run(Map.of("FANKEEP_PASSWORD", "first password 一"), "--data-dir", d, "backup", "--out", underFirst.toString());
         assertThat(backup.exitCode()).as(backup.err()).isZero();
         assertThat(PlainText.contains(underFirst, PlainText.PHONE)).isFalse();
+        assertThat(PlainText.contains(underFirst, "张三丰")).isFalse();
 
         var change = run(Map.of("FANKEEP_PASSWORD", "first password 一", "FANKEEP_NEW_PASSWORD", "second"),
                 "--data-dir", d, "db", "change-password");

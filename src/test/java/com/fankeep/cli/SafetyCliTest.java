@@ -58,17 +58,30 @@ class SafetyCliTest {
         Run auto = run("--data-dir", d, "backup");
         assertThat(auto.code()).as(auto.err()).isZero();
         Run list = run("--data-dir", d, "backup", "list");
-        assertThat(list.out()).contains("(1 backups)").contains("(manual)");
+        assertThat(list.out()).contains("(1 backups)").contains("-manual.zip (Made by you)");
+        Run json = run("--data-dir", d, "backup", "list", "--json");
+        assertThat(json.out()).contains("\"kind\":\"manual\"");
 
         Path usb = temp.resolve("usb-stick");
         Run settings = run("--data-dir", d, "backup", "settings", "--folder", usb.toString(), "--keep-daily", "3");
         assertThat(settings.code()).as(settings.err()).isZero();
         assertThat(settings.out()).contains(usb.toString()).contains("last 3 days, 4 weeks and 12 months");
+        assertThat(settings.out()).contains("Moved 1 backups");
         assertThat(run("--data-dir", d, "backup").code()).isZero();
         try (var files = Files.list(usb)) {
-            assertThat(files.filter(f -> f.toString().endsWith(".zip")).count()).isEqualTo(1);
+            assertThat(files.filter(f -> f.toString().endsWith(".zip")).count()).as("the moved one and the new one").isEqualTo(2);
         }
         assertThat(run("--data-dir", d, "backup", "settings", "--folder", "default").code()).isZero();
+        Run back = run("--data-dir", d, "backup", "list", "--json");
+        String newest = back.out().replaceAll("(?s).*?\"file\":\"([^\"]+)\".*", "$1");
+        Run delete = run("--data-dir", d, "backup", "delete", Path.of(newest).getFileName().toString());
+        assertThat(delete.code()).as(delete.err()).isZero();
+        assertThat(Path.of(newest)).doesNotExist();
+        assertThat(run("--data-dir", d, "backup", "list").out()).contains("(1 backups)");
+        Run notHers = run("--data-dir", d, "backup", "delete", mine.toString());
+        assertThat(notHers.code()).isEqualTo(1);
+        assertThat(notHers.err()).contains("is not a backup in the backups folder");
+        assertThat(mine).exists();
 
         Path export = temp.resolve("all.zip");
         Run exp = run("--data-dir", d, "export", "all", "--out", export.toString());

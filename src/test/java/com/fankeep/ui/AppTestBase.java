@@ -28,8 +28,9 @@ abstract class AppTestBase {
         FxToolkit.registerPrimaryStage();
     }
 
+    /** Closes the app as the owner does (its stop(): jobs, search snapshot, exit backup, database) and waits for it. */
     @AfterEach
-    void closeApp() throws Exception {
+    protected void closeApp() throws Exception {
         if (app != null) {
             FxToolkit.cleanupApplication(app);
             // stop() hands the shutdown to its own thread; the database must be closed before @TempDir is deleted

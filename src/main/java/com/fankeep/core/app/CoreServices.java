@@ -9,6 +9,8 @@ import com.fankeep.core.export.CustomerExportService;
 import com.fankeep.core.followup.FollowUpRules;
 import com.fankeep.core.followup.FollowUpService;
 import com.fankeep.core.followup.FollowUpTimelineSource;
+import com.fankeep.core.group.CityCircleService;
+import com.fankeep.core.group.GroupService;
 import com.fankeep.core.importing.FileSummary;
 import com.fankeep.core.importing.ImportListener;
 import com.fankeep.core.importing.ImportService;
@@ -21,8 +23,15 @@ import com.fankeep.core.privacy.ErasedInBackups;
 import com.fankeep.core.privacy.ErasureService;
 import com.fankeep.core.recovery.RecoveryImportListener;
 import com.fankeep.core.recovery.RecoveryService;
+import com.fankeep.core.referral.ReferralImportListener;
+import com.fankeep.core.referral.ReferralService;
+import com.fankeep.core.segment.SegmentService;
 import com.fankeep.core.settings.SettingsService;
 import com.fankeep.core.template.TemplateService;
+import com.fankeep.core.tier.TierImportListener;
+import com.fankeep.core.tier.TierReason;
+import com.fankeep.core.tier.TierService;
+import com.fankeep.core.customer.CustomerChangeListener;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -35,7 +44,8 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
                            BackupService backups, IntegrityService integrity, ErasureService erasure,
                            MergeService merges, RecoveryService recovery, CustomerExportService customerExports,
                            InteractionService interactions, FollowUpService followUps, TemplateService templates,
-                           FollowUpRules followUpRules) {
+                           FollowUpRules followUpRules, SegmentService segments, GroupService groups,
+                           CityCircleService cityCircles, ReferralService referrals, TierService tiers) {
 
     public static CoreServices over(Database database) {
         return over(database, Clock.systemDefaultZone());
@@ -47,25 +57,43 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
         SettingsService settings = new SettingsService(database);
         CustomerSearchService search = new CustomerSearchService(database);
         imports.addListener(searchIndexSync(search));
+        TierService tiers = new TierService(database, settings, clock);
+        imports.addListener(new TierImportListener(tiers));
         InteractionService interactions = new InteractionService(database, clock);
         FollowUpService followUps = new FollowUpService(database, interactions, clock);
         TimelineService timeline = new TimelineService(database);
         timeline.addSource(new FollowUpTimelineSource(followUps));
-        CustomerService customers = new CustomerService(database, search, timeline, search);
+        CustomerService customers = new CustomerService(database, search, timeline,
+                both(search, tiers.changes(TierReason.EDIT)));
         RecoveryService recovery = new RecoveryService(database, settings, search, clock);
         imports.addListener(new RecoveryImportListener(recovery));
         TemplateService templates = new TemplateService(database, settings, clock);
         FollowUpRules followUpRules = new FollowUpRules(database, settings, templates, clock);
         imports.addListener(followUpRules);
+        SegmentService segments = new SegmentService(database, clock);
+        customers.useSegments(segments);
+        GroupService groups = new GroupService(database, GroupSegmentsAdapter.over(segments), clock);
+        ReferralService referrals = new ReferralService(database, customers);
+        imports.addListener(new ReferralImportListener(database, referrals));
         return new CoreServices(database, new StatsService(database), settings, imports,
                 search, timeline, customers, new BackupService(database), new IntegrityService(database),
-                new ErasureService(database, search), new MergeService(database, search), recovery,
-                new CustomerExportService(database, settings, clock), interactions, followUps, templates, followUpRules);
+                new ErasureService(database, both(search, tiers.changes(TierReason.ERASE))),
+                new MergeService(database, both(search, tiers.changes(TierReason.MERGE))), recovery,
+                new CustomerExportService(database, settings, clock), interactions, followUps, templates, followUpRules,
+                segments, groups, new CityCircleService(database, groups), referrals, tiers);
     }
 
     /** Erases the erased customers from the backups too (on demand: `backup purge-erased`, the offer after an erasure). */
     public ErasedInBackups erasedInBackups() {
         return new ErasedInBackups(erasure, backups);
+    }
+
+    /** The search index first (what the owner sees at once), then the tiers. */
+    private static CustomerChangeListener both(CustomerChangeListener first, CustomerChangeListener second) {
+        return ids -> {
+            first.customersChanged(ids);
+            second.customersChanged(ids);
+        };
     }
 
     /** Keeps the search index in step with imports and their undo. */

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -17,12 +18,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The backups folder: files named {@code fankeep-YYYYMMDD-HHMMSS[-tag].zip}. Untagged ones (automatic and manual)
- * are rotated by the retention policy; tagged ones (before-restore) are kept apart, the newest few of them.
+ * The backups folder: files named {@code fankeep-YYYYMMDD-HHMMSS[-tag].zip}. Untagged ones are automatic and rotated
+ * by the retention policy; {@code -manual} ones (Back up now) are never deleted here; {@code -before-restore} ones
+ * are kept apart, the newest few of them. An untagged file whose manifest says "manual" (made before manual backups
+ * got their tag) counts as manual.
  */
 final class BackupFolder {
 
     static final String BEFORE_RESTORE = "before-restore";
+    static final String MANUAL = "manual";
     private static final int TAGGED_KEPT = 5;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final Pattern NAME = Pattern.compile("fankeep-(\\d{8}-\\d{6})(?:-([a-z-]+))?\\.zip");
@@ -51,6 +55,17 @@ final class BackupFolder {
     }
 
     record Entry(Path file, Instant at, String tag) {
+
+        BackupKind kind() {
+            return BackupKind.ofTag(tag);
+        }
+    }
+
+    /** True when {@code file} is a backup file of this folder (by name), which the owner may delete. */
+    boolean holds(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        return abs.getParent() != null && abs.getParent().equals(dir.toAbsolutePath().normalize())
+                && NAME.matcher(abs.getFileName().toString()).matches();
     }
 
     /** The backups in the folder, newest first. */
@@ -75,25 +90,37 @@ final class BackupFolder {
         return out;
     }
 
-    /** Deletes the backups the policy does not keep; returns the deleted files. */
+    /**
+     * Deletes the automatic backups the policy does not keep, and safety copies beyond the newest few; returns the
+     * deleted files. Manual backups are never deleted here, and they do not take an automatic one's place.
+     */
     List<Path> rotate(RetentionPolicy policy) throws IOException {
         List<Entry> all = entries();
-        List<Entry> plain = all.stream().filter(e -> e.tag() == null || !e.tag().startsWith(BEFORE_RESTORE)).toList();
-        Set<Instant> keep = policy.keep(plain.stream().map(Entry::at).toList(), zone);
+        List<Entry> automatic = all.stream().filter(e -> e.kind() == BackupKind.AUTOMATIC && !madeByHand(e)).toList();
+        Set<Instant> keep = policy.keep(automatic.stream().map(Entry::at).toList(), zone);
         List<Path> deleted = new ArrayList<>();
-        java.util.Set<Instant> keptOnce = new java.util.HashSet<>();
-        for (Entry e : plain) {
+        Set<Instant> keptOnce = new HashSet<>();
+        for (Entry e : automatic) {
             // Two files with the same second: keep only the first (newest name) for that kept time.
             if (!(keep.contains(e.at()) && keptOnce.add(e.at()))) {
                 Files.deleteIfExists(e.file());
                 deleted.add(e.file());
             }
         }
-        List<Entry> tagged = all.stream().filter(e -> !plain.contains(e)).toList();
-        for (Entry e : tagged.subList(Math.min(TAGGED_KEPT, tagged.size()), tagged.size())) {
+        List<Entry> safety = all.stream().filter(e -> e.kind() == BackupKind.SAFETY).toList();
+        for (Entry e : safety.subList(Math.min(TAGGED_KEPT, safety.size()), safety.size())) {
             Files.deleteIfExists(e.file());
             deleted.add(e.file());
         }
         return deleted;
+    }
+
+    /** An untagged backup made with Back up now before manual backups were named apart: its manifest says so. */
+    private static boolean madeByHand(Entry e) {
+        try {
+            return BackupArchive.readManifest(e.file()).kind() == BackupKind.MANUAL;
+        } catch (BackupException unreadable) {
+            return false;
+        }
     }
 }

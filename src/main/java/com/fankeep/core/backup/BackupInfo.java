@@ -8,6 +8,11 @@ import java.util.Map;
 public record BackupInfo(Path file, Instant createdAt, String schemaVersion, String reason, Map<String, Long> rowCounts,
                          long fileBytes) {
 
+    /** Automatic (rotated), manual (kept until deleted by hand) or a safety copy, from the manifest's reason. */
+    public BackupKind kind() {
+        return BackupKind.ofReason(reason);
+    }
+
     public long rows(String table) {
         return rowCounts.getOrDefault(table, 0L);
     }

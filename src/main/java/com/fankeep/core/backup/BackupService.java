@@ -46,9 +46,45 @@ public final class BackupService {
         settings.write(database.dataDir());
     }
 
-    /** A backup into the backups folder now, then old ones rotated. */
+    /** A backup the owner asked for, into the backups folder; it is never rotated away (old automatic ones are). */
     public BackupInfo backupNow() {
-        return backupIntoFolder("manual", null);
+        return backupIntoFolder("manual", BackupFolder.MANUAL);
+    }
+
+    /**
+     * Deletes a backup of the backups folder, which the owner chose by hand (manual backups go no other way). A file
+     * outside the folder, or not named as a FanKeep backup, is refused and left alone.
+     */
+    public void delete(Path file) {
+        synchronized (lock) {
+            BackupFolder folder = folder();
+            if (!folder.holds(file) || !java.nio.file.Files.isRegularFile(file)) {
+                throw new BackupException("backup.error.notInFolder", "Not a backup of " + folder.dir() + ": " + file,
+                        null, file, folder.dir());
+            }
+            try {
+                java.nio.file.Files.delete(file);
+            } catch (IOException e) {
+                throw new BackupException("backup.error.delete", "Cannot delete " + file + ": " + e.getMessage(), e, file,
+                        e.getMessage());
+            }
+            LOG.info("backup {} deleted by the owner", file.getFileName());
+        }
+    }
+
+    /**
+     * Makes {@code newFolder} the backups folder and moves the existing backups there (each copied, synced and
+     * checked by size before the original goes), so they stay listed and restorable. Returns how many moved.
+     */
+    public int changeFolder(Path newFolder) {
+        synchronized (lock) {
+            return BackupMove.changeFolder(database.dataDir(), newFolder);
+        }
+    }
+
+    /** As {@link #changeFolder(Path)} for a data folder that is not open (the command line's backup settings). */
+    public static int changeFolder(Path dataDir, Path newFolder) {
+        return BackupMove.changeFolder(dataDir, newFolder);
     }
 
     /** A backup to a file the owner chose (not rotated). */

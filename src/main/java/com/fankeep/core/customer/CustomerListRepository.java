@@ -34,9 +34,28 @@ final class CustomerListRepository {
     static final String MAIN_CURRENCY = "CNY";
 
     private final DSLContext dsl;
+    private final SegmentScope segments;
 
     CustomerListRepository(DSLContext dsl) {
+        this(dsl, null);
+    }
+
+    /** @param segments compiles a filter's segment (null: a filter with a segment is refused) */
+    CustomerListRepository(DSLContext dsl, SegmentScope segments) {
         this.dsl = dsl;
+        this.segments = segments;
+    }
+
+    /** The filter's condition, with its segment's when it names one. */
+    private Condition where(CustomerFilter f) {
+        Condition c = filter(f);
+        if (f.segment() != null) {
+            if (segments == null) {
+                throw new IllegalStateException("no segments to filter by");
+            }
+            c = c.and(segments.condition(f.segment()));
+        }
+        return c;
     }
 
     /**
@@ -130,7 +149,7 @@ final class CustomerListRepository {
     /** One page in sort order after {@code after} (null: the first page). */
     CustomerPage page(CustomerFilter filter, CustomerSort sort, boolean descending, PageCursor after, int limit) {
         Field<?> key = sortKey(sort);
-        Condition where = filter(filter);
+        Condition where = where(filter);
         if (after != null) {
             Field<Object> value = DSL.val(after.sortValue(), key.getDataType()).coerce(Object.class);
             String op = descending ? "<" : ">";
@@ -162,7 +181,7 @@ final class CustomerListRepository {
         for (long id : ids) {
             list.add(id);
         }
-        List<Record> rows = base(CUSTOMER.ID).where(filter(filter)).and(CUSTOMER.ID.in(list)).fetch();
+        List<Record> rows = base(CUSTOMER.ID).where(where(filter)).and(CUSTOMER.ID.in(list)).fetch();
         Map<Long, Record> byId = new HashMap<>();
         rows.forEach(r -> byId.put(r.get(CUSTOMER.ID), r));
         List<Record> ordered = new ArrayList<>();
@@ -176,12 +195,12 @@ final class CustomerListRepository {
     }
 
     long count(CustomerFilter filter) {
-        return dsl.fetchCount(CUSTOMER, filter(filter));
+        return dsl.fetchCount(CUSTOMER, where(filter));
     }
 
     /** Ids of all customers passing the filter (for bulk actions on "all filtered"). */
     List<Long> ids(CustomerFilter filter) {
-        return dsl.select(CUSTOMER.ID).from(CUSTOMER).where(filter(filter)).orderBy(CUSTOMER.ID).fetch(CUSTOMER.ID);
+        return dsl.select(CUSTOMER.ID).from(CUSTOMER).where(where(filter)).orderBy(CUSTOMER.ID).fetch(CUSTOMER.ID);
     }
 
     private SelectJoinStep<Record> base(Field<?> key) {

@@ -145,6 +145,25 @@ final class CustomerRepository {
         return have;
     }
 
+    /** Row locks on the customers until the transaction ends, in id order (no deadlock between two such locks). */
+    void lock(java.util.Collection<Long> ids) {
+        dsl.select(CUSTOMER.ID).from(CUSTOMER).where(CUSTOMER.ID.in(ids)).orderBy(CUSTOMER.ID).forUpdate().fetch();
+    }
+
+    /** Walking up from {@code start} by who referred whom (start included): the first of {@code targets} met, or null. */
+    Long firstInChain(long start, java.util.Collection<Long> targets) {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        java.util.Set<Long> wanted = new java.util.HashSet<>(targets);
+        Long at = start;
+        while (at != null && seen.add(at)) {
+            if (wanted.contains(at)) {
+                return at;
+            }
+            at = dsl.select(CUSTOMER.REFERRED_BY_ID).from(CUSTOMER).where(CUSTOMER.ID.eq(at)).fetchOne(CUSTOMER.REFERRED_BY_ID);
+        }
+        return null;
+    }
+
     List<Long> liveAmong(List<Long> ids) {
         return dsl.select(CUSTOMER.ID).from(CUSTOMER).where(CUSTOMER.ID.in(ids)).and(CustomerListRepository.live())
                 .orderBy(CUSTOMER.ID).fetch(CUSTOMER.ID);

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -54,25 +55,54 @@ public final class CustomerService {
         int size = Math.max(1, Math.min(limit, MAX_PAGE));
         if (!query.search().isEmpty()) {
             long[] ids = search.search(query.search(), SEARCH_LIMIT);
-            return new CustomerPage(new CustomerListRepository(db.dsl()).byIds(ids, query.filter()), null);
+            return new CustomerPage(list().byIds(ids, query.filter()), null);
         }
-        return new CustomerListRepository(db.dsl()).page(query.filter(), query.sort(), query.descending(), after, size);
+        return list().page(query.filter(), query.sort(), query.descending(), after, size);
+    }
+
+    private SegmentScope segments;
+
+    /** Lets the list be filtered by a saved segment or rule (the wiring passes the segment service). */
+    public void useSegments(SegmentScope segments) {
+        this.segments = segments;
+    }
+
+    /** The saved segments' names for the list's filter (none before {@link #useSegments}). */
+    public List<String> segmentNames() {
+        return segments == null ? List.of() : segments.names();
+    }
+
+    /** Of {@code ids}, those who asked not to be contacted (left out of a segment's export). */
+    public Set<Long> doNotContact(Collection<Long> ids) {
+        Set<Long> out = new java.util.TreeSet<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 1_000) {
+            out.addAll(db.dsl().select(com.fankeep.core.db.jooq.Tables.CUSTOMER.ID).from(com.fankeep.core.db.jooq.Tables.CUSTOMER)
+                    .where(com.fankeep.core.db.jooq.Tables.CUSTOMER.ID.in(all.subList(from, Math.min(all.size(), from + 1_000))))
+                    .and(com.fankeep.core.db.jooq.Tables.CUSTOMER.DO_NOT_CONTACT.isTrue())
+                    .fetch(com.fankeep.core.db.jooq.Tables.CUSTOMER.ID));
+        }
+        return out;
+    }
+
+    private CustomerListRepository list() {
+        return new CustomerListRepository(db.dsl(), segments);
     }
 
     /** How many live customers pass the filter. */
     public long count(CustomerFilter filter) {
-        return new CustomerListRepository(db.dsl()).count(filter);
+        return list().count(filter);
     }
 
     /** Ids of every live customer passing the filter (bulk actions on all filtered). */
     public List<Long> ids(CustomerFilter filter) {
-        return new CustomerListRepository(db.dsl()).ids(filter);
+        return list().ids(filter);
     }
 
     /** The best matches of {@code text}, best first (the search index must be built: see {@link CustomerSearchService}). */
     public List<CustomerRow> search(String text, int limit) {
         long[] ids = search.search(text, Math.max(1, Math.min(limit, SEARCH_LIMIT)));
-        return new CustomerListRepository(db.dsl()).byIds(ids, CustomerFilter.NONE);
+        return list().byIds(ids, CustomerFilter.NONE);
     }
 
     public Optional<CustomerProfile> profile(long id) {
@@ -127,12 +157,35 @@ public final class CustomerService {
 
     /** @param referrerId another live customer, or null to clear */
     public UndoneEdit setReferredBy(long id, Long referrerId) {
-        if (referrerId != null && (referrerId == id || !new CustomerRepository(db.dsl()).isLive(referrerId))) {
+        return setReferredBy(List.of(id), referrerId);
+    }
+
+    /**
+     * Bulk: the customers were referred by {@code referrerId} (null clears). Refused when it would close a loop
+     * (A referred B, B referred A — also through others): the referrer's chain of referrers may not reach any of them.
+     */
+    public UndoneEdit setReferredBy(Collection<Long> ids, Long referrerId) {
+        if (referrerId != null && (ids.contains(referrerId) || !new CustomerRepository(db.dsl()).isLive(referrerId))) {
             throw new InvalidValueException("customer", "no other customer " + referrerId);
         }
-        Map<Field<?>, Object> v = new LinkedHashMap<>();
-        v.put(CUSTOMER.REFERRED_BY_ID, referrerId);
-        return updateCustomer(id, "referred_by", v);
+        return edit("referred_by", ids, (repo, undo, live) -> {
+            if (referrerId != null) {
+                List<Long> locked = new ArrayList<>(live);
+                locked.add(referrerId);
+                repo.lock(locked); // two opposite links written at once must not both pass the check
+                Long loop = repo.firstInChain(referrerId, live);
+                if (loop != null) {
+                    throw new InvalidValueException("referred_by", "#" + referrerId + " was referred (directly or through others) by #"
+                            + loop + ": a referral loop is not possible");
+                }
+            }
+            Map<Field<?>, Object> v = new LinkedHashMap<>();
+            v.put(CUSTOMER.REFERRED_BY_ID, referrerId);
+            for (long l : live) {
+                repo.updateCustomer(undo, l, v);
+            }
+            return live;
+        });
     }
 
     public UndoneEdit setDoNotContact(long id, boolean doNotContact, String reason) {

@@ -11,4 +11,12 @@ public interface ImportListener {
 
     default void undone(long batchId) {
     }
+
+    /**
+     * After an undo, with the customers whose orders or channels it took back (ids of customers it removed included):
+     * their traces are gone from the database by now, so this is the only way to know them.
+     */
+    default void undone(long batchId, java.util.Collection<Long> customerIds) {
+        undone(batchId);
+    }
 }

@@ -67,6 +67,8 @@ final class ImportRun {
     private final List<ImportProblem> chunkProblems = new ArrayList<>();
     // name + channel of the key-less contacts this run has seen (see isNewWithoutKey)
     private final Set<String> weakKeysInRun = new HashSet<>();
+    // the batches of this run: an order one of them stored is new in this import, never "updated" by a later file
+    private final Set<Long> runBatches = new HashSet<>();
 
     ImportRun(Connection connection, Progress progress, Cancellation cancellation) throws SQLException {
         this.repo = new ImportRepository(connection);
@@ -88,6 +90,7 @@ final class ImportRun {
         Long mappingId = format instanceof MappedSheetFormat m ? m.profile().id() : null;
         batchId = repo.createBatch(fileName, file.path().toAbsolutePath().toString(), file.size(), file.sha256(), format.id(),
                 file.reader().description(), mappingId);
+        runBatches.add(batchId);
         FormatReader reader = format.reader(file.match().header(), context);
         ItemSink sink = new ItemSink() {
             @Override
@@ -130,7 +133,7 @@ final class ImportRun {
         repo.finishBatch(batchId, counts);
         return new FileSummary(fileName, format.id(), file.reader().description(), counts.rows, counts.newOrders,
                 counts.updatedOrders, counts.unchangedOrders, counts.lines, counts.contacts, counts.newCustomers,
-                counts.matchedCustomers, counts.channels, counts.problems, null, batchId);
+                counts.matchedCustomers, counts.channels, counts.problems, null, batchId, counts.notes, 0, counts.amendedInRun);
     }
 
     /** Recomputes derived figures of every customer the run touched; call once, after the last file. */
@@ -169,6 +172,9 @@ final class ImportRun {
 
     private void addProblem(ImportProblem p) {
         counts.problems++;
+        if (p.isNote()) {
+            counts.notes++;
+        }
         problemTotal++;
         if (firstProblems.size() < ImportSummary.MAX_LISTED) {
             firstProblems.add(p);
@@ -396,15 +402,22 @@ final class ImportRun {
                     freshRefs.add(customers.get(i));
                 } else if (changed(s, o)) {
                     repo.updateOrder(s, o, batchId, OrderJson.beforeImage(s));
-                    counts.updatedOrders++;
+                    countUpdate(s);
                     if (s.customerId() != null) {
                         touchedCustomers.add(s.customerId());
                     }
-                } else {
+                } else if (!runBatches.contains(s.importBatchId())) {
                     counts.unchangedOrders++;
                 }
             }
         }
+        List<Object[]> claims = new ArrayList<>();
+        for (int i = 0; i < orders.size(); i++) {
+            if (orders.get(i).referrer() != null && customers.get(i) != null) {
+                claims.add(new Object[] {customers.get(i).id(), orders.get(i).referrer()});
+            }
+        }
+        repo.insertReferralClaims(claims, batchId);
         long[] orderIds = repo.insertOrders(fresh, freshCustomers, batchId);
         counts.newOrders += fresh.size();
         List<Long> lineOrders = new ArrayList<>();
@@ -466,7 +479,19 @@ final class ImportRun {
         if (s.customerId() != null) {
             touchedCustomers.add(s.customerId());
         }
-        counts.updatedOrders++;
+        countUpdate(s);
+    }
+
+    /**
+     * An order stored before this import and changed by it is "updated"; one an earlier file of this import stored
+     * (an item file's refund on an order of the order file) is new, and counted once, as new.
+     */
+    private void countUpdate(StoredOrder s) {
+        if (runBatches.contains(s.importBatchId())) {
+            counts.amendedInRun++;
+        } else {
+            counts.updatedOrders++;
+        }
     }
 
     private static boolean sameLines(List<ImportedLine> stored, List<ImportedLine> incoming) {
@@ -508,7 +533,7 @@ final class ImportRun {
         return new ImportedOrder(o.platform(), o.externalOrderId(), status, platformStatus, o.currency(), o.goodsAmount(),
                 o.shippingAmount(), o.discountAmount(), o.totalAmount(), o.paidAmount(), refunded, o.orderedAt(), o.paidAt(),
                 o.shippedAt(), o.completedAt(), o.cancelledAt(), o.buyer(), o.receiver(), o.trackingNo(), o.carrier(),
-                o.buyerMessage(), o.sellerNote(), o.lines(), o.source());
+                o.buyerMessage(), o.sellerNote(), o.lines(), o.source(), o.referrer());
     }
 
     /** Newer data for a stored order: status, refunds, tracking number and the like. */

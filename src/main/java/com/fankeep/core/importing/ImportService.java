@@ -124,6 +124,7 @@ public final class ImportService {
      * @return how many customers were removed with it
      */
     public int undo(long batchId) {
+        java.util.Set<Long> touched = new java.util.LinkedHashSet<>();
         int removedCustomers = database.transactionResult(dsl -> dsl.connectionResult(c -> {
             UndoRepository undo = new UndoRepository(c);
             String status = undo.status(batchId);
@@ -132,6 +133,7 @@ public final class ImportService {
                         : "import batch " + batchId + " is " + status + ", not committed: nothing to undo");
             }
             java.util.Set<Long> affected = undo.affectedCustomers(batchId);
+            touched.addAll(affected);
             undo.restoreUpdatedOrders(batchId);
             undo.deleteBatchRows(batchId);
             int removed = undo.deleteCustomersItAloneCreated(batchId);
@@ -142,7 +144,7 @@ public final class ImportService {
             return removed;
         }));
         for (ImportListener l : listeners) {
-            l.undone(batchId);
+            l.undone(batchId, java.util.Set.copyOf(touched));
         }
         return removedCustomers;
     }
@@ -267,7 +269,7 @@ public final class ImportService {
     }
 
     private static FileSummary refusal(String name, String code, String message) {
-        return new FileSummary(name, null, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, code + ": " + message, null);
+        return new FileSummary(name, null, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, code + ": " + message, null, 0, 0, 0);
     }
 
     private static String sha256(Path file) throws IOException {

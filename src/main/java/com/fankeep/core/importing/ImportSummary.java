@@ -20,6 +20,11 @@ public record ImportSummary(List<FileSummary> files, long newOrders, long update
         firstProblems = List.copyOf(firstProblems);
     }
 
+    /** Of {@link #problems()}, the notes (nothing lost, nothing to fix). */
+    public long notes() {
+        return files.stream().mapToLong(FileSummary::notes).sum();
+    }
+
     /** True when committing would change nothing (e.g. the same file again). */
     public boolean nothingNew() {
         return files.stream().noneMatch(FileSummary::changedSomething);

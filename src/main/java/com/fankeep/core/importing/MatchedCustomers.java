@@ -29,7 +29,8 @@ final class MatchedCustomers {
         }
         List<FileSummary> out = new ArrayList<>(files.size());
         for (FileSummary f : files) {
-            out.add(f.batchId() == null ? f : withMatched(f, count(c, List.of(f.batchId()), runBatches)));
+            out.add(f.batchId() == null ? f : withMatched(f, count(c, List.of(f.batchId()), runBatches),
+                    metInOtherFiles(c, f.batchId(), runBatches)));
         }
         return new Recount(out, count(c, runBatches, runBatches));
     }
@@ -48,9 +49,23 @@ final class MatchedCustomers {
         }
     }
 
-    private static FileSummary withMatched(FileSummary f, long matched) {
+    /** Customers another file of this run created that {@code batch} gave an order or a channel. */
+    private static long metInOtherFiles(Connection c, long batch, List<Long> runBatches) throws SQLException {
+        String run = runBatches.stream().map(String::valueOf).collect(Collectors.joining(","));
+        String sql = "select count(*) from customer c where c.created_batch_id in (" + run + ") and c.created_batch_id <> "
+                + batch + " and (exists (select 1 from shop_order o where o.customer_id = c.id and o.import_batch_id = "
+                + batch + ") or exists (select 1 from contact_channel ch where ch.customer_id = c.id and ch.import_batch_id = "
+                + batch + ") or exists (select 1 from customer_match m where m.customer_id = c.id and m.import_batch_id = "
+                + batch + "))";
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static FileSummary withMatched(FileSummary f, long matched, long metInOtherFiles) {
         return new FileSummary(f.file(), f.format(), f.reader(), f.rows(), f.newOrders(), f.updatedOrders(),
                 f.unchangedOrders(), f.lines(), f.contacts(), f.newCustomers(), matched, f.newChannels(), f.problems(),
-                f.refusal(), f.batchId());
+                f.refusal(), f.batchId(), f.notes(), metInOtherFiles, f.amendedInRun());
     }
 }

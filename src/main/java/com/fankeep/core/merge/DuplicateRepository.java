@@ -84,8 +84,7 @@ final class DuplicateRepository {
                 for (MergeField f : MergeField.values()) {
                     fields.put(f, f.display(row));
                 }
-                String money = String.join(", ", spend.getOrDefault(id, Map.of()).entrySet().stream()
-                        .map(e -> e.getKey() + " " + e.getValue().toPlainString()).toList());
+                String money = com.fankeep.core.shared.MoneyText.format(spend.getOrDefault(id, Map.of()));
                 out.put(id, new CustomerCard(id, row.get("name"), fields, Integer.parseInt(row.get("order_count")),
                         row.get("last_order_at") == null ? null : OffsetDateTime.parse(row.get("last_order_at")),
                         money, channels.getOrDefault(id, List.of())));

@@ -69,6 +69,7 @@ final class ErasureRepository {
         n += dsl.execute("delete from interaction where customer_id = ?", id);
         n += dsl.execute("delete from follow_up where customer_id = ?", id);
         n += dsl.execute("delete from export_log_member where customer_id = ?", id);
+        n += dsl.execute("delete from referral_claim where customer_id = ?", id);
         // Undo records hold before-images (names, phones): an erased customer must not come back by "undo".
         n += dsl.execute("delete from audit_log where entity = 'customer' and entity_id = ?", id);
         n += dsl.execute("update campaign_entry set tracking_no = null, note = null where customer_id = ?", id);

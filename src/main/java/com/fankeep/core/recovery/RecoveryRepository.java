@@ -72,12 +72,49 @@ final class RecoveryRepository {
             }
         }
         Map<Long, String> spendText = spendText(ids.stream().map(a -> a[0]).toList());
+        Map<Long, RecoveryCustomer.Contacts> contacts = contacts(ids.stream().map(a -> a[0]).toList());
         List<RecoveryCustomer> out = new ArrayList<>();
         for (Object[] r : rows) {
             out.add(new RecoveryCustomer((Long) r[0], (String) r[1], (String) r[2], (Integer) r[3], (BigDecimal) r[4],
                     spendText.getOrDefault((Long) r[0], ""), (OffsetDateTime) r[5], RecoveryState.of((String) r[6]),
-                    (OffsetDateTime) r[7], (Boolean) r[8]));
+                    (OffsetDateTime) r[7], (Boolean) r[8], contacts.getOrDefault((Long) r[0], RecoveryCustomer.Contacts.NONE)));
         }
+        return out;
+    }
+
+    /** Each customer's primary (else oldest) phone — a callable one before a masked one — WeChat and QQ. */
+    private Map<Long, RecoveryCustomer.Contacts> contacts(List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String[]> found = new LinkedHashMap<>();
+        Map<Long, Boolean> masked = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("select customer_id, kind, raw_value, normalized_value, is_masked "
+                + "from contact_channel where kind in ('phone', 'wechat', 'qq') and customer_id in ("
+                + "?, ".repeat(ids.size() - 1) + "?) order by is_masked, is_primary desc, id")) {
+            for (int i = 0; i < ids.size(); i++) {
+                ps.setLong(i + 1, ids.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String[] slot = found.computeIfAbsent(rs.getLong(1), k -> new String[3]);
+                    int at = switch (rs.getString(2)) {
+                        case "phone" -> 0;
+                        case "wechat" -> 1;
+                        default -> 2;
+                    };
+                    if (slot[at] == null) {
+                        boolean hidden = rs.getBoolean(5);
+                        slot[at] = hidden || rs.getString(4) == null ? rs.getString(3) : rs.getString(4);
+                        if (at == 0) {
+                            masked.put(rs.getLong(1), hidden);
+                        }
+                    }
+                }
+            }
+        }
+        Map<Long, RecoveryCustomer.Contacts> out = new LinkedHashMap<>();
+        found.forEach((id, s) -> out.put(id, new RecoveryCustomer.Contacts(s[0], masked.getOrDefault(id, false), s[1], s[2])));
         return out;
     }
 
@@ -98,8 +135,7 @@ final class RecoveryRepository {
             }
         }
         Map<Long, String> out = new LinkedHashMap<>();
-        by.forEach((id, m) -> out.put(id, String.join(", ", m.entrySet().stream()
-                .map(e -> e.getKey() + " " + String.format(java.util.Locale.ROOT, "%,.2f", e.getValue())).toList())));
+        by.forEach((id, m) -> out.put(id, com.fankeep.core.shared.MoneyText.format(m)));
         return out;
     }
 

@@ -15,6 +15,19 @@ public final class SettingsService {
         this.database = database;
     }
 
+    /** Every setting whose key starts with {@code prefix}, keyed without it (a feature's own group of settings). */
+    public java.util.Map<String, String> values(String prefix) {
+        return database.transactionResult(dsl -> new SettingsRepository(dsl).startingWith(prefix));
+    }
+
+    /** Stores a feature's settings in one transaction, each key prefixed with {@code prefix}. */
+    public void putValues(String prefix, java.util.Map<String, String> values) {
+        database.transaction(dsl -> {
+            SettingsRepository r = new SettingsRepository(dsl);
+            values.forEach((k, v) -> r.put(prefix + k, v));
+        });
+    }
+
     public Language language() {
         return database.transactionResult(dsl -> new SettingsRepository(dsl).get(LANGUAGE))
                 .map(Language::fromCode).orElse(Language.SYSTEM);
@@ -22,6 +35,24 @@ public final class SettingsService {
 
     public void setLanguage(Language language) {
         database.transaction(dsl -> new SettingsRepository(dsl).put(LANGUAGE, language.code()));
+    }
+
+    /** Where window and table layouts are kept (sizes, column widths and order): {@code ui.layout.<name>}. */
+    public static final String LAYOUT = "ui.layout.";
+
+    /** Every remembered layout, by name without the prefix; read once at start, off the FX thread. */
+    public java.util.Map<String, String> layouts() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        database.transactionResult(dsl -> new SettingsRepository(dsl).withPrefix(LAYOUT))
+                .forEach((k, v) -> out.put(k.substring(LAYOUT.length()), v));
+        return out;
+    }
+
+    public void setLayout(String name, String value) {
+        if (name == null || name.isBlank() || name.length() > 90) {
+            throw new IllegalArgumentException("layout name: " + name);
+        }
+        database.transaction(dsl -> new SettingsRepository(dsl).put(LAYOUT + name, value == null ? "" : value));
     }
 
     static final String RECOVERY_LAPSE_DAYS = "recovery.lapse_days";

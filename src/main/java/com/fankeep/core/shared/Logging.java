@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 
 /**
  * SLF4J goes to java.util.logging; this sends it to one file per launch in {@code <data>/logs/}, with phone
- * numbers and e-mail addresses masked, and keeps the console quiet (the CLI prints its own messages).
+ * numbers, e-mail addresses, names and addresses masked ({@link PersonalDataMask#maskLog}), and keeps the console
+ * quiet (the CLI prints its own messages).
  */
 public final class Logging {
 
@@ -96,7 +97,7 @@ public final class Logging {
                 r.getThrown().printStackTrace(new PrintWriter(sw));
                 sb.append(sw);
             }
-            return PersonalDataMask.mask(sb.toString());
+            return PersonalDataMask.maskLog(sb.toString());
         }
     }
 

@@ -28,4 +28,12 @@ public interface Dialogs {
 
     /** Lets the owner pick where to save a file; null when they cancelled. */
     Path chooseFileToSave(String title, String suggestedName, FileType type);
+
+    /**
+     * A folder to choose, starting at {@code initial} when it exists; null when the owner cancelled (also the answer
+     * of dialogs that cannot choose folders, e.g. a test's).
+     */
+    default Path chooseFolder(String title, Path initial) {
+        return null;
+    }
 }

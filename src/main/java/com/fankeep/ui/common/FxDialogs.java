@@ -120,6 +120,17 @@ public final class FxDialogs implements Dialogs {
         return file.toPath();
     }
 
+    @Override
+    public Path chooseFolder(String title, Path initial) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        if (initial != null && java.nio.file.Files.isDirectory(initial)) {
+            chooser.setInitialDirectory(initial.toFile());
+        }
+        File dir = chooser.showDialog(currentWindow());
+        return dir == null ? null : dir.toPath();
+    }
+
     private FileChooser chooser(String title, List<FileType> types) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -6,6 +6,7 @@ import com.fankeep.core.customer.CustomerProfile;
 import com.fankeep.core.customer.CustomerService;
 import com.fankeep.core.customer.InvalidValueException;
 import com.fankeep.core.customer.TimelineEntry;
+import com.fankeep.core.shared.PhoneDisplay;
 import com.fankeep.core.shared.Messages;
 import java.time.DateTimeException;
 import java.util.List;
@@ -45,7 +46,7 @@ final class CustomerProfileView {
     private final Messages m;
     private final CustomerProfile p;
     private final CustomerService service;
-    private final ScrollPane root;
+    private final ScrollPane root = new ScrollPane();
 
     private final java.util.function.LongConsumer erase;
 
@@ -56,18 +57,65 @@ final class CustomerProfileView {
         this.p = vm.profile().get();
         this.service = vm.service();
         this.erase = erase;
-        VBox body = new VBox(18, header(), section("customers.profile.channels", channels()),
-                section("customers.profile.details", details()));
-        if (vm.activity() != null) {
-            body.getChildren().add(section("customers.profile.activity",
-                    new com.fankeep.ui.interaction.CustomerActivityPanel(vm.activity(), m).node()));
+        VBox left = new VBox(18, section("customers.profile.channels", channels()), section("customers.profile.details", details()));
+        if (vm.tiers() != null) {
+            left.getChildren().add(section("tier.profile.title", new com.fankeep.ui.tiers.CustomerTierPanel(vm.tiers(), m).node()));
         }
-        body.getChildren().add(section("customers.profile.timeline", timeline()));
-        body.setPadding(new Insets(16));
+        VBox right = new VBox(18);
+        if (vm.activity() != null) {
+            right.getChildren().add(section("customers.profile.activity",
+                    new com.fankeep.ui.interaction.CustomerActivityPanel(vm.activity(), m).withoutHeading().listHeight(220).node()));
+        }
+        right.getChildren().add(section("customers.profile.timeline", timeline()));
+        VBox body = new VBox(18, header(), columns(left, right));
+        body.setPadding(new Insets(24, 24, 16, 24));
         body.getStyleClass().add("customer-profile");
-        root = new ScrollPane(body);
+        root.setContent(body);
         root.setFitToWidth(true);
         root.setId("customer-profile");
+    }
+
+    /** Side by side where the width allows (details and channels left; interactions and timeline right), else one column. */
+    private Node columns(VBox left, VBox right) {
+        HBox wide = new HBox(32);
+        VBox narrow = new VBox(18);
+        javafx.scene.layout.StackPane box = new javafx.scene.layout.StackPane();
+        box.setId("profile-columns");
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        left.setPrefWidth(560);
+        right.setPrefWidth(520);
+        Runnable arrange = () -> {
+            boolean twoColumns = root.getViewportBounds().getWidth() >= TWO_COLUMNS_FROM;
+            javafx.scene.layout.Pane target = twoColumns ? wide : narrow;
+            if (box.getChildren().isEmpty() || box.getChildren().getFirst() != target) {
+                target.getChildren().setAll(left, right);
+                box.getChildren().setAll(target);
+            }
+        };
+        box.sceneProperty().addListener(o -> arrange.run());
+        javafx.application.Platform.runLater(() -> root.viewportBoundsProperty().addListener(o -> arrange.run()));
+        arrange.run();
+        return box;
+    }
+
+    /** Two columns need this much (viewport px): the channel rows and the interaction buttons side by side. */
+    static final double TWO_COLUMNS_FROM = 1080;
+
+    /** Keeps the reader's place when the profile is shown again after a save (the view is rebuilt). */
+    void scrollTo(double vvalue) {
+        javafx.application.Platform.runLater(() -> {
+            root.layout();
+            root.setVvalue(vvalue);
+        });
+    }
+
+    double scroll() {
+        return root.getVvalue();
+    }
+
+    long customerId() {
+        return p.id();
     }
 
     Node node() {
@@ -91,15 +139,6 @@ final class CustomerProfileView {
         name.getStyleClass().add("title-2");
         HBox title = new HBox(12, back, name);
         title.setAlignment(Pos.CENTER_LEFT);
-        if (erase != null) {
-            Region grow = new Region();
-            HBox.setHgrow(grow, Priority.ALWAYS);
-            Button eraseButton = new Button(m.get("customers.profile.erase"), new FontIcon(MaterialDesignA.ACCOUNT_REMOVE_OUTLINE));
-            eraseButton.setId("profile-erase");
-            eraseButton.getStyleClass().add("danger");
-            eraseButton.setOnAction(e -> erase.accept(p.id()));
-            title.getChildren().addAll(grow, eraseButton);
-        }
         if (p.tier() != null) {
             title.getChildren().add(badge(CustomerTexts.tier(m, p.tier())));
         }
@@ -111,10 +150,23 @@ final class CustomerProfileView {
             dnc.getStyleClass().add("danger");
             title.getChildren().add(dnc);
         }
+        if (erase != null) {
+            // rare and final: in a menu, not the most prominent button of the page
+            Region grow = new Region();
+            HBox.setHgrow(grow, Priority.ALWAYS);
+            javafx.scene.control.MenuItem eraseItem = new javafx.scene.control.MenuItem(m.get("customers.profile.erase"),
+                    new FontIcon(MaterialDesignA.ACCOUNT_REMOVE_OUTLINE));
+            eraseItem.setId("profile-erase");
+            eraseItem.setOnAction(e -> erase.accept(p.id()));
+            javafx.scene.control.MenuButton more = new javafx.scene.control.MenuButton(m.get("customers.profile.more"), null, eraseItem);
+            more.setId("profile-more");
+            more.setMinWidth(Region.USE_PREF_SIZE);
+            title.getChildren().addAll(grow, more);
+        }
 
         FlowPane nicknames = new FlowPane(10, 4);
         for (ContactChannel n : p.nicknames()) {
-            nicknames.getChildren().add(new Label(CustomerTexts.platform(m, n.platform()) + ": " + n.value()));
+            nicknames.getChildren().add(new Label(m.get("common.labelValue", CustomerTexts.platform(m, n.platform()), n.value())));
         }
 
         GridPane figures = new GridPane(24, 4);
@@ -171,13 +223,19 @@ final class CustomerProfileView {
     // --- channels
 
     private Node channels() {
-        VBox list = new VBox(6);
+        // one grid, so every channel's value, star, state and remove button line up (the address has no state)
+        GridPane list = new GridPane(8, 6);
         list.setId("profile-channels");
+        javafx.scene.layout.ColumnConstraints valueColumn = new javafx.scene.layout.ColumnConstraints();
+        valueColumn.setHgrow(Priority.ALWAYS);
+        valueColumn.setMaxWidth(420);
+        list.getColumnConstraints().setAll(new javafx.scene.layout.ColumnConstraints(), valueColumn);
+        int r = 0;
         for (ContactChannel c : p.contacts()) {
-            list.getChildren().add(channelRow(c));
+            list.addRow(r++, channelRow(c).toArray(Node[]::new));
         }
         if (p.contacts().isEmpty()) {
-            list.getChildren().add(new Label(m.get("customers.profile.noChannels")));
+            list.add(new Label(m.get("customers.profile.noChannels")), 0, 0, 3, 1);
         }
         ComboBox<String> kind = new ComboBox<>(FXCollections.observableArrayList(ContactChannel.KINDS));
         kind.setId("channel-kind");
@@ -233,21 +291,36 @@ final class CustomerProfileView {
         return new VBox(8, list, addRow, dncRow);
     }
 
-    private Node channelRow(ContactChannel c) {
-        FontIcon icon = ChannelIcons.icon(c.kind());
+    private List<Node> channelRow(ContactChannel c) {
+        boolean maskedPhone = c.kind().equals("phone") && (c.masked() || PhoneDisplay.isMasked(c.value()));
+        // a masked number gets its own icon and is shown as text only: it cannot be called or copied as a number
+        FontIcon icon = maskedPhone ? new FontIcon(MaterialDesignP.PHONE_OFF) : ChannelIcons.icon(c.kind());
         Label kind = new Label(CustomerTexts.kind(m, c.kind()), icon);
-        kind.setMinWidth(90);
-        TextField value = new TextField(c.value());
+        kind.setMinWidth(Region.USE_PREF_SIZE);
+        String shown = c.kind().equals("phone") ? PhoneDisplay.format(c.value()) : c.value();
+        TextField value = new TextField(shown);
         value.getStyleClass().add("channel-value");
-        value.setPrefColumnCount(c.kind().equals("address") ? 30 : 18);
+        value.setPrefColumnCount(18);
+        value.setMaxWidth(Double.MAX_VALUE);
         Label error = error();
-        saveOnLeave(value, c.value(), text -> service.editChannel(c.id(), text), error);
+        saveOnLeave(value, shown, text -> service.editChannel(c.id(), text), error);
         Button primary = new Button(null, new FontIcon(c.primary() ? MaterialDesignS.STAR : MaterialDesignS.STAR_OUTLINE));
         primary.getStyleClass().add("flat");
         primary.setTooltip(new Tooltip(m.get(c.primary() ? "customers.profile.primary" : "customers.profile.makePrimary")));
         primary.setOnAction(e -> vm.edit(() -> service.makePrimary(c.id()), bad -> { }));
-        HBox row = new HBox(8, kind, value, primary);
-        if (!c.kind().equals("address")) {
+        Node valueNode = value;
+        if (maskedPhone) {
+            Label masked = new Label(shown);
+            masked.setId("masked-phone-" + c.id());
+            masked.getStyleClass().addAll("channel-value", "masked-phone");
+            masked.setTooltip(new Tooltip(m.get("customers.profile.maskedPhone")));
+            masked.setMinWidth(Region.USE_PREF_SIZE);
+            valueNode = masked;
+        }
+        List<Node> row = new java.util.ArrayList<>(List.of(kind, valueNode, primary));
+        if (c.kind().equals("address") || maskedPhone) { // a masked number cannot go into an address book
+            row.addAll(List.of(new Region(), new Region()));
+        } else {
             ComboBox<String> funnel = new ComboBox<>(FXCollections.observableArrayList(ContactChannel.FUNNEL));
             funnel.setConverter(new StringConverter<>() {
                 @Override
@@ -268,18 +341,18 @@ final class CustomerProfileView {
             });
             Label since = new Label(c.funnelStateAt() == null ? "" : CustomerTexts.date(c.funnelStateAt()));
             since.getStyleClass().add("text-muted");
-            row.getChildren().addAll(funnel, since);
+            row.addAll(List.of(funnel, since));
         }
         Button remove = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
         remove.getStyleClass().add("flat");
         remove.setTooltip(new Tooltip(m.get("customers.profile.removeChannel")));
         remove.setOnAction(e -> vm.edit(() -> service.removeChannel(c.id()), bad -> { }));
-        row.getChildren().addAll(remove, error);
+        HBox after = new HBox(8, error);
+        after.setAlignment(Pos.CENTER_LEFT);
         if (c.masked()) {
-            row.getChildren().add(new Label(m.get("customers.profile.masked")));
+            after.getChildren().add(new Label(m.get("customers.profile.masked")));
         }
-        row.setAlignment(Pos.CENTER_LEFT);
-        row.getStyleClass().add("channel-row");
+        row.addAll(List.of(remove, after));
         return row;
     }
 
@@ -295,7 +368,7 @@ final class CustomerProfileView {
 
         TextField city = new TextField(p.city() == null ? "" : p.city());
         saveOnLeave(city, p.city(), text -> service.setCity(p.id(), text), error());
-        row(grid, 1, "customers.profile.city", city, new Label(p.province() == null ? "" : p.province()));
+        row(grid, 1, "customers.profile.city", city, error());
 
         TextField birthday = new TextField(p.birthday() == null ? "" : p.birthday().toString());
         birthday.setId("profile-birthday");
@@ -335,7 +408,12 @@ final class CustomerProfileView {
                 return service.setReferredBy(p.id(), hits.getFirst().id());
             }, bad -> show(referredError, bad));
         });
-        row(grid, 3, "customers.profile.referredBy", referred, referredError);
+        Label referrals = new Label();
+        referrals.setId("profile-referrals");
+        referrals.setWrapText(true);
+        referrals.setMaxWidth(420);
+        vm.referralTree(p.id(), t -> referrals.setText(referralText(t)));
+        row(grid, 3, "customers.profile.referredBy", referred, new VBox(2, referredError, referrals));
 
         TextArea note = new TextArea(p.note() == null ? "" : p.note());
         note.setId("profile-note");
@@ -345,6 +423,30 @@ final class CustomerProfileView {
         row(grid, 4, "customers.profile.note", note, new Label());
         note.setPrefWidth(640);
         return grid;
+    }
+
+    /** "Referred via 大王 → 小林 · Referred 3: A, B, C · 5 in all below" (the tree up and down, in one line). */
+    private String referralText(com.fankeep.core.referral.ReferralTree t) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (!t.up().isEmpty()) {
+            List<String> up = new java.util.ArrayList<>(t.up().stream().map(n -> n.name() == null ? "#" + n.id() : n.name()).toList());
+            java.util.Collections.reverse(up);
+            parts.add(m.get("customers.profile.referralUp", String.join(" → ", up)));
+        }
+        var kids = t.down().children();
+        if (!kids.isEmpty()) {
+            parts.add(m.get("customers.profile.referralDown", t.down().referred(), String.join(", ",
+                    kids.stream().limit(8).map(n -> n.name() == null ? "#" + n.id() : n.name()).toList()), below(t.down()) ));
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static int below(com.fankeep.core.referral.ReferralNode n) {
+        int sum = 0;
+        for (var k : n.children()) {
+            sum += 1 + below(k);
+        }
+        return sum;
     }
 
     private void row(GridPane grid, int r, String key, javafx.scene.control.Control field, Node after) {
@@ -372,6 +474,8 @@ final class CustomerProfileView {
             Label title = new Label(titleText, new FontIcon(e.kind().equals("order") ? MaterialDesignP.PACKAGE_VARIANT_CLOSED
                     : e.kind().equals("interaction") ? MaterialDesignC.CHAT_OUTLINE : MaterialDesignC.CALENDAR_CHECK));
             title.getStyleClass().add("text-bold");
+            title.setWrapText(true);
+            when.setMinWidth(Region.USE_PREF_SIZE);
             HBox head = new HBox(12, when, title);
             if (e.status() != null) {
                 String prefix = switch (e.kind()) {
@@ -379,18 +483,23 @@ final class CustomerProfileView {
                     case "follow_up" -> "followups.status.";
                     default -> "customers.orderStatus.";
                 };
-                head.getChildren().add(badge(CustomerTexts.or(m, prefix + e.status(), e.status())));
+                Label status = badge(CustomerTexts.or(m, prefix + e.status(), e.status()));
+                status.setMinWidth(Region.USE_PREF_SIZE);
+                head.getChildren().add(status);
             }
             if (e.amount() != null) {
                 Region grow = new Region();
                 HBox.setHgrow(grow, Priority.ALWAYS);
-                head.getChildren().addAll(grow, new Label(e.amount()));
+                Label amount = new Label(e.amount());
+                amount.setMinWidth(Region.USE_PREF_SIZE);
+                head.getChildren().addAll(grow, amount);
             }
             head.setAlignment(Pos.CENTER_LEFT);
             VBox entry = new VBox(2, head);
             for (String d : e.details()) {
                 Label line = new Label(d.startsWith("tracking: ") ? m.get("customers.timeline.tracking", d.substring(10)) : d);
                 line.setPadding(new Insets(0, 0, 0, 102));
+                line.setWrapText(true);
                 entry.getChildren().add(line);
             }
             entry.getStyleClass().add("timeline-entry");

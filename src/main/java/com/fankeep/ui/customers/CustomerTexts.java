@@ -2,12 +2,10 @@ package com.fankeep.ui.customers;
 
 import com.fankeep.core.shared.Messages;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.MissingResourceException;
-import java.util.stream.Collectors;
 
 /** Display texts of customer values: states, kinds, money, dates. */
 final class CustomerTexts {
@@ -47,28 +45,13 @@ final class CustomerTexts {
         return or(m, "customers.edit." + kind, kind);
     }
 
+    /** Money as every page shows it (one formatter, {@link com.fankeep.core.shared.MoneyText}). */
     static String money(Messages m, Map<String, BigDecimal> spend) {
-        if (spend.isEmpty()) {
-            return "";
-        }
-        // the shop's main currency first, then the others alphabetically
-        return spend.entrySet().stream()
-                .sorted(java.util.Comparator.comparing((Map.Entry<String, BigDecimal> e) -> !e.getKey().equals("CNY"))
-                        .thenComparing(Map.Entry::getKey))
-                .map(e -> money(m, e.getKey(), e.getValue())).collect(Collectors.joining(" + "));
+        return com.fankeep.core.shared.MoneyText.format(spend);
     }
 
     static String money(Messages m, String currency, BigDecimal amount) {
-        NumberFormat f = NumberFormat.getNumberInstance(m.locale());
-        f.setMinimumFractionDigits(2);
-        f.setMaximumFractionDigits(2);
-        String symbol = switch (currency) {
-            case "CNY" -> "¥";
-            case "USD" -> "$";
-            case "EUR" -> "€";
-            default -> currency + " ";
-        };
-        return symbol + f.format(amount);
+        return com.fankeep.core.shared.MoneyText.format(currency, amount);
     }
 
     static String date(OffsetDateTime t) {

@@ -8,6 +8,7 @@ import com.fankeep.core.export.ExportKind;
 import com.fankeep.core.shared.Messages;
 import com.fankeep.core.template.TemplateService;
 import com.fankeep.ui.common.EmptyState;
+import com.fankeep.ui.common.Tables;
 import com.fankeep.ui.interaction.CustomerActivityViewModel;
 import com.fankeep.ui.interaction.FollowUpDialog;
 import java.math.BigDecimal;
@@ -68,6 +69,7 @@ public final class CustomersView {
     private final VBox content = new VBox();
     private final List<Runnable> disposers = new ArrayList<>();
     private java.util.function.LongConsumer erase;
+    private CustomerProfileView profileView;
 
     /**
      * @param importOrders the next step the empty page offers
@@ -130,10 +132,16 @@ public final class CustomersView {
     private void showProfile() {
         VBox outer = content;
         if (vm.profile().get() != null) {
-            Node profile = new CustomerProfileView(vm, m, erase).node();
+            CustomerProfileView before = profileView;
+            profileView = new CustomerProfileView(vm, m, erase);
+            if (before != null && before.customerId() == profileView.customerId()) {
+                profileView.scrollTo(before.scroll()); // read again after a save: stay where the owner was
+            }
+            Node profile = profileView.node();
             VBox.setVgrow(profile, Priority.ALWAYS);
             outer.getChildren().setAll(profile, undoBar);
         } else {
+            profileView = null;
             outer.getChildren().setAll(listPage, undoBar);
             VBox.setVgrow(listPage, Priority.ALWAYS);
         }
@@ -193,17 +201,24 @@ public final class CustomersView {
         TextField minSpend = number(m.get("customers.filter.minSpend"), f.minSpend());
         TextField maxSpend = number(m.get("customers.filter.maxSpend"), f.maxSpend());
         DatePicker from = new DatePicker(f.lastOrderFrom());
+        com.fankeep.ui.common.IsoDates.apply(from);
         from.setPromptText(m.get("customers.filter.lastOrderFrom"));
-        from.setPrefWidth(150);
+        from.setPrefWidth(Math.max(150, com.fankeep.ui.common.Tables.widthOf(m.get("customers.filter.lastOrderFrom")) + 40));
         DatePicker to = new DatePicker(f.lastOrderTo());
+        com.fankeep.ui.common.IsoDates.apply(to);
         to.setPromptText(m.get("customers.filter.lastOrderTo"));
-        to.setPrefWidth(150);
+        to.setPrefWidth(Math.max(150, com.fankeep.ui.common.Tables.widthOf(m.get("customers.filter.lastOrderTo")) + 40));
+        ComboBox<String> segment = new ComboBox<>(vm.segments());
+        segment.setId("customers-filter-segment");
+        segment.setPromptText(m.get("segments.filter"));
+        segment.setValue(f.segment());
         CheckBox wechat = new CheckBox(m.get("customers.filter.hasWechat"));
         wechat.setSelected(Boolean.TRUE.equals(f.hasWechat()));
         CheckBox phone = new CheckBox(m.get("customers.filter.hasPhone"));
         phone.setSelected(Boolean.TRUE.equals(f.hasPhone()));
         Label spendError = new Label();
         spendError.getStyleClass().add("field-error");
+        spendError.managedProperty().bind(spendError.textProperty().isNotEmpty()); // no empty slot in the wrapping bar
         Runnable apply = () -> {
             BigDecimal min = decimal(minSpend.getText());
             BigDecimal max = decimal(maxSpend.getText());
@@ -214,7 +229,7 @@ public final class CustomersView {
             }
             vm.filter(new CustomerFilter(city.getEditor().getText(), tag.getEditor().getText(), platform.getValue(), min, max,
                     from.getValue(), to.getValue(), state.getValue(), wechat.isSelected() ? true : null,
-                    phone.isSelected() ? true : null));
+                    phone.isSelected() ? true : null, segment.getValue()));
         };
         Button clear = new Button(m.get("customers.filter.clear"));
         clear.setOnAction(e -> {
@@ -230,12 +245,14 @@ public final class CustomersView {
             to.setValue(null);
             wechat.setSelected(false);
             phone.setSelected(false);
+            segment.setValue(null);
             apply.run();
         });
         city.setOnAction(e -> apply.run());
         tag.setOnAction(e -> apply.run());
         platform.setOnAction(e -> apply.run());
         state.setOnAction(e -> apply.run());
+        segment.setOnAction(e -> apply.run());
         minSpend.setOnAction(e -> apply.run());
         maxSpend.setOnAction(e -> apply.run());
         minSpend.focusedProperty().addListener((o, a, now) -> { if (!now) { apply.run(); } });
@@ -244,14 +261,19 @@ public final class CustomersView {
         to.setOnAction(e -> apply.run());
         wechat.setOnAction(e -> apply.run());
         phone.setOnAction(e -> apply.run());
-        HBox first = new HBox(8, new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignF.FILTER_VARIANT),
-                city, tag, platform, state, minSpend, new Label("–"), maxSpend, spendError);
-        first.setAlignment(Pos.CENTER_LEFT);
-        Region indent = new Region();
-        indent.setMinWidth(16);
-        HBox second = new HBox(8, indent, from, new Label("–"), to, wechat, phone, clear);
-        second.setAlignment(Pos.CENTER_LEFT);
-        VBox bar = new VBox(6, first, second);
+        // one bar that wraps as the window narrows: each filter keeps the width its words need
+        for (ComboBox<String> c : List.of(platform, state, segment)) {
+            c.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox spend = new HBox(6, minSpend, new Label("–"), maxSpend);
+        spend.setAlignment(Pos.CENTER_LEFT);
+        HBox lastOrder = new HBox(6, from, new Label("–"), to);
+        lastOrder.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6,
+                new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignF.FILTER_VARIANT),
+                city, tag, platform, state, spend, lastOrder, wechat, phone, segment, clear, spendError);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.setId("customer-filters");
         return bar;
     }
@@ -300,16 +322,26 @@ public final class CustomersView {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label(m.get("customers.noMatch")));
         table.setItems(vm.rows());
+        // the flexible columns share what the fixed ones (counts, money, dates, icons) leave
         table.getColumns().setAll(List.of(
-                column("customers.col.name", CustomerSort.NAME, r -> r.name() == null ? "" : r.name(), 110),
-                column("customers.col.nicknames", CustomerSort.NICKNAME, r -> String.join(" / ", r.nicknames()), 130),
-                column("customers.col.city", CustomerSort.CITY, r -> r.city() == null ? "" : r.city(), 80),
-                column("customers.col.state", CustomerSort.RECOVERY_STATE, r -> stateText(r), 100),
-                number(column("customers.col.orders", CustomerSort.ORDERS, r -> String.valueOf(r.orderCount()), 60)),
-                number(column("customers.col.spend", CustomerSort.NET_SPEND, r -> CustomerTexts.money(m, r.spend()), 110)),
-                column("customers.col.lastOrder", CustomerSort.LAST_ORDER, r -> CustomerTexts.date(r.lastOrderAt()), 95),
-                channelColumn(),
-                column("customers.col.tags", CustomerSort.TAGS, r -> String.join(", ", r.tags()), 120)));
+                Tables.flexible(column("customers.col.name", CustomerSort.NAME, r -> r.name() == null ? "" : r.name()),
+                        Tables.widthOf("欧阳晓明"), 120),
+                Tables.flexible(column("customers.col.nicknames", CustomerSort.NICKNAME, r -> String.join(" / ", r.nicknames())),
+                        Tables.widthOf("zhangwei1988"), 170),
+                Tables.flexible(column("customers.col.city", CustomerSort.CITY, r -> r.city() == null ? "" : r.city()),
+                        Tables.widthOf("石家庄市"), 90),
+                Tables.flexible(column("customers.col.state", CustomerSort.RECOVERY_STATE, this::stateText),
+                        Tables.widthOf(m.get("customers.state.to_contact")), 120),
+                Tables.fixed(number(column("customers.col.orders", CustomerSort.ORDERS, r -> String.valueOf(r.orderCount()))), "999"),
+                Tables.flexible(number(column("customers.col.spend", CustomerSort.NET_SPEND, r -> CustomerTexts.money(m, r.spend()))),
+                        Tables.widthOf("¥12,345.00"), 110),
+                Tables.fixed(column("customers.col.lastOrder", CustomerSort.LAST_ORDER, r -> CustomerTexts.date(r.lastOrderAt())),
+                        "2024-12-31"),
+                Tables.fixed(channelColumn(), "\u2003\u2003\u2003\u2003\u2003\u2003"),
+                Tables.flexible(column("customers.col.tags", CustomerSort.TAGS, r -> String.join(", ", r.tags())),
+                        Tables.widthOf("VIP, 老客户"), 140)));
+        Tables.fit(table, "customers");
+        listen(vm.lapseDays(), (o, a, b) -> table.refresh());
         table.setRowFactory(t -> {
             TableRow<CustomerRow> row = new TableRow<>() {
                 @Override
@@ -350,16 +382,18 @@ public final class CustomersView {
         }
     }
 
+    /** The tier when there is one (with the win-back state); until tiers exist, the win-back state or "Lapsed". */
     private String stateText(CustomerRow r) {
         String tier = CustomerTexts.tier(m, r.tier());
-        String state = r.recoveryState().equals("none") ? "" : CustomerTexts.state(m, r.recoveryState());
+        String state = !r.recoveryState().equals("none") ? CustomerTexts.state(m, r.recoveryState())
+                : tier.isEmpty() && vm.lapsed(r) ? m.get("customers.tier.lapsed") : "";
         return tier.isEmpty() ? state : state.isEmpty() ? tier : tier + " · " + state;
     }
 
-    private TableColumn<CustomerRow, String> column(String key, CustomerSort sort, Function<CustomerRow, String> value, double width) {
+    private TableColumn<CustomerRow, String> column(String key, CustomerSort sort, Function<CustomerRow, String> value) {
         TableColumn<CustomerRow, String> c = new TableColumn<>(m.get(key));
         c.setUserData(sort);
-        c.setPrefWidth(width);
+        c.setId("customers-" + sort.name().toLowerCase(java.util.Locale.ROOT));
         c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(d.getValue())));
         return c;
     }
@@ -372,7 +406,7 @@ public final class CustomersView {
     private TableColumn<CustomerRow, CustomerRow> channelColumn() {
         TableColumn<CustomerRow, CustomerRow> c = new TableColumn<>(m.get("customers.col.channels"));
         c.setUserData(CustomerSort.CHANNELS);
-        c.setPrefWidth(110);
+        c.setId("customers-channels");
         c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyObjectWrapper<>(d.getValue()));
         c.setCellFactory(col -> new TableCell<>() {
             @Override
@@ -414,6 +448,7 @@ public final class CustomersView {
         Button setState = new Button(m.get("customers.bulk.setState"));
         Label error = new Label();
         error.getStyleClass().add("field-error");
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
         addTag.setOnAction(e -> vm.edit(() -> vm.service().tag(selectedIds(), tag.getEditor().getText()),
                 bad -> error.setText(m.get("customers.invalid." + bad.field()))));
         removeTag.setOnAction(e -> vm.edit(() -> vm.service().untag(selectedIds(), tag.getEditor().getText()),
@@ -432,13 +467,25 @@ public final class CustomersView {
         open.setId("customer-open");
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         open.setOnAction(e -> vm.open(table.getSelectionModel().getSelectedItem().id()));
-        HBox bar = new HBox(8, open, selected, tag, addTag, removeTag, state, setState);
+        selected.setMinWidth(Region.USE_PREF_SIZE);
+        HBox tagging = new HBox(6, tag, addTag, removeTag);
+        tagging.setAlignment(Pos.CENTER_LEFT);
+        HBox stating = new HBox(6, state, setState);
+        stating.setAlignment(Pos.CENTER_LEFT);
+        state.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(12, 6, open, selected, tagging, stating);
         if (vm.activity() != null) {
             bar.getChildren().add(scheduleButton(none));
+        }
+        if (vm.addToGroup() != null) {
+            bar.getChildren().add(vm.addToGroup().node(m, this::selectedIds, none));
         }
         bar.getChildren().add(error);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setId("customer-bulk");
+        for (Node n : List.of(open, addTag, removeTag, setState)) {
+            ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+        }
         return vm.canExport() ? new VBox(6, bar, exportBar(none)) : bar;
     }
 
@@ -462,7 +509,8 @@ public final class CustomersView {
         Label notice = new Label();
         notice.setId("bulk-export-notice");
         notice.textProperty().bind(vm.exportNotice());
-        HBox row = new HBox(8, export, all, mask, notice);
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(12, 6, export, all, mask, notice);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -473,6 +521,7 @@ public final class CustomersView {
         activity.loadTemplates(TemplateService.templateLocale(m.locale()));
         Button schedule = new Button(m.get("customers.bulk.schedule"), new FontIcon(MaterialDesignC.CALENDAR_PLUS));
         schedule.setId("bulk-schedule");
+        schedule.setMinWidth(Region.USE_PREF_SIZE);
         schedule.disableProperty().bind(none);
         schedule.setOnAction(e -> {
             List<Long> ids = selectedIds();

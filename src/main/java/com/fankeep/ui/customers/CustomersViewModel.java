@@ -52,11 +52,16 @@ public final class CustomersViewModel {
     private final ObservableList<CustomerRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ObservableList<String> cities = FXCollections.observableArrayList();
+    private final ObservableList<String> segments = FXCollections.observableArrayList();
     private final LongProperty total = new SimpleLongProperty(-1);
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final BooleanProperty indexReady = new SimpleBooleanProperty();
     private final ObjectProperty<CustomerProfile> profile = new SimpleObjectProperty<>();
+    private final javafx.beans.property.IntegerProperty lapseDays =
+            new javafx.beans.property.SimpleIntegerProperty(com.fankeep.core.settings.SettingsService.DEFAULT_LAPSE_DAYS);
+    private java.util.function.IntSupplier lapseDaySetting;
     private CustomerActivityViewModel activity;
+    private com.fankeep.ui.tiers.CustomerTierViewModel tiers;
     private CustomerExportService exports;
     private Dialogs dialogs;
     private final StringProperty exportNotice = new SimpleStringProperty("");
@@ -230,6 +235,9 @@ public final class CustomersViewModel {
     public void open(long customerId) {
         tasks.call(() -> customers.profile(customerId).orElse(null), p -> {
             profile.set(p);
+            if (p != null && tiers != null) {
+                tiers.show(p.id());
+            }
             if (p != null && activity != null && (activity.customerProperty().get() == null
                     || activity.customerProperty().get().id() != p.id())) {
                 activity.show(p.id(), p.name());
@@ -249,6 +257,22 @@ public final class CustomersViewModel {
                 open(open.id());
             }
         });
+    }
+
+    /** The open customer's tier: pin, unpin, history; after a pin the profile is read again for the new tier. */
+    public void useTiers(com.fankeep.ui.tiers.CustomerTierViewModel tiers) {
+        this.tiers = tiers;
+        tiers.onChanged(() -> {
+            CustomerProfile open = profile.get();
+            if (open != null) {
+                open(open.id());
+            }
+        });
+    }
+
+    /** The tier panel's ViewModel, or null when the app did not add it. */
+    public com.fankeep.ui.tiers.CustomerTierViewModel tiers() {
+        return tiers;
     }
 
     /** Bulk export from the list (CSV, XLSX, vCard) through the same service as the CLI and the Recovery page. */
@@ -284,14 +308,22 @@ public final class CustomersViewModel {
         String text = searchText;
         CustomerFilter f = filter;
         boolean masked = mask && kind != ExportKind.VCF; // a masked phone is of no use to the address book
+        int[] leftOut = {0};
         tasks.job(m.get("customers.export.job"), (progress, cancellation) -> {
             List<Long> ids = allMatching ? matching(text, f) : chosen;
+            if (allMatching && f.segment() != null) {
+                // a segment is an audience: who asked not to be contacted stays out, and the notice says how many
+                java.util.Set<Long> dnc = customers.doNotContact(ids);
+                leftOut[0] = dnc.size();
+                ids = ids.stream().filter(id -> !dnc.contains(id)).toList();
+            }
             cancellation.check();
             ExportRequest request = new ExportRequest(kind, com.fankeep.core.export.CustomerFilter.ids(ids), out, masked, masked,
                     false, 0, m.locale());
             return exports.export(request, progress, cancellation);
         }, r -> exportNotice.set(m.get("customers.export.done", r.customers(), r.files().getFirst().getFileName().toString())
-                + (r.skipped() > 0 ? " " + m.get("customers.export.skipped", r.skipped()) : "")));
+                + (r.skipped() > 0 ? " " + m.get("customers.export.skipped", r.skipped()) : "")
+                + (leftOut[0] > 0 ? " " + m.get("segments.export.doNotContact", leftOut[0]) : "")));
     }
 
     /** Every customer the list would show: the search hits passing the filter, or all passing the filter. */
@@ -300,6 +332,31 @@ public final class CustomersViewModel {
             return customers.page(new CustomerQuery(text, f, CustomerSort.ID, true), null, PAGE).rows().stream().map(CustomerRow::id).toList();
         }
         return customers.ids(f);
+    }
+
+    private com.fankeep.ui.groups.AddToGroupAction addToGroup;
+    private com.fankeep.core.referral.ReferralService referrals;
+
+    /** Shows the referral tree (up and down) on the profile. */
+    public void useReferrals(com.fankeep.core.referral.ReferralService referrals) {
+        this.referrals = referrals;
+    }
+
+    /** Loads a customer's referral tree off the FX thread; nothing happens when referrals were not added. */
+    public void referralTree(long customerId, Consumer<com.fankeep.core.referral.ReferralTree> shown) {
+        if (referrals != null) {
+            tasks.call(() -> referrals.tree(customerId), shown);
+        }
+    }
+
+    /** Offers "add to a group" among the bulk actions. */
+    public void useGroups(com.fankeep.ui.groups.AddToGroupAction action) {
+        this.addToGroup = action;
+    }
+
+    /** Null when the app did not add groups. */
+    public com.fankeep.ui.groups.AddToGroupAction addToGroup() {
+        return addToGroup;
     }
 
     /** The open customer's interactions and follow-ups, or null when the app did not add them. */
@@ -363,10 +420,33 @@ public final class CustomersViewModel {
 
     /** Known tags and cities for the filter choices, read in the background. */
     public void loadChoices() {
-        tasks.call(() -> List.of(customers.tags(), customers.cities()), both -> {
-            tags.setAll(both.get(0));
-            cities.setAll(both.get(1));
+        tasks.call(() -> List.of(customers.tags(), customers.cities(), customers.segmentNames()), all -> {
+            tags.setAll(all.get(0));
+            cities.setAll(all.get(1));
+            segments.setAll(all.get(2));
         });
+        if (lapseDaySetting != null) {
+            java.util.function.IntSupplier setting = lapseDaySetting;
+            tasks.call(setting::getAsInt, lapseDays::set);
+        }
+    }
+
+    /**
+     * Where the lapse setting comes from (read in the background with the filter choices): the list shows "Lapsed" for
+     * customers quiet that long who have no tier and are not on the win-back board yet.
+     */
+    public void useLapseDays(java.util.function.IntSupplier setting) {
+        this.lapseDaySetting = setting;
+    }
+
+    public javafx.beans.property.ReadOnlyIntegerProperty lapseDays() {
+        return lapseDays;
+    }
+
+    /** No order for at least the lapse days (customers who never ordered are not lapsed). */
+    public boolean lapsed(CustomerRow r) {
+        return r.lastOrderAt() != null
+                && r.lastOrderAt().isBefore(java.time.OffsetDateTime.now().minusDays(lapseDays.get()));
     }
 
     public ObservableList<String> tags() {
@@ -375,5 +455,10 @@ public final class CustomersViewModel {
 
     public ObservableList<String> cities() {
         return cities;
+    }
+
+    /** Saved segments' names for the filter. */
+    public ObservableList<String> segments() {
+        return segments;
     }
 }

@@ -84,6 +84,8 @@ public final class DuplicatesView {
         });
         Label selectHint = new Label(m.get("duplicates.selectHint"));
         selectHint.getStyleClass().add(Styles.TEXT_MUTED);
+        selectHint.setWrapText(true);
+        mergeSelected.setMinWidth(Region.USE_PREF_SIZE);
         HBox actions = new HBox(10, mergeSelected, selectHint);
         actions.setAlignment(Pos.CENTER_LEFT);
 
@@ -119,12 +121,13 @@ public final class DuplicatesView {
             }
             VBox evidence = new VBox(2);
             for (Evidence e : s.evidence()) {
-                Label l = new Label(m.get("duplicates.reason." + e.reason()) + ": " + (e.detail() == null ? "" : e.detail()));
+                Label l = new Label(new EvidenceText(m).evidence(e));
                 l.getStyleClass().add("duplicate-evidence");
                 l.setWrapText(true);
                 evidence.getChildren().add(l);
             }
-            evidence.setPrefWidth(280);
+            evidence.setPrefWidth(200);
+            HBox.setHgrow(evidence, Priority.ALWAYS);
             Button merge = new Button(m.get("duplicates.merge"), new FontIcon(MaterialDesignC.CALL_MERGE));
             merge.getStyleClass().add("merge-pair");
             merge.disableProperty().bind(vm.busyProperty());
@@ -132,22 +135,38 @@ public final class DuplicatesView {
             Button dismiss = new Button(m.get("duplicates.dismiss"));
             dismiss.getStyleClass().add("dismiss-pair");
             dismiss.setOnAction(e -> vm.dismiss(s));
+            merge.setMinWidth(Region.USE_PREF_SIZE);
+            dismiss.setMinWidth(Region.USE_PREF_SIZE);
+            merge.setMaxWidth(Double.MAX_VALUE);
+            dismiss.setMaxWidth(Double.MAX_VALUE);
             VBox buttons = new VBox(6, merge, dismiss);
+            buttons.setMinWidth(Region.USE_PREF_SIZE);
             HBox row = new HBox(16, card(s.a()), card(s.b()), evidence, buttons);
             row.setAlignment(Pos.CENTER_LEFT);
+            // as wide as the list, never wider: the cards share it and their lines wrap instead of being cut
+            row.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
+            row.setMaxWidth(Region.USE_PREF_SIZE);
             setGraphic(row);
         }
 
         private Node card(CustomerCard c) {
             Label name = new Label("#" + c.id() + " " + (c.name() == null ? "—" : c.name()));
             name.getStyleClass().add(Styles.TEXT_BOLD);
+            name.setWrapText(true);
             Label figures = new Label(m.get("duplicates.card.figures", c.orderCount(), c.netSpend().isEmpty() ? "—" : c.netSpend(),
                     c.lastOrderAt() == null ? "—" : c.lastOrderAt().toLocalDate().toString()));
             figures.getStyleClass().add(Styles.TEXT_MUTED);
-            Label channels = new Label(String.join("\n", c.channels().stream().limit(6).toList()));
-            channels.setWrapText(true);
-            VBox box = new VBox(2, name, figures, channels);
-            box.setPrefWidth(240);
+            figures.setWrapText(true);
+            VBox box = new VBox(2, name, figures);
+            EvidenceText words = new EvidenceText(m);
+            // one line per channel; a long address shows whole in its tooltip
+            for (String channel : c.channels().stream().limit(6).map(words::channel).toList()) {
+                Label line = new Label(channel);
+                line.setTooltip(new javafx.scene.control.Tooltip(channel));
+                box.getChildren().add(line);
+            }
+            box.setPrefWidth(200);
+            HBox.setHgrow(box, Priority.ALWAYS);
             return box;
         }
     }

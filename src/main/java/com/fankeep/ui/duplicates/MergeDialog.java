@@ -75,7 +75,8 @@ final class MergeDialog {
         grid.add(channels, 0, row);
         col = 1;
         for (CustomerCard c : preview.customers()) {
-            Label l = new Label(String.join("\n", c.channels()) + "\n" + c.netSpend());
+            EvidenceText words = new EvidenceText(m);
+            Label l = new Label(String.join("\n", c.channels().stream().map(words::channel).toList()) + "\n" + c.netSpend());
             l.setWrapText(true);
             l.setMaxWidth(260);
             grid.add(l, col++, row);
@@ -87,6 +88,12 @@ final class MergeDialog {
         scroll.setPrefViewportHeight(420);
         dialog.getDialogPane().setContent(new VBox(12, scroll, moves));
         dialog.getDialogPane().setPrefWidth(Math.min(1100, 260 + 280 * preview.customers().size()));
+        dialog.getDialogPane().getStyleClass().add("wide-dialog"); // the theme caps dialogs at 600 px
+        for (javafx.scene.Node n : grid.getChildren()) {
+            if (n instanceof Label || n.getId() != null && n.getId().startsWith("merge-keep-")) {
+                ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
 
         ButtonType merge = new ButtonType(m.get("duplicates.merge.action", preview.customers().size()), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(m.get("duplicates.merge.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);

@@ -34,8 +34,6 @@ final class BatchTable {
         TableView<ImportBatch> table = new TableView<>(batches);
         table.setId("import-batches");
         table.getStyleClass().add("import-batches");
-        // The file name takes what the other columns leave; they keep the width their headers and values need.
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(""));
         table.getColumns().add(fixed(text(m.get("imports.column.date"), b -> t.when(b.startedAt())), 96));
         TableColumn<ImportBatch, String> file = text(m.get("imports.column.file"), ImportBatch::fileName);
@@ -51,7 +49,16 @@ final class BatchTable {
         });
         file.getStyleClass().add("file-column");
         table.getColumns().add(file);
-        table.getColumns().add(fixed(text(m.get("imports.column.format"), b -> t.platformName(b.format())), 120));
+        TableColumn<ImportBatch, String> format = text(m.get("imports.column.format"), b -> t.platformName(b.format()));
+        format.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String name, boolean empty) {
+                super.updateItem(name, empty);
+                setText(empty ? null : name);
+                setTooltip(empty || name == null ? null : new Tooltip(name));
+            }
+        });
+        table.getColumns().add(com.fankeep.ui.common.Tables.flexible(format, com.fankeep.ui.common.Tables.widthOf("WooCommerce"), 180));
         table.getColumns().add(fixed(number(m, m.get("imports.column.orders"), ImportBatch::orders), 60));
         table.getColumns().add(fixed(number(m, m.get("imports.column.newCustomers"), ImportBatch::newCustomers), 60));
         table.getColumns().add(fixed(number(m, m.get("imports.column.matched"), ImportBatch::matchedCustomers), 60));
@@ -59,6 +66,8 @@ final class BatchTable {
         TableColumn<ImportBatch, String> status = fixed(text(m.get("imports.column.status"), b -> t.status(b.status())), 80);
         status.setId("status-column");
         table.getColumns().add(status);
+        // The file name takes what the other columns leave; they keep the width their headers and values need.
+        com.fankeep.ui.common.Tables.fit(table, "imports-files");
         table.setRowFactory(v -> new TableRow<>() {
             @Override
             protected void updateItem(ImportBatch item, boolean empty) {

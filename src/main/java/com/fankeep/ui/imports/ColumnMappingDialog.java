@@ -194,8 +194,12 @@ public final class ColumnMappingDialog {
             TableColumn<SheetRow, String> c = new TableColumn<>(columnLetter(i));
             c.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().cell(col)));
             c.setSortable(false);
+            String longest = rows.stream().map(r -> r.cell(col)).filter(v -> v != null).reduce("", (a, b) -> b.length() > a.length() ? b : a);
+            c.setMinWidth(Math.min(220, com.fankeep.ui.common.Tables.widthOf(longest)));
             table.getColumns().add(c);
         }
+        number.setMinWidth(com.fankeep.ui.common.Tables.widthOf("9999"));
+        com.fankeep.ui.common.Tables.fit(table, "import-mapping");
         table.getItems().setAll(rows);
         // header + rows at the theme's row height, and room for the horizontal scroll bar of a wide sheet
         table.setPrefHeight(60 + 40 * Math.min(rows.size(), PREVIEW_ROWS));

@@ -46,7 +46,8 @@ public final class ImportFlow {
     private final UiTasks tasks;
     private final Supplier<Messages> messages;
     private final Runnable onImported;
-    private final Consumer<String> notice;
+    // the outcome as a text of the messages, so it follows a language switch
+    private final Consumer<java.util.function.Function<Messages, String>> notice;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<ImportPreview> preview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ColumnMappingModel> mapping = new ReadOnlyObjectWrapper<>();
@@ -63,7 +64,8 @@ public final class ImportFlow {
      * @param onImported called after an import was committed (the batch list and the counts changed)
      * @param notice     receives a one-line outcome for the page ("Import cancelled; nothing was stored.")
      */
-    ImportFlow(ImportService service, UiTasks tasks, Supplier<Messages> messages, Runnable onImported, Consumer<String> notice) {
+    ImportFlow(ImportService service, UiTasks tasks, Supplier<Messages> messages, Runnable onImported,
+               Consumer<java.util.function.Function<Messages, String>> notice) {
         this.service = service;
         this.tasks = tasks;
         this.messages = messages;
@@ -144,7 +146,8 @@ public final class ImportFlow {
         tasks.call(() -> service.mappings().save(name, header, columns), saved -> read(
                 texts().messages().get("importextras.job.readingWith", saved.name()), pending), failure -> {
                     busy.set(false);
-                    notice.accept(failure instanceof IllegalArgumentException ? failure.getMessage() : "");
+                    String why = failure instanceof IllegalArgumentException ? failure.getMessage() : "";
+                    notice.accept(now -> why);
                     if (!(failure instanceof IllegalArgumentException)) {
                         tasks.reportUnexpected(failure);
                     }
@@ -193,9 +196,8 @@ public final class ImportFlow {
             }
         }, summary -> {
             busy.set(false);
-            ImportTexts texts = texts();
-            notice.accept(summary.nothingNew() ? texts.messages().get("imports.notice.nothingNew")
-                    : texts.messages().get("imports.notice.imported", texts.totals(summary)));
+            notice.accept(now -> summary.nothingNew() ? now.get("imports.notice.nothingNew")
+                    : now.get("imports.notice.imported", new ImportTexts(now).totals(summary)));
             onImported.run();
         }, failure -> {
             busy.set(false);
@@ -216,7 +218,7 @@ public final class ImportFlow {
             return s;
         }, r -> {
             busy.set(false);
-            notice.accept(messages.get().get(nothingNew ? "imports.notice.nothingNew" : "imports.notice.discarded"));
+            notice.accept(now -> now.get(nothingNew ? "imports.notice.nothingNew" : "imports.notice.discarded"));
         }, failure -> {
             busy.set(false);
             tasks.reportUnexpected(failure);
@@ -225,13 +227,13 @@ public final class ImportFlow {
 
     private void begin(String title, LongJob<Outcome> job) {
         busy.set(true);
-        notice.accept("");
+        notice.accept(now -> "");
         JobHandle handle = tasks.job(title, job, this::prepared);
         whenEnded(handle, state -> {
             if (state != JobState.SUCCEEDED) {
                 busy.set(false);
                 if (state == JobState.CANCELLED) {
-                    notice.accept(messages.get().get("imports.notice.cancelled"));
+                    notice.accept(now -> now.get("imports.notice.cancelled"));
                 }
             }
         });

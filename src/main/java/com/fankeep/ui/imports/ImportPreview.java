@@ -11,14 +11,17 @@ import java.util.List;
  * @param totals       the whole import in one line, or null when there is nothing to import
  * @param files        the files that were read, each with what importing it does
  * @param refused      the files that were not read at all, each with the reason
- * @param problems     the first rows with problems
+ * @param problems     the first rows with real problems (something was left out or left empty)
  * @param moreProblems "… and 12 more", or null
+ * @param notes        the first notes: rows stored as well as they can be, nothing lost ("stored without a customer")
+ * @param moreNotes    "… and 3 more", or null
  * @param note         "Nothing is saved until you click …", or null
  * @param importText   the import button ("Import 31 orders"), or null when there is nothing to import
  * @param closeText    the other button: "Don't import", or "Close" when there is nothing to import
  */
 public record ImportPreview(String heading, String totals, List<Line> files, List<Line> refused, List<ProblemRow> problems,
-                            String moreProblems, String note, String importText, String closeText) {
+                            String moreProblems, List<ProblemRow> notes, String moreNotes, String note, String importText,
+                            String closeText) {
 
     /**
      * A file and what happens to it.
@@ -32,6 +35,7 @@ public record ImportPreview(String heading, String totals, List<Line> files, Lis
         files = List.copyOf(files);
         refused = List.copyOf(refused);
         problems = List.copyOf(problems);
+        notes = List.copyOf(notes);
     }
 
     public boolean canImport() {
@@ -44,17 +48,21 @@ public record ImportPreview(String heading, String totals, List<Line> files, Lis
         List<Line> files = read.stream().map(f -> new Line(f.file(), t.formatName(f.format()), t.fileDetail(f))).toList();
         List<Line> refused = s.files().stream().filter(f -> f.refusal() != null)
                 .map(f -> new Line(f.file(), "", t.refusal(f.refusal()))).toList();
-        List<ProblemRow> problems = s.firstProblems().stream().map(p -> ProblemRow.of(p, t)).toList();
-        long notListed = s.problems() - problems.size();
-        String more = notListed > 0 ? t.count("imports.preview.moreProblems", notListed) : null;
+        List<ProblemRow> problems = s.firstProblems().stream().filter(p -> !p.isNote()).map(p -> ProblemRow.of(p, t)).toList();
+        List<ProblemRow> notes = s.firstProblems().stream().filter(p -> p.isNote()).map(p -> ProblemRow.of(p, t)).toList();
+        long problemsNotListed = s.problems() - s.notes() - problems.size();
+        long notesNotListed = s.notes() - notes.size();
+        String more = problemsNotListed > 0 ? t.count("imports.preview.moreProblems", problemsNotListed) : null;
+        String moreNotes = notesNotListed > 0 ? t.count("imports.preview.moreProblems", notesNotListed) : null;
 
         if (s.nothingNew()) {
             String heading = read.isEmpty() ? m.get("imports.preview.noneReadable") : m.get("imports.preview.nothingNew");
-            return new ImportPreview(heading, null, files, refused, problems, more, null, null, m.get("dialog.close"));
+            return new ImportPreview(heading, null, files, refused, problems, more, notes, moreNotes, null, null,
+                    m.get("dialog.close"));
         }
         String importText = importText(s, t);
         return new ImportPreview(t.count("imports.preview.ready", read.size()), t.totals(s), files, refused, problems, more,
-                m.get("imports.preview.note", importText), importText, m.get("imports.preview.discard"));
+                notes, moreNotes, m.get("imports.preview.note", importText), importText, m.get("imports.preview.discard"));
     }
 
     /** Named for what it does: "Import 31 orders", "Import 120 contacts", "Update 3 orders". */

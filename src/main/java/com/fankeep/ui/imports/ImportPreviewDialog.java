@@ -26,6 +26,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 
 /**
  * The preview of a prepared import: what each file brings in plain words, the files that could not be read and why,
@@ -119,21 +120,10 @@ public final class ImportPreviewDialog {
             pane.setExpanded(p.refused().size() <= REFUSED_SHOWN_OPEN);
             box.getChildren().add(pane);
         }
-        if (!p.problems().isEmpty()) {
-            Label heading = new Label(m.get("imports.preview.problems"), new FontIcon(MaterialDesignA.ALERT_OUTLINE));
-            heading.getStyleClass().add(Styles.TEXT_BOLD);
-            TableView<ProblemRow> table = ProblemTable.create(p.problems(), m);
-            table.setId("preview-problems");
-            table.setPrefHeight(ProblemTable.heightFor(Math.min(p.problems().size(), PROBLEM_ROWS_SHOWN)));
-            table.setMinHeight(Region.USE_PREF_SIZE);
-            box.getChildren().addAll(heading, table);
-            if (p.moreProblems() != null) {
-                Label more = new Label(p.moreProblems());
-                more.getStyleClass().add(Styles.TEXT_MUTED);
-                more.setWrapText(true);
-                box.getChildren().add(more);
-            }
-        }
+        rowsByFile(box, p.problems(), p.moreProblems(), "preview-problems",
+                new Label(m.get("imports.preview.problems"), new FontIcon(MaterialDesignA.ALERT_OUTLINE)), m);
+        rowsByFile(box, p.notes(), p.moreNotes(), "preview-notes",
+                new Label(m.get("imports.preview.notes"), new FontIcon(MaterialDesignI.INFORMATION_OUTLINE)), m);
         if (p.note() != null) {
             Label note = new Label(p.note(), new FontIcon(MaterialDesignC.CONTENT_SAVE_OUTLINE));
             note.getStyleClass().add(Styles.TEXT_MUTED);
@@ -148,6 +138,34 @@ public final class ImportPreviewDialog {
         scroll.setPrefViewportHeight(Math.min(box.prefHeight(WIDTH - 40), MAX_CONTENT_HEIGHT));
         scroll.getStyleClass().add("preview-scroll");
         return scroll;
+    }
+
+    /** A heading, then for each file its name once and a table of its rows (the file is not repeated per row). */
+    private static void rowsByFile(VBox box, List<ProblemRow> rows, String more, String id, Label heading, Messages m) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        heading.getStyleClass().add(Styles.TEXT_BOLD);
+        heading.setWrapText(true);
+        heading.setId(id + "-heading");
+        box.getChildren().add(heading);
+        Map<String, List<ProblemRow>> byFile = new LinkedHashMap<>();
+        rows.forEach(r -> byFile.computeIfAbsent(r.file(), k -> new ArrayList<>()).add(r));
+        byFile.forEach((file, fileRows) -> {
+            Label name = new Label(file, new FontIcon(MaterialDesignF.FILE_OUTLINE));
+            name.getStyleClass().add("preview-problem-file");
+            TableView<ProblemRow> table = ProblemTable.create(fileRows, m);
+            table.setId(id);
+            table.setPrefHeight(ProblemTable.heightFor(Math.min(fileRows.size(), PROBLEM_ROWS_SHOWN)));
+            table.setMinHeight(Region.USE_PREF_SIZE);
+            box.getChildren().addAll(name, table);
+        });
+        if (more != null) {
+            Label moreLabel = new Label(more);
+            moreLabel.getStyleClass().add(Styles.TEXT_MUTED);
+            moreLabel.setWrapText(true);
+            box.getChildren().add(moreLabel);
+        }
     }
 
     private static Node fileLine(ImportPreview.Line f, FontIcon icon, String styleClass) {

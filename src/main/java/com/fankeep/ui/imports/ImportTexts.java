@@ -49,7 +49,10 @@ final class ImportTexts {
         return m.get(n == 1 ? key + ".one" : key, args);
     }
 
-    /** One file of an import: "31 new orders, 25 new customers, 0 matched to existing customers, 2 rows with problems". */
+    /**
+     * One file of an import, in the owner's words: "31 new orders, 25 new customers, 4 people also in the other files,
+     * 2 rows with problems, 6 notes". Zero counts are left out.
+     */
     String fileDetail(FileSummary f) {
         List<String> parts = new ArrayList<>();
         addIf(parts, "imports.count.newOrders", f.newOrders());
@@ -60,15 +63,18 @@ final class ImportTexts {
             addIf(parts, "imports.count.lines", f.lines());
         }
         addIf(parts, "imports.count.contacts", f.contacts());
-        if (f.newOrders() + f.contacts() + f.newCustomers() + f.matchedCustomers() > 0) {
-            parts.add(count("imports.count.newCustomers", f.newCustomers()));
-            parts.add(count("imports.count.matched", f.matchedCustomers()));
-        }
-        addIf(parts, "imports.count.problems", f.problems());
+        addIf(parts, "imports.count.newCustomers", f.newCustomers());
+        addIf(parts, "imports.count.metInOtherFiles", f.metInOtherFiles());
+        addIf(parts, "imports.count.matched", f.matchedCustomers());
+        addIf(parts, "imports.count.problems", f.realProblems());
+        addIf(parts, "imports.count.notes", f.notes());
         return parts.isEmpty() ? m.get("imports.count.nothing") : join(parts);
     }
 
-    /** The whole import in one line, e.g. "31 new orders, 25 new customers, 0 matched to existing customers". */
+    /**
+     * The whole import in one line, e.g. "48 new orders, 30 new customers, 12 customers already in FanKeep get new
+     * orders or contact details". "Updated" counts only orders that were in FanKeep before this import.
+     */
     String totals(ImportSummary s) {
         long contacts = s.files().stream().mapToLong(FileSummary::contacts).sum();
         List<String> parts = new ArrayList<>();
@@ -78,8 +84,9 @@ final class ImportTexts {
         addIf(parts, "imports.count.updatedOrders", s.updatedOrders());
         addIf(parts, "imports.count.contacts", contacts);
         parts.add(count("imports.count.newCustomers", s.newCustomers()));
-        parts.add(count("imports.count.matched", s.matchedCustomers()));
-        addIf(parts, "imports.count.problems", s.problems());
+        addIf(parts, "imports.count.matched", s.matchedCustomers());
+        addIf(parts, "imports.count.problems", s.problems() - s.notes());
+        addIf(parts, "imports.count.notes", s.notes());
         return join(parts);
     }
 

@@ -81,6 +81,7 @@ public final class ImportsView {
         notice.setId("imports-notice");
         notice.getStyleClass().add("imports-notice");
         notice.setWrapText(true);
+        vm.relocalize();
         notice.textProperty().bind(vm.noticeProperty());
         notice.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());

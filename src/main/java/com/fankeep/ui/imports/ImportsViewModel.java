@@ -46,7 +46,7 @@ public final class ImportsViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         this.onDataChanged = onDataChanged;
-        this.flow = new ImportFlow(service, tasks, messages, this::imported, notice::set);
+        this.flow = new ImportFlow(service, tasks, messages, this::imported, this::setNotice);
     }
 
     public ImportFlow flow() {
@@ -66,6 +66,18 @@ public final class ImportsViewModel {
     /** The outcome of the last import or undo in one line, or "". */
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
+    }
+
+    private java.util.function.Function<Messages, String> noticeText = m -> "";
+
+    private void setNotice(java.util.function.Function<Messages, String> text) {
+        noticeText = text;
+        notice.set(text.apply(messages.get()));
+    }
+
+    /** Says the notice again in the language now chosen (the page is rebuilt after a language switch). */
+    public void relocalize() {
+        notice.set(noticeText.apply(messages.get()));
     }
 
     public void refresh() {
@@ -114,8 +126,7 @@ public final class ImportsViewModel {
                 m.get("imports.undo.keep")).thenAccept(yes -> {
                     if (yes) {
                         tasks.call(() -> service.undo(batch.id()), removed -> {
-                            ImportTexts now = new ImportTexts(messages.get());
-                            notice.set(now.count("imports.notice.undone", removed, batch.fileName()));
+                            setNotice(now -> new ImportTexts(now).count("imports.notice.undone", removed, batch.fileName()));
                             refresh(afterRefresh);
                             onDataChanged.run();
                         });

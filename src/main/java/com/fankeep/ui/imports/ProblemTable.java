@@ -10,7 +10,10 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 
-/** Rows with problems: file, row, column, value, what was wrong (used by the preview and by "Show problems"). */
+/**
+ * Rows with problems of one file: row, column, value, what was wrong (used by the preview, one table per file under
+ * the file's name, and by "Show problems", whose header names the file). Long texts show whole in a tooltip.
+ */
 final class ProblemTable {
 
     /** Row height, fixed so a short table can be exactly as tall as its rows. */
@@ -23,28 +26,32 @@ final class ProblemTable {
     static TableView<ProblemRow> create(List<ProblemRow> rows, Messages m) {
         TableView<ProblemRow> table = new TableView<>(FXCollections.observableArrayList(rows));
         table.getStyleClass().add("problem-table");
-        // "What was wrong" takes the room the short columns leave.
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(m.get("imports.problems.none")));
         table.setFixedCellSize(ROW_HEIGHT);
-        table.getColumns().add(column(m.get("imports.problems.column.file"), ProblemRow::file, 120, 200));
         TableColumn<ProblemRow, Object> row = column(m.get("imports.problems.column.row"), ProblemRow::row, 56, 56);
         row.getStyleClass().add("number-column");
         table.getColumns().add(row);
-        table.getColumns().add(column(m.get("imports.problems.column.column"), ProblemRow::column, 100, 140));
-        table.getColumns().add(column(m.get("imports.problems.column.value"), ProblemRow::value, 110, 160));
+        table.getColumns().add(withTooltip(column(m.get("imports.problems.column.column"), ProblemRow::column, 100, 140)));
+        table.getColumns().add(withTooltip(column(m.get("imports.problems.column.value"), ProblemRow::value, 110, Double.MAX_VALUE)));
         TableColumn<ProblemRow, Object> what = column(m.get("imports.problems.column.what"), ProblemRow::what, 240, Double.MAX_VALUE);
         what.setPrefWidth(420);
-        what.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+        table.getColumns().add(withTooltip(what));
+        // "What was wrong" and the value take the room the short columns leave.
+        return com.fankeep.ui.common.Tables.fit(table, "import-problems");
+    }
+
+    /** A cut text shows whole when pointed at (an order number, a long address, the reason). */
+    private static TableColumn<ProblemRow, Object> withTooltip(TableColumn<ProblemRow, Object> column) {
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.toString());
-                setTooltip(empty || item == null ? null : new Tooltip(item.toString()));
+                String text = empty || item == null ? null : item.toString();
+                setText(text);
+                setTooltip(text == null || text.isEmpty() ? null : new Tooltip(text));
             }
         });
-        table.getColumns().add(what);
-        return table;
+        return column;
     }
 
     /** Tall enough for {@code rows} rows (then it scrolls). */

@@ -34,7 +34,7 @@ final class ProblemsDialog {
         dialog.initModality(Modality.WINDOW_MODAL);
         dialog.setResizable(true);
         dialog.setTitle(m.get("imports.problems.title", batch.fileName()));
-        dialog.setHeaderText(t.count("imports.problems.header", rows.size(), batch.fileName()));
+        dialog.setHeaderText(t.count("imports.problems.header", rows.size(), batch.fileName())); // the file, once
 
         TableView<ProblemRow> table = ProblemTable.create(rows, m);
         table.setId("problem-table");

@@ -7,6 +7,7 @@ import com.fankeep.core.shared.Messages;
 import com.fankeep.core.template.MessageTemplate;
 import java.time.format.DateTimeFormatter;
 import javafx.geometry.Pos;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -33,9 +34,10 @@ public final class CustomerActivityPanel {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final VBox root = new VBox(10);
+    private final Label done = new Label();
+    private final Label heading = new Label();
 
     public CustomerActivityPanel(CustomerActivityViewModel vm, Messages m) {
-        Label heading = new Label();
         heading.setId("activity-customer");
         heading.getStyleClass().add(Styles.TITLE_4);
         heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.customerProperty().get() == null
@@ -108,17 +110,29 @@ public final class CustomerActivityPanel {
             ClipboardContent content = new ClipboardContent();
             content.putString(r.text());
             Clipboard.getSystemClipboard().setContent(content);
-            warning.setText(r.complete() ? m.get("followups.copied") : m.get("followups.copiedMissing", String.join(", ", r.missing())));
+            warning.setText(r.complete() ? m.get("followups.copied") : m.get("followups.copiedMissing", com.fankeep.ui.templates.PlaceholderNames.list(m, r.missing())));
             var c = vm.customerProperty().get();
             InteractionDialog.open(window(), m, new InteractionDialog.Prefill(c.id(), c.name(),
                     InteractionKind.MESSAGE, null, shorten(r.text())), vm.zone(), vm::log);
         }));
 
-        HBox actions = new HBox(8, log, schedule, edit, delete, undo);
+        // the panel may be narrow (beside Today's agenda): the buttons wrap rather than cut their labels
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, log, schedule, edit, delete, undo);
         actions.setAlignment(Pos.CENTER_LEFT);
-        HBox copyRow = new HBox(8, template, copy);
+        javafx.scene.layout.FlowPane copyRow = new javafx.scene.layout.FlowPane(8, 8, template, copy);
         copyRow.setAlignment(Pos.CENTER_LEFT);
-        root.getChildren().setAll(heading, new HBox(8, new Label(m.get("followups.activity.show")), filter), list, actions, copyRow, warning);
+        for (Node n : List.of(log, schedule, edit, delete, undo, copy)) {
+            ((javafx.scene.control.Control) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        heading.setWrapText(true);
+        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        done.setId("activity-done");
+        done.getStyleClass().add(Styles.SUCCESS);
+        done.textProperty().bind(vm.confirmationProperty());
+        done.visibleProperty().bind(vm.confirmationProperty().isNotEmpty());
+        done.managedProperty().bind(done.visibleProperty());
+        root.getChildren().setAll(heading, new HBox(8, new Label(m.get("followups.activity.show")), filter), list, actions, done,
+                copyRow, warning);
         root.setId("customer-activity");
         root.disableProperty().bind(vm.customerProperty().isNull());
     }
@@ -151,5 +165,18 @@ public final class CustomerActivityPanel {
 
     public Node node() {
         return root;
+    }
+
+    /** Embedded under a heading that already names it (the profile): no second title. */
+    public CustomerActivityPanel withoutHeading() {
+        heading.setVisible(false);
+        heading.setManaged(false);
+        return this;
+    }
+
+    /** How tall the list of entries may grow (in a page that scrolls as a whole it must stop somewhere). */
+    public CustomerActivityPanel listHeight(double height) {
+        root.lookupAll("#activity-list").forEach(n -> ((ListView<?>) n).setPrefHeight(height));
+        return this;
     }
 }

@@ -45,6 +45,8 @@ public final class CustomerActivityViewModel {
     private final ObservableList<MessageTemplate> templateList = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<InteractionChange> lastChange = new ReadOnlyObjectWrapper<>();
     private Runnable changed = () -> { };
+    private final javafx.beans.property.StringProperty confirmation = new javafx.beans.property.SimpleStringProperty("");
+    private java.util.function.Function<String, String> texts = key -> "";
 
     public CustomerActivityViewModel(InteractionService interactions, FollowUpService followUps, TemplateService templates,
                                      UiTasks tasks) {
@@ -59,6 +61,16 @@ public final class CustomerActivityViewModel {
     /** Called after this panel changed data (e.g. so Today refreshes). */
     public void onChanged(Runnable r) {
         this.changed = r;
+    }
+
+    /** What the last log or schedule did, in words ("Interaction logged."), or empty. */
+    public javafx.beans.property.ReadOnlyStringProperty confirmationProperty() {
+        return confirmation;
+    }
+
+    /** Where the confirmations' words come from (the window's language). */
+    public void useTexts(java.util.function.Function<String, String> texts) {
+        this.texts = texts;
     }
 
     public ZoneId zone() {
@@ -88,6 +100,7 @@ public final class CustomerActivityViewModel {
     public void show(long customerId, String name) {
         customer.set(new Customer(customerId, name));
         lastChange.set(null);
+        confirmation.set("");
         refresh();
     }
 
@@ -109,12 +122,18 @@ public final class CustomerActivityViewModel {
     }
 
     public void log(NewInteraction n) {
-        tasks.call(() -> interactions.add(n), i -> afterChange());
+        tasks.call(() -> interactions.add(n), i -> {
+            confirmation.set(texts.apply("followups.activity.logged"));
+            afterChange();
+        });
     }
 
     public void schedule(NewFollowUp n) {
         Customer c = customer.get();
-        tasks.call(() -> followUps.schedule(c.id(), n), f -> afterChange());
+        tasks.call(() -> followUps.schedule(c.id(), n), f -> {
+            confirmation.set(texts.apply("followups.activity.scheduled"));
+            afterChange();
+        });
     }
 
     /** The same follow-up for each of several customers (a selection on the customer list). */

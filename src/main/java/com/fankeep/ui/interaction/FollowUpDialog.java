@@ -44,6 +44,7 @@ public final class FollowUpDialog {
         title.setId("followup-title");
         title.setPrefColumnCount(30);
         DatePicker date = new DatePicker(today.plusDays(1));
+        com.fankeep.ui.common.IsoDates.apply(date);
         date.setId("followup-date");
         TextField time = new TextField();
         time.setPromptText("HH:MM");

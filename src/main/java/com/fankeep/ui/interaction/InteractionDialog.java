@@ -68,6 +68,7 @@ public final class InteractionDialog {
         channel.setId("interaction-channel");
         java.time.ZonedDateTime start = p.at() == null ? java.time.ZonedDateTime.now(zone) : p.at().atZoneSameInstant(zone);
         DatePicker date = new DatePicker(start.toLocalDate());
+        com.fankeep.ui.common.IsoDates.apply(date);
         date.setId("interaction-date");
         TextField time = new TextField(start.toLocalTime().withSecond(0).withNano(0).toString());
         time.setId("interaction-time");

@@ -30,6 +30,9 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignQ;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
 /**
  * Win back old customers (老客户寻回): a board with a column per state — lapsed, to contact, contacted, added on
@@ -75,13 +78,12 @@ public final class RecoveryView {
         title.setId("recovery-title");
         title.getStyleClass().add(Styles.TITLE_3);
         Spinner<Integer> days = new Spinner<>(1, 3650, board.lapseDays(), 30);
+        days.setMinWidth(Region.USE_PREF_SIZE);
         days.setId("recovery-lapse-days");
         days.setEditable(true);
         days.setPrefWidth(110);
         Button apply = new Button(m.get("recovery.lapseDays.apply"));
         apply.setOnAction(e -> vm.setLapseDays(days.getValue()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Spinner<Integer> batch = new Spinner<>(10, 1000, vm.batchSizeProperty().get(), 10);
         batch.setId("recovery-batch-size");
         batch.setEditable(true);
@@ -91,16 +93,21 @@ public final class RecoveryView {
         export.setId("recovery-export-vcard");
         export.getStyleClass().add(Styles.ACCENT);
         export.setOnAction(e -> vm.exportVcards(selected()));
-        HBox header = new HBox(10, title, new Label(m.get("recovery.lapseDays")), days, apply, spacer,
-                new Label(m.get("recovery.vcard.batch")), batch, export);
+        // a bar that wraps when narrow: the title, the lapse setting and the export never cut or run off the window
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        HBox lapse = group(new Label(m.get("recovery.lapseDays")), days, apply);
+        HBox exporting = group(new Label(m.get("recovery.vcard.batch")), batch, export);
+        javafx.scene.layout.FlowPane header = new javafx.scene.layout.FlowPane(24, 8, title, lapse, exporting);
         header.setAlignment(Pos.CENTER_LEFT);
 
+        // the confirmation has its own line from the start, so the board does not move down when it appears
         Label notice = new Label();
         notice.setId("recovery-notice");
-        notice.setWrapText(true);
+        notice.getStyleClass().add("recovery-status");
+        notice.setMaxWidth(Double.MAX_VALUE);
         notice.textProperty().bind(vm.noticeProperty());
-        notice.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
-        notice.managedProperty().bind(notice.visibleProperty());
+        notice.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> new javafx.scene.control.Tooltip(vm.noticeProperty().get()), vm.noticeProperty()));
 
         HBox columns = new HBox(10);
         lists.clear();
@@ -112,7 +119,7 @@ public final class RecoveryView {
         Label hint = new Label(m.get("recovery.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
-        VBox page = new VBox(12, header, hint, notice, columns);
+        VBox page = new VBox(10, header, hint, notice, columns);
         page.getStyleClass().add("recovery-page");
         return page;
     }
@@ -127,6 +134,19 @@ public final class RecoveryView {
         list.setId("recovery-list-" + state.code());
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setCellFactory(v -> new CustomerCell());
+        // a card opens the customer's profile: double-click, Enter, or the Open button under the column
+        list.setOnMouseClicked(e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && e.getClickCount() == 2
+                    && list.getSelectionModel().getSelectedItem() != null && openCustomer != null) {
+                openCustomer.accept(list.getSelectionModel().getSelectedItem().id());
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null
+                    && openCustomer != null) {
+                openCustomer.accept(list.getSelectionModel().getSelectedItem().id());
+            }
+        });
         list.setPlaceholder(new Label(m.get("recovery.column.empty")));
         VBox.setVgrow(list, Priority.ALWAYS);
         lists.add(list);
@@ -163,17 +183,35 @@ public final class RecoveryView {
             more.getStyleClass().add(Styles.TEXT_MUTED);
             box.getChildren().add(more);
         }
+        if (openCustomer != null) {
+            Button open = new Button(m.get("recovery.open"), new FontIcon(MaterialDesignA.ACCOUNT_DETAILS_OUTLINE));
+            open.setId("recovery-open-" + state.code());
+            open.setMaxWidth(Double.MAX_VALUE);
+            open.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+            open.setOnAction(e -> openCustomer.accept(list.getSelectionModel().getSelectedItem().id()));
+            box.getChildren().add(open);
+        }
         if (next != null) {
             Button move = new Button(m.get("recovery.moveTo", m.get("recovery.state." + next.code())));
             move.setId("recovery-move-" + state.code());
             move.setMaxWidth(Double.MAX_VALUE);
+            move.setWrapText(true); // "Move to Added on WeChat/QQ →" on two lines in a narrow column, not cut
             move.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(list.getSelectionModel().getSelectedItems()));
             move.setOnAction(e -> vm.move(list.getSelectionModel().getSelectedItems().stream().map(RecoveryCustomer::id).toList(), next));
             box.getChildren().add(move);
         }
-        box.setPrefWidth(230);
+        // the columns share the width evenly, however full each one is
+        box.setMinWidth(0);
+        box.setPrefWidth(200);
+        box.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(box, Priority.ALWAYS);
         return box;
+    }
+
+    private static Label wrapping(Label l) {
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
     }
 
     static List<Long> ids(String dragged) {
@@ -192,7 +230,29 @@ public final class RecoveryView {
         return root;
     }
 
+    /** Lets a card open the customer's profile. */
+    public RecoveryView withOpen(java.util.function.LongConsumer open) {
+        this.openCustomer = open;
+        show(vm.boardProperty().get());
+        return this;
+    }
+
+    private java.util.function.LongConsumer openCustomer;
+
+    private static HBox group(Node... nodes) {
+        HBox box = new HBox(8, nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        for (Node n : nodes) {
+            if (n instanceof Label || n instanceof Button) {
+                ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        return box;
+    }
+
     private final class CustomerCell extends ListCell<RecoveryCustomer> {
+
         @Override
         protected void updateItem(RecoveryCustomer c, boolean empty) {
             super.updateItem(c, empty);
@@ -201,17 +261,44 @@ public final class RecoveryView {
                 setGraphic(null);
                 return;
             }
-            Label name = new Label((c.name() == null ? "—" : c.name()) + (c.city() == null ? "" : " · " + c.city()));
+            Label name = wrapping(new Label((c.name() == null ? "—" : c.name()) + (c.city() == null ? "" : " · " + c.city())));
             name.getStyleClass().add(Styles.TEXT_BOLD);
-            Label figures = new Label(m.get("recovery.card", c.orderCount(), c.spendText().isEmpty() ? "—" : c.spendText(),
-                    c.lastOrderAt() == null ? "—" : c.lastOrderAt().toLocalDate().toString()));
+            // short lines, so a card in a narrow column does not wrap
+            Label figures = wrapping(new Label(m.get("recovery.card.orders", c.orderCount(),
+                    c.lastOrderAt() == null ? "—" : c.lastOrderAt().toLocalDate().toString())));
             figures.getStyleClass().add(Styles.TEXT_SMALL);
-            VBox box = new VBox(1, name, figures);
-            if (!c.hasPhone()) {
-                Label noPhone = new Label(m.get("recovery.noPhone"));
+            Label spend = wrapping(new Label(c.spendText().isEmpty() ? "—" : c.spendText()));
+            spend.getStyleClass().add(Styles.TEXT_SMALL);
+            VBox box = new VBox(1, name, figures, spend);
+            RecoveryCustomer.Contacts k = c.contacts();
+            if (k.phone() != null) {
+                // a masked number (138****8012) is shown as such and marked: it cannot be called
+                Label phone = wrapping(new Label(k.phoneMasked() ? m.get("recovery.card.masked", k.phone()) : PhoneText.of(k.phone()),
+                        new FontIcon(k.phoneMasked() ? MaterialDesignP.PHONE_OFF_OUTLINE : MaterialDesignP.PHONE_OUTLINE)));
+                phone.getStyleClass().addAll(Styles.TEXT_SMALL, "recovery-card-phone");
+                phone.setId(k.phoneMasked() ? null : "recovery-card-phone");
+                if (k.phoneMasked()) {
+                    phone.setTooltip(new javafx.scene.control.Tooltip(m.get("recovery.card.maskedHint")));
+                }
+                box.getChildren().add(phone);
+            } else {
+                Label noPhone = wrapping(new Label(m.get("recovery.noPhone")));
                 noPhone.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
                 box.getChildren().add(noPhone);
             }
+            if (k.wechat() != null) {
+                Label wechat = wrapping(new Label(m.get("recovery.card.wechat", k.wechat()), new FontIcon(MaterialDesignW.WECHAT)));
+                wechat.getStyleClass().addAll(Styles.TEXT_SMALL, "recovery-card-chat");
+                box.getChildren().add(wechat);
+            }
+            if (k.qq() != null) {
+                Label qq = wrapping(new Label(m.get("recovery.card.qq", k.qq()), new FontIcon(MaterialDesignQ.QQCHAT)));
+                qq.getStyleClass().addAll(Styles.TEXT_SMALL, "recovery-card-chat");
+                box.getChildren().add(qq);
+            }
+            // as wide as the column, never wider (no horizontal scroll bar): the lines wrap instead
+            box.prefWidthProperty().bind(getListView().widthProperty().subtract(36));
+            box.setMaxWidth(Region.USE_PREF_SIZE);
             setText(null);
             setGraphic(box);
         }

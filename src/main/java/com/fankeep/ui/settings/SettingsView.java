@@ -92,7 +92,8 @@ public final class SettingsView {
         return section(MaterialDesignF.FOLDER_OUTLINE, m.get("settings.dataFolder"), m.get("settings.dataFolder.hint"), row);
     }
 
-    static Node section(Ikon icon, String heading, String hint, Node content) {
+    /** A Settings section as every feature lays it out: icon and heading, a hint, the content. */
+    public static Node section(Ikon icon, String heading, String hint, Node content) {
         Label label = new Label(heading, new FontIcon(icon));
         label.getStyleClass().add(Styles.TITLE_4);
         Label hintLabel = new Label(hint);

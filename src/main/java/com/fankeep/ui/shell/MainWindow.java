@@ -62,8 +62,11 @@ public final class MainWindow {
     private CustomersView customersView;
     private final EraseCustomerAction eraseCustomer;
     private final com.fankeep.ui.settings.DataCheckViewModel dataCheck;
+    private final com.fankeep.ui.tiers.TierSettingsViewModel tierSettings;
     private final DuplicatesViewModel duplicates;
     private final RecoveryViewModel recovery;
+    private final com.fankeep.ui.groups.GroupsViewModel groups;
+    private final com.fankeep.ui.segments.SegmentsViewModel segments;
     private final TodayViewModel today;
     private final FollowUpSettingsViewModel followUpSettings;
     private final Dialogs dialogs;
@@ -74,8 +77,17 @@ public final class MainWindow {
     private Sidebar sidebar;
     private TaskPanelView taskPanel;
 
+    private final com.fankeep.ui.common.LayoutMemory layouts;
+
     public MainWindow(Stage stage, AppServices services, UiTasks tasks, Localization localization, Dialogs dialogs) {
+        this(stage, services, tasks, localization, dialogs, com.fankeep.ui.common.LayoutMemory.none());
+    }
+
+    /** @param layouts window size and table layouts remembered from the last run */
+    public MainWindow(Stage stage, AppServices services, UiTasks tasks, Localization localization, Dialogs dialogs,
+                      com.fankeep.ui.common.LayoutMemory layouts) {
         this.stage = stage;
+        this.layouts = layouts;
         this.tasks = tasks;
         this.localization = localization;
         this.statusBar = new StatusBarViewModel(services.stats(), tasks, services.dataFolder());
@@ -84,18 +96,31 @@ public final class MainWindow {
         this.imports = new ImportsViewModel(services.imports(), tasks, dialogs, localization::messages, statusBar::refresh);
         this.customers = new CustomersViewModel(services.customers(), services.search(), tasks);
         customers.useExports(services.customerExports(), dialogs);
-        customers.useActivity(new CustomerActivityViewModel(services.interactions(), services.followUps(), services.templates(),
-                tasks));
+        customers.useLapseDays(services.settings()::recoveryLapseDays);
+        CustomerActivityViewModel profileActivity = new CustomerActivityViewModel(services.interactions(), services.followUps(),
+                services.templates(), tasks);
+        profileActivity.useTexts(key -> localization.messages().get(key));
+        customers.useActivity(profileActivity);
+        customers.useTiers(new com.fankeep.ui.tiers.CustomerTierViewModel(services.tiers(), tasks));
+        this.tierSettings = new com.fankeep.ui.tiers.TierSettingsViewModel(services.tiers(), tasks, localization::messages,
+                com.fankeep.ui.tiers.Debounce.fx(java.time.Duration.ofMillis(350)));
         this.dataCheck = new com.fankeep.ui.settings.DataCheckViewModel(services.integrity(), tasks, localization::messages);
         this.eraseCustomer = new EraseCustomerAction(services.erasure(),
                 new com.fankeep.core.privacy.ErasedInBackups(services.erasure(), services.backups()), tasks, dialogs, localization::messages);
         this.duplicates = new DuplicatesViewModel(services.merges(), tasks, localization::messages, statusBar::refresh);
         this.recovery = new RecoveryViewModel(services.recovery(), services.customerExports(), tasks, dialogs, localization::messages,
                 services.settings());
+        this.groups = new com.fankeep.ui.groups.GroupsViewModel(services.groups(), services.cityCircles(), services.customerExports(),
+                services.followUps(), tasks, dialogs, localization::messages);
+        customers.useReferrals(services.referrals());
+        customers.useGroups(new com.fankeep.ui.groups.AddToGroupAction(services.groups(), tasks, dialogs));
+        this.segments = new com.fankeep.ui.segments.SegmentsViewModel(services.segments(), tasks, localization::messages);
         this.dialogs = dialogs;
         this.today = new TodayViewModel(services.followUps(), services.followUpRules(), services.templates(), services.stats(),
                 new CustomerActivityViewModel(services.interactions(), services.followUps(), services.templates(), tasks), tasks);
         this.followUpSettings = new FollowUpSettingsViewModel(services.settings(), services.templates(), tasks);
+        today.activity().useTexts(key -> localization.messages().get(key));
+        today.setNextSteps(() -> com.fankeep.ui.today.NextStep.read(services.recovery(), services.merges(), services.imports()));
         today.setOpenCustomer(id -> {
             shell.open(PageId.CUSTOMERS);
             customers.open(id);
@@ -112,14 +137,14 @@ public final class MainWindow {
 
     public void show() {
         root.getStyleClass().add("main-window");
-        Scene scene = new Scene(root, 1180, 740);
+        Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
-        stage.setMinWidth(900);
-        stage.setMinHeight(560);
-        // the stage may already be up at another size (the password prompt of an encrypted folder)
-        stage.sizeToScene();
-        stage.centerOnScreen();
+        stage.setMinWidth(WindowPlacement.MIN_WIDTH);
+        stage.setMinHeight(WindowPlacement.MIN_HEIGHT);
+        // where the owner left it, or fitted to the screen (the stage may be up at the password prompt's size)
+        layouts.install(stage);
+        WindowMemory.place(stage, layouts);
 
         buildViews();
         localization.messagesProperty().addListener(o -> buildViews());
@@ -175,7 +200,12 @@ public final class MainWindow {
     private void buildViews() {
         messages = localization.messages();
         stage.setTitle(messages.get("app.title"));
-        sidebar = new Sidebar(messages, shell);
+        sidebar = new Sidebar(messages, shell, page -> {
+            if (page == PageId.CUSTOMERS) {
+                customers.close(); // Customers in the sidebar means the list, not the profile that was last open
+            }
+            shell.open(page);
+        });
         root.setLeft(sidebar.node());
         if (taskPanel != null) {
             taskPanel.dispose();
@@ -205,19 +235,31 @@ public final class MainWindow {
             imports.loadSampleData();
         };
         return switch (page) {
-            case TODAY -> new TodayView(today, m, dialogs, importOrders, loadSample).node();
+            case TODAY -> new TodayView(today, m, dialogs, importOrders, loadSample).withNextSteps(step -> shell.open(switch (step) {
+                case WIN_BACK -> PageId.RECOVERY;
+                case DUPLICATES -> PageId.DUPLICATES;
+                case IMPORT -> PageId.IMPORTS;
+            })).node();
             case CUSTOMERS -> {
                 customersView = new CustomersView(customers, m, importOrders, loadSample)
                         .withErase(id -> eraseCustomer.erase(id, erased -> customers.close()));
                 yield customersView.node();
             }
             case DUPLICATES -> new DuplicatesView(duplicates, m).node();
-            case RECOVERY -> new RecoveryView(recovery, m, importOrders).node();
-            case GROUPS -> new GroupsView(m, importOrders).node();
-            case CAMPAIGNS -> new CampaignsView(m, () -> shell.open(PageId.GROUPS)).node();
+            case RECOVERY -> new RecoveryView(recovery, m, importOrders).withOpen(id -> {
+                shell.open(PageId.CUSTOMERS);
+                customers.open(id);
+            }).node();
+            case SEGMENTS -> new com.fankeep.ui.segments.SegmentsView(segments, m).node();
+            case GROUPS -> {
+                customers.activity().loadTemplates(com.fankeep.core.template.TemplateService.templateLocale(m.locale()));
+                yield new GroupsView(groups, m, customers.activity().templates(), importOrders).node();
+            }
+            // pages still to come: their placeholder leads to what works today, whatever the data
+            case CAMPAIGNS -> new CampaignsView(m, () -> shell.open(PageId.CUSTOMERS)).node();
             case LAUNCHES -> new LaunchesView(m, () -> shell.open(PageId.CUSTOMERS)).node();
             case IMPORTS -> new ImportsView(imports, m).node();
-            case DASHBOARD -> new DashboardView(m, importOrders).node();
+            case DASHBOARD -> new DashboardView(m, () -> shell.open(PageId.CUSTOMERS)).node();
             case SETTINGS -> {
                 java.util.List<javafx.scene.Node> more = new java.util.ArrayList<>();
                 if (encryption != null) {
@@ -225,6 +267,7 @@ public final class MainWindow {
                 }
                 more.add(com.fankeep.ui.settings.DataCheckSection.build(dataCheck, m));
                 more.add(new RecoverySettingsSection(recovery, m).node());
+                more.add(com.fankeep.ui.tiers.TierSettingsSection.build(tierSettings, m));
                 more.addAll(new FollowUpSettingsView(followUpSettings, m).sections());
                 yield new SettingsView(settings, backups, m, more.toArray(javafx.scene.Node[]::new)).node();
             }

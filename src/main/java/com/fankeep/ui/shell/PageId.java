@@ -8,6 +8,7 @@ import com.fankeep.ui.groups.GroupsView;
 import com.fankeep.ui.imports.ImportsView;
 import com.fankeep.ui.launches.LaunchesView;
 import com.fankeep.ui.recovery.RecoveryView;
+import com.fankeep.ui.segments.SegmentsView;
 import com.fankeep.ui.settings.SettingsView;
 import com.fankeep.ui.today.TodayView;
 import java.util.Locale;
@@ -19,6 +20,7 @@ public enum PageId {
     CUSTOMERS("nav.customers", CustomersView.ICON),
     DUPLICATES("nav.duplicates", DuplicatesView.ICON),
     RECOVERY("nav.recovery", RecoveryView.ICON),
+    SEGMENTS("nav.segments", SegmentsView.ICON),
     GROUPS("nav.groups", GroupsView.ICON),
     CAMPAIGNS("nav.campaigns", CampaignsView.ICON),
     LAUNCHES("nav.launches", LaunchesView.ICON),

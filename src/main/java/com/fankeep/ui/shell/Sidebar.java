@@ -21,7 +21,8 @@ final class Sidebar {
     private final VBox root = new VBox();
     private final Map<PageId, Button> buttons = new EnumMap<>(PageId.class);
 
-    Sidebar(Messages m, ShellViewModel shell) {
+    /** @param go what a click on a page's button does (opens it) */
+    Sidebar(Messages m, ShellViewModel shell, java.util.function.Consumer<PageId> go) {
         Label appName = new Label(m.get("app.name"), new FontIcon(MaterialDesignH.HEART_OUTLINE));
         appName.getStyleClass().add("app-name");
         root.getChildren().add(appName);
@@ -36,11 +37,13 @@ final class Sidebar {
             button.getStyleClass().add("nav-button");
             button.setMaxWidth(Double.MAX_VALUE);
             button.setMnemonicParsing(false);
-            button.setOnAction(e -> shell.open(page));
+            button.setOnAction(e -> go.accept(page));
             buttons.put(page, button);
             root.getChildren().add(button);
         }
         root.getStyleClass().add("sidebar");
+        // never narrower than its longest entry, in whichever language: no "Limited launc…"
+        root.setMinWidth(Region.USE_PREF_SIZE);
         select(shell.page());
     }
 

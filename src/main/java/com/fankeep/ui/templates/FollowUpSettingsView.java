@@ -104,9 +104,16 @@ public final class FollowUpSettingsView {
         body.setId("template-body");
         body.setWrapText(true);
         body.setPrefRowCount(5);
-        Label placeholders = new Label(m.get("followups.templates.placeholders", TemplateRenderer.PLACEHOLDERS.stream().map(p -> "{" + p + "}").toList().toString()));
-        placeholders.getStyleClass().add(Styles.TEXT_MUTED);
-        placeholders.setWrapText(true);
+        // each placeholder by its name; a click puts it into the text where the cursor is
+        javafx.scene.layout.FlowPane placeholders = new javafx.scene.layout.FlowPane(6, 6);
+        placeholders.setId("template-placeholders");
+        placeholders.getChildren().add(new Label(m.get("followups.templates.placeholders")));
+        for (String p : TemplateRenderer.PLACEHOLDERS) {
+            javafx.scene.control.Hyperlink insert = new javafx.scene.control.Hyperlink(PlaceholderNames.name(m, p));
+            insert.setTooltip(new javafx.scene.control.Tooltip("{" + p + "}"));
+            insert.setOnAction(e -> body.insertText(body.getCaretPosition(), "{" + p + "}"));
+            placeholders.getChildren().add(insert);
+        }
         Long[] editing = {null};
         list.getSelectionModel().selectedItemProperty().addListener((o, was, t) -> {
             if (t != null) {
@@ -157,7 +164,7 @@ public final class FollowUpSettingsView {
                 return;
             }
             vm.preview(body.getText(), id, r -> preview.setText(r.complete() ? r.text()
-                    : r.text() + "\n" + m.get("followups.copiedMissing", String.join(", ", r.missing()))),
+                    : r.text() + "\n" + m.get("followups.copiedMissing", PlaceholderNames.list(m, r.missing()))),
                     ex -> preview.setText(ex.getMessage()));
         });
         HBox buttons = new HBox(8, newOne, save, delete);

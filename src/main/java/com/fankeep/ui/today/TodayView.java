@@ -63,6 +63,7 @@ public final class TodayView {
     private final VBox sections = new VBox(18);
     private final VBox calendarBox = new VBox(12);
     private final Label notice = new Label();
+    private Consumer<NextStep.Page> go = page -> { };
 
     /**
      * @param importOrders the next step the empty page offers
@@ -83,6 +84,7 @@ public final class TodayView {
         for (ObservableList<FollowUp> list : List.of(vm.overdue(), vm.dueToday(), vm.upcoming(), vm.calendar())) {
             list.addListener(redraw);
         }
+        vm.nextSteps().addListener((ListChangeListener<NextStep>) c -> drawLists());
         drawLists();
         vm.refresh();
         vm.activity().loadTemplates(TemplateService.templateLocale(m.locale()));
@@ -104,7 +106,10 @@ public final class TodayView {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, title, spacer, refresh, export);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        HBox buttons = new HBox(10, refresh, export);
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(10, title, spacer, buttons);
         header.setAlignment(Pos.CENTER_LEFT);
         notice.setId("today-notice");
         notice.getStyleClass().add(Styles.TEXT_MUTED);
@@ -125,16 +130,29 @@ public final class TodayView {
         left.setPadding(new Insets(0, 12, 0, 0));
         panel.setStyle("-fx-padding: 0 0 0 12;");
         SplitPane split = new SplitPane(left, panel);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.6);
         split.setId("today-page");
-        return split;
+        StackPane page = new StackPane(split);
+        page.getStyleClass().add("today-page");
+        return page;
+    }
+
+    /** Where the next-step links lead (Win back, Duplicates, Imports), when nothing is due. */
+    public TodayView withNextSteps(Consumer<NextStep.Page> go) {
+        this.go = go;
+        drawLists();
+        return this;
     }
 
     private void drawLists() {
-        sections.getChildren().setAll(
+        if (vm.nothingDue()) {
+            sections.getChildren().setAll(nextSteps());
+        } else {
+            sections.getChildren().setAll(
                 section("today-overdue", m.get("followups.today.overdue", vm.overdue().size()), vm.overdue(), Styles.DANGER),
                 section("today-due", m.get("followups.today.due", vm.dueToday().size()), vm.dueToday(), Styles.ACCENT),
                 section("today-upcoming", m.get("followups.today.upcoming", vm.upcoming().size()), vm.upcoming(), null));
+        }
         calendarBox.getChildren().clear();
         Map<LocalDate, List<FollowUp>> byDay = new TreeMap<>();
         for (FollowUp f : vm.calendar()) {
@@ -168,11 +186,44 @@ public final class TodayView {
             rows.getChildren().add(row(f));
         }
         if (items.isEmpty()) {
-            Label none = new Label(m.get("followups.today.nothing"));
-            none.getStyleClass().add(Styles.TEXT_MUTED);
-            rows.getChildren().add(none);
+            label.getStyleClass().add(Styles.TEXT_MUTED);
+            return label; // its count says "(0)": no "nothing here" under it
         }
         return new VBox(8, label, rows);
+    }
+
+    /** Nothing due: say so once, then what is worth doing next, each a link to the page that does it. */
+    private Node nextSteps() {
+        Label heading = new Label(m.get("today.next.nothingDue"));
+        heading.setId("today-nothing-due");
+        heading.getStyleClass().add(Styles.TITLE_4);
+        heading.setWrapText(true);
+        VBox steps = new VBox(10);
+        steps.setId("today-next-steps");
+        for (NextStep step : vm.nextSteps()) {
+            String key = "today.next." + switch (step.page()) {
+                case WIN_BACK -> "winBack";
+                case DUPLICATES -> "duplicates";
+                case IMPORT -> "import";
+            };
+            String count = step.count() > NextStep.DUPLICATES_COUNTED ? NextStep.DUPLICATES_COUNTED + "+"
+                    : String.format(m.locale(), "%,d", step.count());
+            Label what = new Label(m.get(key, count));
+            what.setWrapText(true);
+            javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(m.get(key + ".link"));
+            link.setId("today-next-" + step.page().name().toLowerCase(java.util.Locale.ROOT));
+            link.setOnAction(e -> go.accept(step.page()));
+            HBox row = new HBox(6, what, new Label("\u2192"), link);
+            row.setAlignment(Pos.CENTER_LEFT);
+            steps.getChildren().add(row);
+        }
+        if (vm.nextSteps().isEmpty()) {
+            Label caughtUp = new Label(m.get("today.next.caughtUp"));
+            caughtUp.setWrapText(true);
+            caughtUp.getStyleClass().add(Styles.TEXT_MUTED);
+            steps.getChildren().add(caughtUp);
+        }
+        return new VBox(12, heading, steps);
     }
 
     private Node row(FollowUp f) {
@@ -180,7 +231,7 @@ public final class TodayView {
         who.setId("followup-customer-" + f.id());
         who.getStyleClass().add(Styles.TEXT_BOLD);
         who.setMinWidth(90);
-        String whyText = m.get("followups.reason." + f.reason().code()) + ": " + f.title()
+        String whyText = m.get("common.labelValue", m.get("followups.reason." + f.reason().code()), f.title())
                 + (f.dueDate().equals(vm.todayProperty().get()) ? "" : "  (" + f.dueDate() + ")");
         Label why = new Label(whyText);
         why.setWrapText(true);
@@ -217,7 +268,7 @@ public final class TodayView {
                 ClipboardContent content = new ClipboardContent();
                 content.putString(r.text());
                 Clipboard.getSystemClipboard().setContent(content);
-                notice.setText(r.complete() ? m.get("followups.copied") : m.get("followups.copiedMissing", String.join(", ", r.missing())));
+                notice.setText(r.complete() ? m.get("followups.copied") : m.get("followups.copiedMissing", com.fankeep.ui.templates.PlaceholderNames.list(m, r.missing())));
                 openDone(f, r.text().length() <= 500 ? r.text() : r.text().substring(0, 499) + "…");
             }));
             actions.getChildren().add(copy);
@@ -247,6 +298,7 @@ public final class TodayView {
         }
         d.setTitle(title);
         DatePicker picker = new DatePicker(start);
+        com.fankeep.ui.common.IsoDates.apply(picker);
         picker.setId("followup-pick-date");
         d.getDialogPane().setContent(picker);
         ButtonType ok = new ButtonType(m.get("followups.pick.ok"), ButtonBar.ButtonData.OK_DONE);

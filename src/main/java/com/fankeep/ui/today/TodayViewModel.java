@@ -34,7 +34,7 @@ public final class TodayViewModel {
     /** How many weeks the calendar shows. */
     public static final int CALENDAR_WEEKS = 4;
 
-    private record Snapshot(Agenda agenda, List<FollowUp> calendar, long customers) {
+    private record Snapshot(Agenda agenda, List<FollowUp> calendar, long customers, List<NextStep> nextSteps) {
     }
 
     private final FollowUpService followUps;
@@ -47,6 +47,8 @@ public final class TodayViewModel {
     private final ObservableList<FollowUp> dueToday = FXCollections.observableArrayList();
     private final ObservableList<FollowUp> upcoming = FXCollections.observableArrayList();
     private final ObservableList<FollowUp> calendar = FXCollections.observableArrayList();
+    private final ObservableList<NextStep> nextSteps = FXCollections.observableArrayList();
+    private java.util.concurrent.Callable<List<NextStep>> readNextSteps = List::of;
     private final ReadOnlyBooleanWrapper hasCustomers = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<LocalDate> today = new ReadOnlyObjectWrapper<>();
     private Consumer<Long> openCustomer;
@@ -70,6 +72,21 @@ public final class TodayViewModel {
      */
     public void setOpenCustomer(Consumer<Long> action) {
         this.openCustomer = action;
+    }
+
+    /** Where the next steps come from when nothing is due (see {@link NextStep#read}); none until set. */
+    public void setNextSteps(java.util.concurrent.Callable<List<NextStep>> read) {
+        this.readNextSteps = read;
+    }
+
+    /** What to do next when nothing is due: lapsed customers to win back, duplicates to review, a first import. */
+    public ObservableList<NextStep> nextSteps() {
+        return nextSteps;
+    }
+
+    /** True when nothing is overdue, due today or in the next 7 days. */
+    public boolean nothingDue() {
+        return overdue.isEmpty() && dueToday.isEmpty() && upcoming.isEmpty();
     }
 
     public CustomerActivityViewModel activity() {
@@ -107,9 +124,12 @@ public final class TodayViewModel {
     public void refresh() {
         tasks.call(() -> {
             LocalDate day = followUps.today();
-            return new Snapshot(followUps.agenda(day), followUps.between(day, day.plusWeeks(CALENDAR_WEEKS)),
-                    stats.stats().customers());
+            Agenda agenda = followUps.agenda(day);
+            boolean nothingDue = agenda.overdue().isEmpty() && agenda.dueToday().isEmpty() && agenda.upcoming().isEmpty();
+            return new Snapshot(agenda, followUps.between(day, day.plusWeeks(CALENDAR_WEEKS)),
+                    stats.stats().customers(), nothingDue ? readNextSteps.call() : List.of());
         }, s -> {
+            nextSteps.setAll(s.nextSteps());
             today.set(s.agenda().today());
             overdue.setAll(s.agenda().overdue());
             dueToday.setAll(s.agenda().dueToday());

@@ -49,7 +49,7 @@ class BackupRestoreTest {
             assertThat(backup.rows("shop_order")).isEqualTo(2);
             assertThat(backup.rows("customer")).isEqualTo(1);
             assertThat(backup.file()).exists().hasParent(dir.resolve("backups"));
-            assertThat(backup.file().getFileName().toString()).isEqualTo("fankeep-20261123-101530.zip");
+            assertThat(backup.file().getFileName().toString()).isEqualTo("fankeep-20261123-101530-manual.zip");
             try (var files = Files.list(dir.resolve("backups"))) {
                 assertThat(files.toList()).containsExactly(backup.file()); // no .part or .verify left behind
             }

@@ -80,6 +80,7 @@ class BackupRewriteTest {
                     copy -> copy.dsl().execute("delete from shop_order where external_order_id = '2'") == 1)).isTrue();
 
             assertThat(PlainText.contains(backup.file(), PlainText.PHONE)).isFalse();
+            assertThat(PlainText.contains(backup.file(), "张三丰")).isFalse();
             assertThat(BackupArchive.keyFile(backup.file())).isPresent();
             assertThat(BackupArchive.readManifest(backup.file()).rows("shop_order")).isEqualTo(1);
             assertThat(new BackupService(db).verify(backup.file()).rows("shop_order")).isEqualTo(1);

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A data folder on a small tmpfs that fills up, or that becomes read-only: a clear error, and every save that was
- * acknowledged is still there afterwards. Needs root and mount (CI containers usually allow it); skipped otherwise.
+ * acknowledged is still there afterwards. Needs root and mount (CI containers usually allow it); skipped otherwise,
+ * and under {@code CI=true} the skip prints a "[WARNING] FullDiskTest SKIPPED" line.
  */
 class FullDiskTest {
 
@@ -31,7 +32,13 @@ class FullDiskTest {
     void mountSmallDisk() throws Exception {
         mount = temp.resolve("disk");
         Files.createDirectories(mount);
-        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", mount.toString()) == 0, "cannot mount a tmpfs here");
+        boolean mounted = run("mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", mount.toString()) == 0;
+        if (!mounted && "true".equals(System.getenv("CI"))) {
+            // a skip in CI must be seen: the full-disk promise is then not checked by this run
+            System.err.println("[WARNING] FullDiskTest SKIPPED under CI=true: mount of a tmpfs was refused here, "
+                    + "so the full-disk and read-only promises are not checked in this run");
+        }
+        assumeTrue(mounted, "cannot mount a tmpfs here");
     }
 
     @AfterEach
@@ -39,10 +46,15 @@ class FullDiskTest {
         run("umount", "-l", mount.toString());
     }
 
-    private static int run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        p.getInputStream().readAllBytes();
-        return p.waitFor(30, TimeUnit.SECONDS) ? p.exitValue() : -1;
+    /** The command's exit code; -1 when it cannot even be started (no {@code mount} here is a refusal too). */
+    private static int run(String... command) throws InterruptedException {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(30, TimeUnit.SECONDS) ? p.exitValue() : -1;
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     @Test

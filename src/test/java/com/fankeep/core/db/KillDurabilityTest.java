@@ -35,8 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  * API and acknowledges each one on stdout; we SIGKILL it at a random point, reopen the same data folder and check that
  * every acknowledged transaction is there in full, no transaction is there in part, and the foreign keys hold.
  * Repeated {@code -Dfankeep.kills=K} times (default 5) on the same folder. Reproduce a failure with the printed seed:
- * {@code -Dfankeep.kill.seed=<seed>}. Self-check: with {@code -Dfankeep.kill.mutateWriteDelay=500} the child switches
- * back to H2's default write delay, and this test must fail.
+ * {@code -Dfankeep.kill.seed=<seed>}. Self-check, in every run: with H2's default write delay back on in the child
+ * (3 kills) the same check must fail; {@code -Dfankeep.kill.mutateWriteDelay=500} does the same to the main test.
  */
 class KillDurabilityTest {
 
@@ -52,18 +52,32 @@ class KillDurabilityTest {
 
     @Test
     void acknowledgedTransactionsSurviveKillMinus9() throws Exception {
-        Path dataDir = tmp.resolve("data");
-        Random random = new Random(SEED);
-        String ctx = "seed=" + SEED + " (rerun with -Dfankeep.kill.seed=" + SEED + ")";
-        System.out.println("[KillDurabilityTest] kills=" + KILLS + " " + ctx);
+        killRepeatedly(tmp.resolve("data"), KILLS, SEED, System.getProperty(KillWorkload.MUTATE_WRITE_DELAY));
+    }
+
+    /**
+     * The negative control, run in every suite: with H2's default write delay back on in the child, up to 3 kills
+     * must lose an acknowledged transaction, or this test could not see a lost write at all.
+     */
+    @Test
+    void withH2sDefaultWriteDelayAKillLosesAnAcknowledgedTransaction() {
+        assertThatThrownBy(() -> killRepeatedly(tmp.resolve("mutant"), 3, SEED, "500"))
+                .as("a child with WRITE_DELAY 500 killed up to 3 times").isInstanceOf(AssertionError.class)
+                .hasMessageContaining("last ACK");
+    }
+
+    private void killRepeatedly(Path dataDir, int kills, long seed, String mutant) throws Exception {
+        Random random = new Random(seed);
+        String ctx = "seed=" + seed + " (rerun with -Dfankeep.kill.seed=" + seed + ")" + (mutant == null ? "" : ", write delay " + mutant);
+        System.out.println("[KillDurabilityTest] kills=" + kills + " " + ctx);
         long lastAck = 0;
-        for (int kill = 1; kill <= KILLS; kill++) {
+        for (int kill = 1; kill <= kills; kill++) {
             int targetAcks = 1 + random.nextInt(kill == 1 ? 60 : 250);
             int extraMicros = random.nextInt(3000);
             Path stderr = tmp.resolve("child-" + kill + ".err");
-            Child child = Child.start(stderr, "app", dataDir.toString(), Integer.toString(BATCH_EVERY),
+            Child child = Child.start(stderr, mutant, "app", dataDir.toString(), Integer.toString(BATCH_EVERY),
                     Integer.toString(BATCH_SIZE));
-            String where = ctx + ", kill " + kill + "/" + KILLS + ", target " + targetAcks + " acks";
+            String where = ctx + ", kill " + kill + "/" + kills + ", target " + targetAcks + " acks";
             long firstSeq;
             try {
                 String start = child.awaitLine(l -> l.startsWith("START "), where);
@@ -89,7 +103,7 @@ class KillDurabilityTest {
             assertThat(acked).as(where).isGreaterThanOrEqualTo(firstSeq + targetAcks - 1);
 
             long committed = verify(dataDir, acked, where + ", last ACK " + acked);
-            System.out.printf("[KillDurabilityTest] kill %d/%d: last ACK %d, committed %d (%s)%n", kill, KILLS, acked,
+            System.out.printf("[KillDurabilityTest] kill %d/%d: last ACK %d, committed %d (%s)%n", kill, kills, acked,
                     committed, committed == acked ? "exact" : "+1 in flight");
             lastAck = committed;
         }
@@ -201,7 +215,7 @@ class KillDurabilityTest {
     @Test
     void secondInstanceIsRefusedAndLeavesTheFileUnchanged() throws Exception {
         Path dataDir = tmp.resolve("held");
-        Child holder = Child.start(tmp.resolve("holder.err"), "hold", dataDir.toString());
+        Child holder = Child.start(tmp.resolve("holder.err"), null, "hold", dataDir.toString());
         try {
             holder.awaitLine("READY"::equals, "holder");
             Path file = dataDir.resolve(Database.FILE_NAME + ".mv.db");
@@ -323,19 +337,19 @@ class KillDurabilityTest {
             reader.start();
         }
 
-        static Child start(Path stderr, String... args) throws IOException {
-            List<String> cmd = new ArrayList<>(javaCommand(KillWorkload.class.getName()));
+        /** {@code mutant}: a write delay the child sets back (the test's self-check), or null. */
+        static Child start(Path stderr, String mutant, String... args) throws IOException {
+            List<String> cmd = new ArrayList<>(javaCommand(KillWorkload.class.getName(), mutant));
             cmd.addAll(List.of(args));
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(stderr.toFile());
             return new Child(pb.start());
         }
 
-        static List<String> javaCommand(String mainClass) {
+        static List<String> javaCommand(String mainClass, String mutant) {
             String java = ProcessHandle.current().info().command()
                     .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                     "--enable-native-access=ALL-UNNAMED", "-Dfile.encoding=UTF-8"));
-            String mutant = System.getProperty(KillWorkload.MUTATE_WRITE_DELAY);
             if (mutant != null) {
                 cmd.add("-D" + KillWorkload.MUTATE_WRITE_DELAY + "=" + mutant);
             }

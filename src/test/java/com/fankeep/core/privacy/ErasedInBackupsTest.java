@@ -10,6 +10,7 @@ import com.fankeep.core.db.Database;
 import com.fankeep.core.integrity.IntegrityService;
 import com.fankeep.core.shared.Cancellation;
 import com.fankeep.core.shared.Progress;
+import com.fankeep.testing.SqlDump;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -51,11 +52,7 @@ class ErasedInBackupsTest {
         RestoreService.restore(dir, backup, at("2026-11-24T00:00:00Z"));
         try (Database db = Database.open(dir)) {
             assertThat(new IntegrityService(db).check().problems()).as("integrity of %s", backup.getFileName()).isEmpty();
-            Path script = dir.resolve("dump.sql");
-            db.dsl().execute("script to '" + script + "'");
-            // SCRIPT writes non-ASCII text as U&'\\738b…': decode it so names can be looked for
-            return java.util.regex.Pattern.compile("\\\\([0-9a-f]{4})").matcher(Files.readString(script))
-                    .replaceAll(r -> String.valueOf((char) Integer.parseInt(r.group(1), 16)));
+            return SqlDump.of(db, dir);
         }
     }
 
@@ -101,7 +98,7 @@ class ErasedInBackupsTest {
                                     : e.getKey().equals("erasure_log") ? e.getValue() + 1 : e.getValue())));
             try (var files = Files.list(withCustomer.file().getParent())) {
                 assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
-                        "fankeep-20261120-090000.zip", "fankeep-20261121-090000.zip", "fankeep-20261122-090000.zip");
+                        "fankeep-20261120-090000.zip", "fankeep-20261121-090000-manual.zip", "fankeep-20261122-090000-manual.zip");
             }
             assertThat(Arrays.equals(Files.readAllBytes(beforeCustomer.file()), untouched)).as("backup without the customer").isTrue();
             assertThat(Arrays.equals(Files.readAllBytes(foreignInFolder), foreignBytes)).as("another shop's backup").isTrue();
@@ -136,7 +133,7 @@ class ErasedInBackupsTest {
             assertThat(Arrays.equals(Files.readAllBytes(damaged), damagedBytes)).isTrue();
             try (var files = Files.list(damaged.getParent())) {
                 assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
-                        .containsExactly("fankeep-20261122-090000.zip", "fankeep-20261123-090000.zip");
+                        .containsExactly("fankeep-20261122-090000-manual.zip", "fankeep-20261123-090000.zip");
             }
         }
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fankeep.core.db.Database;
 import com.fankeep.core.integrity.IntegrityService;
 import com.fankeep.testing.SampleShop;
+import com.fankeep.testing.SqlDump;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,9 +42,7 @@ class ErasureServiceTest {
 
     /** The whole database as SQL text: whatever is in any table or column shows up here. */
     private String everything() throws Exception {
-        Path script = temp.resolve("dump-" + System.nanoTime() + ".sql");
-        db.dsl().execute("script to '" + script + "'");
-        return Files.readString(script);
+        return SqlDump.of(db, temp);
     }
 
     @Test
@@ -57,8 +56,13 @@ class ErasureServiceTest {
         List<String> addresses = db.dsl().fetch("select distinct receiver_address from shop_order where customer_id = ? "
                 + "and receiver_address is not null", id).getValues(0, String.class);
         long orders = value(Long.class, "select count(*) from shop_order where customer_id = ?", id);
+        String name = value(String.class, "select name from customer where id = ?", id);
         String before = everything();
+        // the negative control: the same search finds them before the erasure (Chinese text included)
         assertThat(before).contains(phones.getFirst());
+        assertThat(addresses).isNotEmpty().allSatisfy(a -> assertThat(before).as("address before").contains(a));
+        assertThat(name).isNotBlank();
+        assertThat(before).contains(name);
         assertThat(orders).isPositive();
 
         ErasureResult r = new ErasureService(db, told::add).erase(id, ErasureReason.REQUEST);
@@ -72,6 +76,7 @@ class ErasureServiceTest {
         for (String address : addresses) {
             assertThat(after).as("address").doesNotContain(address);
         }
+        assertThat(after).as("name").doesNotContain(name);
         assertThat(value(Long.class, "select count(*) from shop_order where customer_id = ?", id)).isEqualTo(orders);
         assertThat(value(Long.class, "select count(*) from contact_channel where customer_id = ?", id)).isZero();
         assertThat(value(String.class, "select name from customer where id = ?", id)).isNull();

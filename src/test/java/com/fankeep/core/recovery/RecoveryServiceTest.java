@@ -85,7 +85,7 @@ class RecoveryServiceTest {
         for (int i = 1; i < lapsed.size(); i++) {
             assertThat(lapsed.get(i - 1).netSpend()).isGreaterThanOrEqualTo(lapsed.get(i).netSpend());
         }
-        assertThat(lapsed.getFirst().spendText()).startsWith("CNY ");
+        assertThat(lapsed.getFirst().spendText()).startsWith("¥");
         assertThatThrownBy(() -> recovery.setLapseDays(0)).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -148,5 +148,24 @@ class RecoveryServiceTest {
 
     private ImportSummary importNow(List<Path> files) {
         return imports.importNow(new ImportRequest(files, null, null, SHANGHAI), Progress.NONE, Cancellation.none());
+    }
+
+    @Test
+    void aCardCarriesTheCallablePhoneFirstAndTheChatAccountsAMaskedPhoneOnlyMarkedAsSuch() {
+        importNow(others);
+        RecoveryService recovery = serviceAt(lastOrder().plusYears(3)); // everyone lapsed
+        List<RecoveryCustomer> lapsed = recovery.list(RecoveryState.NONE, 500, 0);
+        assertThat(lapsed).isNotEmpty();
+        RecoveryCustomer.Contacts zhang = lapsed.stream().filter(c -> "张伟".equals(c.name())).findFirst().orElseThrow().contacts();
+        assertThat(zhang.phone()).isEqualTo("+8613800138000");
+        assertThat(zhang.phoneMasked()).isFalse();
+        assertThat(zhang.wechat()).isEqualTo("zw_1988");
+        assertThat(zhang.qq()).isEqualTo("10001001");
+        // a customer whose only phone is the platform's masked one: shown, but marked as not callable
+        assertThat(lapsed).anySatisfy(c -> {
+            assertThat(c.contacts().phoneMasked()).isTrue();
+            assertThat(c.contacts().phone()).contains("****");
+            assertThat(c.hasPhone()).isFalse();
+        });
     }
 }

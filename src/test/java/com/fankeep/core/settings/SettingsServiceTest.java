@@ -35,4 +35,22 @@ class SettingsServiceTest {
         assertThat(Language.EN.locale(Locale.CHINA)).isEqualTo(Locale.ENGLISH);
         assertThat(Language.fromCode("nonsense")).isEqualTo(Language.SYSTEM);
     }
+
+    @Test
+    void windowAndTableLayoutsAreRememberedAcrossRestartsApartFromOtherSettings() {
+        Path dir = temp.resolve("layouts");
+        try (Database db = Database.open(dir)) {
+            SettingsService settings = new SettingsService(db);
+            assertThat(settings.layouts()).isEmpty();
+            settings.setLanguage(Language.EN);
+            settings.setLayout("main-window", "10,20,1200,800,false");
+            settings.setLayout("table-customers", "customers-name=120,customers-city=90");
+            settings.setLayout("main-window", "0,0,1366,740,true");
+        }
+        try (Database db = Database.open(dir)) {
+            assertThat(new SettingsService(db).layouts()).containsOnly(
+                    java.util.Map.entry("main-window", "0,0,1366,740,true"),
+                    java.util.Map.entry("table-customers", "customers-name=120,customers-city=90"));
+        }
+    }
 }

@@ -2,21 +2,24 @@ package com.fankeep.core.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.AlphaChars;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.StringLength;
+import com.fankeep.testing.PropertyRunner;
+import org.junit.jupiter.api.Test;
 
+/** 300 tries a run, each run with a new seed, printed and settable ({@link PropertyRunner}). */
 class PersonalDataMaskProperties {
 
-    @Property(tries = 300)
-    void aMobileNeverSurvivesMaskingWhateverSurroundsIt(@ForAll @IntRange(min = 3, max = 9) int second,
-                                                        @ForAll @IntRange(min = 0, max = 999_999_999) int rest,
-                                                        @ForAll @AlphaChars @StringLength(max = 20) String before,
-                                                        @ForAll @AlphaChars @StringLength(max = 20) String after) {
-        String mobile = "1" + second + String.format("%09d", rest);
-        String masked = PersonalDataMask.mask(before + " " + mobile + " " + after);
-        assertThat(masked).doesNotContain(mobile).contains(mobile.substring(0, 3) + "****" + mobile.substring(7));
+    record Line(String before, String mobile, String after) {
+    }
+
+    @Test
+    void aMobileNeverSurvivesMaskingWhateverSurroundsIt() {
+        PropertyRunner.check("aMobileNeverSurvivesMasking", 300,
+                r -> new Line(PropertyRunner.letters(r, 20), "1" + r.nextInt(3, 10) + String.format("%09d", r.nextInt(0, 1_000_000_000)),
+                        PropertyRunner.letters(r, 20)),
+                line -> {
+                    String masked = PersonalDataMask.mask(line.before() + " " + line.mobile() + " " + line.after());
+                    assertThat(masked).doesNotContain(line.mobile())
+                            .contains(line.mobile().substring(0, 3) + "****" + line.mobile().substring(7));
+                });
     }
 }

@@ -18,6 +18,7 @@ public final class FakeDialogs implements Dialogs {
     public List<Path> filesToOpen = List.of();
     public Path fileToSave;
     public String saveSuggestion;
+    public Path folderToChoose;
 
     @Override
     public CompletionStage<Void> showError(String title, String message, String details) {
@@ -40,5 +41,10 @@ public final class FakeDialogs implements Dialogs {
     public Path chooseFileToSave(String title, String suggestedName, FileType type) {
         saveSuggestion = suggestedName;
         return fileToSave;
+    }
+
+    @Override
+    public Path chooseFolder(String title, Path initial) {
+        return folderToChoose;
     }
 }

@@ -67,25 +67,32 @@ class ImportsViewModelTest {
     @Test
     void thePreviewSaysPerFileWhatWillHappenAndNamesTheButtonForTheAction() {
         ImportSummary s = new ImportSummary(List.of(
-                new FileSummary("ExportOrderList.csv", "taobao_orders", "CSV GB18030", 33, 31, 0, 0, 31, 0, 25, 0, 0, 2, null, 1L),
-                new FileSummary("ExportOrderDetailList.csv", "taobao_details", "CSV GB18030", 38, 0, 1, 0, 38, 0, 0, 0, 0, 0, null, 2L),
-                new FileSummary("holiday.jpg", null, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "binary_file: holiday.jpg is not a text or Excel file", null)),
-                31, 1, 0, 25, 0, 2, List.of(
+                new FileSummary("ExportOrderList.csv", "taobao_orders", "CSV GB18030", 33, 31, 0, 0, 31, 0, 25, 0, 0, 3, null, 1L, 1, 0, 0),
+                new FileSummary("ExportOrderDetailList.csv", "taobao_details", "CSV GB18030", 38, 0, 1, 0, 38, 0, 0, 2, 0, 0, null, 2L, 0, 4, 0),
+                new FileSummary("holiday.jpg", null, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "binary_file: holiday.jpg is not a text or Excel file", null, 0, 0, 0)),
+                31, 1, 0, 25, 2, 3, List.of(
                         new ImportProblem("ExportOrderList.csv", 2, "订单编号", "", "missing_order_no", "no order number", false),
-                        new ImportProblem("ExportOrderList.csv", 3, "订单状态", "奇怪的状态", "unknown_status", "unknown order status", true)));
+                        new ImportProblem("ExportOrderList.csv", 3, "订单状态", "奇怪的状态", "unknown_status", "unknown order status", true),
+                        new ImportProblem("ExportOrderList.csv", 4, null, "1710468000", "buyer_unidentifiable", "stored without a customer", true)));
 
         ImportPreview p = ImportPreview.of(s, new ImportTexts(EN));
 
         assertThat(p.heading()).isEqualTo("2 files ready to import");
-        assertThat(p.totals()).isEqualTo("31 new orders, 1 order updated, 25 new customers, 0 matched to existing customers, 2 rows with problems");
+        assertThat(p.totals()).isEqualTo("31 new orders, 1 order updated, 25 new customers, "
+                + "2 customers already in FanKeep get new orders or contact details, 2 rows with problems, 1 note (nothing lost)");
         assertThat(p.files()).containsExactly(
-                new ImportPreview.Line("ExportOrderList.csv", "Taobao / Tmall orders", "31 new orders, 25 new customers, 0 matched to existing customers, 2 rows with problems"),
-                new ImportPreview.Line("ExportOrderDetailList.csv", "Taobao / Tmall order items", "1 order updated, 38 order items"));
+                new ImportPreview.Line("ExportOrderList.csv", "Taobao / Tmall orders", "31 new orders, 25 new customers, 2 rows with problems, 1 note (nothing lost)"),
+                new ImportPreview.Line("ExportOrderDetailList.csv", "Taobao / Tmall order items",
+                        "1 order updated, 38 order items, 4 people also in the other files (counted once), "
+                                + "2 customers already in FanKeep get new orders or contact details"));
         assertThat(p.refused()).containsExactly(new ImportPreview.Line("holiday.jpg", "", "It is not a CSV or Excel file."));
         assertThat(p.problems()).containsExactly(
                 new ProblemRow("ExportOrderList.csv", 2, "订单编号", "", "No order number; the row was left out.", true),
                 new ProblemRow("ExportOrderList.csv", 3, "订单状态", "奇怪的状态", "Unknown order status; the order was still imported.", false));
+        assertThat(p.notes()).extracting(ProblemRow::what)
+                .containsExactly("No buyer to recognise (the receiver is encrypted or masked); the order was stored without a customer.");
         assertThat(p.moreProblems()).isNull();
+        assertThat(p.moreNotes()).isNull();
         assertThat(p.importText()).isEqualTo("Import 31 orders");
         assertThat(p.closeText()).isEqualTo("Don't import");
         assertThat(p.note()).isEqualTo("Nothing is saved until you click \u201cImport 31 orders\u201d.");
@@ -93,19 +100,19 @@ class ImportsViewModelTest {
         ImportPreview zh = ImportPreview.of(s, new ImportTexts(ZH));
         assertThat(zh.importText()).isEqualTo("导入 31 笔订单");
         assertThat(zh.closeText()).isEqualTo("不导入");
-        assertThat(zh.files().getFirst().detail()).isEqualTo("31 笔新订单，25 位新客户，0 位匹配到已有客户，2 行有问题");
+        assertThat(zh.files().getFirst().detail()).isEqualTo("31 笔新订单，25 位新客户，2 行有问题，1 条提示（没有丢失数据）");
     }
 
     @Test
     void oneOfSomethingIsSingularAndProblemsBeyondTheFirstOnesAreCounted() {
         List<ImportProblem> first = List.of(new ImportProblem("a.csv", 7, "实付", "abc", "bad_amount", "not an amount: abc", true));
         ImportSummary s = new ImportSummary(List.of(
-                new FileSummary("a.csv", "taobao_orders", "CSV", 1, 1, 0, 0, 1, 0, 1, 0, 0, 2, null, 1L)), 1, 0, 0, 1, 0, 2, first);
+                new FileSummary("a.csv", "taobao_orders", "CSV", 1, 1, 0, 0, 1, 0, 1, 0, 0, 2, null, 1L, 0, 0, 0)), 1, 0, 0, 1, 0, 2, first);
 
         ImportPreview p = ImportPreview.of(s, new ImportTexts(EN));
 
         assertThat(p.heading()).isEqualTo("1 file ready to import");
-        assertThat(p.totals()).isEqualTo("1 new order, 1 new customer, 0 matched to existing customers, 2 rows with problems");
+        assertThat(p.totals()).isEqualTo("1 new order, 1 new customer, 2 rows with problems");
         assertThat(p.importText()).isEqualTo("Import 1 order");
         assertThat(p.moreProblems()).startsWith("\u2026 and 1 more.");
     }
@@ -141,6 +148,14 @@ class ImportsViewModelTest {
         assertThat(p.totals()).startsWith(expected.newOrders() + " new orders")
                 .contains(expected.newCustomers() + " new customers");
         assertThat(p.files()).extracting(ImportPreview.Line::file).contains("ExportOrderList202403151030.csv");
+        // in the owner's words, on an empty database: nothing "updated", nobody "matched", notes apart from problems
+        assertThat(expected.updatedOrders()).as("nothing was in FanKeep to update").isZero();
+        assertThat(p.totals()).doesNotContain("updated").doesNotContain("already in FanKeep").doesNotContain(" 0 ");
+        assertThat(expected.notes()).isPositive();
+        assertThat(p.totals()).contains(expected.notes() + " notes (nothing lost)");
+        assertThat(p.notes()).anySatisfy(n -> assertThat(n.what()).contains("without a customer"));
+        assertThat(p.problems()).noneSatisfy(r -> assertThat(r.what()).contains("without a customer"));
+        assertThat(p.files()).anySatisfy(f -> assertThat(f.detail()).contains("also in the other files (counted once)"));
         assertThat(vm.flow().busyProperty().get()).as("waiting for the owner").isTrue();
         assertThat(service.batches()).as("nothing visible before the owner decides").isEmpty();
         assertThat(new StatsService(db).stats().customers()).isZero();
@@ -189,6 +204,20 @@ class ImportsViewModelTest {
         assertThat(new StatsService(db).stats().orders()).isZero();
         assertThat(vm.noticeProperty().get()).isEqualTo("Not imported; nothing was changed.");
         assertThat(dataChanged.get()).isZero();
+    }
+
+    @Test
+    void theNoticeFollowsALanguageSwitch() {
+        java.util.concurrent.atomic.AtomicReference<Messages> language = new java.util.concurrent.atomic.AtomicReference<>(EN);
+        ImportsViewModel switching = new ImportsViewModel(service, tasks, dialogs, language::get, () -> { });
+        switching.loadSampleData();
+        switching.flow().decline();
+        assertThat(switching.noticeProperty().get()).isEqualTo("Not imported; nothing was changed.");
+
+        language.set(ZH);
+        switching.relocalize(); // what the rebuilt page does
+
+        assertThat(switching.noticeProperty().get()).isEqualTo("没有导入，什么都没有改动。");
     }
 
     @Test

@@ -33,17 +33,25 @@ class BackupViewModelTest {
         try (Database db = Database.open(dir)) {
             db.transaction(dsl -> dsl.execute("insert into customer (name) values ('a'), ('b')"));
             BackupService backups = new BackupService(db);
-            BackupViewModel vm = new BackupViewModel(backups, tasks, dialogs, () -> en, closed::incrementAndGet);
+            java.util.concurrent.atomic.AtomicReference<Messages> language = new java.util.concurrent.atomic.AtomicReference<>(en);
+            BackupViewModel vm = new BackupViewModel(backups, tasks, dialogs, language::get, closed::incrementAndGet);
             vm.refresh();
             assertThat(vm.statusProperty().get()).isEqualTo("No backup yet.");
 
             vm.backupNow();
-            assertThat(vm.statusProperty().get()).startsWith("Backup written and checked:").contains("2 customers");
+            assertThat(vm.lastResultProperty().get()).startsWith("Backup written and checked:").contains("2 customers")
+                    .contains("-manual.zip").contains("kept until you delete it");
             assertThat(vm.busyProperty().get()).isFalse();
-            Path backup = backups.list().getFirst().file();
+            assertThat(vm.backups()).singleElement().satisfies(b -> assertThat(vm.kind(b)).isEqualTo("Made by you"));
+            assertThat(vm.selectedProperty().get()).isSameAs(vm.backups().getFirst());
+            vm.refresh(); // coming back to Settings: the result is still there
+            assertThat(vm.lastResultProperty().get()).startsWith("Backup written and checked:");
+            language.set(Messages.of(Locale.SIMPLIFIED_CHINESE));
+            vm.refresh(); // after a language switch the page is built again
+            assertThat(vm.lastResultProperty().get()).startsWith("备份已写入并校验：").contains("2 位客户");
+            language.set(en);
 
-            dialogs.filesToOpen = List.of(backup);
-            vm.restore();
+            vm.restore(vm.selectedProperty().get());
             assertThat(dialogs.confirmations).extracting(FakeDialogs.Confirmation::message).singleElement().asString().contains("2 customers").contains("kept as a backup");
             assertThat(closed).hasValue(1);
             assertThat(backups.restorePending()).isTrue();
@@ -61,7 +69,7 @@ class BackupViewModelTest {
             BackupViewModel vm = new BackupViewModel(backups, tasks, dialogs, () -> en, closed::incrementAndGet);
             dialogs.filesToOpen = List.of(Files.writeString(temp.resolve("photo.zip"), "not a backup"));
 
-            vm.restore();
+            vm.restoreOtherFile();
 
             assertThat(dialogs.errors).singleElement().asString().contains("is not a FanKeep backup. Nothing was changed.");
             assertThat(dialogs.confirmations).isEmpty();
@@ -70,5 +78,38 @@ class BackupViewModelTest {
             assertThat(vm.busyProperty().get()).isFalse();
         }
         assertThat(unexpected).isEmpty();
+    }
+
+    @Test
+    void aBackupIsDeletedOnlyAfterAskingAndTheFolderMovesWithItsBackups() throws Exception {
+        FakeDialogs dialogs = new FakeDialogs();
+        Path dir = temp.resolve("shop");
+        try (Database db = Database.open(dir)) {
+            BackupService backups = new BackupService(db);
+            BackupViewModel vm = new BackupViewModel(backups, tasks, dialogs, () -> en, () -> { });
+            vm.backupNow();
+            vm.backupNow();
+            assertThat(vm.backups()).hasSize(2);
+
+            dialogs.confirmAnswer = false;
+            vm.delete(vm.backups().getFirst());
+            assertThat(vm.backups()).hasSize(2);
+            dialogs.confirmAnswer = true;
+            Path gone = vm.backups().getFirst().file();
+            vm.delete(vm.backups().getFirst());
+            assertThat(gone).doesNotExist();
+            assertThat(vm.backups()).hasSize(1);
+            assertThat(vm.lastResultProperty().get()).isEqualTo("Deleted " + gone.getFileName() + ".");
+            assertThat(dialogs.confirmations.getLast().message()).contains("Made by you").contains("deleted for good");
+
+            Path usb = temp.resolve("usb");
+            dialogs.folderToChoose = usb;
+            vm.chooseFolder();
+            assertThat(vm.folderProperty().get()).isEqualTo(usb.toAbsolutePath());
+            assertThat(vm.backups()).singleElement().satisfies(b -> assertThat(b.file().getParent()).isEqualTo(usb.toAbsolutePath()));
+            assertThat(vm.lastResultProperty().get()).contains(usb.toString()).contains("1 backups were moved");
+        }
+        assertThat(unexpected).isEmpty();
+        assertThat(dialogs.errors).isEmpty();
     }
 }

@@ -79,4 +79,48 @@ class TodayViewModelTest {
             assertThat(vm.activity().entries()).extracting(TimelineEntry::kind).containsOnly(TimelineEntry.FOLLOW_UP).hasSize(3);
         }
     }
+
+    private static TodayViewModel withNextSteps(CoreServices s) {
+        UiTasks tasks = UiTasks.direct(e -> { throw new AssertionError(e); });
+        TodayViewModel vm = new TodayViewModel(s.followUps(), s.followUpRules(), s.templates(), s.stats(),
+                new CustomerActivityViewModel(s.interactions(), s.followUps(), s.templates(), tasks), tasks);
+        vm.setNextSteps(() -> NextStep.read(s.recovery(), s.merges(), s.imports()));
+        return vm;
+    }
+
+    @Test
+    void nothingDueSuggestsTheNextStepsFromTheData() {
+        try (Database db = TestDatabases.fresh(temp)) {
+            CoreServices s = CoreServices.over(db, Clock.fixed(LocalDate.of(2026, 12, 6).atTime(9, 0).atZone(ZONE).toInstant(), ZONE));
+            TodayViewModel vm = withNextSteps(s);
+            vm.refresh();
+            assertThat(vm.nothingDue()).isTrue();
+            assertThat(vm.nextSteps()).containsExactly(new NextStep(NextStep.Page.IMPORT, 0));
+
+            com.fankeep.testing.SampleShop.load(s.imports(), temp.resolve("samples"));
+            int lapsed = db.dsl().fetchCount(CUSTOMER, CUSTOMER.RECOVERY_STATE.eq("none").and(CUSTOMER.MERGED_INTO_ID.isNull())
+                    .and(CUSTOMER.LAST_ORDER_AT.lt(java.time.OffsetDateTime.of(2026, 12, 6, 9, 0, 0, 0, java.time.ZoneOffset.ofHours(8))
+                            .minusDays(s.recovery().lapseDays()))));
+            vm.refresh();
+
+            assertThat(lapsed).isPositive();
+            assertThat(vm.nextSteps()).extracting(NextStep::page).doesNotContain(NextStep.Page.IMPORT);
+            assertThat(vm.nextSteps()).first().isEqualTo(new NextStep(NextStep.Page.WIN_BACK, lapsed));
+            assertThat(vm.nextSteps()).filteredOn(n -> n.page() == NextStep.Page.DUPLICATES)
+                    .allSatisfy(n -> assertThat(n.count()).isEqualTo(s.merges().suggestions(101).size()));
+        }
+    }
+
+    @Test
+    void withSomethingDueThereAreNoNextSteps() {
+        try (Database db = TestDatabases.fresh(temp)) {
+            CoreServices s = CoreServices.over(db, Clock.fixed(WEDNESDAY.atTime(9, 0).atZone(ZONE).toInstant(), ZONE));
+            long amy = db.transactionResult(dsl -> dsl.insertInto(CUSTOMER).set(CUSTOMER.NAME, "Amy").returning(CUSTOMER.ID).fetchOne().getId());
+            s.followUps().schedule(amy, NewFollowUp.on("Due", WEDNESDAY));
+            TodayViewModel vm = withNextSteps(s);
+            vm.refresh();
+            assertThat(vm.nothingDue()).isFalse();
+            assertThat(vm.nextSteps()).isEmpty();
+        }
+    }
 }

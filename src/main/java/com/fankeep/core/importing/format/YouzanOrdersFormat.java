@@ -87,6 +87,19 @@ public final class YouzanOrdersFormat implements ExportFormat {
         return new ImportedOrder("youzan", orderNo, status, platformStatus, "CNY", r.money("商品金额合计"), r.money("运费"),
                 r.money("店铺优惠合计"), r.money("应收订单金额"), paid, refunded, r.time("订单创建时间"), r.time("买家付款时间"), null,
                 r.time("交易成功时间"), null, buyer, receiver, null, null, r.text("买家备注"), r.text("商家订单备注"), lines,
-                r.source());
+                r.source(), referrer(r));
+    }
+
+    /** The distributor who brought the order: "name / phone" (分销员, 分销员手机号), either part may be missing. */
+    private static String referrer(RowReader r) {
+        String name = r.text("分销员");
+        if (name == null) {
+            name = r.text("分销员#2"); // the second column repeats the first
+        }
+        String phone = r.text("分销员手机号");
+        if (name == null || phone == null) {
+            return name != null ? name : phone;
+        }
+        return name + " / " + phone;
     }
 }

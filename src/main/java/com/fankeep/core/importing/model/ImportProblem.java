@@ -9,4 +9,12 @@ package com.fankeep.core.importing.model;
  */
 public record ImportProblem(String file, long row, String column, String value, String code, String message,
                             boolean warning) {
+
+    /** Codes that are notes, not problems: the row was stored as well as it can be and nothing was lost. */
+    private static final java.util.Set<String> NOTES = java.util.Set.of("buyer_unidentifiable", "currency_assumed");
+
+    /** True for a note ("stored without a customer", "amounts taken as USD"): informational, nothing to fix. */
+    public boolean isNote() {
+        return warning && NOTES.contains(code);
+    }
 }

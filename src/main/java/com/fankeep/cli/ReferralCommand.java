@@ -1,0 +1,155 @@
+package com.fankeep.cli;
+
+import com.fankeep.core.customer.InvalidValueException;
+import com.fankeep.core.referral.ReferralNode;
+import com.fankeep.core.referral.ReferralService;
+import com.fankeep.core.referral.ReferralTree;
+import com.fankeep.core.referral.TopReferrer;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "referral", mixinStandardHelpOptions = true,
+        description = "Who referred whom: set or clear a customer's referrer (undo with `customer undo`), the tree, the top referrers.",
+        subcommands = {ReferralCommand.Set.class, ReferralCommand.Clear.class, ReferralCommand.Top.class, ReferralCommand.Tree.class})
+final class ReferralCommand {
+
+    abstract static class Base implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        final CliContext context;
+
+        Base(CliContext context) {
+            this.context = context;
+        }
+
+        ReferralService referrals() {
+            return context.services(RootOptions.dataDir(spec)).referrals();
+        }
+
+        @Override
+        public Integer call() {
+            try {
+                return run();
+            } catch (InvalidValueException e) {
+                context.err().println(context.messages().get("customers.invalid." + e.field()));
+                return Cli.FAILURE;
+            }
+        }
+
+        abstract int run();
+    }
+
+    @Command(name = "set", mixinStandardHelpOptions = true, description = "Customer ID was referred by customer --by ID (a loop is refused).")
+    static final class Set extends Base {
+        @Parameters(index = "0", paramLabel = "ID", description = "customer ids, comma-separated")
+        String ids;
+
+        @Option(names = "--by", required = true, paramLabel = "ID")
+        long by;
+
+        Set(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        int run() {
+            List<Long> list = GroupCommand.ids(List.of(ids));
+            referrals().setMany(list, by);
+            context.out().println(context.messages().get("cli.referral.set", list.size(), by));
+            return 0;
+        }
+    }
+
+    @Command(name = "clear", mixinStandardHelpOptions = true, description = "Clears a customer's referrer.")
+    static final class Clear extends Base {
+        @Parameters(index = "0", paramLabel = "ID")
+        long id;
+
+        Clear(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        int run() {
+            referrals().clear(id);
+            context.out().println(context.messages().get("cli.referral.cleared", id));
+            return 0;
+        }
+    }
+
+    @Command(name = "top", mixinStandardHelpOptions = true, description = "Top referrers, best first.")
+    static final class Top extends Base {
+        @Option(names = "--by", description = "referred (customers referred, default) or spend (their net spend)")
+        String by = "referred";
+
+        @Option(names = "--limit", description = "at most this many (default ${DEFAULT-VALUE})")
+        int limit = 20;
+
+        @Option(names = "--json", description = "print JSON: [{\"id\", \"name\", \"referred\", \"referredSpend\": {currency: amount}}]")
+        boolean json;
+
+        Top(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        int run() {
+            ReferralService.Rank rank = "spend".equalsIgnoreCase(by) ? ReferralService.Rank.SPEND : ReferralService.Rank.REFERRED;
+            List<TopReferrer> list = referrals().top(limit, rank);
+            if (json) {
+                context.out().println(Json.write(list.stream().map(r -> new TopJson(r.id(), r.name(), r.referred(),
+                        new java.util.TreeMap<>(r.referredSpend()))).toList()));
+                return 0;
+            }
+            for (TopReferrer r : list) {
+                context.out().println("#" + r.id() + "\t" + GroupCommand.nz(r.name()) + "\t" + r.referred() + "\t" + r.referredSpend());
+            }
+            return 0;
+        }
+    }
+
+    /** The JSON shape of `referral top` (no derived fields). */
+    record TopJson(long id, String name, int referred, java.util.Map<String, java.math.BigDecimal> referredSpend) {
+    }
+
+    @Command(name = "tree", mixinStandardHelpOptions = true, description = "A customer's referrers (up) and the customers they referred (down).")
+    static final class Tree extends Base {
+        @Parameters(index = "0", paramLabel = "ID")
+        long id;
+
+        @Option(names = "--json", description = "print JSON: {\"up\": [...], \"down\": {id, name, referred, children}}")
+        boolean json;
+
+        Tree(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        int run() {
+            ReferralTree t = referrals().tree(id);
+            if (json) {
+                context.out().println(Json.write(t));
+                return 0;
+            }
+            List<ReferralNode> up = t.up();
+            for (int i = up.size() - 1; i >= 0; i--) {
+                context.out().println("↑ #" + up.get(i).id() + " " + GroupCommand.nz(up.get(i).name()));
+            }
+            print(t.down(), "");
+            return 0;
+        }
+
+        private void print(ReferralNode n, String indent) {
+            context.out().println(indent + "#" + n.id() + " " + GroupCommand.nz(n.name()) + " (" + n.referred() + ")");
+            for (ReferralNode k : n.children()) {
+                print(k, indent + "  ");
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package com.fankeep.core.tier;
+
+import com.fankeep.core.importing.FileSummary;
+import com.fankeep.core.importing.ImportListener;
+import com.fankeep.core.importing.ImportSummary;
+import java.util.Collection;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** After an import or its undo: recomputes the tiers of the customers whose orders it changed, and only those. */
+public final class TierImportListener implements ImportListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TierImportListener.class);
+
+    private final TierService tiers;
+
+    public TierImportListener(TierService tiers) {
+        this.tiers = tiers;
+    }
+
+    @Override
+    public void committed(ImportSummary summary) {
+        try {
+            var batches = summary.files().stream().map(FileSummary::batchId).filter(Objects::nonNull).toList();
+            tiers.importCommitted(batches);
+        } catch (RuntimeException e) {
+            LOG.error("tiers not updated after an import; the daily pass or a full recompute will", e);
+        }
+    }
+
+    @Override
+    public void undone(long batchId, Collection<Long> customerIds) {
+        try {
+            tiers.recompute(customerIds, TierReason.UNDO);
+        } catch (RuntimeException e) {
+            LOG.error("tiers not updated after undoing import {}", batchId, e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package com.fankeep.ui.shell;
+
+import com.fankeep.ui.common.LayoutMemory;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+/** Puts the main window where the owner left it (or fits it to the screen at first), and remembers it when it closes. */
+final class WindowMemory {
+
+    static final String KEY = "main-window";
+
+    private WindowMemory() {
+    }
+
+    static void place(Stage stage, LayoutMemory memory) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        WindowPlacement p = memory.get(KEY)
+                .flatMap(saved -> WindowPlacement.restore(saved, Screen.getScreens().stream().map(Screen::getVisualBounds).toList()))
+                .orElseGet(() -> WindowPlacement.firstStart(screen));
+        stage.setX(p.x());
+        stage.setY(p.y());
+        stage.setWidth(p.width());
+        stage.setHeight(p.height());
+        stage.setMaximized(p.maximized());
+
+        // the size to come back to from maximized: the last one seen while not maximized
+        WindowPlacement[] normal = {new WindowPlacement(p.x(), p.y(), p.width(), p.height(), false)};
+        Runnable track = () -> {
+            if (!stage.isMaximized() && !stage.isIconified() && stage.getWidth() > 0) {
+                normal[0] = new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
+            }
+        };
+        stage.xProperty().addListener(o -> track.run());
+        stage.yProperty().addListener(o -> track.run());
+        stage.widthProperty().addListener(o -> track.run());
+        stage.heightProperty().addListener(o -> track.run());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> {
+            WindowPlacement n = normal[0];
+            memory.put(KEY, new WindowPlacement(n.x(), n.y(), n.width(), n.height(), stage.isMaximized()).format());
+        });
+    }
+}

@@ -1,0 +1,155 @@
+package com.fankeep.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fankeep.core.db.Database;
+import com.fankeep.core.importing.ImportService;
+import com.fankeep.testing.SampleShop;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableRow;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * On the most common shop laptop (1366×768) no page cuts a label, in English or Chinese, with the sample shop loaded:
+ * every page the sidebar offers (found in the sidebar, so new pages are walked too), a profile and the main dialogs.
+ */
+class LayoutAppTest extends AppTestBase {
+
+    static final double WIDTH = 1366;
+    static final double HEIGHT = 768;
+
+    @Test
+    void noPageOrDialogCutsALabelAt1366x768InEitherLanguage(@TempDir Path dir) throws Exception {
+        try (Database db = Database.open(dir.resolve("data"))) {
+            SampleShop.load(new ImportService(db), dir);
+        }
+        startApp(dir.resolve("data"));
+        robot.interact(() -> {
+            stage().setMaximized(false);
+            stage().setWidth(WIDTH);
+            stage().setHeight(HEIGHT);
+        });
+        waitUntil(() -> robot.lookup("#nav-today").tryQuery().isPresent());
+
+        List<String> cut = new ArrayList<>();
+        walk("English", cut);
+        robot.clickOn("#nav-settings");
+        robot.clickOn("#language-zh_CN");
+        waitUntil(() -> "今日待办".equals(robot.lookup("#nav-today").queryLabeled().getText()));
+        walk("中文", cut);
+
+        assertThat(cut).as("labels cut at 1366×768").isEmpty();
+    }
+
+    private void walk(String language, List<String> cut) throws TimeoutException {
+        long started = System.nanoTime();
+        List<Labeled> pages = robot.lookup(".nav-button").queryAllAs(Labeled.class).stream()
+                .sorted(java.util.Comparator.comparingInt(n -> n.getParent().getChildrenUnmodifiable().indexOf(n))).toList();
+        assertThat(pages).hasSizeGreaterThan(5);
+        List<String> names = pages.stream().map(Labeled::getText).toList();
+        for (String name : names) {
+            robot.interact(() -> ((javafx.scene.control.ButtonBase) navButton(name)).fire());
+            settle();
+            check(language + " / " + name, cut);
+        }
+
+        robot.clickOn("#nav-customers");
+        waitUntil(() -> robot.lookup("#customer-table .table-row-cell").match((TableRow<?> r) -> !r.isEmpty()).tryQuery().isPresent());
+        robot.interact(() -> {
+            TableRow<?> first = robot.lookup("#customer-table .table-row-cell").match((TableRow<?> r) -> !r.isEmpty()).query();
+            first.getTableView().getSelectionModel().select(first.getIndex());
+        });
+        javafx.application.Platform.runLater(() -> robot.lookup("#customer-open").queryButton().fire());
+        waitUntil(() -> robot.lookup("#customer-profile").tryQuery().isPresent());
+        settle();
+        check(language + " / profile", cut);
+        dialog("#activity-log", language + " / log interaction", cut);
+        dialog("#activity-schedule", language + " / schedule follow-up", cut);
+
+        robot.clickOn("#nav-duplicates");
+        waitUntil(() -> robot.lookup(".merge-pair").match(Node::isVisible).tryQuery().isPresent());
+        dialog(".merge-pair", language + " / merge", cut);
+        System.out.printf("%s walked in %d ms%n", language, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private Labeled navButton(String text) {
+        return robot.lookup(".nav-button").queryAllAs(Labeled.class).stream().filter(b -> text.equals(b.getText())).findFirst()
+                .orElseThrow();
+    }
+
+    private void dialog(String opener, String where, List<String> cut) throws TimeoutException {
+        javafx.scene.control.ButtonBase button = robot.lookup(opener).match(Node::isVisible).query();
+        // fired, not clicked: it may be below the fold; and not waited for, as the dialog may wait for the owner
+        javafx.application.Platform.runLater(button::fire);
+        waitUntil(() -> dialogWindow() != null);
+        settle();
+        Window w = dialogWindow();
+        Truncations.in(w.getScene().getRoot()).forEach(t -> cut.add(where + ": " + t));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitUntil(() -> dialogWindow() == null);
+    }
+
+    private Window dialogWindow() {
+        return robot.listWindows().stream().filter(w -> w != stage() && w.isShowing() && w instanceof Stage).findFirst().orElse(null);
+    }
+
+    private void check(String where, List<String> cut) {
+        Parent root = stage().getScene().getRoot();
+        Truncations.in(root).forEach(t -> cut.add(where + ": " + t));
+    }
+
+    /** Waits until what the window shows stops changing (pages fill in from the background). */
+    private void settle() {
+        String before = null;
+        for (int i = 0; i < 25; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            String now = shownTexts();
+            if (now.equals(before)) {
+                return;
+            }
+            before = now;
+            WaitForAsyncUtils.sleep(120, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private String shownTexts() {
+        List<String> texts = new ArrayList<>();
+        for (Window w : robot.listWindows()) {
+            if (w.getScene() != null) {
+                collect(w.getScene().getRoot(), texts);
+            }
+        }
+        return String.join("|", texts);
+    }
+
+    private static void collect(Node n, List<String> texts) {
+        if (n instanceof Labeled l) {
+            texts.add(Objects.toString(l.getText()) + "@" + Math.round(l.getWidth()));
+        }
+        if (n instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collect(c, texts));
+        }
+    }
+
+    private static Stage stage() {
+        return FxToolkit.toolkitContext().getRegisteredStage();
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+}
