@@ -138,6 +138,30 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * When {@code dataDir} holds a database of an older FanKeep that {@link #open} would migrate (applied migrations and
+     * pending ones), runs {@code work} on it as it is — e.g. a backup — and returns its result; empty for a new folder or
+     * an up-to-date database. The file is closed again before this returns. Takes the same key as {@link #open}.
+     */
+    public static <T> java.util.Optional<T> beforeUpgrade(Path dataDir, DatabaseKey key, Function<DataSource, T> work) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        if (!Files.exists(dir.resolve(FILE_NAME + ".mv.db")) || OPEN.contains(dir)) {
+            return java.util.Optional.empty();
+        }
+        checkKey(dir, key);
+        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve(FILE_NAME) + URL_OPTIONS + cipher(key)
+                + ";IFEXISTS=TRUE", "sa", password(key));
+        try {
+            var info = Flyway.configure().dataSource(pool).locations(MIGRATIONS).load().info();
+            if (info.applied().length == 0 || info.pending().length == 0) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.ofNullable(work.apply(pool));
+        } finally {
+            pool.dispose();
+        }
+    }
+
     /** Settles an interrupted key change, then checks the key fits the folder's key file (or its absence). */
     private static void checkKey(Path dir, DatabaseKey key) {
         FolderSwap.settle(dir);
