@@ -152,6 +152,18 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve(FILE_NAME) + URL_OPTIONS + cipher(key)
                 + ";IFEXISTS=TRUE", "sa", password(key));
         try {
+            // the file lock first, so another process's open is "in use" here as in open(), not a Flyway error
+            try (Connection c = pool.getConnection()) {
+                LOG.debug("checking {} for an upgrade", dir);
+            } catch (SQLException e) {
+                if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                    throw new DatabaseInUseException(dir, e);
+                }
+                if (key != null && e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+                    throw new WrongPasswordException(dir, false);
+                }
+                throw new DatabaseOpenException(dir, "Cannot open the database in " + dir + ": " + e.getMessage(), e);
+            }
             var info = Flyway.configure().dataSource(pool).locations(MIGRATIONS).load().info();
             if (info.applied().length == 0 || info.pending().length == 0) {
                 return java.util.Optional.empty();

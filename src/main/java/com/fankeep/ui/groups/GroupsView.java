@@ -117,7 +117,7 @@ public final class GroupsView {
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox left = new VBox(8, list, createForm());
         left.setPrefWidth(300);
-        left.setMinWidth(260);
+        left.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the detail beside it grows, the form keeps its width
 
         VBox detail = detail();
         // no group yet: what groups are for, and the way to fans (the form on the left makes the first group)
@@ -144,6 +144,7 @@ public final class GroupsView {
         kind.getItems().setAll(GroupKind.values());
         kind.setConverter(converter(k -> m.get("groups.kind." + k.code())));
         kind.setValue(GroupKind.WECHAT);
+        kind.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ComboBox<String> capacity = capacityBox(kind.getValue());
         capacity.setId("group-new-capacity");
         kind.valueProperty().addListener((o, was, now) -> presets(capacity, now));
