@@ -25,3 +25,10 @@ echo "wrote $(pwd)/fankeep.png"
 # Windows needs an .ico for jpackage --icon (macOS builds its .icns from the PNG at build time)
 "$IM" fankeep.png -define icon:auto-resize=256,128,64,48,32,24,16 fankeep.ico
 echo "wrote $(pwd)/fankeep.ico"
+
+# Linux: one PNG per hicolor size for /usr/share/icons/hicolor/<size>/apps/fankeep.png (the .deb)
+for s in 16 24 32 48 64 128 256; do
+  mkdir -p "hicolor/${s}x${s}"
+  "$IM" fankeep.png -resize "${s}x${s}" -depth 8 -define png:color-type=6 -strip "hicolor/${s}x${s}/fankeep.png"
+done
+echo "wrote $(pwd)/hicolor/*/fankeep.png"

@@ -4,7 +4,8 @@
 #   installer/linux/build.sh [app-image|deb] [--rebuild]
 #
 #   app-image  (default) target/installer/FanKeep/       self-contained folder, runtime included
-#   deb                  target/installer/fankeep_<version>_<arch>.deb   (needs fakeroot + dpkg-deb)
+#   deb                  target/installer/fankeep_<version>_<arch>.deb   (needs fakeroot + dpkg-deb),
+#                        laid out from the app image (installer/linux/deb/, ADR 0017)
 #   --rebuild            run `mvn -B -q -DskipTests package` even if target/fankeep.jar exists
 #
 # Environment (all optional):
@@ -12,7 +13,10 @@
 #   FANKEEP_APP_VERSION      override the version (default: Implementation-Version of target/fankeep.jar = pom version)
 #   FANKEEP_EXTRA_MODULES    extra JDK modules for the runtime, comma separated (e.g. java.prefs)
 #   FANKEEP_DEB_MAINTAINER   e-mail for the Maintainer field of the .deb (shown as "FanKeep <e-mail>")
-#   FANKEEP_KEEP_TEMP=1      keep jpackage's work folder in target/jpackage/tmp (to inspect generated files)
+#   FANKEEP_KEEP_TEMP=1      keep jpackage's work folder in target/jpackage/tmp and the .deb tree in target/jpackage/deb
+#   FANKEEP_AOT=0            no AOT cache (default: a training run makes lib/app/fankeep.aot; needs $DISPLAY or Xvfb
+#                            for the window's classes)
+#   FANKEEP_XVFB_DISPLAY     first display number tried for the training's own Xvfb when $DISPLAY is not set (90)
 #
 # The installed app keeps its data in ~/.local/share/fankeep ($XDG_DATA_HOME/fankeep, or $FANKEEP_HOME).
 set -euo pipefail
@@ -23,7 +27,7 @@ for arg in "$@"; do
   case "$arg" in
     app-image|deb) TYPE="$arg" ;;
     --rebuild) REBUILD=1 ;;
-    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,/^set -e/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown argument: $arg (expected app-image, deb or --rebuild)" >&2; exit 2 ;;
   esac
 done
@@ -145,7 +149,10 @@ EOF
 
 DEST=target/installer
 mkdir -p "$DEST"
-COMMON=(
+IMG="$DEST/FanKeep"
+rm -rf "$IMG"
+JP=(
+  --type app-image
   --dest "$DEST"
   --name FanKeep
   --app-version "$APP_VERSION"
@@ -160,41 +167,106 @@ COMMON=(
   "${JAVA_OPTS[@]}"
   --add-launcher "fankeep-cli=$WORK/fankeep-cli.properties"
 )
-if [[ "${FANKEEP_KEEP_TEMP:-0}" == 1 ]]; then COMMON+=(--temp "$WORK/tmp" --verbose); fi
+if [[ "${FANKEEP_KEEP_TEMP:-0}" == 1 ]]; then JP+=(--temp "$WORK/tmp" --verbose); fi
+"$JPACKAGE" "${JP[@]}"
+
+# ---------------------------------------------------------------- AOT cache (JDK 25, JEP 483/514)
+# A training run of the real app records which classes it loads and links; the cache holds them ready
+# (parsed, verified, linked), so the next starts skip that work. The run: the sample shop loaded, then
+# `bench startup` (window shown, Customers opened, a search typed and answered, window closed) — on
+# $DISPLAY, else on an Xvfb of our own. The cache fits only this runtime and these jars (the JVM checks
+# and ignores a cache that does not fit), so it is made here, inside the image, and both launchers get
+# -XX:AOTCache=$APPDIR/fankeep.aot. Without a display the training is CLI only (fewer classes); where the
+# AOT cache cannot be made, a dynamic CDS archive (-XX:ArchiveClassesAtExit) of the same run; else none.
+# FANKEEP_AOT=0 skips it.
+train() {  # train <JVM option that writes the cache/archive>: the workload, with the image's own runtime
+  local data; data=$(mktemp -d)
+  local java=("$IMG/lib/runtime/bin/java" --enable-native-access=javafx.graphics,ALL-UNNAMED -Xmx1g
+              -cp "$IMG/lib/app/$(basename "$JAR")")
+  "${java[@]}" -Djava.awt.headless=true "$MAIN_CLASS" sample load --data-dir "$data" >"$WORK/train.log" 2>&1 || { rm -rf "$data"; return 1; }
+  if [[ -n "${TRAIN_DISPLAY:-}" ]]; then
+    DISPLAY="$TRAIN_DISPLAY" "${java[@]}" "$1" "$MAIN_CLASS" bench startup --data-dir "$data" >>"$WORK/train.log" 2>&1
+  else
+    "${java[@]}" "$1" -Djava.awt.headless=true "$MAIN_CLASS" customer search 王 --data-dir "$data" >>"$WORK/train.log" 2>&1
+  fi
+  local rc=$?
+  rm -rf "$data"
+  return $rc
+}
+add_java_option() {  # adds a JVM option to every launcher's cfg, first in its [JavaOptions] section
+  local cfg
+  for cfg in "$IMG"/lib/app/*.cfg; do
+    grep -q '^\[JavaOptions\]' "$cfg" || die "no [JavaOptions] in $cfg"
+    sed -i "/^\[JavaOptions\]/a java-options=$1" "$cfg"
+  done
+}
+XVFB_PID=""
+stop_xvfb() { [[ -n "$XVFB_PID" ]] && kill "$XVFB_PID" 2>/dev/null; XVFB_PID=""; }
+trap stop_xvfb EXIT
+if [[ "${FANKEEP_AOT:-1}" != 0 ]]; then
+  t0=$(date +%s)
+  TRAIN_DISPLAY="${DISPLAY:-}"
+  if [[ -z "$TRAIN_DISPLAY" ]] && command -v Xvfb >/dev/null; then
+    n=${FANKEEP_XVFB_DISPLAY:-90}; n=${n#:}
+    while [[ -e /tmp/.X11-unix/X$n || -e /tmp/.X$n-lock ]]; do n=$((n + 1)); done
+    Xvfb ":$n" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 & XVFB_PID=$!
+    sleep 1
+    TRAIN_DISPLAY=":$n"
+  fi
+  [[ -n "$TRAIN_DISPLAY" ]] || log "no display and no Xvfb: the AOT training runs the CLI only (the window's classes are not in the cache)"
+  if train "-XX:AOTCacheOutput=$IMG/lib/app/fankeep.aot" && [[ -s "$IMG/lib/app/fankeep.aot" ]]; then
+    add_java_option '-XX:AOTCache=$APPDIR/fankeep.aot'
+    log "AOT cache: lib/app/fankeep.aot ($(du -h "$IMG/lib/app/fankeep.aot" | cut -f1)), training run $(( $(date +%s) - t0 )) s${TRAIN_DISPLAY:+ on $TRAIN_DISPLAY}"
+  elif rm -f "$IMG/lib/app/fankeep.aot" && train "-XX:ArchiveClassesAtExit=$IMG/lib/app/fankeep.jsa" && [[ -s "$IMG/lib/app/fankeep.jsa" ]]; then
+    add_java_option '-XX:SharedArchiveFile=$APPDIR/fankeep.jsa'
+    log "no AOT cache (see $WORK/train.log); CDS archive lib/app/fankeep.jsa instead"
+  else
+    rm -f "$IMG/lib/app/fankeep.jsa"
+    log "WARNING: neither an AOT cache nor a CDS archive could be made (see $WORK/train.log); the app starts without"
+  fi
+  stop_xvfb
+fi
 
 case "$TYPE" in
   app-image)
-    rm -rf "$DEST/FanKeep"
-    "$JPACKAGE" --type app-image "${COMMON[@]}"
-    OUT="$DEST/FanKeep"
+    OUT="$IMG"
     ;;
   deb)
     command -v fakeroot >/dev/null || die "fakeroot missing (apt-get install -y fakeroot)"
     command -v dpkg-deb >/dev/null || die "dpkg-deb missing"
-    # Depends: jpackage would add every library package its ldd scan finds on *this* machine
-    # (libgtk-3-0, libasound2, libglib2.0-0 …); Ubuntu 24.04 / Debian 13 renamed several of them
-    # (…t64), so that list would not install there. installer/linux/resources/control replaces it
-    # with this list (GTK 3 pulls in glib/pango/cairo; X11 libraries for AWT; xdg-utils runs the
-    # menu entry scripts). The same string goes to --linux-package-deps for the record.
-    DEB_DEPENDS="libgtk-3-0t64 | libgtk-3-0, fonts-noto-cjk, xdg-utils, libgl1, libx11-6, libxext6, libxi6, libxrender1, libxtst6, libfreetype6, libfontconfig1, zlib1g"
-    APP_DIR=/opt/fankeep
-    RES="$WORK/resources"
-    mkdir -p "$RES"
-    for f in installer/linux/resources/*; do
-      sed -e "s#@DEB_DEPENDS@#$DEB_DEPENDS#g" -e "s#@APP_DIR@#$APP_DIR#g" "$f" > "$RES/$(basename "$f")"
+    # The package is laid out here from the app image (not by `jpackage --type deb`, whose maintainer
+    # scripts run xdg-desktop-menu and fail where no XDG menu folders exist — ADR 0017): the app in
+    # /opt/fankeep, the menu entry and icons where Debian keeps them (the desktop-file-utils and
+    # icon-cache triggers pick them up; no maintainer script needed), /usr/bin/fankeep-cli a symlink
+    # shipped as a file, so dpkg itself creates and removes it.
+    # Depends: GTK 3 (pulls in glib/pango/cairo) under its old and its t64 name (Ubuntu 24.04 /
+    # Debian 13), X11 libraries for AWT, Chinese fonts. Recommends: an outline emoji font
+    # JavaFX can draw (it draws nothing for fonts-noto-color-emoji's colour bitmaps; ADR 0017).
+    DEB_DEPENDS="libgtk-3-0t64 | libgtk-3-0, fonts-noto-cjk, libgl1, libx11-6, libxext6, libxi6, libxrender1, libxtst6, libfreetype6, libfontconfig1, zlib1g"
+    DEB_RECOMMENDS="fonts-symbola"
+    ARCH=$(dpkg --print-architecture)
+    PKG="$WORK/deb"
+    rm -rf "$PKG"
+    mkdir -p "$PKG/DEBIAN" "$PKG/opt" "$PKG/usr/bin" "$PKG/usr/share/applications" "$PKG/usr/share/doc/fankeep"
+    cp -a "$IMG" "$PKG/opt/fankeep"   # -a keeps the jars' times: the AOT cache checks them
+    ln -s /opt/fankeep/bin/fankeep-cli "$PKG/usr/bin/fankeep-cli"
+    install -m 644 installer/linux/deb/fankeep.desktop "$PKG/usr/share/applications/fankeep.desktop"
+    for d in installer/icons/hicolor/*x*; do
+      install -D -m 644 "$d/fankeep.png" "$PKG/usr/share/icons/hicolor/$(basename "$d")/apps/fankeep.png"
     done
-    chmod 755 "$RES/postinst" "$RES/prerm"
+    sed "s/@YEAR@/$(date +%Y)/" installer/linux/deb/copyright > "$PKG/usr/share/doc/fankeep/copyright"
+    install -m 755 installer/linux/deb/prerm "$PKG/DEBIAN/prerm"
+    chmod -R u+rwX,go+rX,go-w "$PKG/opt" "$PKG/usr"
+    SIZE=$(du -sk --exclude=DEBIAN "$PKG" | cut -f1)
+    sed -e "s/@VERSION@/$APP_VERSION/" -e "s/@ARCH@/$ARCH/" -e "s/@INSTALLED_SIZE@/$SIZE/" \
+        -e "s/@MAINTAINER@/${FANKEEP_DEB_MAINTAINER:-fankeep@example.invalid}/" \
+        -e "s/@DEPENDS@/$DEB_DEPENDS/" -e "s/@RECOMMENDS@/$DEB_RECOMMENDS/" \
+        installer/linux/deb/control.in > "$PKG/DEBIAN/control"
+    ( cd "$PKG" && find opt usr -type f -print0 | sort -z | xargs -0 md5sum > DEBIAN/md5sums )
     rm -f "$DEST"/fankeep_*.deb
-    "$JPACKAGE" --type deb "${COMMON[@]}" \
-      --resource-dir "$RES" \
-      --install-dir "$(dirname "$APP_DIR")" \
-      --linux-package-name "$(basename "$APP_DIR")" \
-      --linux-deb-maintainer "${FANKEEP_DEB_MAINTAINER:-fankeep@example.invalid}" \
-      --linux-package-deps "$DEB_DEPENDS" \
-      --linux-app-category misc \
-      --linux-menu-group "Office;ContactManagement;" \
-      --linux-shortcut
-    OUT="$(ls "$DEST"/fankeep_*.deb)"
+    OUT="$DEST/fankeep_${APP_VERSION}_${ARCH}.deb"
+    fakeroot dpkg-deb --root-owner-group -Zxz --build "$PKG" "$OUT" >/dev/null
+    [[ "${FANKEEP_KEEP_TEMP:-0}" == 1 ]] || rm -rf "$PKG"
     ;;
 esac
 

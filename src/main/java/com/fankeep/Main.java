@@ -3,6 +3,7 @@ package com.fankeep;
 import com.fankeep.cli.Cli;
 import com.fankeep.core.shared.Logging;
 import com.fankeep.ui.DesktopLauncher;
+import com.fankeep.ui.StartupBench;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.Locale;
@@ -18,7 +19,7 @@ public final class Main {
         Charset console = System.console() != null ? System.console().charset() : Charset.defaultCharset();
         PrintWriter out = new PrintWriter(System.out, true, stdoutCharset(console));
         PrintWriter err = new PrintWriter(System.err, true, stdoutCharset(console));
-        int code = Cli.run(args, Locale.getDefault(), out, err, DesktopLauncher::launch);
+        int code = Cli.run(args, Locale.getDefault(), out, err, DesktopLauncher::launch, StartupBench::measure);
         if (code != 0 || args.length > 0 && !DesktopLauncher.isRunning()) {
             System.exit(code);
         }

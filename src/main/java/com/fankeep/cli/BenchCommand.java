@@ -3,16 +3,22 @@ package com.fankeep.cli;
 import com.fankeep.core.bench.ImportBenchmark;
 import com.fankeep.core.bench.SearchBenchmark;
 import com.fankeep.core.bench.SegmentBenchmark;
+import com.fankeep.core.bench.StartupTimes;
 import com.fankeep.core.shared.Folders;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (results go in the README's table).",
-        subcommands = {BenchCommand.Import.class, BenchCommand.Search.class, BenchCommand.Segments.class, BenchCommand.Tiers.class})
+        subcommands = {BenchCommand.Import.class, BenchCommand.Search.class, BenchCommand.Startup.class, BenchCommand.Segments.class, BenchCommand.Tiers.class})
 final class BenchCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
@@ -89,12 +95,15 @@ final class BenchCommand {
 
     @Command(name = "search", mixinStandardHelpOptions = true,
             description = {"Writes N synthetic customers (and 10 orders per 3) into a temporary database, builds the search index from it and",
-                    "measures as-you-type queries as a keystroke in the list runs them (the best 500 hits, their rows read from the",
-                    "database). Results go in the README's table."})
+                    "measures as-you-type queries (50 hits at most). Results go in the README's table."})
     static final class Search implements Callable<Integer> {
 
         @Option(names = "--customers", paramLabel = "N", defaultValue = "300000", description = "customers (default ${DEFAULT-VALUE})")
         int customers;
+
+        @Option(names = "--dir", paramLabel = "DIR",
+                description = "work folder, kept afterwards: DIR/data is then a data folder for --data-dir (e.g. bench startup)")
+        Path dir;
 
         private final CliContext context;
 
@@ -104,7 +113,7 @@ final class BenchCommand {
 
         @Override
         public Integer call() throws Exception {
-            Path work = Files.createTempDirectory("fankeep-bench-search");
+            Path work = dir != null ? dir : Files.createTempDirectory("fankeep-bench-search");
             PrintWriter out = context.out();
             try {
                 SearchBenchmark.Result r = SearchBenchmark.run(work, customers, (done, total, message) -> {
@@ -120,9 +129,14 @@ final class BenchCommand {
                     out.printf("| %s | %,d | %.3f | %.3f | %.3f | %.2f | %d |%n", row.kind(), row.queries(), row.p50(), row.p95(),
                             row.p99(), row.max(), row.zeroHits());
                 }
+                if (dir != null) {
+                    out.println("data folder kept: " + work.resolve("data"));
+                }
                 return 0;
             } finally {
-                Folders.deleteTree(work);
+                if (dir == null) {
+                    Folders.deleteTree(work);
+                }
             }
         }
     }
@@ -168,6 +182,8 @@ final class BenchCommand {
                     out.printf("| %s | %,d | %.1f | %.1f | %.1f | %.1f | %.1f |%n", row.kind(), row.queries(), row.p50(), row.p95(),
                             row.max(), row.cpuP50(), row.cpuP95());
                 }
+                out.printf("segment facts: %,d KB by their arrays, %,d KB heap measured (used heap after GC before and after reading a second copy)%n",
+                        r.factsBytes() >> 10, r.factsHeapMeasured() >> 10);
                 out.println("slowest:");
                 r.slowest().forEach(out::println);
                 return 0;
@@ -219,6 +235,50 @@ final class BenchCommand {
             } finally {
                 Folders.deleteTree(work);
             }
+        }
+    }
+
+    @Command(name = "startup", mixinStandardHelpOptions = true,
+            description = {"Starts the desktop app in this JVM (on $DISPLAY, e.g. Xvfb) over the data folder and prints, in ms from the",
+                    "JVM's start: the first frame, when the window is usable (Customers opened, a search typed, the list answered)",
+                    "and when the search index was ready (it loads behind). Then closes the app as its window would."})
+    static final class Startup implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--json", description = "print JSON: {\"firstFrameMs\": N, \"usableMs\": N, …}")
+        boolean json;
+
+        @Option(names = "--hold", paramLabel = "SECONDS", defaultValue = "0",
+                description = "keep the window open this long after measuring (to take a screenshot)")
+        int holdSeconds;
+
+        private final CliContext context;
+
+        Startup(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            StartupTimes t = context.benchStartup(RootOptions.dataDir(spec), Duration.ofSeconds(holdSeconds));
+            if (json) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("firstFrameMs", t.firstFrameMs());
+                m.put("usableMs", t.usableMs());
+                m.put("usableCpuMs", t.usableCpuMs());
+                m.put("searchIndexMs", t.searchIndexMs());
+                m.put("searchHits", t.searchHits());
+                m.put("aotCache", t.aotCache());
+                m.put("loadAverage", Math.round(t.loadAverage() * 100) / 100.0);
+                context.out().println(Json.write(m));
+            } else {
+                context.out().printf("first frame %,d ms, usable %,d ms (CPU %,d ms), search index %s, search hits %,d, AOT cache %s, load average %.2f%n",
+                        t.firstFrameMs(), t.usableMs(), t.usableCpuMs(), t.searchIndexMs() < 0 ? "not ready within 60 s" : String.format("%,d ms", t.searchIndexMs()),
+                        t.searchHits(), t.aotCache() == null ? "none" : t.aotCache(), t.loadAverage());
+            }
+            return 0;
         }
     }
 }

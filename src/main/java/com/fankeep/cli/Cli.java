@@ -1,6 +1,7 @@
 package com.fankeep.cli;
 
 import com.fankeep.core.backup.BackupException;
+import com.fankeep.core.bench.StartupTimes;
 import com.fankeep.core.db.DatabaseInUseException;
 import com.fankeep.core.db.DatabaseOpenException;
 import com.fankeep.core.shared.Messages;
@@ -9,6 +10,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.time.Duration;
+import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -26,8 +29,16 @@ public final class Cli {
     }
 
     public static int run(String[] args, Locale locale, PrintWriter out, PrintWriter err, Consumer<Path> desktopLauncher) {
+        return run(args, locale, out, err, desktopLauncher, (dir, hold) -> {
+            throw new IllegalStateException("bench startup needs the desktop app");
+        });
+    }
+
+    /** As above; {@code startupBench} starts the desktop app in this JVM and times it ({@code bench startup}). */
+    public static int run(String[] args, Locale locale, PrintWriter out, PrintWriter err, Consumer<Path> desktopLauncher,
+                          BiFunction<Path, Duration, StartupTimes> startupBench) {
         Messages messages = Messages.of(locale);
-        try (CliContext context = new CliContext(out, err, messages, desktopLauncher)) {
+        try (CliContext context = new CliContext(out, err, messages, desktopLauncher, startupBench)) {
             CommandLine cl = new CommandLine(new FanKeepCommand(context), new CommandFactory(context));
             cl.setOut(out);
             cl.setErr(err);

@@ -1,6 +1,8 @@
 package com.fankeep.cli;
 
 import com.fankeep.core.app.CoreServices;
+import com.fankeep.core.backup.UpgradeBackup;
+import com.fankeep.core.bench.StartupTimes;
 import com.fankeep.core.db.DataFolder;
 import com.fankeep.core.crypto.EncryptionService;
 import com.fankeep.core.db.Database;
@@ -10,7 +12,10 @@ import com.fankeep.core.shared.Logging;
 import com.fankeep.core.shared.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.function.Consumer;
+import java.time.Duration;
+import java.util.function.BiFunction;
 
 /** What commands share: the output streams, the localized texts, the database (opened on first use) and the desktop launcher. */
 final class CliContext implements AutoCloseable {
@@ -19,11 +24,20 @@ final class CliContext implements AutoCloseable {
     private final PrintWriter err;
     private final Messages messages;
     private final Consumer<Path> desktopLauncher;
+    private final BiFunction<Path, Duration, StartupTimes> startupBench;
     private final Passwords passwords;
     private Database database;
     private CoreServices services;
 
     CliContext(PrintWriter out, PrintWriter err, Messages messages, Consumer<Path> desktopLauncher) {
+        this(out, err, messages, desktopLauncher, (dir, hold) -> {
+            throw new IllegalStateException("bench startup needs the desktop app");
+        });
+    }
+
+    CliContext(PrintWriter out, PrintWriter err, Messages messages, Consumer<Path> desktopLauncher,
+               BiFunction<Path, Duration, StartupTimes> startupBench) {
+        this.startupBench = startupBench;
         this.out = out;
         this.err = err;
         this.messages = messages;
@@ -63,7 +77,9 @@ final class CliContext implements AutoCloseable {
         if (database == null) {
             Path dir = DataFolder.resolve(dataDirOption);
             Logging.toDataFolder(dir);
-            database = Database.open(dir, key(dir));
+            DatabaseKey key = key(dir);
+            UpgradeBackup.ifNeeded(dir, key, Clock.systemDefaultZone()); // data of an older FanKeep: backed up before it is migrated
+            database = Database.open(dir, key);
         }
         return database;
     }
@@ -80,6 +96,13 @@ final class CliContext implements AutoCloseable {
         Path dir = DataFolder.resolve(dataDirOption);
         Logging.toDataFolder(dir);
         desktopLauncher.accept(dir);
+    }
+
+    /** Starts the desktop app in this JVM over the data folder and times it (the folder's log gets its lines). */
+    StartupTimes benchStartup(Path dataDirOption, Duration hold) {
+        Path dir = DataFolder.resolve(dataDirOption);
+        Logging.toDataFolder(dir);
+        return startupBench.apply(dir, hold);
     }
 
     @Override

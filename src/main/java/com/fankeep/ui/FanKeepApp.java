@@ -49,6 +49,7 @@ public final class FanKeepApp extends Application {
     private Image icon;
     private final SafetyOnStart safety = new SafetyOnStart();
     private AutoBackup autoBackup;
+    private MainWindow mainWindow;
     /** The data folder is encrypted: the password is asked in {@link #start} before anything opens the database. */
     private boolean locked;
     /** The key the password gave (null: not encrypted); a restore after a failed open needs it. */
@@ -83,6 +84,7 @@ public final class FanKeepApp extends Application {
         safety.beforeOpen(dataFolder, withKey);
         key = withKey != null && EncryptionService.encrypted(dataFolder) ? withKey
                 : null; // null also when the restore put a backup from before encryption in place
+        com.fankeep.core.backup.UpgradeBackup.ifNeeded(dataFolder, key, java.time.Clock.systemDefaultZone()); // data of an older FanKeep
         database = key == null ? options.openDatabase().apply(dataFolder) : Database.open(dataFolder, key);
         services = AppServices.over(database);
         language = services.settings().language();
@@ -145,14 +147,19 @@ public final class FanKeepApp extends Application {
                     s.settings().setLayout(name, value);
                     return null;
                 }, done -> { }, e -> LOG.warn("could not remember the layout {}", name, e)));
-        new MainWindow(stage, services, tasks, localization, dialogs, memory)
+        mainWindow = new MainWindow(stage, services, tasks, localization, dialogs, memory)
                 .withEncryption(new EncryptionViewModel(dataFolder, database.encrypted(), dialogs, localization::messages,
-                        this::closeForKeyChange, () -> options.exit().accept(0)))
-                .show();
+                        this::closeForKeyChange, () -> options.exit().accept(0)));
+        mainWindow.show();
         safety.afterStart(services, dialogs, localization.messages());
         // once a day: customers whose last order crossed a recency threshold move tier (a no-op when done today)
         tasks.job(localization.messages().get("tier.daily.job"), services.tiers()::dailyPass, r -> { });
         autoBackup = AutoBackup.start(services.backups(), Duration.ofMinutes(10), Duration.ofMinutes(30));
+    }
+
+    /** The main window once shown (null before, or when the data could not be opened); {@code bench startup} watches it. */
+    MainWindow mainWindow() {
+        return mainWindow;
     }
 
     /** Read here, on the launcher thread, not on the FX thread. */

@@ -156,7 +156,11 @@ class GroupCliTest {
         assertThat(tree.get("up").get(1).get("id").asLong()).isEqualTo(iron);
         ok("referral", "clear", String.valueOf(vip));
         assertThat(json(ok("referral", "tree", String.valueOf(vip), "--json")).get("up")).isEmpty();
+    }
 
+    @Test
+    void citiesAsJsonAndACircle() throws Exception {
+        // before any edit: the tiers FanData set are the ones a referral edit would recompute from the orders
         JsonNode cities = json(ok("cities", "--json"));
         assertThat(cities.get(0).get("city").asText()).isEqualTo("杭州");
         assertThat(cities.get(0).get("ironFans").asInt()).isEqualTo(2);

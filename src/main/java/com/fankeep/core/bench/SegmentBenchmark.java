@@ -1,5 +1,7 @@
 package com.fankeep.core.bench;
 
+import static com.fankeep.core.db.jooq.Tables.CUSTOMER;
+
 import com.fankeep.core.db.Database;
 import com.fankeep.core.segment.SegmentService;
 import com.fankeep.core.shared.Progress;
@@ -13,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.jooq.impl.DSL;
 
 /**
  * Segment counts as the owner edits a rule (issue 12): N synthetic customers with orders, item titles, channels,
@@ -25,7 +28,8 @@ public final class SegmentBenchmark {
     public record Row(String kind, int queries, double p50, double p95, double max, double cpuP50, double cpuP95) {
     }
 
-    public record Result(int customers, int orders, double insertSeconds, List<Row> rows, List<String> slowest) {
+    public record Result(int customers, int orders, double insertSeconds, List<Row> rows, List<String> slowest, long factsBytes,
+            long factsHeapMeasured) {
     }
 
     private SegmentBenchmark() {
@@ -47,13 +51,23 @@ public final class SegmentBenchmark {
             double insertSeconds = reuse ? Double.NaN : (System.nanoTime() - t0) / 1e9;
             SegmentService segments = new SegmentService(db, Clock.fixed(now, ZoneId.of("Asia/Shanghai")));
             SplittableRandom r = new SplittableRandom(7);
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            Map<String, List<Double>> cpu = new LinkedHashMap<>();
+            Map<String, List<Double>> times = new LinkedHashMap<>();
+            progress.update(0, 0, "first count: reading the facts");
+            timed(segments, "city = 上海", "first count after opening (facts read)", times, cpu, threads);
+            long factsBytes = segments.factsBytes();
+            // The heap of a second copy of the facts, read now that H2's page cache is already full (its growth
+            // during the first read would count otherwise).
+            long heapBefore = usedHeap();
+            SegmentService second = new SegmentService(db, Clock.fixed(now, ZoneId.of("Asia/Shanghai")));
+            second.count("orders >= 1");
+            long heapMeasured = usedHeap() - heapBefore;
+            java.lang.ref.Reference.reachabilityFence(second);
             progress.update(0, 0, "warming up");
             for (int i = 0; i < 20; i++) {
                 segments.count(condition(r));
             }
-            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-            Map<String, List<Double>> cpu = new LinkedHashMap<>();
-            Map<String, List<Double>> times = new LinkedHashMap<>();
             for (int n = 1; n <= 6; n++) {
                 times.put(n + " condition" + (n > 1 ? "s" : ""), new ArrayList<>());
             }
@@ -84,14 +98,37 @@ public final class SegmentBenchmark {
                 }
                 progress.update(s + 1, sessions, "editing sessions");
             }
+            long someone = db.dsl().select(DSL.min(CUSTOMER.ID)).from(CUSTOMER).fetchOne().value1();
+            for (int i = 0; i < 3; i++) {
+                progress.update(i + 1, 3, "a write, then a count");
+                db.transaction(dsl -> dsl.update(CUSTOMER).set(CUSTOMER.DO_NOT_CONTACT, CUSTOMER.DO_NOT_CONTACT).where(CUSTOMER.ID.eq(someone)).execute());
+                timed(segments, condition(r), "first count after a write (facts read again)", times, cpu, threads);
+            }
             times.remove("**all**").forEach(all::add);
             times.put("**all**", all);
             List<Row> rows = new ArrayList<>();
             times.forEach((k, v) -> rows.add(row(k, v, cpu.getOrDefault(k, List.of()))));
             slow.sort(Map.Entry.<Double, String>comparingByKey().reversed());
             List<String> slowest = slow.stream().limit(5).map(e -> String.format("%.1f ms  %s", e.getKey(), e.getValue())).toList();
-            return new Result(customers, orders, insertSeconds, rows, slowest);
+            return new Result(customers, orders, insertSeconds, rows, slowest, factsBytes, heapMeasured);
         }
+    }
+
+    private static void timed(SegmentService segments, String rule, String kind, Map<String, List<Double>> times,
+            Map<String, List<Double>> cpu, java.lang.management.ThreadMXBean threads) {
+        long t = System.nanoTime();
+        long c0 = threads.getCurrentThreadCpuTime();
+        segments.count(rule);
+        times.computeIfAbsent(kind, x -> new ArrayList<>()).add((System.nanoTime() - t) / 1e6);
+        cpu.computeIfAbsent(kind, x -> new ArrayList<>()).add((threads.getCurrentThreadCpuTime() - c0) / 1e6);
+    }
+
+    private static long usedHeap() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
     }
 
     /** One condition as an owner would add it. */

@@ -46,6 +46,8 @@ public final class Database implements AutoCloseable {
     private final Path dataDir;
     private final String url;
     private final JdbcConnectionPool pool;
+    /** Every connection handed out (jOOQ's and plain JDBC's) comes through here, so every write moves the version. */
+    private final WriteTracking tracked;
     private final DSLContext dsl;
     private final DatabaseKey key;
 
@@ -54,7 +56,8 @@ public final class Database implements AutoCloseable {
         this.url = url;
         this.pool = pool;
         this.key = key;
-        this.dsl = DSL.using(pool, SQLDialect.H2, jooqSettings());
+        this.tracked = new WriteTracking(pool);
+        this.dsl = DSL.using(tracked, SQLDialect.H2, jooqSettings());
     }
 
     /** jOOQ renders names unquoted and without schema, so the same code runs on H2 and PostgreSQL (ADR 0003). */
@@ -132,6 +135,30 @@ public final class Database implements AutoCloseable {
                 throw open;
             }
             throw new DatabaseOpenException(dir, "Cannot prepare the database in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * When {@code dataDir} holds a database of an older FanKeep that {@link #open} would migrate (applied migrations and
+     * pending ones), runs {@code work} on it as it is — e.g. a backup — and returns its result; empty for a new folder or
+     * an up-to-date database. The file is closed again before this returns. Takes the same key as {@link #open}.
+     */
+    public static <T> java.util.Optional<T> beforeUpgrade(Path dataDir, DatabaseKey key, Function<DataSource, T> work) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        if (!Files.exists(dir.resolve(FILE_NAME + ".mv.db")) || OPEN.contains(dir)) {
+            return java.util.Optional.empty();
+        }
+        checkKey(dir, key);
+        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve(FILE_NAME) + URL_OPTIONS + cipher(key)
+                + ";IFEXISTS=TRUE", "sa", password(key));
+        try {
+            var info = Flyway.configure().dataSource(pool).locations(MIGRATIONS).load().info();
+            if (info.applied().length == 0 || info.pending().length == 0) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.ofNullable(work.apply(pool));
+        } finally {
+            pool.dispose();
         }
     }
 
@@ -272,7 +299,15 @@ public final class Database implements AutoCloseable {
     }
 
     public DataSource dataSource() {
-        return pool;
+        return tracked;
+    }
+
+    /**
+     * Changes after every committed write through this database's connections (and when one starts): a cache of
+     * derived facts tagged with the version it was built at is current while the version is unchanged.
+     */
+    public long dataVersion() {
+        return tracked.version();
     }
 
     /** Closes the pool; H2 closes the file cleanly when its last connection closes (DB_CLOSE_DELAY=0). */

@@ -2,6 +2,8 @@ package com.fankeep.core.segment;
 
 import com.fankeep.core.db.Database;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,8 +19,16 @@ public final class SegmentService implements com.fankeep.core.customer.SegmentSc
     /** The longest saved name. */
     public static final int MAX_NAME = 200;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SegmentService.class);
+
     private final Database database;
     private final RuleSql sql;
+    private final Clock clock;
+    /** The facts counts are evaluated over, rebuilt when the database's data version moved (ADR 0014). */
+    private final Object factsLock = new Object();
+    private SegmentFacts facts;
+    /** The version at which the facts could not be built (then SQL answers until the data changes). */
+    private long factsFailedAt = -1;
 
     public SegmentService(Database database) {
         this(database, Clock.systemDefaultZone());
@@ -28,6 +38,64 @@ public final class SegmentService implements com.fankeep.core.customer.SegmentSc
     public SegmentService(Database database, Clock clock) {
         this.database = database;
         this.sql = new RuleSql(clock);
+        this.clock = clock;
+    }
+
+    /**
+     * The facts of the current data: rebuilt when any write was committed since they were read. The version is read
+     * before the build, so a write landing during the build leaves them tagged old and the next call rebuilds.
+     * Null when they cannot be built (then callers use SQL).
+     */
+    private SegmentFacts facts() {
+        synchronized (factsLock) {
+            long version = database.dataVersion();
+            if (facts != null && facts.version() == version) {
+                return facts;
+            }
+            facts = null;
+            if (factsFailedAt == version) {
+                return null;
+            }
+            try {
+                facts = new SegmentFactsRepository(database.dsl()).read(version);
+                return facts;
+            } catch (RuntimeException e) {
+                LOG.warn("segment facts not built, counting in SQL: {}", e.toString());
+                factsFailedAt = version;
+                return null;
+            }
+        }
+    }
+
+    /** The facts if they are current, without building them. */
+    private SegmentFacts currentFacts() {
+        synchronized (factsLock) {
+            return facts != null && facts.version() == database.dataVersion() ? facts : null;
+        }
+    }
+
+    /** The heap the current facts take (bytes, arrays and dictionaries), building them if needed; -1 without facts. */
+    public long factsBytes() {
+        SegmentFacts f = facts();
+        return f == null ? -1 : f.bytes();
+    }
+
+    /** The count as the SQL query gives it (the oracle of the in-memory count, and its fallback). */
+    long countInSql(Rule rule) {
+        return new SegmentRepository(database.dsl()).count(sql.where(rule));
+    }
+
+    List<Long> memberIdsInSql(Rule rule) {
+        return new SegmentRepository(database.dsl()).ids(sql.where(rule));
+    }
+
+    private List<Long> ids(SegmentFacts f, BitSet bits) {
+        List<Long> out = new ArrayList<>(bits.cardinality());
+        long[] all = f.ids();
+        for (int i = bits.nextSetBit(0); i >= 0; i = bits.nextSetBit(i + 1)) {
+            out.add(all[i]);
+        }
+        return out;
     }
 
     /** Parses a rule (throws {@link SegmentRuleException} with the column of the problem). */
@@ -41,12 +109,20 @@ public final class SegmentService implements com.fankeep.core.customer.SegmentSc
     }
 
     public long count(Rule rule) {
-        return new SegmentRepository(database.dsl()).count(sql.where(rule));
+        SegmentFacts f = facts();
+        return f == null ? countInSql(rule) : new FactsEvaluator(f, clock).matching(rule).cardinality();
     }
 
     /** The count and the do-not-contact part of it, in one query (the editor's live count). */
     public SegmentSize size(Rule rule) {
-        return new SegmentRepository(database.dsl()).size(sql.where(rule));
+        SegmentFacts f = facts();
+        if (f == null) {
+            return new SegmentRepository(database.dsl()).size(sql.where(rule));
+        }
+        BitSet bits = new FactsEvaluator(f, clock).matching(rule);
+        long all = bits.cardinality();
+        bits.and(f.doNotContact());
+        return new SegmentSize(all, bits.cardinality());
     }
 
     /** The rule's condition on {@code customer} (not including "live"), for the customer list's segment filter. */
@@ -68,13 +144,28 @@ public final class SegmentService implements com.fankeep.core.customer.SegmentSc
 
     /** Members (ascending ids) of a saved segment's name, or else of the rule text. */
     public List<Long> memberIds(String ruleOrSavedName) {
-        return new SegmentRepository(database.dsl()).ids(sql.where(resolve(ruleOrSavedName)));
+        Rule rule = resolve(ruleOrSavedName);
+        SegmentFacts f = facts();
+        return f == null ? memberIdsInSql(rule) : ids(f, new FactsEvaluator(f, clock).matching(rule));
     }
 
     /** Of {@code customerIds}, those matching the rule (e.g. a group's eligibility rule when members are added). */
     public Set<Long> matching(String rule, Collection<Long> customerIds) {
         if (customerIds.isEmpty()) {
             return Set.of();
+        }
+        Rule parsed = resolve(rule);
+        SegmentFacts f = currentFacts(); // a few ids: not worth a rebuild, SQL is quick for them
+        if (f != null) {
+            BitSet bits = new FactsEvaluator(f, clock).matching(parsed);
+            Set<Long> out = new LinkedHashSet<>();
+            for (Long id : new java.util.TreeSet<>(customerIds)) {
+                int slot = id == null ? -1 : f.slot(id);
+                if (slot >= 0 && bits.get(slot)) {
+                    out.add(id);
+                }
+            }
+            return out;
         }
         return new LinkedHashSet<>(new SegmentRepository(database.dsl()).idsAmong(sql.where(resolve(rule)), customerIds));
     }
@@ -83,7 +174,18 @@ public final class SegmentService implements com.fankeep.core.customer.SegmentSc
      * The customers to reach: do-not-contact members are left out (and counted) unless {@code includeDoNotContact}.
      */
     public Audience audience(String ruleOrSavedName, boolean includeDoNotContact) {
-        List<List<Long>> split = new SegmentRepository(database.dsl()).idsByContact(sql.where(resolve(ruleOrSavedName)));
+        Rule rule = resolve(ruleOrSavedName);
+        SegmentFacts f = facts();
+        List<List<Long>> split;
+        if (f == null) {
+            split = new SegmentRepository(database.dsl()).idsByContact(sql.where(rule));
+        } else {
+            BitSet bits = new FactsEvaluator(f, clock).matching(rule);
+            BitSet dnc = (BitSet) bits.clone();
+            dnc.and(f.doNotContact());
+            bits.andNot(f.doNotContact());
+            split = List.of(ids(f, bits), ids(f, dnc));
+        }
         if (includeDoNotContact) {
             List<Long> all = new java.util.ArrayList<>(split.get(0));
             all.addAll(split.get(1));

@@ -102,8 +102,12 @@ public final class SegmentsView {
         Button fresh = new Button(m.get("segments.new"));
         fresh.setId("segments-new");
         fresh.setOnAction(e -> vm.startNew());
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        fresh.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(8, title, list, fresh);
         VBox.setVgrow(list, Priority.ALWAYS);
+        // the editor beside it grows; the list keeps its own width
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return box;
     }
 

@@ -306,4 +306,9 @@ public final class MainWindow {
         bar.setStyle("-fx-padding: 8 14; -fx-background-color: -color-accent-subtle;");
         root.setTop(bar);
     }
+
+    /** The Customers page's ViewModel: {@code bench startup} types a search through the page and waits for its answer. */
+    public CustomersViewModel customersViewModel() {
+        return customers;
+    }
 }

@@ -97,6 +97,9 @@ public final class TierSettingsSection {
         moved.setId("tier-moved");
         moved.textProperty().bind(vm.movedProperty());
 
+        // a tier's name and its words never give way to the fields beside them
+        grid.getChildren().stream().filter(n -> n instanceof Label)
+                .forEach(n -> ((Label) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         VBox content = new VBox(10, grid, referrals, mainRow, new Label(m.get("tier.settings.rates")), rates, ratesHint, problem,
                 buttons, recomputeHint, status, moved);
         vm.load();

@@ -1,0 +1,37 @@
+package com.fankeep.core.backup;
+
+import com.fankeep.core.db.Database;
+import com.fankeep.core.db.DatabaseKey;
+import com.fankeep.core.db.KeyFile;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A newer FanKeep (an upgraded package, a newer build from source) over data of an older one: before the database
+ * is migrated, a verified backup of it as it is, tagged {@code before-upgrade} (kept apart from the rotated ones).
+ * If it cannot be written, the exception stops the start and nothing is migrated.
+ */
+public final class UpgradeBackup {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UpgradeBackup.class);
+    static final String TAG = "before-upgrade";
+
+    private UpgradeBackup() {
+    }
+
+    /** Called before {@link Database#open}: the backup when the open would migrate existing data, else empty. */
+    public static Optional<BackupInfo> ifNeeded(Path dataDir, DatabaseKey key, Clock clock) {
+        return Database.beforeUpgrade(dataDir, key, dataSource -> {
+            BackupSettings settings = BackupSettings.read(dataDir);
+            Instant now = clock.instant();
+            Path target = new BackupFolder(settings.folder(), clock.getZone()).newFile(now, TAG);
+            BackupInfo info = BackupArchive.write(dataSource, key, KeyFile.path(dataDir), target, TAG, now);
+            LOG.info("backup before the database update written to {} ({} bytes)", info.file(), info.fileBytes());
+            return info;
+        });
+    }
+}

@@ -1,0 +1,181 @@
+package com.fankeep.core.db;
+
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * A data source whose connections count committed writes: the data version changes after every commit (or
+ * auto-committed statement) of a connection that ran anything but a plain read. Caches of derived facts (segment
+ * counts) compare versions instead of guessing which writer touched what. Conservative on purpose: any statement not
+ * starting with SELECT (or a CALL, a batch, a rollback) counts as a write, and the version is bumped both when a write
+ * starts and when it ends, so a cache built in between is never taken as current.
+ */
+final class WriteTracking implements DataSource {
+
+    private final DataSource inner;
+    private final AtomicLong version = new AtomicLong();
+
+    WriteTracking(DataSource inner) {
+        this.inner = inner;
+    }
+
+    long version() {
+        return version.get();
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return track(inner.getConnection());
+    }
+
+    @Override
+    public Connection getConnection(String user, String password) throws SQLException {
+        return track(inner.getConnection(user, password));
+    }
+
+    private Connection track(Connection c) {
+        Tracked t = new Tracked(c);
+        t.proxy = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, t);
+        return t.proxy;
+    }
+
+    static boolean isRead(String sql) {
+        String s = sql == null ? "" : sql.stripLeading().toLowerCase(Locale.ROOT);
+        while (s.startsWith("(")) {
+            s = s.substring(1).stripLeading();
+        }
+        // H2 writes INSERT/UPDATE/DELETE … RETURNING (jOOQ's returning()) as SELECT … FROM FINAL TABLE (…).
+        return s.startsWith("select") && !s.contains(" for update") && !s.contains("final table") && !s.contains("new table")
+                && !s.contains("old table");
+    }
+
+    /** One connection: dirty from the first write until its transaction ends. */
+    private final class Tracked implements InvocationHandler {
+        private final Connection c;
+        private volatile boolean dirty;
+        private Connection proxy;
+
+        Tracked(Connection c) {
+            this.c = c;
+        }
+
+        /** Bumped now (a cache built from here on may miss this write) and again when the write ends. */
+        void wrote() {
+            version.incrementAndGet();
+            dirty = true;
+        }
+
+        void ended() {
+            if (dirty) {
+                dirty = false;
+                version.incrementAndGet();
+            }
+        }
+
+        @Override
+        public Object invoke(Object proxy, Method m, Object[] args) throws Throwable {
+            String name = m.getName();
+            if (name.equals("unwrap") && args != null && args[0] == Connection.class) {
+                return proxy;
+            }
+            boolean endsTransaction = name.equals("commit") || name.equals("rollback") || name.equals("close")
+                    || (name.equals("setAutoCommit") && Boolean.TRUE.equals(args[0]));
+            if ((name.equals("prepareStatement") || name.equals("prepareCall") || name.equals("nativeSQL"))
+                    && !(name.equals("prepareStatement") && isRead((String) args[0]))) {
+                wrote();
+            }
+            try {
+                Object result = m.invoke(c, args);
+                if (result instanceof Statement s && !name.equals("createStatement")) {
+                    return wrap(s, m.getReturnType(), true);
+                }
+                if (result instanceof Statement s) {
+                    return wrap(s, m.getReturnType(), false);
+                }
+                return result;
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            } finally {
+                if (endsTransaction) {
+                    ended();
+                }
+            }
+        }
+
+        /** Statements: a write through one ends with the statement when auto-committing. */
+        private Object wrap(Statement s, Class<?> type, boolean prepared) {
+            return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {type}, (p, m, args) -> {
+                String name = m.getName();
+                boolean executes = name.startsWith("execute");
+                if (!prepared && (executes || name.equals("addBatch")) && args != null && args.length > 0
+                        && args[0] instanceof String sql && !isRead(sql)) {
+                    wrote();
+                }
+                if (name.equals("executeBatch") || name.equals("executeLargeBatch")) {
+                    wrote();
+                }
+                if (name.equals("unwrap") && args != null && args[0] == type) {
+                    return p;
+                }
+                if (name.equals("getConnection")) {
+                    return proxy;
+                }
+                try {
+                    return m.invoke(s, args);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                } finally {
+                    if (executes && dirty && c.getAutoCommit()) {
+                        ended();
+                    }
+                }
+            });
+        }
+    }
+
+    @Override
+    public PrintWriter getLogWriter() throws SQLException {
+        return inner.getLogWriter();
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) throws SQLException {
+        inner.setLogWriter(out);
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) throws SQLException {
+        inner.setLoginTimeout(seconds);
+    }
+
+    @Override
+    public int getLoginTimeout() throws SQLException {
+        return inner.getLoginTimeout();
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        return inner.getParentLogger();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        return iface.isInstance(this) ? iface.cast(this) : inner.unwrap(iface);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) throws SQLException {
+        return iface.isInstance(this) || inner.isWrapperFor(iface);
+    }
+}

@@ -1,0 +1,287 @@
+package com.fankeep.core.segment;
+
+import static com.fankeep.core.db.jooq.Tables.CONTACT_CHANNEL;
+import static com.fankeep.core.db.jooq.Tables.CUSTOMER;
+import static com.fankeep.core.db.jooq.Tables.CUSTOMER_TAG;
+import static com.fankeep.core.db.jooq.Tables.FAN_GROUP;
+import static com.fankeep.core.db.jooq.Tables.FAN_GROUP_MEMBER;
+import static com.fankeep.core.db.jooq.Tables.ORDER_LINE;
+import static com.fankeep.core.db.jooq.Tables.SHOP_ORDER;
+import static com.fankeep.core.db.jooq.Tables.TAG;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.ResultQuery;
+import org.jooq.impl.DSL;
+
+/**
+ * Reads {@link SegmentFacts} in a handful of streaming queries (customers, orders, order lines, channels, tags,
+ * groups). The meaning of every fact is the one of {@code RuleSql}; the test compares the two on generated data.
+ */
+final class SegmentFactsRepository {
+
+    private final DSLContext dsl;
+
+    SegmentFactsRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    SegmentFacts read(long version) {
+        try {
+            return build(version);
+        } catch (SQLException e) {
+            throw new org.jooq.exception.DataAccessException("reading segment facts", e);
+        }
+    }
+
+    private SegmentFacts build(long version) throws SQLException {
+        Dict city = new Dict();
+        Dict province = new Dict();
+        Dict tier = new Dict();
+        Dict recovery = new Dict();
+        LongList ids = new LongList();
+        IntList cityC = new IntList();
+        IntList provC = new IntList();
+        IntList tierC = new IntList();
+        IntList recC = new IntList();
+        IntList orders = new IntList();
+        LongList spend = new LongList();
+        LongList first = new LongList();
+        LongList last = new LongList();
+        LongList referredBy = new LongList();
+        ByteList bday = new ByteList();
+        BitSet dnc = new BitSet();
+        try (ResultSet rs = stream(dsl.select(CUSTOMER.ID, RuleSql.SORT_CITY, DSL.coalesce(CUSTOMER.PROVINCE, ""), RuleSql.SORT_TIER,
+                        CUSTOMER.ORDER_COUNT, RuleSql.SORT_SPEND, CUSTOMER.FIRST_ORDER_AT, CUSTOMER.LAST_ORDER_AT,
+                        CUSTOMER.RECOVERY_STATE, CUSTOMER.REFERRED_BY_ID, CUSTOMER.BIRTHDAY_MONTH, CUSTOMER.DO_NOT_CONTACT)
+                .from(CUSTOMER).where(RuleSql.live()).orderBy(CUSTOMER.ID))) {
+            while (rs.next()) {
+                int slot = ids.size;
+                ids.add(rs.getLong(1));
+                cityC.add(city.code(rs.getString(2)));
+                provC.add(province.code(rs.getString(3)));
+                tierC.add(tier.code(rs.getString(4)));
+                orders.add(rs.getInt(5));
+                BigDecimal s = rs.getBigDecimal(6);
+                spend.add(s == null ? 0 : s.movePointRight(2).setScale(0, java.math.RoundingMode.FLOOR).longValueExact());
+                first.add(nanos(rs.getObject(7, OffsetDateTime.class)));
+                last.add(nanos(rs.getObject(8, OffsetDateTime.class)));
+                recC.add(recovery.code(rs.getString(9)));
+                referredBy.add(rs.getLong(10));
+                bday.add((byte) rs.getInt(11));
+                if (rs.getBoolean(12)) {
+                    dnc.set(slot);
+                }
+            }
+        }
+        long[] idArray = ids.toArray();
+        int n = idArray.length;
+        int[] referred = new int[n];
+        long[] refBy = referredBy.toArray();
+        for (long r : refBy) {
+            int at = r == 0 ? -1 : Arrays.binarySearch(idArray, r);
+            if (at >= 0) {
+                referred[at]++;
+            }
+        }
+        Bits platforms = new Bits(n);
+        try (ResultSet rs = stream(dsl.select(SHOP_ORDER.CUSTOMER_ID, SHOP_ORDER.PLATFORM).from(SHOP_ORDER)
+                .where(SHOP_ORDER.CUSTOMER_ID.isNotNull()))) {
+            while (rs.next()) {
+                platforms.add(Arrays.binarySearch(idArray, rs.getLong(1)), rs.getString(2));
+            }
+        }
+        Bits kinds = new Bits(n);
+        Bits funnel = new Bits(n);
+        try (ResultSet rs = stream(dsl.select(CONTACT_CHANNEL.CUSTOMER_ID, CONTACT_CHANNEL.KIND, CONTACT_CHANNEL.PLATFORM,
+                CONTACT_CHANNEL.FUNNEL_STATE).from(CONTACT_CHANNEL))) {
+            while (rs.next()) {
+                int slot = Arrays.binarySearch(idArray, rs.getLong(1));
+                String kind = rs.getString(2);
+                kinds.add(slot, kind);
+                if ("nickname".equals(kind)) {
+                    platforms.add(slot, rs.getString(3));
+                } else {
+                    funnel.add(slot, rs.getString(4));
+                }
+            }
+        }
+        Posts items = new Posts();
+        Posts skus = new Posts();
+        try (ResultSet rs = stream(dsl.select(SHOP_ORDER.CUSTOMER_ID, DSL.coalesce(ORDER_LINE.TITLE, ""), DSL.coalesce(ORDER_LINE.SKU, ""))
+                .from(SHOP_ORDER).join(ORDER_LINE).on(ORDER_LINE.ORDER_ID.eq(SHOP_ORDER.ID))
+                .where(SHOP_ORDER.CUSTOMER_ID.isNotNull()).and(SHOP_ORDER.STATUS.notIn(RuleSql.NOT_BOUGHT)))) {
+            while (rs.next()) {
+                int slot = Arrays.binarySearch(idArray, rs.getLong(1));
+                items.add(slot, rs.getString(2));
+                skus.add(slot, rs.getString(3));
+            }
+        }
+        Posts tags = new Posts();
+        try (ResultSet rs = stream(dsl.select(CUSTOMER_TAG.CUSTOMER_ID, TAG.NAME).from(CUSTOMER_TAG).join(TAG).on(TAG.ID.eq(CUSTOMER_TAG.TAG_ID)))) {
+            while (rs.next()) {
+                tags.add(Arrays.binarySearch(idArray, rs.getLong(1)), rs.getString(2));
+            }
+        }
+        Posts groups = new Posts();
+        try (ResultSet rs = stream(dsl.select(FAN_GROUP_MEMBER.CUSTOMER_ID, FAN_GROUP.NAME).from(FAN_GROUP_MEMBER).join(FAN_GROUP)
+                .on(FAN_GROUP.ID.eq(FAN_GROUP_MEMBER.GROUP_ID)).where(FAN_GROUP_MEMBER.LEFT_AT.isNull()))) {
+            while (rs.next()) {
+                groups.add(Arrays.binarySearch(idArray, rs.getLong(1)), rs.getString(2));
+            }
+        }
+        return new SegmentFacts(version, idArray, city.codes(cityC), province.codes(provC), tier.codes(tierC), recovery.codes(recC),
+                orders.toArray(), spend.toArray(), first.toArray(), last.toArray(), platforms.flags(), kinds.flags(), funnel.flags(),
+                refBy, referred, bday.toArray(), dnc, items.postings(), skus.postings(), tags.postings(), groups.postings());
+    }
+
+    private static ResultSet stream(ResultQuery<?> q) {
+        return q.fetchSize(10_000).fetchResultSet();
+    }
+
+    private static long nanos(OffsetDateTime t) {
+        return t == null ? SegmentFacts.NONE : t.toEpochSecond() * 1_000_000_000L + t.getNano();
+    }
+
+    /** Distinct texts, numbered in order of first sight. */
+    private static final class Dict {
+        final Map<String, Integer> codes = new HashMap<>();
+        final List<String> values = new ArrayList<>();
+
+        int code(String v) {
+            String s = v == null ? "" : v;
+            Integer c = codes.get(s);
+            if (c == null) {
+                c = values.size();
+                codes.put(s, c);
+                values.add(s);
+            }
+            return c;
+        }
+
+        SegmentFacts.Codes codes(IntList c) {
+            return new SegmentFacts.Codes(List.copyOf(values), c.toArray());
+        }
+    }
+
+    /** Up to 32 distinct values as bits per slot; more fails the build (the service then counts in SQL). */
+    private static final class Bits {
+        final Dict dict = new Dict();
+        final int[] bits;
+
+        Bits(int n) {
+            bits = new int[n];
+        }
+
+        void add(int slot, String value) {
+            if (slot < 0 || value == null) {
+                return;
+            }
+            int c = dict.code(value);
+            if (c >= 32) {
+                throw new IllegalStateException("more than 32 distinct values: " + dict.values.subList(0, 5) + "…");
+            }
+            bits[slot] |= 1 << c;
+        }
+
+        SegmentFacts.Flags flags() {
+            return new SegmentFacts.Flags(List.copyOf(dict.values), bits);
+        }
+    }
+
+    private static final class Posts {
+        final Dict dict = new Dict();
+        final List<IntList> slots = new ArrayList<>();
+
+        void add(int slot, String value) {
+            if (slot < 0 || value == null) {
+                return;
+            }
+            int c = dict.code(value);
+            if (c == slots.size()) {
+                slots.add(new IntList());
+            }
+            IntList l = slots.get(c);
+            if (l.size == 0 || l.last() != slot) {
+                l.add(slot);
+            }
+        }
+
+        SegmentFacts.Postings postings() {
+            int[][] out = new int[slots.size()][];
+            for (int i = 0; i < out.length; i++) {
+                int[] s = slots.get(i).toArray();
+                Arrays.sort(s);
+                int k = 0;
+                for (int j = 0; j < s.length; j++) {
+                    if (k == 0 || s[k - 1] != s[j]) {
+                        s[k++] = s[j];
+                    }
+                }
+                out[i] = Arrays.copyOf(s, k);
+            }
+            return new SegmentFacts.Postings(List.copyOf(dict.values), out);
+        }
+    }
+
+    private static final class IntList {
+        int[] a = new int[16];
+        int size;
+
+        void add(int v) {
+            if (size == a.length) {
+                a = Arrays.copyOf(a, size * 2);
+            }
+            a[size++] = v;
+        }
+
+        int last() {
+            return a[size - 1];
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(a, size);
+        }
+    }
+
+    private static final class LongList {
+        long[] a = new long[1024];
+        int size;
+
+        void add(long v) {
+            if (size == a.length) {
+                a = Arrays.copyOf(a, size * 2);
+            }
+            a[size++] = v;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(a, size);
+        }
+    }
+
+    private static final class ByteList {
+        byte[] a = new byte[1024];
+        int size;
+
+        void add(byte v) {
+            if (size == a.length) {
+                a = Arrays.copyOf(a, size * 2);
+            }
+            a[size++] = v;
+        }
+
+        byte[] toArray() {
+            return Arrays.copyOf(a, size);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package com.fankeep.core.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fankeep.core.db.Database;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A newer FanKeep over an older one's data (a package upgrade): a backup of the data as it was, then the migration. */
+class UpgradeBackupTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-06T10:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void dataOfAnOlderSchemaIsBackedUpAsItWasBeforeItIsMigrated() throws Exception {
+        olderSchemaWithOneCustomer("31");
+
+        Optional<BackupInfo> backup = UpgradeBackup.ifNeeded(dir, null, CLOCK);
+
+        assertThat(backup).isPresent();
+        assertThat(backup.get().file()).isRegularFile().hasParent(dir.resolve("backups"));
+        assertThat(backup.get().file().getFileName().toString()).endsWith("-before-upgrade.zip");
+        assertThat(backup.get().schemaVersion()).isEqualTo("0031");
+        assertThat(backup.get().rows("customer")).isEqualTo(1);
+        try (Database db = Database.open(dir)) {
+            assertThat(db.dsl().fetchCount(db.dsl().selectFrom("customer"))).isEqualTo(1);
+        }
+        // migrated now: a second start takes no backup
+        assertThat(UpgradeBackup.ifNeeded(dir, null, CLOCK)).isEmpty();
+        try (var files = Files.list(dir.resolve("backups"))) {
+            assertThat(files.filter(f -> f.toString().endsWith(".zip")).count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aNewFolderOrCurrentDataNeedsNoBackup() {
+        assertThat(UpgradeBackup.ifNeeded(dir, null, CLOCK)).isEmpty();
+        Database.open(dir).close();
+        assertThat(UpgradeBackup.ifNeeded(dir, null, CLOCK)).isEmpty();
+        assertThat(dir.resolve("backups")).doesNotExist();
+    }
+
+    private void olderSchemaWithOneCustomer(String version) throws Exception {
+        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve(Database.FILE_NAME) + Database.URL_OPTIONS,
+                "sa", "");
+        try {
+            Flyway.configure().dataSource(pool).locations(Database.MIGRATIONS).target(version).load().migrate();
+            try (Connection c = pool.getConnection(); var s = c.createStatement()) {
+                s.execute("insert into customer (name) values ('王芳')");
+            }
+        } finally {
+            pool.dispose();
+        }
+    }
+}
