@@ -63,7 +63,8 @@ final class TierCommand {
     }
 
     @Command(name = "recompute", mixinStandardHelpOptions = true,
-            description = "Recomputes every customer's tier (pinned ones stay); --due: only the daily pass, if it has not run today.")
+            description = {"Recomputes every customer's tier (pinned ones stay); --due: only the daily pass, if it has not run today.",
+                    "It commits in chunks of customers: if stopped, those done keep their new tier and running it again finishes."})
     static final class Recompute implements Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -9,6 +9,14 @@ public interface ImportListener {
 
     void committed(ImportSummary summary);
 
+    /**
+     * After a commit, with the customers whose orders it wrote or changed (new customers with orders included): the run
+     * knows them, so a listener need not look them up by batch.
+     */
+    default void committed(ImportSummary summary, java.util.Set<Long> orderCustomerIds) {
+        committed(summary);
+    }
+
     default void undone(long batchId) {
     }
 

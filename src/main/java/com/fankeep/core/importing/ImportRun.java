@@ -154,6 +154,13 @@ final class ImportRun {
         com.fankeep.core.db.CustomerSortKeys.refresh(repo.connection(), sortKeys);
     }
 
+    /** Customers whose orders this run wrote or changed: their figures (and what follows from them) may differ now. */
+    Set<Long> orderCustomers() {
+        Set<Long> ids = new HashSet<>(touchedCustomers);
+        createdCustomers.stream().filter(ref -> ref.revenueOrders() > 0).forEach(ref -> ids.add(ref.id()));
+        return ids;
+    }
+
     List<ImportProblem> firstProblems() {
         return firstProblems;
     }

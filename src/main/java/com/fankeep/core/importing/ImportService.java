@@ -239,7 +239,8 @@ public final class ImportService {
             cancellation.check();
             run.finish();
             MatchedCustomers.Recount matched = MatchedCustomers.recount(c, files);
-            return new ImportSession(c, summarize(matched.files(), matched.total(), run), listeners);
+            return new ImportSession(c, summarize(matched.files(), matched.total(), run), listeners,
+                    run.orderCustomers());
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(c);
             if (e instanceof CancelledException ce) {

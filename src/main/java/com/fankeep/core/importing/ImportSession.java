@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,12 +19,14 @@ public final class ImportSession implements AutoCloseable {
     private final Connection connection;
     private final ImportSummary summary;
     private final List<ImportListener> listeners;
+    private final Set<Long> orderCustomerIds;
     private boolean open = true;
 
-    ImportSession(Connection connection, ImportSummary summary, List<ImportListener> listeners) {
+    ImportSession(Connection connection, ImportSummary summary, List<ImportListener> listeners, Set<Long> orderCustomerIds) {
         this.connection = connection;
         this.summary = summary;
         this.listeners = listeners;
+        this.orderCustomerIds = Set.copyOf(orderCustomerIds);
     }
 
     public ImportSummary summary() {
@@ -49,7 +52,7 @@ public final class ImportSession implements AutoCloseable {
         }
         if (!summary.nothingNew()) {
             for (ImportListener l : listeners) {
-                l.committed(summary);
+                l.committed(summary, orderCustomerIds);
             }
         }
         return summary;

@@ -19,11 +19,22 @@ public final class TierImportListener implements ImportListener {
         this.tiers = tiers;
     }
 
+    /** Only when a caller gives no customer ids: finds them from the batches. */
     @Override
     public void committed(ImportSummary summary) {
         try {
             var batches = summary.files().stream().map(FileSummary::batchId).filter(Objects::nonNull).toList();
             tiers.importCommitted(batches);
+        } catch (RuntimeException e) {
+            LOG.error("tiers not updated after an import; the daily pass or a full recompute will", e);
+        }
+    }
+
+    /** The run names the customers whose orders it wrote or changed: no query by batch needed (ADR 0015). */
+    @Override
+    public void committed(ImportSummary summary, java.util.Set<Long> orderCustomerIds) {
+        try {
+            tiers.recompute(orderCustomerIds, TierReason.IMPORT);
         } catch (RuntimeException e) {
             LOG.error("tiers not updated after an import; the daily pass or a full recompute will", e);
         }

@@ -107,7 +107,12 @@ public final class TierService {
         return changed;
     }
 
-    /** Every customer, in one transaction: cancelling rolls it all back. */
+    /**
+     * Every customer, one transaction per chunk of ids (ADR 0015): a recompute is idempotent, so a chunk once committed
+     * is simply right. Cancelling (or a kill) stops between chunks and keeps the chunks done; the rest keep their old
+     * tier until the next recompute, which finishes the job. One transaction for 300,000 customers cost more in its
+     * commit than in its updates.
+     */
     public RecomputeResult recomputeAll(Progress progress, Cancellation cancellation) {
         return recomputeAll(TierReason.RECOMPUTE, progress, cancellation);
     }
@@ -117,22 +122,19 @@ public final class TierService {
         TierSettings s = settings();
         TierCutoffs cut = TierCutoffs.on(today(), clock.getZone(), s);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        long[] result = database.transactionResult(dsl -> {
-            TierRepository repo = new TierRepository(dsl);
-            long[] range = repo.idRange();
-            long total = Math.max(0, range[1] - range[0] + 1);
-            long changed = 0;
-            for (long from = range[0]; from <= range[1]; from += CHUNK_RANGE) {
-                cancellation.check();
-                long to = Math.min(range[1], from + CHUNK_RANGE - 1);
-                changed += repo.recompute(s, cut, from, to, reason, now);
-                progress.update(to - range[0] + 1, total, "tiers");
-            }
-            return new long[] {total, changed};
-        });
+        long[] range = database.transactionResult(dsl -> new TierRepository(dsl).idRange());
+        long total = Math.max(0, range[1] - range[0] + 1);
+        long changed = 0;
+        for (long from = range[0]; from <= range[1]; from += CHUNK_RANGE) {
+            cancellation.check();
+            long lo = from;
+            long to = Math.min(range[1], from + CHUNK_RANGE - 1);
+            changed += database.transactionResult(dsl -> new TierRepository(dsl).recompute(s, cut, lo, to, reason, now));
+            progress.update(to - range[0] + 1, total, "tiers");
+        }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        LOG.info("tiers recomputed ({}): {} changed in {} ms", reason.code(), result[1], millis);
-        return new RecomputeResult(result[0], result[1], millis);
+        LOG.info("tiers recomputed ({}): {} changed in {} ms", reason.code(), changed, millis);
+        return new RecomputeResult(total, changed, millis);
     }
 
     /**

@@ -69,6 +69,7 @@ public final class TierSettingsSection {
         fillRates.run();
         vm.currenciesProperty().addListener(o -> fillRates.run());
         Label ratesHint = muted(m.get("tier.settings.ratesHint"));
+        Label recomputeHint = muted(m.get("tier.settings.recomputeHint"));
 
         Label problem = new Label();
         problem.setId("tier-settings-problem");
@@ -100,7 +101,7 @@ public final class TierSettingsSection {
         grid.getChildren().stream().filter(n -> n instanceof Label)
                 .forEach(n -> ((Label) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         VBox content = new VBox(10, grid, referrals, mainRow, new Label(m.get("tier.settings.rates")), rates, ratesHint, problem,
-                buttons, status, moved);
+                buttons, recomputeHint, status, moved);
         vm.load();
         return com.fankeep.ui.settings.SettingsView.section(MaterialDesignS.STAR_CIRCLE_OUTLINE, m.get("tier.settings.title"),
                 m.get("tier.settings.hint"), content);

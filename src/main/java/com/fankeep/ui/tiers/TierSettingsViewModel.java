@@ -180,7 +180,7 @@ public final class TierSettingsViewModel {
         });
     }
 
-    /** Stores the settings and recomputes every tier as a job (progress, cancel: a cancelled recompute changes nothing). */
+    /** Stores the settings and recomputes every tier as a job (progress, cancel: it commits chunk by chunk, so cancelling keeps the customers already done). */
     public void save() {
         TierSettings s = typed();
         if (s == null || busy.get()) {
