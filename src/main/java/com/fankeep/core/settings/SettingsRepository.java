@@ -18,13 +18,6 @@ final class SettingsRepository {
         return dsl.select(SETTING.SETTING_VALUE).from(SETTING).where(SETTING.SETTING_KEY.eq(key)).fetchOptional(SETTING.SETTING_VALUE);
     }
 
-    java.util.Map<String, String> withPrefix(String prefix) {
-        java.util.Map<String, String> out = new java.util.HashMap<>();
-        dsl.select(SETTING.SETTING_KEY, SETTING.SETTING_VALUE).from(SETTING).where(SETTING.SETTING_KEY.startsWith(prefix))
-                .forEach(r -> out.put(r.value1(), r.value2()));
-        return out;
-    }
-
     java.util.Map<String, String> startingWith(String prefix) {
         java.util.Map<String, String> out = new java.util.TreeMap<>();
         dsl.select(SETTING.SETTING_KEY, SETTING.SETTING_VALUE).from(SETTING).where(SETTING.SETTING_KEY.startsWith(prefix))

@@ -42,10 +42,7 @@ public final class SettingsService {
 
     /** Every remembered layout, by name without the prefix; read once at start, off the FX thread. */
     public java.util.Map<String, String> layouts() {
-        java.util.Map<String, String> out = new java.util.HashMap<>();
-        database.transactionResult(dsl -> new SettingsRepository(dsl).withPrefix(LAYOUT))
-                .forEach((k, v) -> out.put(k.substring(LAYOUT.length()), v));
-        return out;
+        return values(LAYOUT);
     }
 
     public void setLayout(String name, String value) {
