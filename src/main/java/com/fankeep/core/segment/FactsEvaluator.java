@@ -227,16 +227,7 @@ final class FactsEvaluator {
         }
 
         boolean holds(Op op, long x) {
-            int c = compare(x);
-            return switch (op) {
-                case EQ -> c == 0;
-                case NE -> c != 0;
-                case GT -> c > 0;
-                case GE -> c >= 0;
-                case LT -> c < 0;
-                case LE -> c <= 0;
-                default -> throw new IllegalArgumentException(op.name());
-            };
+            return op.accepts(compare(x));
         }
     }
 }

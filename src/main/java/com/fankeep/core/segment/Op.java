@@ -25,6 +25,19 @@ public enum Op {
         this.chinese = chinese;
     }
 
+    /** Whether a comparison's result ({@code compareTo}: negative, 0, positive) satisfies this comparison operator. */
+    boolean accepts(int comparison) {
+        return switch (this) {
+            case EQ -> comparison == 0;
+            case NE -> comparison != 0;
+            case GT -> comparison > 0;
+            case GE -> comparison >= 0;
+            case LT -> comparison < 0;
+            case LE -> comparison <= 0;
+            default -> throw new IllegalArgumentException(name());
+        };
+    }
+
     /** The spelling printed in English (symbols are the same in both). */
     public String word() {
         return english.isEmpty() ? "" : english.getFirst();

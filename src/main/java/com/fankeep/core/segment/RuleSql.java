@@ -113,16 +113,7 @@ final class RuleSql {
     }
 
     static boolean holds(Op op, BigDecimal a, BigDecimal b) {
-        int c = a.compareTo(b);
-        return switch (op) {
-            case EQ -> c == 0;
-            case NE -> c != 0;
-            case GT -> c > 0;
-            case GE -> c >= 0;
-            case LT -> c < 0;
-            case LE -> c <= 0;
-            default -> throw new IllegalArgumentException(op.name());
-        };
+        return op.accepts(a.compareTo(b));
     }
 
     /** A line of a bought order of this customer passes {@code lineTest}. */
