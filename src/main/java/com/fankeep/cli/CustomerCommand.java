@@ -23,13 +23,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "customer", mixinStandardHelpOptions = true,
         description = "Customers: list, show, search, edit, channels, tags, recovery state, undo, erase.",
@@ -43,31 +40,14 @@ final class CustomerCommand {
     }
 
     /** Shared by the subcommands: the service, and what a refused value prints. */
-    abstract static class Base implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        final CliContext context;
-
+    abstract static class Base extends ServiceCommand {
         Base(CliContext context) {
-            this.context = context;
+            super(context);
         }
 
         CustomerService customers() {
-            return context.services(RootOptions.dataDir(spec)).customers();
+            return services().customers();
         }
-
-        @Override
-        public final Integer call() {
-            try {
-                return run();
-            } catch (InvalidValueException e) {
-                context.err().println(context.messages().get("customers.invalid." + e.field()));
-                return Cli.FAILURE;
-            }
-        }
-
-        abstract int run();
 
         int done(UndoneEdit edit) {
             if (edit.customerIds().isEmpty()) {

@@ -10,12 +10,9 @@ import com.fankeep.core.group.InviteCandidate;
 import com.fankeep.core.group.NewGroup;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "group", mixinStandardHelpOptions = true,
         description = "Fan groups (WeChat, QQ, offline city circles, other): members, roles, capacity, eligibility and the invite list.",
@@ -24,34 +21,14 @@ import picocli.CommandLine.Spec;
 final class GroupCommand {
 
     /** What the subcommands share: the service, and group errors as a message with exit code 1. */
-    abstract static class Base implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        final CliContext context;
-
+    abstract static class Base extends ServiceCommand {
         Base(CliContext context) {
-            this.context = context;
+            super(context);
         }
 
         GroupService groups() {
-            return context.services(RootOptions.dataDir(spec)).groups();
+            return services().groups();
         }
-
-        @Override
-        public Integer call() {
-            try {
-                return run();
-            } catch (GroupException e) {
-                context.err().println(context.messages().get(e.key(), e.args()));
-                return Cli.FAILURE;
-            } catch (com.fankeep.core.segment.SegmentRuleException e) {
-                context.err().println(e.localized(context.messages()));
-                return Cli.FAILURE;
-            }
-        }
-
-        abstract int run();
     }
 
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Creates a group.")

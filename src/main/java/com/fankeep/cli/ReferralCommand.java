@@ -1,48 +1,27 @@
 package com.fankeep.cli;
 
-import com.fankeep.core.customer.InvalidValueException;
 import com.fankeep.core.referral.ReferralNode;
 import com.fankeep.core.referral.ReferralService;
 import com.fankeep.core.referral.ReferralTree;
 import com.fankeep.core.referral.TopReferrer;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "referral", mixinStandardHelpOptions = true,
         description = "Who referred whom: set or clear a customer's referrer (undo with `customer undo`), the tree, the top referrers.",
         subcommands = {ReferralCommand.Set.class, ReferralCommand.Clear.class, ReferralCommand.Top.class, ReferralCommand.Tree.class})
 final class ReferralCommand {
 
-    abstract static class Base implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        final CliContext context;
-
+    abstract static class Base extends ServiceCommand {
         Base(CliContext context) {
-            this.context = context;
+            super(context);
         }
 
         ReferralService referrals() {
-            return context.services(RootOptions.dataDir(spec)).referrals();
+            return services().referrals();
         }
-
-        @Override
-        public Integer call() {
-            try {
-                return run();
-            } catch (InvalidValueException e) {
-                context.err().println(context.messages().get("customers.invalid." + e.field()));
-                return Cli.FAILURE;
-            }
-        }
-
-        abstract int run();
     }
 
     @Command(name = "set", mixinStandardHelpOptions = true, description = "Customer ID was referred by customer --by ID (a loop is refused).")

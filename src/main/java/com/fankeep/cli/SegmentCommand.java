@@ -2,17 +2,13 @@ package com.fankeep.cli;
 
 import com.fankeep.core.segment.Audience;
 import com.fankeep.core.segment.SavedSegment;
-import com.fankeep.core.segment.SegmentRuleException;
 import com.fankeep.core.segment.SegmentService;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "segment", mixinStandardHelpOptions = true,
         description = {"Smart segments: customers picked by a rule, e.g. 'city = 上海 and orders >= 3 and last_order within 180d'.",
@@ -25,31 +21,14 @@ final class SegmentCommand {
     }
 
     /** Shared: the service, and a rule error printed with its column (exit 2) or a missing segment (exit 1). */
-    abstract static class Base implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        final CliContext context;
-
+    abstract static class Base extends ServiceCommand {
         Base(CliContext context) {
-            this.context = context;
+            super(context);
         }
 
         SegmentService segments() {
-            return context.services(RootOptions.dataDir(spec)).segments();
+            return services().segments();
         }
-
-        @Override
-        public final Integer call() {
-            try {
-                return run();
-            } catch (SegmentRuleException e) {
-                context.err().println(e.localized(context.messages()));
-                return e.column() > 0 ? Cli.USAGE : Cli.FAILURE;
-            }
-        }
-
-        abstract int run();
     }
 
     @Command(name = "count", mixinStandardHelpOptions = true, description = "How many customers match RULE (or a saved segment's NAME).")

@@ -1,28 +1,16 @@
 package com.fankeep.core.group;
 
+import com.fankeep.core.shared.RefusedException;
 import java.util.List;
 
 /**
  * A group change that did not happen, with a message key for the owner (i18n "group.error.*") and its arguments;
  * nothing was changed when this is thrown.
  */
-public class GroupException extends RuntimeException {
-
-    private final String key;
-    private final transient Object[] args;
+public class GroupException extends RefusedException {
 
     public GroupException(String key, String message, Object... args) {
-        super(message);
-        this.key = key;
-        this.args = args.clone();
-    }
-
-    public String key() {
-        return key;
-    }
-
-    public Object[] args() {
-        return args.clone();
+        super(key, message, args);
     }
 
     /** Adding would pass the group's capacity: nothing was added. */
