@@ -8,6 +8,7 @@ import com.fankeep.core.db.Database;
 import com.fankeep.core.export.CustomerExportService;
 import com.fankeep.core.followup.FollowUpRules;
 import com.fankeep.core.followup.FollowUpService;
+import com.fankeep.core.launch.LaunchService;
 import com.fankeep.core.followup.FollowUpTimelineSource;
 import com.fankeep.core.group.CityCircleService;
 import com.fankeep.core.group.GroupService;
@@ -45,7 +46,8 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
                            MergeService merges, RecoveryService recovery, CustomerExportService customerExports,
                            InteractionService interactions, FollowUpService followUps, TemplateService templates,
                            FollowUpRules followUpRules, SegmentService segments, GroupService groups,
-                           CityCircleService cityCircles, ReferralService referrals, TierService tiers) {
+                           CityCircleService cityCircles, ReferralService referrals, TierService tiers,
+                           LaunchService launches) {
 
     public static CoreServices over(Database database) {
         return over(database, Clock.systemDefaultZone());
@@ -80,7 +82,8 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
                 new ErasureService(database, both(search, tiers.changes(TierReason.ERASE))),
                 new MergeService(database, both(search, tiers.changes(TierReason.MERGE))), recovery,
                 new CustomerExportService(database, settings, clock), interactions, followUps, templates, followUpRules,
-                segments, groups, new CityCircleService(database, groups), referrals, tiers);
+                segments, groups, new CityCircleService(database, groups), referrals, tiers,
+                new LaunchService(database, followUps, segments, groups, clock));
     }
 
     /** Erases the erased customers from the backups too (on demand: `backup purge-erased`, the offer after an erasure). */
