@@ -274,7 +274,7 @@ public final class LaunchService {
             requests.forEach(r -> byFan.put(r.customerId(), r));
             List<Result> out = new ArrayList<>();
             for (Allocation a : results) {
-                String reason = AllocationReasons.text(m, a, clock.getZone(), policy);
+                String reason = AllocationReasons.text(m, a, clock.getZone(), LocalDate.now(clock), policy);
                 out.add(new Result(a, byFan.get(a.customerId()).name(), reason));
                 if (!dryRun) {
                     repo.setAllocation(byFan.get(a.customerId()).id(), a.allocated() > 0 ? "allocated" : "waitlisted", a.allocated(),
