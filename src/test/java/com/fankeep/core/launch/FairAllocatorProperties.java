@@ -94,7 +94,7 @@ class FairAllocatorProperties {
             List<WaitlistEntry> list = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 int wanted = 1 + r.nextInt(3);
-                list.add(new WaitlistEntry(100 + i, wanted, i == 0 ? r.nextInt(wanted) : 0, i + 1));
+                list.add(new WaitlistEntry(100 + i * 7L + r.nextInt(7) - 50L * (i % 2), wanted, i == 0 ? r.nextInt(wanted) : 0, i + 1));
             }
             Collections.shuffle(list, new java.util.Random(r.nextLong()));
             return Map.entry(list, r.nextInt(8));
