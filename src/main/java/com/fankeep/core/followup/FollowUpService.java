@@ -50,18 +50,21 @@ public final class FollowUpService {
         if (customerIds.isEmpty()) {
             throw new IllegalArgumentException("choose at least one customer");
         }
-        return database.transactionResult(tx -> {
-            FollowUpRepository repo = new FollowUpRepository(tx);
-            List<FollowUp> made = new ArrayList<>();
-            for (long id : new java.util.LinkedHashSet<>(customerIds)) {
-                if (!repo.customerExists(id)) {
-                    throw new IllegalArgumentException("no customer " + id);
-                }
-                long fid = repo.insert(id, n, null, null, null, null, now()).orElseThrow();
-                made.add(repo.find(fid).orElseThrow());
+        return database.transactionResult(tx -> schedule(tx, customerIds, n));
+    }
+
+    /** The same inside the caller's transaction (a launch phase started and its follow-ups commit together). */
+    public List<FollowUp> schedule(org.jooq.DSLContext tx, Collection<Long> customerIds, NewFollowUp n) {
+        FollowUpRepository repo = new FollowUpRepository(tx);
+        List<FollowUp> made = new ArrayList<>();
+        for (long id : new java.util.LinkedHashSet<>(customerIds)) {
+            if (!repo.customerExists(id)) {
+                throw new IllegalArgumentException("no customer " + id);
             }
-            return made;
-        });
+            long fid = repo.insert(id, n, null, null, null, null, now()).orElseThrow();
+            made.add(repo.find(fid).orElseThrow());
+        }
+        return made;
     }
 
     public FollowUp schedule(long customerId, NewFollowUp n) {
