@@ -45,7 +45,8 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
                            MergeService merges, RecoveryService recovery, CustomerExportService customerExports,
                            InteractionService interactions, FollowUpService followUps, TemplateService templates,
                            FollowUpRules followUpRules, SegmentService segments, GroupService groups,
-                           CityCircleService cityCircles, ReferralService referrals, TierService tiers) {
+                           CityCircleService cityCircles, ReferralService referrals, TierService tiers,
+                           com.fankeep.core.launch.LaunchService launches) {
 
     public static CoreServices over(Database database) {
         return over(database, Clock.systemDefaultZone());
@@ -80,7 +81,8 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
                 new ErasureService(database, both(search, tiers.changes(TierReason.ERASE))),
                 new MergeService(database, both(search, tiers.changes(TierReason.MERGE))), recovery,
                 new CustomerExportService(database, settings, clock), interactions, followUps, templates, followUpRules,
-                segments, groups, new CityCircleService(database, groups), referrals, tiers);
+                segments, groups, new CityCircleService(database, groups), referrals, tiers,
+                new com.fankeep.core.launch.LaunchService(database, segments, groups, followUps, clock));
     }
 
     /** Erases the erased customers from the backups too (on demand: `backup purge-erased`, the offer after an erasure). */

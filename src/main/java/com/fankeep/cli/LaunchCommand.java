@@ -1,0 +1,414 @@
+package com.fankeep.cli;
+
+import com.fankeep.core.launch.Allocation;
+import com.fankeep.core.launch.AllocationPolicy;
+import com.fankeep.core.launch.AllocationReasons;
+import com.fankeep.core.launch.AllocationRun;
+import com.fankeep.core.launch.CancelResult;
+import com.fankeep.core.launch.Launch;
+import com.fankeep.core.launch.LaunchReport;
+import com.fankeep.core.launch.LaunchService;
+import com.fankeep.core.launch.LaunchTimes;
+import com.fankeep.core.launch.NewLaunch;
+import com.fankeep.core.launch.PhaseKind;
+import com.fankeep.core.launch.PhaseReport;
+import com.fankeep.core.launch.PhaseSaved;
+import com.fankeep.core.launch.PhaseSpec;
+import com.fankeep.core.launch.Promotion;
+import com.fankeep.core.launch.Reservation;
+import com.fankeep.core.launch.StartResult;
+import com.fankeep.core.launch.Vote;
+import com.fankeep.core.launch.VoteResults;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "launch", mixinStandardHelpOptions = true,
+        description = "Limited launches: phases, votes and price guesses, first-batch reservations, fair allocation, the report.",
+        subcommands = {LaunchCommand.Create.class, LaunchCommand.Phase.class, LaunchCommand.Start.class, LaunchCommand.VoteCmd.class,
+                LaunchCommand.Votes.class, LaunchCommand.Reserve.class, LaunchCommand.Allocate.class, LaunchCommand.Cancel.class,
+                LaunchCommand.Expire.class, LaunchCommand.Orders.class, LaunchCommand.Assign.class, LaunchCommand.Report.class,
+                LaunchCommand.ListCmd.class})
+final class LaunchCommand {
+
+    abstract static class Base extends ServiceCommand {
+        Base(CliContext context) {
+            super(context);
+        }
+
+        LaunchService launches() {
+            return services().launches();
+        }
+
+        void json(Object o) {
+            context.out().println(Json.write(o));
+        }
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true, description = "Creates a launch; prints its id.")
+    static final class Create extends Base {
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+        @Option(names = "--product", required = true, paramLabel = "TEXT")
+        String product;
+        @Option(names = "--sku", paramLabel = "PATTERN", description = "SKUs or title words matching its orders, comma-separated, * wildcard")
+        String sku;
+        @Option(names = "--currency", required = true, paramLabel = "C")
+        String currency;
+        @Option(names = "--quantity", paramLabel = "N")
+        Integer quantity;
+        @Option(names = "--cost", paramLabel = "X", description = "unit cost (a VIP price below it warns)")
+        BigDecimal cost;
+        @Option(names = "--expiry-hours", paramLabel = "N", description = "an allocation unpaid this long expires (default 48)")
+        Integer expiry;
+        @Option(names = "--json")
+        boolean asJson;
+
+        Create(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        int run() {
+            Launch l = launches().create(new NewLaunch(name, product, sku, currency, quantity, cost, expiry));
+            if (asJson) {
+                json(Map.of("id", l.id()));
+            } else {
+                context.out().println(messages().get("cli.launch.created", l.id(), l.name()));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "phase", mixinStandardHelpOptions = true, description = "Sets a phase (again: replaces it). A public price below the VIP price is refused.")
+    static final class Phase extends Base {
+        @Parameters(index = "0", paramLabel = "ID")
+        long id;
+        @Parameters(index = "1", paramLabel = "KIND", description = "warmup|trial|first_batch|pause|public|regular")
+        String kind;
+        @Option(names = "--from", required = true, paramLabel = "T")
+        String from;
+        @Option(names = "--to", required = true, paramLabel = "T")
+        String to;
+        @ArgGroup(exclusive = true)
+        Audience audience;
+        @Option(names = "--quota", paramLabel = "N")
+        Integer quota;
+        @Option(names = "--per-customer", paramLabel = "N")
+        Integer perCustomer;
+        @Option(names = "--price", paramLabel = "X")
+        BigDecimal price;
+
+        static final class Audience {
+            @Option(names = "--audience", paramLabel = "SEGMENT", description = "a saved segment or a rule")
+            String segment;
+            @Option(names = "--group", paramLabel = "G")
+            String group;
+            @Option(names = "--tier", paramLabel = "T")
+            String tier;
+        }
+
+        Phase(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        int run() {
+            LaunchService s = launches();
+            String ak = audience == null ? null : audience.segment != null ? "segment" : audience.group != null ? "group" : "tier";
+            String av = audience == null ? null : audience.segment != null ? audience.segment : audience.group != null ? audience.group : audience.tier;
+            PhaseSaved saved = s.phase(id, new PhaseSpec(PhaseKind.of(kind), LaunchTimes.parse(from, s.zone(), false),
+                    LaunchTimes.parse(to, s.zone(), true), ak, av, quota, perCustomer, price));
+            for (String w : saved.warnings()) {
+                context.err().println(messages().get(w));
+            }
+            context.out().println(messages().get("cli.launch.phaseSaved", PhaseKind.of(kind).code(), id));
+            return 0;
+        }
+    }
+
+    @Command(name = "start", mixinStandardHelpOptions = true, description = "Starts a phase: its follow-ups are made, one per fan.")
+    static final class Start extends Base {
+        @Parameters(index = "0", paramLabel = "ID")
+        long id;
+        @Parameters(index = "1", paramLabel = "KIND")
+        String kind;
+
+        Start(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        int run() {
+            StartResult r = launches().start(id, PhaseKind.of(kind));
+            context.out().println(messages().get("cli.launch.started", r.kind().code(), r.followUps()));
+            return 0;
+        }
+    }
+
+    @Command(name = "vote", mixinStandardHelpOptions = true, description = "Logs a fan's vote (a change keeps the history).")
+    static final class VoteCmd extends Base {
+        @Parameters(index = "0", paramLabel = "ID")
+        long id;
+        @Parameters(index = "1", paramLabel = "CUSTOMER")
+        long customer;
+        @Option(names = "--choice", required = true, paramLabel = "want|no|OTHER")
+        String choice;
+        @Option(names = "--price-guess", paramLabel = "X")
+        BigDecimal guess;
+        @Option(names = "--channel", paramLabel = "C")
+        String channel;
+
+        VoteCmd(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        int run() {
+            Vote v = launches().vote(id, customer, choice, guess, channel);
+            context.out().println(messages().get("cli.launch.voted", v.customerId(), v.choice()));
+            return 0;
+        }
+    }
+
+    @Command(name = "votes", mixinStandardHelpOptions = true, description = "The current votes, split by tier, and the guessed prices.")
+    static final class Votes extends Base {
+        @Parameters(index = "0", paramLabel = "ID")
+        long id;
+        @Option(names = "--json")
+        boolean asJson;
+
+        Votes(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        int run() {
+            VoteResults r = launches().votes(id);
+            if (asJson) {
+                json(r);
+                return 0;
+            }
+            for (Vote v : r.current()) {
+                context.out().println("#" + v.customerId() + "\t" + GroupCommand.nz(v.name()) + "\t" + GroupCommand.nz(v.tier()) + "\t"
+                        + v.choice() + "\t" + (v.priceGuess() == null ? "" : v.priceGuess().toPlainString()) + "\t" + GroupCommand.nz(v.channel()));
+            }
+            context.out().println(r.byTier());
+            var g = r.guesses();
+            context.out().println(messages().get("cli.launch.guesses", g.count(), String.valueOf(g.q1()), String.valueOf(g.median()),
+                    String.valueOf(g.q3()), String.valueOf(r.plannedPrice())));
+            return 0;
+        }
+    }
+
+    @Command(name = "reserve", mixinStandardHelpOptions = true, description = "Records a fan's first-batch request.")
+    static final class Reserve extends Base {
+        @Parameters(index = "0", paramLabel = "ID")
+        long id;
+        @Parameters(index = "1", paramLabel = "CUSTOMER")
+        long customer;
+        @Option(names = "--quantity", required = true, paramLabel = "N")
+        int quantity;
+        @Option(names = "--at", paramLabel = "T")
+        String at;
+        @Option(names = "--channel", paramLabel = "C")
+        String channel;
+
+        Reserve(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        int run() {
+            LaunchService s = launches();
+            Reservation r = s.reserve(id, customer, quantity, LaunchTimes.parse(at, s.zone(), false), channel);
+            context.out().println(messages().get("cli.launch.reserved", r.customerId(), r.quantity(), r.state()));
+            return 0;
+        }
+    }
+
+    /** One fan's allocation as the CLI prints it. */
+    record AllocationJson(long customerId, int requested, int allocated, Integer waitlistPosition, String reason) {
+    }
+
+    @Command(name = "allocate", mixinStandardHelpOptions = true, description = "Shares the first batch out (--dry-run: preview only).")
+    static final class Allocate extends Base {
+        @Parameters(index = "0", paramLabel = "ID")
+        long id;
+        @Option(names = "--policy", required = true, paramLabel = "tier-time|time|lottery")
+        String policy;
+        @Option(names = "--seed", paramLabel = "N", description = "lottery seed (recorded; the same seed gives the same result)")
+        Long seed;
+        @Option(names = "--tier-weighted", description = "lottery: higher tiers draw with more weight")
+        boolean weighted;
+        @Option(names = "--dry-run")
+        boolean dryRun;
+        @Option(names = "--json")
+        boolean asJson;
+
+        Allocate(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        int run() {
+            LaunchService s = launches();
+            AllocationPolicy p = AllocationPolicy.of(policy);
+            AllocationRun run = dryRun ? s.preview(id, p, seed, weighted) : s.commit(id, p, seed, weighted, messages());
+            List<AllocationJson> out = run.results().stream().map(a -> new AllocationJson(a.customerId(), a.requested(), a.allocated(),
+                    a.waitlistPosition(), AllocationReasons.text(messages(), a, s.zone(), p))).toList();
+            if (asJson) {
+                json(out);
+                return 0;
+            }
+            for (AllocationJson a : out) {
+                context.out().println("#" + a.customerId() + "\t" + GroupCommand.nz(run.names().get(a.customerId())) + "\t" + a.reason());
+            }
+            context.out().println(messages().get(dryRun ? "cli.launch.previewed" : "cli.launch.allocated", run.allocatedTotal(),
+                    run.rules().quota(), run.rules().seed()));
+            return 0;
+        }
+    }
+
+    @Command(name = "cancel", mixinStandardHelpOptions = true, description = "Cancels a fan's request; the waiting list moves up in order.")
+    static final class Cancel extends Base {
+        @Parameters(index = "0", paramLabel = "ID")
+        long id;
+        @Parameters(index = "1", paramLabel = "CUSTOMER")
+        long customer;
+
+        Cancel(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        int run() {
+            print(launches().cancel(id, customer));
+            return 0;
+        }
+
+        private void print(CancelResult r) {
+            context.out().println(messages().get("cli.launch.cancelled", r.customerId(), r.freed()));
+            for (Promotion p : r.promotions()) {
+                context.out().println(messages().get("cli.launch.promoted", p.customerId(), p.added()));
+            }
+        }
+    }
+
+    @Command(name = "expire", mixinStandardHelpOptions = true, description = "Allocations unpaid after the launch's expiry hours expire; the waiting list moves up.")
+    static final class Expire extends Base {
+        @Parameters(index = "0", paramLabel = "ID")
+        long id;
+
+        Expire(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        int run() {
+            for (CancelResult r : launches().expireUnpaid(id)) {
+                context.out().println(messages().get("cli.launch.expired", r.customerId(), r.freed(), r.promotions().size()));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "orders", mixinStandardHelpOptions = true, description = "Allocated → paid → delivered per fan, and the window's unmatched orders.")
+    static final class Orders extends Base {
+        @Parameters(index = "0", paramLabel = "ID")
+        long id;
+        @Option(names = "--json")
+        boolean asJson;
+
+        Orders(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        int run() {
+            var c = launches().conversion(id);
+            if (asJson) {
+                json(c);
+                return 0;
+            }
+            c.fans().forEach(f -> context.out().println("#" + f.customerId() + "\t" + GroupCommand.nz(f.name()) + "\t" + f.state()
+                    + "\t" + (f.orderId() == null ? "" : "order #" + f.orderId() + " " + f.paidAmount())));
+            c.unmatched().forEach(o -> context.out().println("? order #" + o.id() + "\t" + GroupCommand.nz(o.buyer()) + "\t" + o.paidAmount()));
+            return 0;
+        }
+    }
+
+    @Command(name = "assign", mixinStandardHelpOptions = true, description = "Assigns an order in the window to a fan by hand.")
+    static final class Assign extends Base {
+        @Parameters(index = "0", paramLabel = "ID")
+        long id;
+        @Parameters(index = "1", paramLabel = "ORDER")
+        long order;
+        @Parameters(index = "2", paramLabel = "CUSTOMER")
+        long customer;
+
+        Assign(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        int run() {
+            launches().assign(id, order, customer);
+            context.out().println(messages().get("cli.launch.assigned", order, customer));
+            return 0;
+        }
+    }
+
+    @Command(name = "report", mixinStandardHelpOptions = true, description = "The report per phase.")
+    static final class Report extends Base {
+        @Parameters(index = "0", paramLabel = "ID")
+        long id;
+        @Option(names = "--json")
+        boolean asJson;
+
+        Report(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        int run() {
+            LaunchReport r = launches().report(id);
+            if (asJson) {
+                json(r);
+                return 0;
+            }
+            context.out().println(r.launch().name() + " (" + r.launch().currency() + ")");
+            for (PhaseReport p : r.phases()) {
+                context.out().println(p.kind().code() + "\treached " + p.reached() + "\tvotes " + p.votes() + " (want " + p.wantVotes()
+                        + ")\trequests " + p.requests() + "\tallocated " + p.allocated() + "\tpaid " + p.paidOrders() + "\tunits " + p.units()
+                        + "\trevenue " + p.revenue().toPlainString() + "\tnew " + p.newBuyers() + "\treturning " + p.returningBuyers());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "The launches, newest first.")
+    static final class ListCmd extends Base {
+        @Option(names = "--json")
+        boolean asJson;
+
+        ListCmd(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        int run() {
+            List<Launch> l = launches().list();
+            if (asJson) {
+                json(l);
+                return 0;
+            }
+            l.forEach(x -> context.out().println("#" + x.id() + "\t" + x.name() + "\t" + x.status()));
+            return 0;
+        }
+    }
+}
