@@ -93,6 +93,9 @@ final class DbCommand {
                 suggestRestore(dir);
                 return 1;
             }
+            for (IntegrityReport.Problem r : report.repaired()) {
+                context.out().println(m.get("cli.check.repaired", r.where()));
+            }
             if (report.ok()) {
                 context.out().println(m.get("cli.check.ok", report.checks(), report.millis()));
                 return 0;
