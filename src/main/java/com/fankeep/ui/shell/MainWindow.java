@@ -169,14 +169,25 @@ public final class MainWindow {
         ColumnMappingDialog.showWhenReady(stage, imports.flow(), localization::messages);
 
         stage.show();
-        customers.startIndex(); // after the window is up: the search index loads in the background
         statusBar.refresh();
         imports.refresh();
-        // the rules catch up on start (e.g. birthdays that came round), then the owner hears what is due
-        today.startUp(n -> {
-            startNotice.dueCount.set(n);
-            buildNotice();
+        today.refresh(); // cheap (the agenda and one "any data?" query), whichever page shows first
+        afterFirstPage(() -> {
+            customers.startIndex(); // the search index loads in the background
+            // the rules catch up on start (e.g. birthdays that came round), then the owner hears what is due
+            today.startUp(n -> {
+                startNotice.dueCount.set(n);
+                buildNotice();
+            });
         });
+    }
+
+    /**
+     * Runs {@code work} on the FX thread once the first page has its figures: start-up work in the background
+     * (search index, follow-up rules, integrity check, daily passes) never competes with the first page.
+     */
+    public void afterFirstPage(Runnable work) {
+        today.whenLoaded(work);
     }
 
     private void dragOver(DragEvent e) {
