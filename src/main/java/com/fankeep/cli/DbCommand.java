@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "db", mixinStandardHelpOptions = true, description = "The database of the data folder.",
-        subcommands = {DbCommand.Info.class, DbCommand.Check.class, DbKeyCommands.Encrypt.class,
+        subcommands = {DbCommand.Info.class, DbCommand.Check.class, DbCommand.Compact.class, DbKeyCommands.Encrypt.class,
                 DbKeyCommands.ChangePassword.class, DbKeyCommands.Decrypt.class})
 final class DbCommand {
 
@@ -63,6 +63,44 @@ final class DbCommand {
             out.printf("%-18s %s %s%n", m.get("db.info.engine"), info.engine(), info.engineVersion());
             out.printf("%-18s %s (%d)%n", m.get("db.info.schema"), info.schemaVersion(), info.appliedMigrations().size());
             out.printf("%-18s %s%n", m.get("db.info.durability"), info.durability());
+        }
+    }
+
+    @Command(name = "compact", mixinStandardHelpOptions = true,
+            description = "Make the database file smaller: move its live data together and give the rest back to the disk.")
+    static final class Compact implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--json", description = "print JSON")
+        boolean json;
+
+        private final CliContext context;
+
+        Compact(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            com.fankeep.core.db.FileCompaction compaction = new com.fankeep.core.db.FileCompaction(context.database(RootOptions.dataDir(spec)));
+            com.fankeep.core.db.FileCompaction.Result r = compaction.compact(
+                    (done, total, message) -> { }, com.fankeep.core.shared.Cancellation.none());
+            if (json) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("beforeBytes", r.beforeBytes());
+                m.put("afterBytes", r.afterBytes());
+                m.put("millis", r.millis());
+                context.out().println(Json.write(m));
+            } else {
+                context.out().println(context.messages().get("db.compact.done", mb(r.beforeBytes()), mb(r.afterBytes()), r.millis()));
+            }
+            return 0;
+        }
+
+        private static String mb(long bytes) {
+            return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1048576.0);
         }
     }
 

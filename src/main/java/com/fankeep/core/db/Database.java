@@ -322,9 +322,18 @@ public final class Database implements AutoCloseable {
         return tracked.version();
     }
 
-    /** Closes the pool; H2 closes the file cleanly when its last connection closes (DB_CLOSE_DELAY=0). */
+    /**
+     * Closes the pool; H2 closes the file cleanly when its last connection closes (DB_CLOSE_DELAY=0). A file more than
+     * twice its live data (after a big import, its undo, a large merge or erasure) is compacted first (ADR 0022).
+     */
     @Override
     public void close() {
+        try {
+            new FileCompaction(this).compactIfBloated(com.fankeep.core.shared.Progress.NONE,
+                    com.fankeep.core.shared.Cancellation.none());
+        } catch (RuntimeException e) {
+            LOG.warn("compacting on close skipped: {}", e.toString());
+        }
         pool.dispose();
         OPEN.remove(dataDir);
     }

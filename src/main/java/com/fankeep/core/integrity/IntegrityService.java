@@ -22,6 +22,11 @@ public final class IntegrityService {
         this.database = database;
     }
 
+    /** Keeps the file near its data's size (`db compact`, Settings, after big jobs, at close). */
+    public com.fankeep.core.db.FileCompaction fileCompaction() {
+        return new com.fankeep.core.db.FileCompaction(database);
+    }
+
     public IntegrityReport check() {
         return run(true);
     }
