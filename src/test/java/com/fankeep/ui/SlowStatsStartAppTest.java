@@ -50,13 +50,13 @@ class SlowStatsStartAppTest extends AppTestBase {
         Platform.runLater(watch::start);
         try {
             startApp(data, Database::open, s -> withStats(s, new SlowStats(s.stats())));
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#today-due").tryQuery().isPresent());
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#today-page").tryQuery().isPresent());
         } finally {
             Platform.runLater(watch::stop);
             WaitForAsyncUtils.waitForFxEvents();
         }
-        assertThat(loadingShown).as("Today said it was loading").isTrue();
         assertThat(emptyShown).as("the first-run empty state showed to a shop with 30 orders").isFalse();
+        assertThat(loadingShown).as("Today said it was loading").isTrue();
     }
 
     /** On the FX thread: is a node with this selector in any window's scene (robot lookups would wait for this thread)? */
