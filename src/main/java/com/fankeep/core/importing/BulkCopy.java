@@ -152,7 +152,8 @@ final class BulkCopy implements AutoCloseable {
         try (Statement s = connection.createStatement()) {
             for (Index index : dropped) {
                 cancellation.check();
-                progress.update(done++, dropped.size(), "index " + index.name().toLowerCase(java.util.Locale.ROOT));
+                done++;
+                progress.update(done, dropped.size(), "index " + done + "/" + dropped.size());
                 s.execute(index.createSql());
             }
         }

@@ -33,7 +33,7 @@ public enum BulkPolicy {
     }
 
     /** Whether files of these sizes go the bulk path into a database holding {@code storedOrders} orders. */
-    boolean bulk(List<Long> fileSizes, long storedOrders) {
+    public boolean takesBulkPath(List<Long> fileSizes, long storedOrders) {
         return switch (this) {
             case ALWAYS -> true;
             case NEVER -> false;

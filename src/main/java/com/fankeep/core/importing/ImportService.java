@@ -241,7 +241,7 @@ public final class ImportService {
 
     private ImportSession run(ImportRequest request, List<ImportRun.PlannedFile> planned, List<FileSummary> refused,
                               Progress progress, Cancellation cancellation) {
-        if (!planned.isEmpty() && bulkPolicy.bulk(planned.stream().map(ImportRun.PlannedFile::size).toList(), storedOrders())) {
+        if (!planned.isEmpty() && bulkPolicy.takesBulkPath(planned.stream().map(ImportRun.PlannedFile::size).toList(), storedOrders())) {
             try {
                 return runBulk(request, planned, refused, progress, cancellation);
             } catch (BulkCopy.NotQuietException e) {

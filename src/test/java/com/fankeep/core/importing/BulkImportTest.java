@@ -106,10 +106,10 @@ class BulkImportTest {
 
     @Test
     void autoTakesTheBulkPathForAFileLargeComparedToTheDatabase() {
-        assertThat(BulkPolicy.AUTO.bulk(List.of(100_000L), 0)).as("a small file into an empty database").isFalse();
-        assertThat(BulkPolicy.AUTO.bulk(List.of(50_000_000L), 0)).as("a big file into an empty database").isTrue();
-        assertThat(BulkPolicy.AUTO.bulk(List.of(50_000_000L), 1_000_000)).as("into a bigger database").isFalse();
-        assertThat(BulkPolicy.NEVER.bulk(List.of(50_000_000L), 0)).isFalse();
-        assertThat(BulkPolicy.ALWAYS.bulk(List.of(1L), 1_000_000)).isTrue();
+        assertThat(BulkPolicy.AUTO.takesBulkPath(List.of(100_000L), 0)).as("a small file into an empty database").isFalse();
+        assertThat(BulkPolicy.AUTO.takesBulkPath(List.of(50_000_000L), 0)).as("a big file into an empty database").isTrue();
+        assertThat(BulkPolicy.AUTO.takesBulkPath(List.of(50_000_000L), 1_000_000)).as("into a bigger database").isFalse();
+        assertThat(BulkPolicy.NEVER.takesBulkPath(List.of(50_000_000L), 0)).isFalse();
+        assertThat(BulkPolicy.ALWAYS.takesBulkPath(List.of(1L), 1_000_000)).isTrue();
     }
 }
