@@ -289,6 +289,7 @@ public final class ImportService {
             copy.dropIndexes();
             Connection c = copy.connection();
             ImportRun run = new ImportRun(c, progress, cancellation);
+            run.commitEachChunk();
             List<FileSummary> files = new ArrayList<>(refused);
             for (ImportRun.PlannedFile p : planned) {
                 files.add(run.importFile(p, new FormatContext(p.path().getFileName().toString(), request.zone())));
