@@ -40,12 +40,19 @@ public final class Database implements AutoCloseable {
     /** Where Flyway finds the migrations: SQL files, and the few written in Java (V0008). */
     public static final String[] MIGRATIONS = {"classpath:db/migration", "classpath:com/fankeep/core/db/migration"};
 
+    /**
+     * Where a bulk import builds its copy of the database (ADR 0023). Only an open database uses it, so a leftover
+     * of a killed import is deleted when the folder is next opened.
+     */
+    public static final String BULK_DIR = "import-bulk";
+
     /** Folders open in this JVM: H2 would silently share a second open of the same file, then close it under us. */
     private static final java.util.Set<Path> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final Path dataDir;
     private final String url;
-    private final JdbcConnectionPool pool;
+    /** Replaced (closed, then opened on the new file) only by {@link #replaceFile}. */
+    private volatile JdbcConnectionPool pool;
     /** Every connection handed out (jOOQ's and plain JDBC's) comes through here, so every write moves the version. */
     private final WriteTracking tracked;
     private final DSLContext dsl;
@@ -114,6 +121,8 @@ public final class Database implements AutoCloseable {
                 pool.setMaxConnections(8);
                 pool.getConnection().close(); // takes the file lock again
             }
+            // the file lock is ours: a bulk import's copy left here was killed before its swap and is not needed
+            com.fankeep.core.shared.Folders.deleteTree(dir.resolve(BULK_DIR));
             return new Database(dir, url, pool, key);
         } catch (IOException e) {
             pool.dispose();
@@ -274,6 +283,65 @@ public final class Database implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /**
+     * Puts {@code newFile} (a complete, checked, closed database file with this database's key) in place of the open
+     * file with one rename ({@link FolderSwap}), provided nothing was written here since {@link #dataVersion} was
+     * {@code expectedVersion}: otherwise that write would be lost, and nothing is changed ({@link FileChangedException}).
+     * New connections wait meanwhile; connections still out after {@code idleWait} refuse the swap too.
+     */
+    public synchronized void replaceFile(Path newFile, long expectedVersion, java.time.Duration idleWait,
+                                         FolderSwap.Steps steps) throws IOException {
+        try (AutoCloseable lock = FolderSwap.lockForChange(dataDir)) {
+            tracked.pause();
+            boolean closed = false;
+            try {
+                long deadline = System.nanoTime() + idleWait.toNanos();
+                while (pool.getActiveConnections() > 0 && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                }
+                if (pool.getActiveConnections() > 0) {
+                    throw new FileChangedException("the database is busy (" + pool.getActiveConnections()
+                            + " connections in use)");
+                }
+                if (tracked.version() != expectedVersion) {
+                    throw new FileChangedException("the database was changed meanwhile");
+                }
+                steps.done("closing");
+                pool.dispose(); // the last connection closes the file
+                closed = true;
+                FolderSwap.prepareStaging(dataDir);
+                Files.move(newFile, FolderSwap.stagingFile(dataDir), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                FolderSwap.commit(dataDir, KeyFile.read(dataDir), steps);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            } finally {
+                if (closed) { // the new file, or the old one when the swap failed before its rename
+                    JdbcConnectionPool next = JdbcConnectionPool.create(url, "sa", password(key));
+                    next.setMaxConnections(8);
+                    pool = next;
+                }
+                tracked.resume(pool);
+            }
+            try {
+                pool.getConnection().close(); // takes the file lock again
+            } catch (SQLException e) {
+                throw new IOException("cannot open the new database file: " + e.getMessage(), e);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException("cannot release the change lock: " + e.getMessage(), e);
+        }
+    }
+
+    /** {@link #replaceFile} refused: the open file stays as it was. */
+    public static final class FileChangedException extends IOException {
+        public FileChangedException(String message) {
+            super(message);
+        }
     }
 
     public Path databaseFile() {

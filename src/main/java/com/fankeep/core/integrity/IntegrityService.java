@@ -54,11 +54,21 @@ public final class IntegrityService {
     }
 
     private IntegrityReport run(boolean figures) {
+        try (Connection c = database.dataSource().getConnection()) {
+            return check(c, figures);
+        } catch (SQLException e) {
+            LOG.error("integrity check could not open the database", e);
+            return new IntegrityReport(List.of(new IntegrityReport.Problem("unreadable", e.getMessage(), 0)), 0, 0);
+        }
+    }
+
+    /** The checks on any connection, e.g. a bulk import's copy before it is swapped in (figures too when asked). */
+    public static IntegrityReport check(Connection c, boolean figures) {
         long start = System.nanoTime();
         List<IntegrityReport.Problem> problems = new ArrayList<>();
         List<IntegrityReport.Problem> repaired = new ArrayList<>();
         long checks = 0;
-        try (Connection c = database.dataSource().getConnection()) {
+        try {
             IntegrityRepository repo = new IntegrityRepository(c);
             for (IntegrityRepository.ForeignKey fk : repo.foreignKeys()) {
                 checks++;
