@@ -108,6 +108,7 @@ class ShippingRoundTripTest {
         String[] rd = byName.get("李四");
         rd[0] = "";
         rd[2] = "138-0000-0003";
+        rd[6] = ""; // no address: only the phone can match it
         rd[10] = "YT0003";
         String[] re = byName.get("赵五");
         re[0] = "";
