@@ -281,6 +281,22 @@ final class CampaignRepository {
         return new com.fankeep.core.segment.Audience(keep, dnc);
     }
 
+    /** Who the found customers are for a quick claim: name, tier, and their entry's state (null: outside the audience). */
+    List<ClaimCandidate> candidates(long campaignId, List<Long> ids) throws SQLException {
+        List<ClaimCandidate> out = new ArrayList<>();
+        for (long id : ids) {
+            try (PreparedStatement ps = prepare("select c.id, c.name, c.tier, e.state from customer c left join campaign_entry e "
+                    + "on e.customer_id = c.id and e.campaign_id = ? where c.id = ? and c.merged_into_id is null and c.erased_at is null",
+                    campaignId, id); ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    out.add(new ClaimCandidate(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4) == null ? null : EntryState.of(rs.getString(4))));
+                }
+            }
+        }
+        return out;
+    }
+
     // --- helpers
 
     private PreparedStatement prepare(String sql, Object... args) throws SQLException {

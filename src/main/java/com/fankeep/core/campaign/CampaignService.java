@@ -310,6 +310,16 @@ public final class CampaignService {
                 : bySeq;
     }
 
+    /** Names, tiers and entry states of customers found by a search, in the order given (the quick claim's choices). */
+    public List<ClaimCandidate> candidates(long campaignId, List<Long> customerIds) {
+        return customerIds.isEmpty() ? List.of() : tx(c -> new CampaignRepository(c).candidates(campaignId, customerIds));
+    }
+
+    /** Every campaign's report, newest first (campaigns side by side). */
+    public List<CampaignReport> compare(int days) {
+        return list().stream().map(c -> report(c.id(), days)).toList();
+    }
+
     // --- per-entry actions
 
     /** Edits the entry's address (the customer is not changed) and marks it confirmed when it was only claimed. */
