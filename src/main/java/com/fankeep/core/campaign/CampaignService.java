@@ -173,8 +173,11 @@ public final class CampaignService {
         if (invited.isEmpty()) {
             return 0;
         }
+        // the announcement as a message template too: "Copy message" on the follow-up renders it for that fan
+        Long templateId = campaign.announcement() == null || campaign.announcement().isBlank() ? null
+                : templates.create(messages().get("campaign.template.name", campaign.name()), campaign.announcement()).id();
         NewFollowUp f = new NewFollowUp(messages().get("campaign.followup.announce", campaign.name()), FollowUpReason.MANUAL,
-                today(), null, null, null, null);
+                today(), null, null, templateId, null);
         return followUps.schedule(invited.stream().map(CampaignEntry::customerId).toList(), f).size();
     }
 

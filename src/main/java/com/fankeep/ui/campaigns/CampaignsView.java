@@ -93,8 +93,21 @@ public final class CampaignsView {
             @Override
             protected void updateItem(Campaign c, boolean empty) {
                 super.updateItem(c, empty);
-                setText(empty || c == null ? null : c.name() + "\n" + m.get("campaigns.list.row", m.get("campaigns.status." + c.status().code()),
+                setText(null);
+                if (empty || c == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label name = new Label(c.name());
+                name.getStyleClass().add(Styles.TEXT_BOLD);
+                Label row = new Label(m.get("campaigns.list.row", m.get("campaigns.status." + c.status().code()),
                         c.stockLeft(), c.quantity(), c.claims(), money(c.costSoFar(), c.currency())));
+                row.setWrapText(true);
+                row.setPrefWidth(215); // wraps in the list's width instead of running off it
+                row.setMinHeight(Region.USE_PREF_SIZE);
+                VBox box = new VBox(2, name, row);
+                name.setTooltip(new javafx.scene.control.Tooltip(c.name()));
+                setGraphic(box);
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -288,6 +301,7 @@ public final class CampaignsView {
     private TableColumn<CampaignEntry, String> column(String key, Function<CampaignEntry, String> value) {
         TableColumn<CampaignEntry, String> c = new TableColumn<>(m.get(key));
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setCellFactory(col -> readable());
         return c;
     }
 
@@ -361,6 +375,7 @@ public final class CampaignsView {
         Label l = new Label();
         l.setId("campaign-report");
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         vm.reportProperty().addListener((o, was, r) -> l.setText(r == null ? "" : m.get("campaigns.report", r.days(),
                 r.participants(), r.ordersPerParticipant().toPlainString(), money(r.netPerParticipant(), r.currency()),
                 r.comparisonOrdersPerCustomer().toPlainString(), money(r.comparisonNetPerCustomer(), r.currency()))));
@@ -372,7 +387,7 @@ public final class CampaignsView {
     private Node resultsPane() {
         TableView<CampaignReport> t = new TableView<>(vm.reports());
         t.setId("campaign-results");
-        t.getColumns().add(rcol("campaigns.col.name", CampaignReport::name));
+        t.getColumns().add(rcol("campaigns.col.campaign", CampaignReport::name));
         t.getColumns().add(rcol("campaigns.col.claims", r -> r.claimed() + " / " + r.invited()));
         t.getColumns().add(rcol("campaigns.col.cost", r -> money(r.cost(), r.currency()) + " / " + money(r.budget(), r.currency())));
         t.getColumns().add(rcol("campaigns.col.shipped", r -> r.shipped() + " / " + r.delivered()));
@@ -390,7 +405,20 @@ public final class CampaignsView {
     private static TableColumn<CampaignReport, String> rcol(String key, Function<CampaignReport, String> value, Messages m) {
         TableColumn<CampaignReport, String> c = new TableColumn<>(m.get(key));
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setCellFactory(col -> readable());
         return c;
+    }
+
+    /** A text cell whose whole text is in its tooltip (addresses and tracking numbers are longer than the column). */
+    private static <S> javafx.scene.control.TableCell<S, String> readable() {
+        return new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+            }
+        };
     }
 
     private TableColumn<CampaignReport, String> rcol(String key, Function<CampaignReport, String> value) {
