@@ -121,7 +121,7 @@ final class CampaignCommand {
                 m.put("doNotContactLeftOut", c.dncLeftOut());
                 json(m);
             } else {
-                context.out().println(messages().get("cli.campaign.created", c.id(), c.name(), invited, c.dncLeftOut()));
+                context.out().println(messages().get("cli.campaign.created", Long.toString(c.id()), c.name(), invited, c.dncLeftOut()));
             }
             return 0;
         }
@@ -140,7 +140,7 @@ final class CampaignCommand {
         @Override
         int run() {
             int n = campaigns().announce(id);
-            context.out().println(messages().get("cli.campaign.announced", id, n));
+            context.out().println(messages().get("cli.campaign.announced", Long.toString(id), n));
             return 0;
         }
     }
@@ -178,7 +178,7 @@ final class CampaignCommand {
                 m.put("outsideAudience", r.outsideAudience());
                 json(m);
             } else {
-                context.out().println(messages().get("cli.campaign.claimed." + r.state().code(), customer, r.stockLeft()));
+                context.out().println(messages().get("cli.campaign.claimed." + r.state().code(), Long.toString(customer), r.stockLeft()));
             }
             return 0;
         }
@@ -199,7 +199,7 @@ final class CampaignCommand {
         @Override
         int run() {
             List<Long> up = campaigns().cancel(id, customer);
-            context.out().println(messages().get("cli.campaign.cancelled", customer, up.size(), up.toString()));
+            context.out().println(messages().get("cli.campaign.cancelled", Long.toString(customer), up.size(), up.toString()));
             return 0;
         }
     }
@@ -223,7 +223,7 @@ final class CampaignCommand {
         @Override
         int run() {
             campaigns().ship(id, customer, carrier, tracking);
-            context.out().println(messages().get("cli.campaign.shipped", customer, carrier, tracking));
+            context.out().println(messages().get("cli.campaign.shipped", Long.toString(customer), carrier, tracking));
             return 0;
         }
     }
@@ -355,7 +355,7 @@ final class CampaignCommand {
                 return 0;
             }
             for (Campaign c : list) {
-                context.out().println(messages().get("cli.campaign.listRow", c.id(), c.name(), c.status().code(), c.stockLeft(),
+                context.out().println(messages().get("cli.campaign.listRow", Long.toString(c.id()), c.name(), c.status().code(), c.stockLeft(),
                         c.quantity(), c.claims(), c.costSoFar().toPlainString(), c.currency()));
             }
             return 0;
