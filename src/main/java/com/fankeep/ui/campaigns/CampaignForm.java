@@ -62,7 +62,7 @@ final class CampaignForm {
         priority.setId("campaign-new-priority");
         priority.setValue(ClaimPriority.TIME);
         priority.setConverter(converter(p -> m.get("campaigns.priority." + p.code())));
-        TextArea message = new TextArea(m.get("campaigns.new.messageDefault"));
+        TextArea message = new TextArea("{name}" + m.get("campaigns.new.messageDefault")); // the placeholder stays out of the bundle (MessageFormat)
         message.setId("campaign-new-message");
         message.setPrefRowCount(3);
         message.setWrapText(true);
