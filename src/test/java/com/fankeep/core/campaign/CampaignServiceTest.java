@@ -215,6 +215,18 @@ class CampaignServiceTest {
                 .containsExactly(1, 1, 1);
     }
 
+    @Test
+    void erasingACustomerClearsTheAddressAndMessageCopiedOntoTheirEntry() {
+        long a = f.fan("甲", "regular", "13800000001", "一号");
+        Campaign c = f.announced(f.picked("抹除", 1, ClaimPriority.TIME, List.of(a)));
+        f.campaigns.claim(c.id(), a, "wechat", false);
+        assertThat(f.data.count("select count(*) from campaign_entry where customer_id = ? and receiver_phone is not null "
+                + "and message is not null", a)).isEqualTo(1);
+        f.services.erasure().erase(a, com.fankeep.core.privacy.ErasureReason.values()[0]);
+        assertThat(f.data.count("select count(*) from campaign_entry where customer_id = ? and (receiver_name is not null "
+                + "or receiver_phone is not null or receiver_address is not null or message is not null)", a)).isZero();
+    }
+
     private static EntryState state(CampaignBoard b, long customerId) {
         return b.entries().stream().filter(e -> e.customerId() == customerId).findFirst().orElseThrow().state();
     }
