@@ -50,6 +50,7 @@ public final class Database implements AutoCloseable {
     private final WriteTracking tracked;
     private final DSLContext dsl;
     private final DatabaseKey key;
+    private volatile boolean closed;
 
     private Database(Path dataDir, String url, JdbcConnectionPool pool, DatabaseKey key) {
         this.dataDir = dataDir;
@@ -301,6 +302,24 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
+    /**
+     * Closes with H2's full rewrite of the file ({@code SHUTDOWN COMPACT}: the live pages written afresh, the file
+     * replaced): the smallest file, at the cost of reading all of it. For `db compact` and a bloated file at close.
+     */
+    public void closeCompacted() {
+        closed = true;
+        long start = System.nanoTime();
+        try (Connection c = pool.getConnection(); var s = c.createStatement()) {
+            s.execute("shutdown compact");
+        } catch (SQLException e) {
+            LOG.warn("shutdown compact failed: {}", e.toString());
+        } finally {
+            pool.dispose();
+            OPEN.remove(dataDir);
+        }
+        LOG.info("closed with a full compaction in {} ms", (System.nanoTime() - start) / 1_000_000);
+    }
+
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
     public <T> T transactionResult(Function<DSLContext, T> work) {
         return dsl.transactionResult(cfg -> work.apply(cfg.dsl()));
@@ -322,9 +341,24 @@ public final class Database implements AutoCloseable {
         return tracked.version();
     }
 
-    /** Closes the pool; H2 closes the file cleanly when its last connection closes (DB_CLOSE_DELAY=0). */
+    /**
+     * Closes the pool; H2 closes the file cleanly when its last connection closes (DB_CLOSE_DELAY=0). A file more than
+     * twice its live data (after a big import, its undo, a large merge or erasure) is compacted first (ADR 0022).
+     */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            if (new FileCompaction(this).fill().bloated()) {
+                closeCompacted();
+                return;
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("compacting on close skipped: {}", e.toString());
+        }
         pool.dispose();
         OPEN.remove(dataDir);
     }

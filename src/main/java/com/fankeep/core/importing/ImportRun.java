@@ -155,6 +155,11 @@ final class ImportRun {
     }
 
     /** Customers whose orders this run wrote or changed: their figures (and what follows from them) may differ now. */
+    /** What this run changed in the shop's counters (ShopCounters), added when the session commits. */
+    com.fankeep.core.db.ShopCounters.Delta counters() {
+        return repo.counters;
+    }
+
     Set<Long> orderCustomers() {
         Set<Long> ids = new HashSet<>(touchedCustomers);
         createdCustomers.stream().filter(ref -> ref.revenueOrders() > 0).forEach(ref -> ids.add(ref.id()));

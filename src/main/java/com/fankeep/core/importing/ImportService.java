@@ -141,6 +141,7 @@ public final class ImportService {
             new ImportRepository(c).recomputeDerived(remaining);
             com.fankeep.core.db.CustomerSortKeys.refresh(c, remaining);
             undo.markUndone(batchId);
+            com.fankeep.core.db.ShopCounters.add(c, undo.counters);
             return removed;
         }));
         for (ImportListener l : listeners) {
@@ -240,7 +241,7 @@ public final class ImportService {
             run.finish();
             MatchedCustomers.Recount matched = MatchedCustomers.recount(c, files);
             return new ImportSession(c, summarize(matched.files(), matched.total(), run), listeners,
-                    run.orderCustomers());
+                    run.orderCustomers(), run.counters());
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(c);
             if (e instanceof CancelledException ce) {

@@ -20,9 +20,17 @@ public final class ImportSession implements AutoCloseable {
     private final ImportSummary summary;
     private final List<ImportListener> listeners;
     private final Set<Long> orderCustomerIds;
+    /** What the import changed in the shop's counters; added at commit, so the counter rows are locked only then. */
+    private final com.fankeep.core.db.ShopCounters.Delta counters;
     private boolean open = true;
 
     ImportSession(Connection connection, ImportSummary summary, List<ImportListener> listeners, Set<Long> orderCustomerIds) {
+        this(connection, summary, listeners, orderCustomerIds, new com.fankeep.core.db.ShopCounters.Delta());
+    }
+
+    ImportSession(Connection connection, ImportSummary summary, List<ImportListener> listeners, Set<Long> orderCustomerIds,
+                  com.fankeep.core.db.ShopCounters.Delta counters) {
+        this.counters = counters;
         this.connection = connection;
         this.summary = summary;
         this.listeners = listeners;
@@ -41,6 +49,7 @@ public final class ImportSession implements AutoCloseable {
                 connection.rollback();
             } else {
                 dropEmptyBatches();
+                com.fankeep.core.db.ShopCounters.add(connection, counters);
                 connection.commit();
             }
             LOG.info("import committed: {} new orders, {} updated, {} new customers", summary.newOrders(),
