@@ -1,6 +1,7 @@
 package com.fankeep.core.app;
 
 import com.fankeep.core.backup.BackupService;
+import com.fankeep.core.campaign.CampaignService;
 import com.fankeep.core.customer.CustomerSearchService;
 import com.fankeep.core.customer.CustomerService;
 import com.fankeep.core.customer.TimelineService;
@@ -45,7 +46,8 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
                            MergeService merges, RecoveryService recovery, CustomerExportService customerExports,
                            InteractionService interactions, FollowUpService followUps, TemplateService templates,
                            FollowUpRules followUpRules, SegmentService segments, GroupService groups,
-                           CityCircleService cityCircles, ReferralService referrals, TierService tiers) {
+                           CityCircleService cityCircles, ReferralService referrals, TierService tiers,
+                           CampaignService campaigns) {
 
     public static CoreServices over(Database database) {
         return over(database, Clock.systemDefaultZone());
@@ -80,7 +82,8 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
                 new ErasureService(database, both(search, tiers.changes(TierReason.ERASE))),
                 new MergeService(database, both(search, tiers.changes(TierReason.MERGE))), recovery,
                 new CustomerExportService(database, settings, clock), interactions, followUps, templates, followUpRules,
-                segments, groups, new CityCircleService(database, groups), referrals, tiers);
+                segments, groups, new CityCircleService(database, groups), referrals, tiers,
+                new CampaignService(database, segments, followUps, templates, settings, clock));
     }
 
     /** Erases the erased customers from the backups too (on demand: `backup purge-erased`, the offer after an erasure). */

@@ -52,6 +52,7 @@ public final class MainWindow {
 
     private final Stage stage;
     private final UiTasks tasks;
+    private final com.fankeep.ui.campaigns.CampaignsViewModel campaigns;
     private final Localization localization;
     private final ShellViewModel shell = new ShellViewModel();
     private final StatusBarViewModel statusBar;
@@ -114,6 +115,8 @@ public final class MainWindow {
                 services.settings());
         this.groups = new com.fankeep.ui.groups.GroupsViewModel(services.groups(), services.cityCircles(), services.customerExports(),
                 services.followUps(), tasks, dialogs, localization::messages);
+        this.campaigns = new com.fankeep.ui.campaigns.CampaignsViewModel(services.campaigns(), services.search(), services.groups(),
+                tasks, dialogs, localization::messages);
         customers.useReferrals(services.referrals());
         customers.useGroups(new com.fankeep.ui.groups.AddToGroupAction(services.groups(), tasks, dialogs));
         this.segments = new com.fankeep.ui.segments.SegmentsViewModel(services.segments(), tasks, localization::messages);
@@ -273,7 +276,7 @@ public final class MainWindow {
                 yield new GroupsView(groups, m, customers.activity().templates(), importOrders).node();
             }
             // pages still to come: their placeholder leads to what works today, whatever the data
-            case CAMPAIGNS -> new CampaignsView(m, () -> shell.open(PageId.CUSTOMERS)).node();
+            case CAMPAIGNS -> new CampaignsView(campaigns, m).node();
             case LAUNCHES -> new LaunchesView(m, () -> shell.open(PageId.CUSTOMERS)).node();
             case IMPORTS -> new ImportsView(imports, m).node();
             case DASHBOARD -> new DashboardView(m, () -> shell.open(PageId.CUSTOMERS)).node();
