@@ -1,6 +1,7 @@
 package com.fankeep.core.app;
 
 import com.fankeep.core.backup.BackupService;
+import com.fankeep.core.campaign.CampaignService;
 import com.fankeep.core.customer.CustomerSearchService;
 import com.fankeep.core.customer.CustomerService;
 import com.fankeep.core.customer.TimelineService;
@@ -46,7 +47,7 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
                            InteractionService interactions, FollowUpService followUps, TemplateService templates,
                            FollowUpRules followUpRules, SegmentService segments, GroupService groups,
                            CityCircleService cityCircles, ReferralService referrals, TierService tiers,
-                           com.fankeep.core.launch.LaunchService launches) {
+                           CampaignService campaigns, com.fankeep.core.launch.LaunchService launches) {
 
     public static CoreServices over(Database database) {
         return over(database, Clock.systemDefaultZone());
@@ -82,6 +83,7 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
                 new MergeService(database, both(search, tiers.changes(TierReason.MERGE))), recovery,
                 new CustomerExportService(database, settings, clock), interactions, followUps, templates, followUpRules,
                 segments, groups, new CityCircleService(database, groups), referrals, tiers,
+                new CampaignService(database, segments, followUps, templates, settings, clock),
                 new com.fankeep.core.launch.LaunchService(database, segments, groups, followUps, clock));
     }
 
