@@ -3,6 +3,7 @@ package com.fankeep.core.segment;
 import static com.fankeep.core.db.jooq.Tables.CONTACT_CHANNEL;
 import static com.fankeep.core.db.jooq.Tables.CUSTOMER;
 import static com.fankeep.core.db.jooq.Tables.CUSTOMER_TAG;
+import static com.fankeep.core.db.jooq.Tables.CUSTOMER_TIER;
 import static com.fankeep.core.db.jooq.Tables.FAN_GROUP;
 import static com.fankeep.core.db.jooq.Tables.FAN_GROUP_MEMBER;
 import static com.fankeep.core.db.jooq.Tables.ORDER_LINE;
@@ -60,7 +61,7 @@ final class SegmentFactsRepository {
         LongList referredBy = new LongList();
         ByteList bday = new ByteList();
         BitSet dnc = new BitSet();
-        try (ResultSet rs = stream(dsl.select(CUSTOMER.ID, RuleSql.SORT_CITY, DSL.coalesce(CUSTOMER.PROVINCE, ""), RuleSql.SORT_TIER,
+        try (ResultSet rs = stream(dsl.select(CUSTOMER.ID, RuleSql.SORT_CITY, DSL.coalesce(CUSTOMER.PROVINCE, ""), DSL.inline(""),
                         CUSTOMER.ORDER_COUNT, RuleSql.SORT_SPEND, CUSTOMER.FIRST_ORDER_AT, CUSTOMER.LAST_ORDER_AT,
                         CUSTOMER.RECOVERY_STATE, CUSTOMER.REFERRED_BY_ID, CUSTOMER.BIRTHDAY_MONTH, CUSTOMER.DO_NOT_CONTACT)
                 .from(CUSTOMER).where(RuleSql.live()).orderBy(CUSTOMER.ID))) {
@@ -91,6 +92,15 @@ final class SegmentFactsRepository {
             int at = r == 0 ? -1 : Arrays.binarySearch(idArray, r);
             if (at >= 0) {
                 referred[at]++;
+            }
+        }
+        // V0090: tiers in their own table; a customer without a row keeps "" (none)
+        try (ResultSet rs = stream(dsl.select(CUSTOMER_TIER.CUSTOMER_ID, CUSTOMER_TIER.TIER).from(CUSTOMER_TIER))) {
+            while (rs.next()) {
+                int slot = Arrays.binarySearch(idArray, rs.getLong(1));
+                if (slot >= 0) {
+                    tierC.a[slot] = tier.code(rs.getString(2));
+                }
             }
         }
         Bits platforms = new Bits(n);
