@@ -31,7 +31,7 @@ import javax.sql.DataSource;
  */
 final class WriteTracking implements DataSource {
 
-    private final DataSource inner;
+    private volatile DataSource inner;
     private final AtomicLong version = new AtomicLong();
     /** Guards the end of a write (new version + its tables) against {@link #changesSince} reading half of it. */
     private final Object ends = new Object();
@@ -43,6 +43,8 @@ final class WriteTracking implements DataSource {
             "^(?:insert\\s+into|delete\\s+from|merge\\s+into|update)\\s+(?:\"?\\w+\"?\\.)*\"?(\\w+)\"?(?:\\s|\\(|$)");
     /** Deleting customers cascades into the tables that refer to them: counted as every table. */
     private static final Set<String> CASCADING = Set.of("customer");
+    /** True while the database file is being replaced: new connections wait for the new file. */
+    private boolean paused;
 
     WriteTracking(DataSource inner) {
         this.inner = inner;
@@ -92,14 +94,41 @@ final class WriteTracking implements DataSource {
         return s.startsWith("delete") && CASCADING.contains(t) ? null : t;
     }
 
+    /** New connections wait until {@link #resume}; connections already out are not affected. */
+    synchronized void pause() {
+        paused = true;
+    }
+
+    /** Hands out connections of {@code next} from now on (the file was replaced: every cache is stale). */
+    synchronized void resume(DataSource next) {
+        inner = next;
+        synchronized (ends) {
+            unknownVersion = version.incrementAndGet(); // a new file: every table may differ (ADR 0025)
+        }
+        paused = false;
+        notifyAll();
+    }
+
+    private synchronized DataSource current() throws SQLException {
+        while (paused) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("interrupted while the database file was being replaced", e);
+            }
+        }
+        return inner;
+    }
+
     @Override
     public Connection getConnection() throws SQLException {
-        return track(inner.getConnection());
+        return track(current().getConnection());
     }
 
     @Override
     public Connection getConnection(String user, String password) throws SQLException {
-        return track(inner.getConnection(user, password));
+        return track(current().getConnection(user, password));
     }
 
     private Connection track(Connection c) {
