@@ -104,18 +104,6 @@ public final class SegmentBenchmark {
                 db.transaction(dsl -> dsl.update(CUSTOMER).set(CUSTOMER.DO_NOT_CONTACT, CUSTOMER.DO_NOT_CONTACT).where(CUSTOMER.ID.eq(someone)).execute());
                 timed(segments, condition(r), "first count after a write (facts read again)", times, cpu, threads);
             }
-            // writes to other tables: only their fact group is read again (ADR 0025)
-            for (int i = 0; i < 3; i++) {
-                long who = someone + i;
-                String tag = "bench-" + i;
-                db.transaction(dsl -> {
-                    dsl.execute("insert into tag (name) values (?)", tag);
-                    dsl.execute("insert into customer_tag (customer_id, tag_id) select ?, id from tag where name = ?", who, tag);
-                });
-                timed(segments, condition(r), "first count after tagging a customer", times, cpu, threads);
-                db.transaction(dsl -> dsl.execute("delete from customer_tier where customer_id = " + who));
-                timed(segments, condition(r), "first count after a tier change", times, cpu, threads);
-            }
             times.remove("**all**").forEach(all::add);
             times.put("**all**", all);
             List<Row> rows = new ArrayList<>();
