@@ -160,6 +160,7 @@ public final class SegmentData {
     /** The JDBC batches. */
     private static final class Writer implements AutoCloseable {
         private final PreparedStatement customer;
+        private final PreparedStatement tier;
         private final PreparedStatement spend;
         private final PreparedStatement channel;
         private final PreparedStatement tag;
@@ -169,9 +170,10 @@ public final class SegmentData {
         private long orderId;
 
         Writer(Connection c) throws Exception {
-            customer = c.prepareStatement("insert into customer (id, city, province, tier, order_count, sort_spend, first_order_at,"
+            customer = c.prepareStatement("insert into customer (id, city, province, order_count, sort_spend, first_order_at,"
                     + " last_order_at, recovery_state, do_not_contact, birthday_month, referred_by_id, erased_at)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            tier = c.prepareStatement("insert into customer_tier (customer_id, tier) values (?, ?)");
             spend = c.prepareStatement("insert into customer_spend (customer_id, currency, net_spend, order_count) values (?, 'CNY', ?, ?)");
             channel = c.prepareStatement("insert into contact_channel (customer_id, kind, platform, raw_value, funnel_state) values (?, ?, ?, ?, ?)");
             tag = c.prepareStatement("insert into customer_tag (customer_id, tag_id) values (?, ?)");
@@ -185,17 +187,21 @@ public final class SegmentData {
             customer.setLong(1, cu.id());
             customer.setString(2, cu.city());
             customer.setString(3, cu.province());
-            customer.setString(4, cu.tier());
-            customer.setInt(5, cu.orderCount());
-            customer.setBigDecimal(6, cu.spend());
-            customer.setObject(7, cu.firstOrderAt() == null ? null : cu.firstOrderAt().atOffset(java.time.ZoneOffset.UTC));
-            customer.setObject(8, cu.lastOrderAt() == null ? null : cu.lastOrderAt().atOffset(java.time.ZoneOffset.UTC));
-            customer.setString(9, cu.recoveryState());
-            customer.setBoolean(10, cu.doNotContact());
-            customer.setObject(11, cu.birthdayMonth());
-            customer.setObject(12, cu.referredById());
-            customer.setObject(13, cu.erased() ? Instant.EPOCH.atOffset(java.time.ZoneOffset.UTC) : null);
+            customer.setInt(4, cu.orderCount());
+            customer.setBigDecimal(5, cu.spend());
+            customer.setObject(6, cu.firstOrderAt() == null ? null : cu.firstOrderAt().atOffset(java.time.ZoneOffset.UTC));
+            customer.setObject(7, cu.lastOrderAt() == null ? null : cu.lastOrderAt().atOffset(java.time.ZoneOffset.UTC));
+            customer.setString(8, cu.recoveryState());
+            customer.setBoolean(9, cu.doNotContact());
+            customer.setObject(10, cu.birthdayMonth());
+            customer.setObject(11, cu.referredById());
+            customer.setObject(12, cu.erased() ? Instant.EPOCH.atOffset(java.time.ZoneOffset.UTC) : null);
             customer.addBatch();
+            if (cu.tier() != null) {
+                tier.setLong(1, cu.id());
+                tier.setString(2, cu.tier());
+                tier.addBatch();
+            }
             if (cu.orderCount() > 0) {
                 spend.setLong(1, cu.id());
                 spend.setBigDecimal(2, cu.spend());
@@ -253,6 +259,7 @@ public final class SegmentData {
         void flush() throws Exception {
             // customers first: the others refer to them (referrals only point to lower ids, written earlier)
             customer.executeBatch();
+            tier.executeBatch();
             spend.executeBatch();
             channel.executeBatch();
             tag.executeBatch();
@@ -263,7 +270,7 @@ public final class SegmentData {
 
         @Override
         public void close() throws Exception {
-            for (PreparedStatement ps : List.of(customer, spend, channel, tag, group, order, line)) {
+            for (PreparedStatement ps : List.of(customer, tier, spend, channel, tag, group, order, line)) {
                 ps.close();
             }
         }

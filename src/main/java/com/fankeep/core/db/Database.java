@@ -409,6 +409,11 @@ public final class Database implements AutoCloseable {
         return tracked.version();
     }
 
+    /** The current version and the tables written since {@code version} (ADR 0025: a cache refreshes only those). */
+    public DataChanges dataChangesSince(long version) {
+        return tracked.changesSince(version);
+    }
+
     /**
      * Closes the pool; H2 closes the file cleanly when its last connection closes (DB_CLOSE_DELAY=0). A file more than
      * twice its live data (after a big import, its undo, a large merge or erasure) is compacted first (ADR 0022).
