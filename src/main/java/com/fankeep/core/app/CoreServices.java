@@ -17,6 +17,8 @@ import com.fankeep.core.importing.ImportService;
 import com.fankeep.core.importing.ImportSummary;
 import com.fankeep.core.integrity.IntegrityService;
 import com.fankeep.core.interaction.InteractionService;
+import com.fankeep.core.insight.AggregateService;
+import com.fankeep.core.insight.DashboardService;
 import com.fankeep.core.insight.StatsService;
 import com.fankeep.core.merge.MergeService;
 import com.fankeep.core.privacy.ErasedInBackups;
@@ -45,7 +47,8 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
                            MergeService merges, RecoveryService recovery, CustomerExportService customerExports,
                            InteractionService interactions, FollowUpService followUps, TemplateService templates,
                            FollowUpRules followUpRules, SegmentService segments, GroupService groups,
-                           CityCircleService cityCircles, ReferralService referrals, TierService tiers) {
+                           CityCircleService cityCircles, ReferralService referrals, TierService tiers,
+                           AggregateService aggregates, DashboardService dashboard) {
 
     public static CoreServices over(Database database) {
         return over(database, Clock.systemDefaultZone());
@@ -59,6 +62,8 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
         imports.addListener(searchIndexSync(search));
         TierService tiers = new TierService(database, settings, clock);
         imports.addListener(new TierImportListener(tiers));
+        AggregateService aggregates = new AggregateService(database, clock.getZone());
+        imports.addListener(aggregates.importListener());
         InteractionService interactions = new InteractionService(database, clock);
         FollowUpService followUps = new FollowUpService(database, interactions, clock);
         TimelineService timeline = new TimelineService(database);
@@ -77,10 +82,11 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
         imports.addListener(new ReferralImportListener(database, referrals));
         return new CoreServices(database, new StatsService(database), settings, imports,
                 search, timeline, customers, new BackupService(database), new IntegrityService(database),
-                new ErasureService(database, both(search, tiers.changes(TierReason.ERASE))),
-                new MergeService(database, both(search, tiers.changes(TierReason.MERGE))), recovery,
+                new ErasureService(database, both(search, both(tiers.changes(TierReason.ERASE), aggregates.changes()))),
+                new MergeService(database, both(search, both(tiers.changes(TierReason.MERGE), aggregates.changes()))), recovery,
                 new CustomerExportService(database, settings, clock), interactions, followUps, templates, followUpRules,
-                segments, groups, new CityCircleService(database, groups), referrals, tiers);
+                segments, groups, new CityCircleService(database, groups), referrals, tiers, aggregates,
+                new DashboardService(database, settings, clock));
     }
 
     /** Erases the erased customers from the backups too (on demand: `backup purge-erased`, the offer after an erasure). */
