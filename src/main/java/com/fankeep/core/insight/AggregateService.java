@@ -31,7 +31,7 @@ public final class AggregateService {
     private static final long CHUNK_RANGE = 20_000;
 
     /** What `db check` found: customers whose stored rows differ from a recount (0: sound). */
-    public record Check(long customersChecked, long chunksWrong, boolean fingerprintCurrent, boolean repaired) {
+    public record Check(long customersChecked, long chunksWrong, boolean fingerprintCurrent, boolean repaired, List<String> sample) {
         public boolean ok() {
             return chunksWrong == 0 && fingerprintCurrent;
         }
@@ -119,20 +119,21 @@ public final class AggregateService {
     public Check check(boolean repair, Progress progress, Cancellation cancellation) {
         long[] range = database.transactionResult(dsl -> new AggregateRepository(dsl).customerIdRange());
         long wrong = 0;
+        List<String> sample = new ArrayList<>();
         for (long from = range[0]; from <= range[1]; from += CHUNK_RANGE) {
             cancellation.check();
             long lo = from;
             long to = Math.min(range[1], from + CHUNK_RANGE - 1);
             boolean same = database.transactionResult(dsl -> {
                 AggregateRepository repo = new AggregateRepository(dsl);
-                return AggregateRepository.rows(repo.ordersBetween(lo, to), zone).text().equals(repo.stored(lo, to));
+                return differences(AggregateRepository.rows(repo.ordersBetween(lo, to), zone).text(), repo.stored(lo, to), sample);
             });
             wrong += same ? 0 : 1;
             progress.update(to - range[0] + 1, range[1] - range[0] + 1, "aggregates check");
         }
         boolean anonymousSame = database.transactionResult(dsl -> {
             AggregateRepository repo = new AggregateRepository(dsl);
-            return AggregateRepository.rows(repo.anonymousOrders(), zone).text().equals(repo.stored(0, 0));
+            return differences(AggregateRepository.rows(repo.anonymousOrders(), zone).text(), repo.stored(0, 0), sample);
         });
         wrong += anonymousSame ? 0 : 1;
         boolean fingerprint = current();
@@ -141,7 +142,19 @@ public final class AggregateService {
             rebuildAll(progress, cancellation);
             repaired = true;
         }
-        return new Check(Math.max(0, range[1] - range[0] + 1), wrong, fingerprint, repaired);
+        return new Check(Math.max(0, range[1] - range[0] + 1), wrong, fingerprint, repaired, List.copyOf(sample));
+    }
+
+    /** True when equal; else adds a few differing rows ("+" expected, "-" stored) to {@code sample}. */
+    private static boolean differences(List<String> expected, List<String> stored, List<String> sample) {
+        if (expected.equals(stored)) {
+            return true;
+        }
+        Set<String> e = new java.util.HashSet<>(expected);
+        Set<String> s = new java.util.HashSet<>(stored);
+        expected.stream().filter(x -> !s.contains(x)).limit(5).forEach(x -> sample.add("+ " + x));
+        stored.stream().filter(x -> !e.contains(x)).limit(5).forEach(x -> sample.add("- " + x));
+        return false;
     }
 
     /** Keeps the aggregates in step with imports and their undo. */
@@ -156,9 +169,17 @@ public final class AggregateService {
                 }
             }
 
+            /** The run's ids leave out buyers whose new orders are all unpaid or cancelled: the batch's orders name them. */
             @Override
             public void committed(ImportSummary summary, Set<Long> orderCustomerIds) {
-                safely(() -> recompute(orderCustomerIds), "an import");
+                List<Long> batches = summary.files().stream().map(FileSummary::batchId).filter(Objects::nonNull).toList();
+                safely(() -> {
+                    Set<Long> ids = new TreeSet<>(orderCustomerIds);
+                    if (!batches.isEmpty()) {
+                        ids.addAll(database.transactionResult(dsl -> new AggregateRepository(dsl).customersOfBatches(batches)));
+                    }
+                    recompute(ids);
+                }, "an import");
             }
 
             @Override
