@@ -159,7 +159,7 @@ public final class DashboardViewModel {
         if (d == null) {
             return;
         }
-        Path out = dialogs.chooseFileToSave(m.get("dashboard.exportAll"), "dashboard.xlsx", new FileType("Excel", List.of("*.xlsx")));
+        Path out = dialogs.chooseFileToSave(m.get("dashboard.exportAll"), "fankeep-dashboard.xlsx", new FileType("Excel", List.of("*.xlsx")));
         if (out != null) {
             tasks.call(() -> {
                 DashboardWorkbook.write(out, d, c, m);
