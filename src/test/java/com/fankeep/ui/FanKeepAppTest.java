@@ -83,8 +83,10 @@ class FanKeepAppTest extends AppTestBase {
         assertThat(text(".empty-state-body")).contains("can be undone", "sample shop").doesNotContain("arrives");
 
         robot.clickOn("#" + PageId.CAMPAIGNS.navId());
-        robot.clickOn(".empty-state-action");
-        waitForText(".empty-state-title", EN.get("customers.empty.title"));
+        waitForText(".empty-state-title", EN.get("campaigns.empty.title"));
+        robot.clickOn(".empty-state-action"); // no campaign yet: the form of a new one
+        org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#campaign-new-name").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
 
         robot.clickOn("#" + PageId.LAUNCHES.navId());
         robot.clickOn(".empty-state-action");

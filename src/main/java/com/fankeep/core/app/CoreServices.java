@@ -1,6 +1,7 @@
 package com.fankeep.core.app;
 
 import com.fankeep.core.backup.BackupService;
+import com.fankeep.core.campaign.CampaignService;
 import com.fankeep.core.customer.CustomerSearchService;
 import com.fankeep.core.customer.CustomerService;
 import com.fankeep.core.customer.TimelineService;
@@ -48,7 +49,7 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
                            InteractionService interactions, FollowUpService followUps, TemplateService templates,
                            FollowUpRules followUpRules, SegmentService segments, GroupService groups,
                            CityCircleService cityCircles, ReferralService referrals, TierService tiers,
-                           AggregateService aggregates, DashboardService dashboard) {
+                           CampaignService campaigns, AggregateService aggregates, DashboardService dashboard) {
 
     public static CoreServices over(Database database) {
         return over(database, Clock.systemDefaultZone());
@@ -85,7 +86,8 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
                 new ErasureService(database, both(search, both(tiers.changes(TierReason.ERASE), aggregates.changes()))),
                 new MergeService(database, both(search, both(tiers.changes(TierReason.MERGE), aggregates.changes()))), recovery,
                 new CustomerExportService(database, settings, clock), interactions, followUps, templates, followUpRules,
-                segments, groups, new CityCircleService(database, groups), referrals, tiers, aggregates,
+                segments, groups, new CityCircleService(database, groups), referrals, tiers,
+                new CampaignService(database, segments, followUps, templates, settings, clock), aggregates,
                 new DashboardService(database, settings, clock));
     }
 
