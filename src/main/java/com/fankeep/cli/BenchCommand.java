@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (results go in the README's table).",
-        subcommands = {BenchCommand.Import.class, BenchCommand.Search.class, BenchCommand.Startup.class, BenchCommand.Segments.class, BenchCommand.Tiers.class})
+        subcommands = {BenchCommand.Import.class, BenchCommand.Search.class, BenchCommand.Startup.class, BenchCommand.Segments.class, BenchCommand.Tiers.class,
+                BenchCommand.DashboardBench.class})
 final class BenchCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
@@ -235,6 +236,47 @@ final class BenchCommand {
                 if (dir == null) {
                     Folders.deleteTree(work);
                 }
+            }
+        }
+    }
+
+    @Command(name = "dashboard", mixinStandardHelpOptions = true,
+            description = {"Writes the customers and orders of `bench segments` into a temporary database, builds the dashboard",
+                    "aggregates, and times the page after open (default period) and period changes. Results go in the README's table."})
+    static final class DashboardBench implements Callable<Integer> {
+
+        @Option(names = "--customers", paramLabel = "N", defaultValue = "300000", description = "customers (default ${DEFAULT-VALUE})")
+        int customers;
+
+        @Option(names = "--orders", paramLabel = "M", defaultValue = "1000000", description = "orders (default ${DEFAULT-VALUE})")
+        int orders;
+
+        private final CliContext context;
+
+        DashboardBench(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            Path work = Files.createTempDirectory("fankeep-bench-dashboard");
+            PrintWriter out = context.out();
+            try {
+                var r = com.fankeep.core.bench.DashboardBenchmark.run(work, customers, orders, (done, total, message) -> {
+                    out.println("… " + message + (done > 0 ? " " + done : ""));
+                    out.flush();
+                });
+                out.printf("customers %,d, orders %,d, insert %.1f s, max heap %,d MB, %d cores, load average %.2f%n", r.customers(),
+                        r.orders(), r.insertSeconds(), Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                out.println("| step | wall s | CPU s |");
+                out.println("|---|---|---|");
+                for (var p : r.phases()) {
+                    out.printf("| %s | %.2f | %.2f |%n", p.name(), p.seconds(), p.cpuSeconds());
+                }
+                return 0;
+            } finally {
+                Folders.deleteTree(work);
             }
         }
     }

@@ -147,6 +147,9 @@ final class DbCommand {
                 context.out().println(m.get("cli.check.repaired", r.where()));
             }
             if (report.ok()) {
+                if (!dashboardAggregates(m)) {
+                    return 1;
+                }
                 context.out().println(m.get("cli.check.ok", report.checks(), report.millis()));
                 return 0;
             }
@@ -155,6 +158,18 @@ final class DbCommand {
             }
             suggestRestore(dir);
             return 1;
+        }
+
+        /** The dashboard's aggregates against a full recount; rebuilt when they differ (derived data: nothing is lost). */
+        private boolean dashboardAggregates(Messages m) {
+            var check = context.services(RootOptions.dataDir(spec)).aggregates()
+                    .check(true, com.fankeep.core.shared.Progress.NONE, com.fankeep.core.shared.Cancellation.none());
+            if (check.ok()) {
+                return true;
+            }
+            context.err().println(m.get("cli.check.aggregates", check.chunksWrong(), check.fingerprintCurrent() ? 0 : 1));
+            check.sample().forEach(line -> context.err().println("  " + line));
+            return false;
         }
 
         private void suggestRestore(java.nio.file.Path dir) {

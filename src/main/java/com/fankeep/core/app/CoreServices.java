@@ -18,6 +18,8 @@ import com.fankeep.core.importing.ImportService;
 import com.fankeep.core.importing.ImportSummary;
 import com.fankeep.core.integrity.IntegrityService;
 import com.fankeep.core.interaction.InteractionService;
+import com.fankeep.core.insight.AggregateService;
+import com.fankeep.core.insight.DashboardService;
 import com.fankeep.core.insight.StatsService;
 import com.fankeep.core.merge.MergeService;
 import com.fankeep.core.privacy.ErasedInBackups;
@@ -47,7 +49,8 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
                            InteractionService interactions, FollowUpService followUps, TemplateService templates,
                            FollowUpRules followUpRules, SegmentService segments, GroupService groups,
                            CityCircleService cityCircles, ReferralService referrals, TierService tiers,
-                           CampaignService campaigns, com.fankeep.core.launch.LaunchService launches) {
+                           CampaignService campaigns, com.fankeep.core.launch.LaunchService launches,
+                           AggregateService aggregates, DashboardService dashboard) {
 
     public static CoreServices over(Database database) {
         return over(database, Clock.systemDefaultZone());
@@ -61,6 +64,8 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
         imports.addListener(searchIndexSync(search));
         TierService tiers = new TierService(database, settings, clock);
         imports.addListener(new TierImportListener(tiers));
+        AggregateService aggregates = new AggregateService(database, clock.getZone());
+        imports.addListener(aggregates.importListener());
         InteractionService interactions = new InteractionService(database, clock);
         FollowUpService followUps = new FollowUpService(database, interactions, clock);
         TimelineService timeline = new TimelineService(database);
@@ -79,12 +84,13 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
         imports.addListener(new ReferralImportListener(database, referrals));
         return new CoreServices(database, new StatsService(database), settings, imports,
                 search, timeline, customers, new BackupService(database), new IntegrityService(database),
-                new ErasureService(database, both(search, tiers.changes(TierReason.ERASE))),
-                new MergeService(database, both(search, tiers.changes(TierReason.MERGE))), recovery,
+                new ErasureService(database, both(search, both(tiers.changes(TierReason.ERASE), aggregates.changes()))),
+                new MergeService(database, both(search, both(tiers.changes(TierReason.MERGE), aggregates.changes()))), recovery,
                 new CustomerExportService(database, settings, clock), interactions, followUps, templates, followUpRules,
                 segments, groups, new CityCircleService(database, groups), referrals, tiers,
                 new CampaignService(database, segments, followUps, templates, settings, clock),
-                new com.fankeep.core.launch.LaunchService(database, segments, groups, followUps, clock));
+                new com.fankeep.core.launch.LaunchService(database, segments, groups, followUps, clock), aggregates,
+                new DashboardService(database, settings, clock));
     }
 
     /** Erases the erased customers from the backups too (on demand: `backup purge-erased`, the offer after an erasure). */

@@ -41,7 +41,8 @@ public final class SegmentData {
     public record Line(String title, String sku) {
     }
 
-    public record Order(String platform, String status, Instant orderedAt, List<Line> lines) {
+    /** @param paid the amount paid (null when not bought: unpaid, cancelled, closed); CNY */
+    public record Order(String platform, String status, Instant orderedAt, List<Line> lines, BigDecimal paid) {
     }
 
     public record Channel(String kind, String platform, String funnelState) {
@@ -122,13 +123,16 @@ public final class SegmentData {
                 int n = r.nextInt(NOUN.length);
                 lines.add(new Line(ADJ[a] + NOUN[n] + (r.nextInt(3) == 0 ? " 礼盒装" : ""), "SKU-" + a + "-" + n));
             }
-            orders.add(new Order(PLATFORMS[r.nextInt(PLATFORMS.length)], status, at, lines));
+            String platform = PLATFORMS[r.nextInt(PLATFORMS.length)];
+            BigDecimal amount = null;
             if (!status.equals("unpaid") && !status.equals("cancelled") && !status.equals("closed")) {
                 paid++;
-                spend = spend.add(BigDecimal.valueOf(1_000 + r.nextInt(60_000), 2));
+                amount = BigDecimal.valueOf(1_000 + r.nextInt(60_000), 2);
+                spend = spend.add(amount);
                 first = first == null || at.isBefore(first) ? at : first;
                 last = last == null || at.isAfter(last) ? at : last;
             }
+            orders.add(new Order(platform, status, at, lines, amount));
         }
         String tier = paid == 0 ? null : TIERS[r.nextInt(TIERS.length)];
         List<Channel> channels = new ArrayList<>();
@@ -178,8 +182,8 @@ public final class SegmentData {
             channel = c.prepareStatement("insert into contact_channel (customer_id, kind, platform, raw_value, funnel_state) values (?, ?, ?, ?, ?)");
             tag = c.prepareStatement("insert into customer_tag (customer_id, tag_id) values (?, ?)");
             group = c.prepareStatement("insert into fan_group_member (group_id, customer_id) values (?, ?)");
-            order = c.prepareStatement("insert into shop_order (id, platform, external_order_id, customer_id, status, ordered_at, paid_at)"
-                    + " values (?, ?, ?, ?, ?, ?, ?)");
+            order = c.prepareStatement("insert into shop_order (id, platform, external_order_id, customer_id, status, ordered_at, paid_at,"
+                    + " paid_amount, refunded_amount) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
             line = c.prepareStatement("insert into order_line (order_id, line_no, sku, title) values (?, ?, ?, ?)");
         }
 
@@ -235,6 +239,9 @@ public final class SegmentData {
                 order.setString(5, o.status());
                 order.setObject(6, o.orderedAt().atOffset(java.time.ZoneOffset.UTC));
                 order.setObject(7, o.orderedAt().atOffset(java.time.ZoneOffset.UTC));
+                order.setBigDecimal(8, o.paid());
+                // a refunded order gave its money back: net 0, as the importers write it
+                order.setBigDecimal(9, o.status().equals("refunded") && o.paid() != null ? o.paid() : BigDecimal.ZERO);
                 order.addBatch();
                 int no = 0;
                 for (Line l : o.lines()) {

@@ -19,7 +19,7 @@ final class CampaignRepository {
             + "g.announcement, g.priority, g.status, g.stock_left, g.dnc_left_out, "
             + "(select coalesce(sum(e.units), 0) from campaign_entry e where e.campaign_id = g.id and e.state in " + HOLDING + "), "
             + "(select count(*) from campaign_entry e where e.campaign_id = g.id and e.state in " + HOLDING + ")";
-    private static final String ENTRY_COLUMNS = "e.id, e.campaign_id, e.customer_id, c.name, c.tier, e.state, e.units, "
+    private static final String ENTRY_COLUMNS = "e.id, e.campaign_id, e.customer_id, c.name, (select ct.tier from customer_tier ct where ct.customer_id = c.id), e.state, e.units, "
             + "e.claim_channel, e.claimed_at, e.claim_seq, e.outside_audience, e.invited, e.receiver_name, e.receiver_phone, "
             + "e.receiver_province, e.receiver_city, e.receiver_district, e.receiver_address, e.carrier, e.tracking_no, "
             + "e.shipped_at, e.delivered_at, e.message";
@@ -237,7 +237,7 @@ final class CampaignRepository {
     }
 
     String tier(long customerId) throws SQLException {
-        try (PreparedStatement ps = prepare("select tier from customer where id = ?", customerId); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = prepare("select tier from customer_tier where customer_id = ?", customerId); ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getString(1) : null;
         }
     }
@@ -285,7 +285,7 @@ final class CampaignRepository {
     List<ClaimCandidate> candidates(long campaignId, List<Long> ids) throws SQLException {
         List<ClaimCandidate> out = new ArrayList<>();
         for (long id : ids) {
-            try (PreparedStatement ps = prepare("select c.id, c.name, c.tier, e.state from customer c left join campaign_entry e "
+            try (PreparedStatement ps = prepare("select c.id, c.name, (select ct.tier from customer_tier ct where ct.customer_id = c.id), e.state from customer c left join campaign_entry e "
                     + "on e.customer_id = c.id and e.campaign_id = ? where c.id = ? and c.merged_into_id is null and c.erased_at is null",
                     campaignId, id); ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {

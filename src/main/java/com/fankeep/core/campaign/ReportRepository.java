@@ -43,9 +43,9 @@ final class ReportRepository {
         int claimed = shipped + n(states, "claimed") + n(states, "address_confirmed");
 
         List<CampaignReport.TierRate> rates = new ArrayList<>();
-        try (PreparedStatement ps = prepare("select coalesce(c.tier, '-'), count(*), sum(case when e.claimed_at is not null "
-                + "then 1 else 0 end) from campaign_entry e join customer c on c.id = e.customer_id where e.campaign_id = ? "
-                + "and e.invited = true group by coalesce(c.tier, '-') order by 1", id); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = prepare("select coalesce(ct.tier, '-'), count(*), sum(case when e.claimed_at is not null "
+                + "then 1 else 0 end) from campaign_entry e join customer c on c.id = e.customer_id left join customer_tier ct on ct.customer_id = c.id where e.campaign_id = ? "
+                + "and e.invited = true group by coalesce(ct.tier, '-') order by 1", id); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 int inv = rs.getInt(2);
                 int cl = rs.getInt(3);
@@ -93,15 +93,15 @@ final class ReportRepository {
     private Map<String, long[]> perTier(String who, long id, String currency, OffsetDateTime from, OffsetDateTime to)
             throws SQLException {
         Map<String, long[]> out = new TreeMap<>();
-        try (PreparedStatement ps = prepare("select coalesce(c.tier, '-'), count(*) from customer c where " + LIVE + " and " + who
-                + " group by coalesce(c.tier, '-')", id); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = prepare("select coalesce(ct.tier, '-'), count(*) from customer c left join customer_tier ct on ct.customer_id = c.id where " + LIVE + " and " + who
+                + " group by coalesce(ct.tier, '-')", id); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.put(rs.getString(1), new long[] {rs.getLong(2), 0});
             }
         }
-        try (PreparedStatement ps = prepare("select coalesce(c.tier, '-'), count(*) from customer c join shop_order o on o.customer_id = c.id "
+        try (PreparedStatement ps = prepare("select coalesce(ct.tier, '-'), count(*) from customer c left join customer_tier ct on ct.customer_id = c.id join shop_order o on o.customer_id = c.id "
                 + "where " + LIVE + " and " + who + " and " + COUNTED + " and o.ordered_at >= ? and o.ordered_at < ? "
-                + "group by coalesce(c.tier, '-')", id, from, to); ResultSet rs = ps.executeQuery()) {
+                + "group by coalesce(ct.tier, '-')", id, from, to); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long[] v = out.get(rs.getString(1));
                 if (v != null) {
@@ -115,9 +115,9 @@ final class ReportRepository {
     private Map<String, BigDecimal> net(String who, long id, String currency, OffsetDateTime from, OffsetDateTime to)
             throws SQLException {
         Map<String, BigDecimal> out = new TreeMap<>();
-        try (PreparedStatement ps = prepare("select coalesce(c.tier, '-'), sum(coalesce(o.paid_amount, 0) - o.refunded_amount) "
-                + "from customer c join shop_order o on o.customer_id = c.id where " + LIVE + " and " + who + " and " + COUNTED
-                + " and o.currency = ? and o.ordered_at >= ? and o.ordered_at < ? group by coalesce(c.tier, '-')",
+        try (PreparedStatement ps = prepare("select coalesce(ct.tier, '-'), sum(coalesce(o.paid_amount, 0) - o.refunded_amount) "
+                + "from customer c left join customer_tier ct on ct.customer_id = c.id join shop_order o on o.customer_id = c.id where " + LIVE + " and " + who + " and " + COUNTED
+                + " and o.currency = ? and o.ordered_at >= ? and o.ordered_at < ? group by coalesce(ct.tier, '-')",
                 id, currency, from, to); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.put(rs.getString(1), rs.getBigDecimal(2));

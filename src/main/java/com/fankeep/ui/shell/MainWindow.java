@@ -69,6 +69,7 @@ public final class MainWindow {
     private final RecoveryViewModel recovery;
     private final com.fankeep.ui.groups.GroupsViewModel groups;
     private final com.fankeep.ui.segments.SegmentsViewModel segments;
+    private final com.fankeep.ui.dashboard.DashboardViewModel dashboard;
     private final TodayViewModel today;
     private final FollowUpSettingsViewModel followUpSettings;
     private final Dialogs dialogs;
@@ -126,6 +127,13 @@ public final class MainWindow {
         this.followUpSettings = new FollowUpSettingsViewModel(services.settings(), services.templates(), tasks);
         today.activity().useTexts(key -> localization.messages().get(key));
         today.setNextSteps(() -> com.fankeep.ui.today.NextStep.read(services.recovery(), services.merges(), services.imports()));
+        this.dashboard = new com.fankeep.ui.dashboard.DashboardViewModel(services.dashboard(), services.aggregates(), tasks, dialogs,
+                localization::messages);
+        dashboard.useOpenRule(rule -> {
+            customers.filter(rule.isEmpty() ? com.fankeep.core.customer.CustomerFilter.NONE
+                    : new com.fankeep.core.customer.CustomerFilter(null, null, null, null, null, null, null, null, null, null, rule));
+            shell.open(PageId.CUSTOMERS);
+        });
         today.setOpenCustomer(id -> {
             shell.open(PageId.CUSTOMERS);
             customers.open(id);
@@ -279,7 +287,7 @@ public final class MainWindow {
             case CAMPAIGNS -> new CampaignsView(campaigns, m).node();
             case LAUNCHES -> new LaunchesView(m, () -> shell.open(PageId.CUSTOMERS)).node();
             case IMPORTS -> new ImportsView(imports, m).node();
-            case DASHBOARD -> new DashboardView(m, () -> shell.open(PageId.CUSTOMERS)).node();
+            case DASHBOARD -> new DashboardView(dashboard, m).node();
             case SETTINGS -> {
                 java.util.List<javafx.scene.Node> more = new java.util.ArrayList<>();
                 if (encryption != null) {
