@@ -32,7 +32,8 @@ public final class EbayOrdersFormat implements ExportFormat {
 
     static final String[] ORDER_NO = {"Order Number", "Order number"};
     static final String[] RECORD_NO = {"Sales Record Number", "Sales record number"};
-    private static final Pattern TRAILER = Pattern.compile("(?i)^(\\d[\\d,.]*\\s+records?\\(?s?\\)?\\s+downloaded.*|seller\\s*id\\s*:.*)$");
+    private static final Pattern TRAILER = Pattern.compile("(?i)^((?:\\d[\\d,.]*\\s+)?records?\\(?s?\\)?\\s+downloaded.*|seller\\s*id\\s*:.*)$");
+    private static final Pattern TRAILER_COUNT = Pattern.compile("(?i)^records?\\(?s?\\)?\\s+downloaded.*$");
     private static final Pattern PREFIX = Pattern.compile(
             "^\\s*(?:(USD|AUD|CAD|GBP|EUR|NZD|HKD|SGD)\\s*|(US|AU|CA|NZ|HK|SG|A|C)\\s*(?=\\$))?([$£€])?\\s*");
 
@@ -109,17 +110,21 @@ public final class EbayOrdersFormat implements ExportFormat {
         };
     }
 
+    /**
+     * A line eBay writes after the orders: "4 record(s) downloaded", the same split over cells as
+     * "4,record(s) downloaded,from Mar-01-24 to Mar-15-24", or "Seller ID : …" / "Seller ID: …". It is told by
+     * its first two cells only, whatever follows: a data row always starts with a record number and an order number.
+     */
     static boolean isTrailer(SheetRow row) {
         String first = CellText.cleanOrNull(row.cell(0));
-        if (first == null || !TRAILER.matcher(first).matches()) {
+        if (first == null) {
             return false;
         }
-        for (int i = 1; i < row.cells().size(); i++) {
-            if (CellText.cleanOrNull(row.cell(i)) != null) {
-                return false;
-            }
+        if (TRAILER.matcher(first).matches()) {
+            return true;
         }
-        return true;
+        String second = CellText.cleanOrNull(row.cell(1));
+        return second != null && first.matches("\\d[\\d,.]*") && TRAILER_COUNT.matcher(second).matches();
     }
 
     /** The currency an order's amounts are in, as far as its cells tell. */

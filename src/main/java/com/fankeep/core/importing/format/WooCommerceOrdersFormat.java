@@ -66,7 +66,7 @@ public final class WooCommerceOrdersFormat implements ExportFormat {
                     sink.problem(new ImportProblem(context.fileName(), header.rowNumber(), null, null, "currency_assumed",
                             "the file has no currency column: amounts are taken as " + ASSUMED_CURRENCY, true));
                 }
-                String no = r.text("order_number", ORDER_ID);
+                String no = orderNumber(r);
                 if (no == null) {
                     r.problem(ORDER_ID, "missing_order_no", "no order number", false);
                     return;
@@ -79,6 +79,18 @@ public final class WooCommerceOrdersFormat implements ExportFormat {
                 // one row per order: nothing pending
             }
         };
+    }
+
+    /**
+     * The number the shop shows: order_number when filled, else order_number_formatted (a sequential-numbers
+     * plugin's "WC-1201"), else order_id. Stores without such a plugin export order_number present but empty.
+     */
+    static String orderNumber(RowReader r) {
+        String no = r.text("order_number");
+        if (no == null) {
+            no = r.text("order_number_formatted");
+        }
+        return no != null ? no : r.text(ORDER_ID);
     }
 
     private static ImportedOrder order(RowReader r, String no, List<String> itemColumns) {
