@@ -83,6 +83,11 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
                 segments, groups, new CityCircleService(database, groups), referrals, tiers);
     }
 
+    /** The shop's currency per platform (Settings, `currency list|set`), kept in the settings. */
+    public com.fankeep.core.importing.currency.ShopCurrencies shopCurrencies() {
+        return new com.fankeep.core.importing.currency.ShopCurrencies(settings);
+    }
+
     /** Erases the erased customers from the backups too (on demand: `backup purge-erased`, the offer after an erasure). */
     public ErasedInBackups erasedInBackups() {
         return new ErasedInBackups(erasure, backups);

@@ -1,10 +1,12 @@
 package com.fankeep.core.importing;
 
 import com.fankeep.core.db.Database;
+import com.fankeep.core.importing.currency.ShopCurrencies;
 import com.fankeep.core.importing.format.ExportFormat;
 import com.fankeep.core.importing.format.FormatContext;
 import com.fankeep.core.importing.format.FormatRegistry;
 import com.fankeep.core.importing.format.Header;
+import com.fankeep.core.importing.format.ShopCurrency;
 import com.fankeep.core.importing.mapping.MappedSheetFormat;
 import com.fankeep.core.importing.mapping.MappingProfile;
 import com.fankeep.core.importing.mapping.MappingService;
@@ -13,6 +15,7 @@ import com.fankeep.core.importing.read.SheetRow;
 import com.fankeep.core.importing.read.TableReader;
 import com.fankeep.core.importing.read.TableReaders;
 import com.fankeep.core.importing.read.UnreadableFileException;
+import com.fankeep.core.settings.SettingsService;
 import com.fankeep.core.shared.CancelledException;
 import com.fankeep.core.shared.Cancellation;
 import com.fankeep.core.shared.Progress;
@@ -227,6 +230,7 @@ public final class ImportService {
 
     private ImportSession run(ImportRequest request, List<ImportRun.PlannedFile> planned, List<FileSummary> refused,
                               Progress progress, Cancellation cancellation) {
+        ShopCurrency currency = new ShopCurrencies(new SettingsService(database)).forImport(request.currency());
         Connection c = null;
         try {
             c = database.dataSource().getConnection();
@@ -234,7 +238,7 @@ public final class ImportService {
             ImportRun run = new ImportRun(c, progress, cancellation);
             List<FileSummary> files = new ArrayList<>(refused);
             for (ImportRun.PlannedFile p : planned) {
-                files.add(run.importFile(p, new FormatContext(p.path().getFileName().toString(), request.zone())));
+                files.add(run.importFile(p, new FormatContext(p.path().getFileName().toString(), request.zone(), currency)));
             }
             cancellation.check();
             run.finish();

@@ -96,7 +96,7 @@ public final class EbayOrdersFormat implements ExportFormat {
 
             private void flush(ItemSink sink) {
                 if (orderNo != null && !rows.isEmpty()) {
-                    Currency currency = new Currency(hasCurrency);
+                    Currency currency = new Currency(hasCurrency, context.currency().of("ebay"));
                     sink.item(order(r, sink, orderNo, rows, currency));
                     if (currency.assumed && !warned) {
                         warned = true;
@@ -130,11 +130,13 @@ public final class EbayOrdersFormat implements ExportFormat {
     /** The currency an order's amounts are in, as far as its cells tell. */
     private static final class Currency {
         final boolean fromColumn;
+        final String shop;
         String code;
         boolean assumed;
 
-        Currency(boolean fromColumn) {
+        Currency(boolean fromColumn, String shop) {
             this.fromColumn = fromColumn;
+            this.shop = shop;
         }
     }
 
@@ -228,7 +230,9 @@ public final class EbayOrdersFormat implements ExportFormat {
                 null, PersonNames.street(r.text("Ship To Address 1", "Post to address 1", "Ship to address 1"),
                         r.text("Ship To Address 2", "Post to address 2", "Ship to address 2")),
                 r.text("Ship To Zip", "Post to postcode", "Ship to zip"));
-        if (currency.code == null) {
+        if (currency.code == null && currency.shop != null) {
+            currency.code = currency.shop;
+        } else if (currency.code == null) {
             currency.code = "USD";
             currency.assumed = true;
         }

@@ -35,10 +35,11 @@ public final class EtsyOrdersFormat implements ExportFormat {
     @Override
     public FormatReader reader(Header header, FormatContext context) {
         RowReader r = new RowReader(header, context, DateParser.DayOrder.MONTH_FIRST);
-        return new OneOrderPerRow(r, ORDER_ID, EtsyOrdersFormat::order);
+        String shopCurrency = context.currency().of("etsy");
+        return new OneOrderPerRow(r, ORDER_ID, (row, no) -> order(row, no, shopCurrency));
     }
 
-    private static ImportedOrder order(RowReader r, String no) {
+    private static ImportedOrder order(RowReader r, String no, String shopCurrency) {
         String platformStatus = r.text("Status");
         var shippedAt = r.time("Date Shipped");
         OrderStatus status = r.known(EtsyStatus.of(platformStatus, shippedAt != null), "Status", platformStatus);
@@ -73,7 +74,9 @@ public final class EtsyOrdersFormat implements ExportFormat {
         Address receiver = new Address(name, null, country, r.text("Ship State"), r.text("Ship City"), null,
                 PersonNames.street(r.text("Street 1"), r.text("Street 2")), r.text("Ship Zipcode"));
         String currency = r.text("Currency");
-        if (currency == null) {
+        if (currency == null && shopCurrency != null) {
+            currency = shopCurrency;
+        } else if (currency == null) {
             r.problem("Currency", "unknown_currency", "no currency code: amounts taken as USD", true);
             currency = "USD";
         }
