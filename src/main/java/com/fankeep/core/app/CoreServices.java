@@ -83,6 +83,11 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
                 segments, groups, new CityCircleService(database, groups), referrals, tiers);
     }
 
+    /** Orders without a customer (masked buyers): suggestions and attaching them (`orders unassigned|assign`). */
+    public com.fankeep.core.unassigned.UnassignedOrderService unassignedOrders() {
+        return new com.fankeep.core.unassigned.UnassignedOrderService(database, both(search, tiers.changes(TierReason.EDIT)));
+    }
+
     /** The shop's currency per platform (Settings, `currency list|set`), kept in the settings. */
     public com.fankeep.core.importing.currency.ShopCurrencies shopCurrencies() {
         return new com.fankeep.core.importing.currency.ShopCurrencies(settings);
