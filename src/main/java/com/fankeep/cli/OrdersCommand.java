@@ -50,7 +50,7 @@ final class OrdersCommand {
                             + "  " + (o.total() == null ? "" : o.total().toPlainString() + " " + o.currency()));
                 }
                 for (Suggestion s : g.suggestions()) {
-                    context.out().println(m.get("orders.unassigned.suggestion", s.customerId(), dash(s.name()), s.strength(),
+                    context.out().println(m.get("orders.unassigned.suggestion", Long.toString(s.customerId()), dash(s.name()), s.strength(),
                             evidence(m, s.evidence())));
                 }
             }
@@ -80,8 +80,8 @@ final class OrdersCommand {
         @Override
         int run() {
             AssignResult r = services().unassignedOrders().assign(orders, customer);
-            context.out().println(messages().get("orders.unassigned.assigned", r.orderNos().size(), r.customerId(),
-                    String.join(", ", r.orderNos()), r.auditId()));
+            context.out().println(messages().get("orders.unassigned.assigned", r.orderNos().size(), Long.toString(r.customerId()),
+                    String.join(", ", r.orderNos()), Long.toString(r.auditId())));
             return Cli.OK;
         }
     }
@@ -104,7 +104,8 @@ final class OrdersCommand {
                 context.out().println(messages().get("orders.unassigned.nothingToUndo"));
                 return Cli.OK;
             }
-            context.out().println(messages().get("orders.unassigned.undone", r.get().orderNos().size(), r.get().customerId()));
+            context.out().println(messages().get("orders.unassigned.undone", r.get().orderNos().size(),
+                    Long.toString(r.get().customerId())));
             return Cli.OK;
         }
     }

@@ -75,6 +75,8 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
         GroupService groups = new GroupService(database, GroupSegmentsAdapter.over(segments), clock);
         ReferralService referrals = new ReferralService(database, customers);
         imports.addListener(new ReferralImportListener(database, referrals));
+        // last: the scan sees the customers as the listeners above left them
+        imports.addListener(new com.fankeep.core.merge.ScanAfterImport(new MergeService(database, CustomerChangeListener.NONE)));
         return new CoreServices(database, new StatsService(database), settings, imports,
                 search, timeline, customers, new BackupService(database), new IntegrityService(database),
                 new ErasureService(database, both(search, tiers.changes(TierReason.ERASE))),

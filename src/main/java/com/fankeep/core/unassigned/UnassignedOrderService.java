@@ -76,7 +76,8 @@ public final class UnassignedOrderService {
         AssignResult result = database.transactionResult(dsl -> {
             UnassignedRepository repo = new UnassignedRepository(dsl);
             if (repo.known(customerId) == null) {
-                throw new AssignRefusedException("orders.unassigned.noCustomer", "no customer #" + customerId, customerId);
+                throw new AssignRefusedException("orders.unassigned.noCustomer", "no customer #" + customerId,
+                        Long.toString(customerId));
             }
             Set<Long> ids = new LinkedHashSet<>();
             for (String ref : orderRefs) {
@@ -119,7 +120,8 @@ public final class UnassignedOrderService {
             UnassignedRepository repo = new UnassignedRepository(dsl);
             String data = repo.undoData(auditId);
             if (data == null) {
-                throw new AssignRefusedException("orders.unassigned.noAssignment", "no assignment " + auditId + " to undo", auditId);
+                throw new AssignRefusedException("orders.unassigned.noAssignment", "no assignment " + auditId + " to undo",
+                        Long.toString(auditId));
             }
             UndoData undo = read(data);
             OffsetDateTime now = OffsetDateTime.now();
@@ -160,7 +162,7 @@ public final class UnassignedOrderService {
         Record o = found.getFirst();
         if (o.get(3) != null) {
             throw new AssignRefusedException("orders.unassigned.alreadyAssigned", "order " + ref + " has a customer", ref,
-                    o.get(3, Long.class));
+                    Long.toString(o.get(3, Long.class)));
         }
         return o.get(0, Long.class);
     }
