@@ -50,18 +50,23 @@ final class UnassignedOrdersDialog {
         TableView<BuyerGroup> table = new TableView<>(model.groups());
         table.setId("unassigned-table");
         table.getColumns().add(column(m.get("orders.unassigned.column.buyer"),
-                g -> String.join("  ", nz(g.name()), nz(g.phone()), nz(g.place())).strip()));
+                g -> String.join("  ", nz(g.name()), nz(g.phone())).strip()));
+        table.getColumns().add(column(m.get("orders.unassigned.column.place"), g -> nz(g.place())));
         table.getColumns().add(column(m.get("orders.unassigned.column.orders"), g -> Integer.toString(g.orders().size())));
         table.getColumns().add(column(m.get("orders.unassigned.column.suggestion"), g -> top(g) == null
                 ? m.get("orders.unassigned.none") : "#" + top(g).customerId() + " " + nz(top(g).name())));
-        table.getColumns().add(column(m.get("orders.unassigned.column.evidence"), g -> top(g) == null ? ""
-                : String.join(", ", top(g).evidence().stream().map((Evidence e) ->
-                        m.get("orders.unassigned.evidence." + e.code(), e.value())).toList())));
         Tables.fit(table, "unassigned-orders");
         table.setPrefHeight(340);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         var selected = table.getSelectionModel().selectedItemProperty();
+        // the evidence of the selected buyer's strongest suggestion, wrapped under the table (it can be long)
+        Label evidence = new Label();
+        evidence.setId("unassigned-evidence");
+        evidence.setWrapText(true);
+        evidence.textProperty().bind(Bindings.createStringBinding(() -> selected.get() == null || top(selected.get()) == null
+                ? "" : m.get("orders.unassigned.column.evidence") + ": " + String.join(", ", top(selected.get()).evidence()
+                .stream().map((Evidence e) -> m.get("orders.unassigned.evidence." + e.code(), e.value())).toList()), selected));
         Button attach = new Button(m.get("orders.unassigned.attach"), new FontIcon(MaterialDesignA.ACCOUNT_ARROW_LEFT_OUTLINE));
         attach.setId("attach-unassigned");
         attach.setMnemonicParsing(false);
@@ -79,7 +84,7 @@ final class UnassignedOrdersDialog {
         HBox bottom = new HBox(12, attach, undo, status);
         bottom.setAlignment(Pos.CENTER_LEFT);
 
-        VBox content = new VBox(12, hint, table, bottom);
+        VBox content = new VBox(12, hint, table, evidence, bottom);
         content.setPrefWidth(900);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getStyleClass().add("wide-dialog");
