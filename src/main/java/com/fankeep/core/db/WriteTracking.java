@@ -23,8 +23,10 @@ import javax.sql.DataSource;
  */
 final class WriteTracking implements DataSource {
 
-    private final DataSource inner;
+    private volatile DataSource inner;
     private final AtomicLong version = new AtomicLong();
+    /** True while the database file is being replaced: new connections wait for the new file. */
+    private boolean paused;
 
     WriteTracking(DataSource inner) {
         this.inner = inner;
@@ -34,14 +36,39 @@ final class WriteTracking implements DataSource {
         return version.get();
     }
 
+    /** New connections wait until {@link #resume}; connections already out are not affected. */
+    synchronized void pause() {
+        paused = true;
+    }
+
+    /** Hands out connections of {@code next} from now on (the file was replaced: every cache is stale). */
+    synchronized void resume(DataSource next) {
+        inner = next;
+        version.incrementAndGet();
+        paused = false;
+        notifyAll();
+    }
+
+    private synchronized DataSource current() throws SQLException {
+        while (paused) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("interrupted while the database file was being replaced", e);
+            }
+        }
+        return inner;
+    }
+
     @Override
     public Connection getConnection() throws SQLException {
-        return track(inner.getConnection());
+        return track(current().getConnection());
     }
 
     @Override
     public Connection getConnection(String user, String password) throws SQLException {
-        return track(inner.getConnection(user, password));
+        return track(current().getConnection(user, password));
     }
 
     private Connection track(Connection c) {

@@ -2,6 +2,7 @@ package com.fankeep.core.merge;
 
 import com.fankeep.core.customer.CustomerChangeListener;
 import com.fankeep.core.db.CustomerSortKeys;
+import com.fankeep.core.db.ShopCounters;
 import com.fankeep.core.db.Database;
 import com.fankeep.core.shared.Cancellation;
 import com.fankeep.core.shared.Progress;
@@ -123,14 +124,14 @@ public final class MergeService {
                 throw new IllegalArgumentException("a value is taken from #" + from + ", who is not being merged");
             }
         }
-        MergeResult result = tx(c -> doMerge(c, ids, survivor, request.valuesFrom()));
+        MergeResult result = tx(c -> ShopCounters.around(c, ids, () -> doMerge(c, ids, survivor, request.valuesFrom())));
         changes.customersChanged(ids);
         return result;
     }
 
     /** Takes a merge back: the customers come back as they were, each with their own orders, channels and the rest. */
     public List<Long> undo(long mergeId) {
-        List<Long> ids = tx(c -> doUndo(c, mergeId));
+        List<Long> ids = tx(c -> ShopCounters.around(c, involved(read(c, mergeId)), () -> doUndo(c, mergeId)));
         changes.customersChanged(ids);
         return ids;
     }
@@ -324,6 +325,12 @@ public final class MergeService {
                 throw new IllegalArgumentException("customer #" + id + " was merged away or erased");
             }
         }
+    }
+
+    private static List<Long> involved(MergeUndoData data) {
+        List<Long> ids = new ArrayList<>(data.mergedIds());
+        ids.add(data.survivorId());
+        return ids;
     }
 
     private MergeUndoData read(Connection c, long mergeId) throws SQLException {

@@ -16,6 +16,10 @@ final class ErasureRepository {
         this.dsl = dsl;
     }
 
+    DSLContext dsl() {
+        return dsl;
+    }
+
     /** null when there is no such customer; otherwise whether it is already erased. */
     Boolean erased(long id) {
         var r = dsl.fetchOptional("select erased_at from customer where id = ?", id);

@@ -62,6 +62,7 @@ public final class MainWindow {
     private CustomersView customersView;
     private final EraseCustomerAction eraseCustomer;
     private final com.fankeep.ui.settings.DataCheckViewModel dataCheck;
+    private final com.fankeep.ui.settings.CompactViewModel compact;
     private final com.fankeep.ui.tiers.TierSettingsViewModel tierSettings;
     private final DuplicatesViewModel duplicates;
     private final RecoveryViewModel recovery;
@@ -107,6 +108,7 @@ public final class MainWindow {
         this.tierSettings = new com.fankeep.ui.tiers.TierSettingsViewModel(services.tiers(), tasks, localization::messages,
                 com.fankeep.ui.tiers.Debounce.fx(java.time.Duration.ofMillis(350)));
         this.dataCheck = new com.fankeep.ui.settings.DataCheckViewModel(services.integrity(), tasks, localization::messages);
+        this.compact = new com.fankeep.ui.settings.CompactViewModel(services.integrity().fileCompaction(), tasks, localization::messages);
         this.eraseCustomer = new EraseCustomerAction(services.erasure(),
                 new com.fankeep.core.privacy.ErasedInBackups(services.erasure(), services.backups()), tasks, dialogs, localization::messages);
         this.duplicates = new DuplicatesViewModel(services.merges(), tasks, localization::messages, statusBar::refresh);
@@ -155,6 +157,10 @@ public final class MainWindow {
         tasks.runningJobs().addListener((ListChangeListener<JobHandle>) c -> {
             while (c.next()) {
                 if (c.wasRemoved()) {
+                    // a big import, its undo, a large merge or erasure may leave the file mostly old chunks
+                    if (c.getRemoved().stream().noneMatch(j -> compact.isOwnJob(j.title()))) {
+                        compact.compactIfBloated();
+                    }
                     statusBar.refresh();
                     if (customersView != null) {
                         customers.reload();
@@ -171,14 +177,25 @@ public final class MainWindow {
         ColumnMappingDialog.showWhenReady(stage, imports.flow(), localization::messages);
 
         stage.show();
-        customers.startIndex(); // after the window is up: the search index loads in the background
         statusBar.refresh();
         imports.refresh();
-        // the rules catch up on start (e.g. birthdays that came round), then the owner hears what is due
-        today.startUp(n -> {
-            startNotice.dueCount.set(n);
-            buildNotice();
+        today.refresh(); // cheap (the agenda and one "any data?" query), whichever page shows first
+        afterFirstPage(() -> {
+            customers.startIndex(); // the search index loads in the background
+            // the rules catch up on start (e.g. birthdays that came round), then the owner hears what is due
+            today.startUp(n -> {
+                startNotice.dueCount.set(n);
+                buildNotice();
+            });
         });
+    }
+
+    /**
+     * Runs {@code work} on the FX thread once the first page has its figures: start-up work in the background
+     * (search index, follow-up rules, integrity check, daily passes) never competes with the first page.
+     */
+    public void afterFirstPage(Runnable work) {
+        today.whenLoaded(work);
     }
 
     private void dragOver(DragEvent e) {
@@ -268,6 +285,7 @@ public final class MainWindow {
                     more.add(com.fankeep.ui.crypto.EncryptionSection.build(encryption, m));
                 }
                 more.add(com.fankeep.ui.settings.DataCheckSection.build(dataCheck, m));
+                more.add(com.fankeep.ui.settings.CompactSection.build(compact, m));
                 more.add(new RecoverySettingsSection(recovery, m).node());
                 more.add(com.fankeep.ui.tiers.TierSettingsSection.build(tierSettings, m));
                 more.addAll(new FollowUpSettingsView(followUpSettings, m).sections());
