@@ -82,6 +82,8 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
         GroupService groups = new GroupService(database, GroupSegmentsAdapter.over(segments), clock);
         ReferralService referrals = new ReferralService(database, customers);
         imports.addListener(new ReferralImportListener(database, referrals));
+        // last: the scan sees the customers as the listeners above left them
+        imports.addListener(new com.fankeep.core.merge.ScanAfterImport(new MergeService(database, CustomerChangeListener.NONE)));
         return new CoreServices(database, new StatsService(database), settings, imports,
                 search, timeline, customers, new BackupService(database), new IntegrityService(database),
                 new ErasureService(database, both(search, both(tiers.changes(TierReason.ERASE), aggregates.changes()))),
@@ -91,6 +93,16 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
                 new CampaignService(database, segments, followUps, templates, settings, clock),
                 new com.fankeep.core.launch.LaunchService(database, segments, groups, followUps, clock), aggregates,
                 new DashboardService(database, settings, clock));
+    }
+
+    /** Orders without a customer (masked buyers): suggestions and attaching them (`orders unassigned|assign`). */
+    public com.fankeep.core.unassigned.UnassignedOrderService unassignedOrders() {
+        return new com.fankeep.core.unassigned.UnassignedOrderService(database, both(search, both(tiers.changes(TierReason.EDIT), aggregates.changes())));
+    }
+
+    /** The shop's currency per platform (Settings, `currency list|set`), kept in the settings. */
+    public com.fankeep.core.importing.currency.ShopCurrencies shopCurrencies() {
+        return new com.fankeep.core.importing.currency.ShopCurrencies(settings);
     }
 
     /** Erases the erased customers from the backups too (on demand: `backup purge-erased`, the offer after an erasure). */

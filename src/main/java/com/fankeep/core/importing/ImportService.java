@@ -1,10 +1,12 @@
 package com.fankeep.core.importing;
 
 import com.fankeep.core.db.Database;
+import com.fankeep.core.importing.currency.ShopCurrencies;
 import com.fankeep.core.importing.format.ExportFormat;
 import com.fankeep.core.importing.format.FormatContext;
 import com.fankeep.core.importing.format.FormatRegistry;
 import com.fankeep.core.importing.format.Header;
+import com.fankeep.core.importing.format.ShopCurrency;
 import com.fankeep.core.importing.mapping.MappedSheetFormat;
 import com.fankeep.core.importing.mapping.MappingProfile;
 import com.fankeep.core.importing.mapping.MappingService;
@@ -13,6 +15,7 @@ import com.fankeep.core.importing.read.SheetRow;
 import com.fankeep.core.importing.read.TableReader;
 import com.fankeep.core.importing.read.TableReaders;
 import com.fankeep.core.importing.read.UnreadableFileException;
+import com.fankeep.core.settings.SettingsService;
 import com.fankeep.core.shared.CancelledException;
 import com.fankeep.core.shared.Cancellation;
 import com.fankeep.core.shared.Progress;
@@ -242,6 +245,7 @@ public final class ImportService {
 
     private ImportSession run(ImportRequest request, List<ImportRun.PlannedFile> planned, List<FileSummary> refused,
                               Progress progress, Cancellation cancellation) {
+        ShopCurrency currency = new ShopCurrencies(new SettingsService(database)).forImport(request.currency());
         if (!planned.isEmpty() && bulkPolicy.takesBulkPath(planned.stream().map(ImportRun.PlannedFile::size).toList(), storedOrders())) {
             try {
                 return runBulk(request, planned, refused, progress, cancellation);
@@ -256,7 +260,7 @@ public final class ImportService {
             ImportRun run = new ImportRun(c, progress, cancellation);
             List<FileSummary> files = new ArrayList<>(refused);
             for (ImportRun.PlannedFile p : planned) {
-                files.add(run.importFile(p, new FormatContext(p.path().getFileName().toString(), request.zone())));
+                files.add(run.importFile(p, new FormatContext(p.path().getFileName().toString(), request.zone(), currency)));
             }
             cancellation.check();
             run.finish();
@@ -282,6 +286,7 @@ public final class ImportService {
     /** The bulk path (ADR 0023): the same run, on a copy without its secondary indexes; commit swaps the copy in. */
     private ImportSession runBulk(ImportRequest request, List<ImportRun.PlannedFile> planned, List<FileSummary> refused,
                                   Progress progress, Cancellation cancellation) throws BulkCopy.NotQuietException {
+        ShopCurrency currency = new ShopCurrencies(new SettingsService(database)).forImport(request.currency());
         BulkCopy copy = null;
         try {
             progress.update(-1, -1, "copy");
@@ -293,7 +298,7 @@ public final class ImportService {
             run.commitEachChunk();
             List<FileSummary> files = new ArrayList<>(refused);
             for (ImportRun.PlannedFile p : planned) {
-                files.add(run.importFile(p, new FormatContext(p.path().getFileName().toString(), request.zone())));
+                files.add(run.importFile(p, new FormatContext(p.path().getFileName().toString(), request.zone(), currency)));
             }
             cancellation.check();
             run.finish();

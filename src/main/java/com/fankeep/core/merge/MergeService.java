@@ -60,12 +60,14 @@ public final class MergeService {
             List<DuplicateScanner.Found> found = new DuplicateScanner(c, cancellation).scan();
             DuplicateRepository repo = new DuplicateRepository(c);
             Set<List<Long>> pairs = new LinkedHashSet<>();
-            int added = 0;
+            // counted per pair, like the pairs found: a pair found for two reasons is one new pair, not two
+            Set<List<Long>> newPairs = new LinkedHashSet<>();
             for (int i = 0; i < found.size(); i++) {
                 DuplicateScanner.Found f = found.get(i);
-                pairs.add(List.of(f.a(), f.b()));
+                List<Long> pair = List.of(Math.min(f.a(), f.b()), Math.max(f.a(), f.b()));
+                pairs.add(pair);
                 if (repo.suggest(f.a(), f.b(), f.reason(), f.evidence())) {
-                    added++;
+                    newPairs.add(pair);
                 }
                 if (i % 500 == 0) {
                     cancellation.check();
@@ -73,7 +75,7 @@ public final class MergeService {
                 }
             }
             progress.update(found.size(), found.size(), "scan");
-            return new ScanResult(pairs.size(), added);
+            return new ScanResult(pairs.size(), newPairs.size());
         });
     }
 

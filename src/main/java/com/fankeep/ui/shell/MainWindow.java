@@ -97,6 +97,8 @@ public final class MainWindow {
         this.settings = new SettingsViewModel(services.settings(), tasks, localization, services.dataFolder());
         this.backups = new BackupViewModel(services.backups(), tasks, dialogs, localization::messages, javafx.application.Platform::exit);
         this.imports = new ImportsViewModel(services.imports(), tasks, dialogs, localization::messages, statusBar::refresh);
+        imports.useUnassigned(new com.fankeep.ui.imports.UnassignedOrdersModel(services.unassignedOrders(), tasks,
+                localization::messages, statusBar::refresh));
         this.customers = new CustomersViewModel(services.customers(), services.search(), tasks);
         customers.useExports(services.customerExports(), dialogs);
         customers.useLapseDays(services.settings()::recoveryLapseDays);
