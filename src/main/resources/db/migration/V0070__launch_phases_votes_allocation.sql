@@ -6,13 +6,12 @@ alter table launch add column planned_quantity integer;
 alter table launch add column unit_cost decimal(14, 2);
 alter table launch add column expiry_hours integer default 48 not null;
 alter table launch drop constraint launch_status_ck;
-update launch set status = 'warmup' where status = 'teaser';
-update launch set status = 'pause' where status = 'paused';
+update launch set status = 'planning';
 alter table launch add constraint launch_status_ck check (status in ('planning', 'warmup', 'trial', 'first_batch', 'pause',
     'public', 'regular', 'closed'));
 
 alter table launch_phase drop constraint launch_phase_kind_ck;
-update launch_phase set kind = 'warmup' where kind = 'teaser';
+delete from launch_phase;
 alter table launch_phase add constraint launch_phase_kind_ck check (kind in ('warmup', 'trial', 'first_batch', 'pause',
     'public', 'regular'));
 alter table launch_phase add column audience_kind varchar(10);

@@ -18,13 +18,17 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (results go in the README's table).",
-        subcommands = {BenchCommand.Import.class, BenchCommand.Search.class, BenchCommand.Startup.class, BenchCommand.Segments.class, BenchCommand.Tiers.class})
+        subcommands = {BenchCommand.Import.class, BenchCommand.Search.class, BenchCommand.Startup.class, BenchCommand.Segments.class, BenchCommand.Tiers.class,
+                BenchCommand.DashboardBench.class})
 final class BenchCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Generates a Taobao export (GBK) of N rows and measures the full import against the raw floor",
                     "(parsing the same file + a plain JDBC batch insert of the same rows). Uses its own temporary folders.",
                     "--xlsx: the same as an XLSX (default 200,000 rows), against fastexcel-reader's raw read + the JDBC insert.",
+                    "--into-existing: --rows new orders (default 10,000) into a database holding --base rows (default 1,000,000),",
+                    "against the floor's insert of the same rows into its table holding the base rows.",
+                    "The import path follows -Dfankeep.import.bulk=auto|always|never (ADR 0023).",
                     "Run with the heap you want to check, e.g. java -Xmx512m -jar fankeep.jar bench import"})
     static final class Import implements Callable<Integer> {
 
@@ -33,6 +37,12 @@ final class BenchCommand {
 
         @Option(names = "--xlsx", description = "an XLSX export instead of the GBK CSV")
         boolean xlsx;
+
+        @Option(names = "--into-existing", description = "an import into a database that already holds --base rows")
+        boolean intoExisting;
+
+        @Option(names = "--base", paramLabel = "N", description = "rows already stored for --into-existing (default 1,000,000)")
+        Integer base;
 
         @Option(names = "--dir", paramLabel = "DIR", description = "work folder (default: a temporary one, deleted afterwards)")
         Path dir;
@@ -50,6 +60,9 @@ final class BenchCommand {
             try {
                 if (xlsx) {
                     return xlsx(work, out);
+                }
+                if (intoExisting) {
+                    return intoExisting(work, out);
                 }
                 ImportBenchmark.Result r = ImportBenchmark.run(work, rows == null ? 1_000_000 : rows, (done, total, message) -> {
                     out.println("… " + message);
@@ -71,6 +84,26 @@ final class BenchCommand {
                     Folders.deleteTree(work);
                 }
             }
+        }
+
+        private int intoExisting(Path work, PrintWriter out) throws Exception {
+            ImportBenchmark.ExistingResult r = ImportBenchmark.runIntoExisting(work, base == null ? 1_000_000 : base,
+                    rows == null ? 10_000 : rows, (done, total, message) -> {
+                        out.println("… " + message);
+                        out.flush();
+                    });
+            out.printf("base rows %,d, new rows %,d, %s path, max heap %,d MB, %d cores%n", r.base(), r.rows(),
+                    r.bulk() ? "bulk" : "normal", Runtime.getRuntime().maxMemory() >> 20,
+                    Runtime.getRuntime().availableProcessors());
+            out.println("| phase | rows | seconds | CPU seconds | rows/s | peak heap MB |");
+            out.println("|---|---|---|---|---|---|");
+            for (ImportBenchmark.Phase p : new ImportBenchmark.Phase[] {r.setup(), r.floor(), r.importing()}) {
+                out.printf("| %s | %,d | %.1f | %.1f | %,.0f | %,d |%n", p.name(), p.rows(), p.seconds(), p.cpuSeconds(),
+                        p.rowsPerSecond(), p.peakHeapMb());
+            }
+            out.printf("import / floor = %.2f× (CPU %.2f×; target ≤ 3×; orders %,d)%n", r.ratio(),
+                    r.importing().cpuSeconds() / r.floor().cpuSeconds(), r.summary().newOrders());
+            return 0;
         }
 
         private int xlsx(Path work, PrintWriter out) throws Exception {
@@ -100,6 +133,12 @@ final class BenchCommand {
 
         @Option(names = "--customers", paramLabel = "N", defaultValue = "300000", description = "customers (default ${DEFAULT-VALUE})")
         int customers;
+
+        @Option(names = "--into-existing", description = "an import into a database that already holds --base rows")
+        boolean intoExisting;
+
+        @Option(names = "--base", paramLabel = "N", description = "rows already stored for --into-existing (default 1,000,000)")
+        Integer base;
 
         @Option(names = "--dir", paramLabel = "DIR",
                 description = "work folder, kept afterwards: DIR/data is then a data folder for --data-dir (e.g. bench startup)")
@@ -155,6 +194,12 @@ final class BenchCommand {
         @Option(names = "--sessions", paramLabel = "S", defaultValue = "40", description = "editing sessions of 6 steps (default ${DEFAULT-VALUE})")
         int sessions;
 
+        @Option(names = "--into-existing", description = "an import into a database that already holds --base rows")
+        boolean intoExisting;
+
+        @Option(names = "--base", paramLabel = "N", description = "rows already stored for --into-existing (default 1,000,000)")
+        Integer base;
+
         @Option(names = "--dir", paramLabel = "DIR", description = "keep the generated data in DIR and reuse it when DIR already has it (default: a temporary folder, deleted)")
         Path dir;
 
@@ -191,6 +236,47 @@ final class BenchCommand {
                 if (dir == null) {
                     Folders.deleteTree(work);
                 }
+            }
+        }
+    }
+
+    @Command(name = "dashboard", mixinStandardHelpOptions = true,
+            description = {"Writes the customers and orders of `bench segments` into a temporary database, builds the dashboard",
+                    "aggregates, and times the page after open (default period) and period changes. Results go in the README's table."})
+    static final class DashboardBench implements Callable<Integer> {
+
+        @Option(names = "--customers", paramLabel = "N", defaultValue = "300000", description = "customers (default ${DEFAULT-VALUE})")
+        int customers;
+
+        @Option(names = "--orders", paramLabel = "M", defaultValue = "1000000", description = "orders (default ${DEFAULT-VALUE})")
+        int orders;
+
+        private final CliContext context;
+
+        DashboardBench(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            Path work = Files.createTempDirectory("fankeep-bench-dashboard");
+            PrintWriter out = context.out();
+            try {
+                var r = com.fankeep.core.bench.DashboardBenchmark.run(work, customers, orders, (done, total, message) -> {
+                    out.println("… " + message + (done > 0 ? " " + done : ""));
+                    out.flush();
+                });
+                out.printf("customers %,d, orders %,d, insert %.1f s, max heap %,d MB, %d cores, load average %.2f%n", r.customers(),
+                        r.orders(), r.insertSeconds(), Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                out.println("| step | wall s | CPU s |");
+                out.println("|---|---|---|");
+                for (var p : r.phases()) {
+                    out.printf("| %s | %.2f | %.2f |%n", p.name(), p.seconds(), p.cpuSeconds());
+                }
+                return 0;
+            } finally {
+                Folders.deleteTree(work);
             }
         }
     }

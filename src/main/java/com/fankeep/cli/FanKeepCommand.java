@@ -16,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 CustomerCommand.class, BackupCommand.class, RestoreCommand.class, DuplicatesCommand.class,
                 MergeCommand.class, RecoveryCommand.class, ExportCommand.class, InteractionCommand.class,
                 FollowUpCommand.class, TemplateCommand.class, SegmentCommand.class, GroupCommand.class, ReferralCommand.class,
-                CitiesCommand.class, TierCommand.class, LaunchCommand.class},
+                CitiesCommand.class, TierCommand.class, CampaignCommand.class, LaunchCommand.class, ReportCommand.class,
+                CurrencyCommand.class, OrdersCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:failure (a message says what went wrong, e.g. a wrong password; nothing was half-written)", "2:usage error"})
 public final class FanKeepCommand implements Callable<Integer> {

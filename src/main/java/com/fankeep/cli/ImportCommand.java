@@ -4,10 +4,12 @@ import com.fankeep.core.importing.FileSummary;
 import com.fankeep.core.importing.ImportRequest;
 import com.fankeep.core.importing.ImportService;
 import com.fankeep.core.importing.ImportSummary;
+import com.fankeep.core.importing.currency.ShopCurrencies;
 import com.fankeep.core.importing.model.ImportProblem;
 import com.fankeep.core.shared.Cancellation;
 import com.fankeep.core.shared.Messages;
 import com.fankeep.core.shared.Progress;
+import com.fankeep.core.shared.RefusedException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -47,6 +49,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--zone", paramLabel = "ZONE", description = "time zone of times without an offset (default: this computer's)")
     ZoneId zone;
 
+    @Option(names = "--currency", paramLabel = "CODE",
+            description = "currency of amounts the files do not label, e.g. EUR (default: the shop's currency per platform, `currency list`)")
+    String currency;
+
     @Option(names = "--dry-run", description = "show what would happen and store nothing")
     boolean dryRun;
 
@@ -62,7 +68,15 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ImportService service = context.services(RootOptions.dataDir(spec)).imports();
-        ImportRequest request = new ImportRequest(files, format, encoding, zone, mapping);
+        ImportRequest request = new ImportRequest(files, format, encoding, zone, mapping, currency);
+        if (currency != null) {
+            try {
+                ShopCurrencies.checked(currency);
+            } catch (RefusedException e) {
+                context.err().println(e.localized(context.messages()));
+                return Cli.FAILURE;
+            }
+        }
         ImportSummary s = dryRun
                 ? service.dryRun(request, Progress.NONE, Cancellation.none())
                 : service.importNow(request, Progress.NONE, Cancellation.none());
@@ -70,6 +84,13 @@ final class ImportCommand implements Callable<Integer> {
             context.out().println(Json.write(s));
         } else {
             print(s, context.messages(), context.out());
+            if (!dryRun && !s.nothingNew()) {
+                // the import ended with a duplicates scan (ScanAfterImport): say what is waiting for review
+                int open = context.services(RootOptions.dataDir(spec)).merges().suggestions(10_000).size();
+                if (open > 0) {
+                    context.out().println(context.messages().get("import.duplicates.open", open));
+                }
+            }
         }
         return s.files().stream().anyMatch(f -> f.refusal() != null) ? Cli.FAILURE : Cli.OK;
     }

@@ -1,6 +1,9 @@
 package com.fankeep.cli;
 
+import com.fankeep.core.launch.Allocation;
 import com.fankeep.core.launch.AllocationPolicy;
+import com.fankeep.core.launch.AllocationReasons;
+import com.fankeep.core.launch.AllocationRun;
 import com.fankeep.core.launch.CancelResult;
 import com.fankeep.core.launch.Launch;
 import com.fankeep.core.launch.LaunchReport;
@@ -11,14 +14,12 @@ import com.fankeep.core.launch.PhaseKind;
 import com.fankeep.core.launch.PhaseReport;
 import com.fankeep.core.launch.PhaseSaved;
 import com.fankeep.core.launch.PhaseSpec;
+import com.fankeep.core.launch.Promotion;
 import com.fankeep.core.launch.Reservation;
 import com.fankeep.core.launch.StartResult;
 import com.fankeep.core.launch.Vote;
 import com.fankeep.core.launch.VoteResults;
 import java.math.BigDecimal;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.ArgGroup;
@@ -27,10 +28,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "launch", mixinStandardHelpOptions = true,
-        description = "Limited launches: phases with prices, votes and price guesses, first-batch reservations, fair allocation, report.",
+        description = "Limited launches: phases, votes and price guesses, first-batch reservations, fair allocation, the report.",
         subcommands = {LaunchCommand.Create.class, LaunchCommand.Phase.class, LaunchCommand.Start.class, LaunchCommand.VoteCmd.class,
                 LaunchCommand.Votes.class, LaunchCommand.Reserve.class, LaunchCommand.Allocate.class, LaunchCommand.Cancel.class,
-                LaunchCommand.Report.class})
+                LaunchCommand.Expire.class, LaunchCommand.Orders.class, LaunchCommand.Assign.class, LaunchCommand.Report.class,
+                LaunchCommand.ListCmd.class})
 final class LaunchCommand {
 
     abstract static class Base extends ServiceCommand {
@@ -41,6 +43,10 @@ final class LaunchCommand {
         LaunchService launches() {
             return services().launches();
         }
+
+        void json(Object o) {
+            context.out().println(Json.write(o));
+        }
     }
 
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Creates a launch; prints its id.")
@@ -49,7 +55,7 @@ final class LaunchCommand {
         String name;
         @Option(names = "--product", required = true, paramLabel = "TEXT")
         String product;
-        @Option(names = "--sku", paramLabel = "PATTERN", description = "SKUs or title words, comma separated, * as wildcard")
+        @Option(names = "--sku", paramLabel = "PATTERN", description = "SKUs or title words matching its orders, comma-separated, * wildcard")
         String sku;
         @Option(names = "--currency", required = true, paramLabel = "C")
         String currency;
@@ -57,8 +63,10 @@ final class LaunchCommand {
         Integer quantity;
         @Option(names = "--cost", paramLabel = "X", description = "unit cost (a VIP price below it warns)")
         BigDecimal cost;
-        @Option(names = "--json", description = "print JSON")
-        boolean json;
+        @Option(names = "--expiry-hours", paramLabel = "N", description = "an allocation unpaid this long expires (default 48)")
+        Integer expiry;
+        @Option(names = "--json")
+        boolean asJson;
 
         Create(CliContext context) {
             super(context);
@@ -66,29 +74,23 @@ final class LaunchCommand {
 
         @Override
         int run() {
-            Launch l = launches().create(new NewLaunch(name, product, sku, currency, quantity, cost, null));
-            context.out().println(json ? Json.write(Map.of("id", l.id())) : messages().get("launch.cli.created", l.id(), l.name()));
+            Launch l = launches().create(new NewLaunch(name, product, sku, currency, quantity, cost, expiry));
+            if (asJson) {
+                json(Map.of("id", l.id()));
+            } else {
+                context.out().println(messages().get("cli.launch.created", l.id(), l.name()));
+            }
             return 0;
         }
     }
 
-    static final class Audience {
-        @Option(names = "--audience", paramLabel = "SEGMENT", description = "a saved segment or a rule")
-        String segment;
-        @Option(names = "--group", paramLabel = "G")
-        String group;
-        @Option(names = "--tier", paramLabel = "T", description = "iron_fan, vip, regular, new or lapsed")
-        String tier;
-    }
-
-    @Command(name = "phase", mixinStandardHelpOptions = true,
-            description = "Sets a phase (again: replaces it). A public price below the VIP price exits 1 and changes nothing.")
+    @Command(name = "phase", mixinStandardHelpOptions = true, description = "Sets a phase (again: replaces it). A public price below the VIP price is refused.")
     static final class Phase extends Base {
         @Parameters(index = "0", paramLabel = "ID")
         long id;
         @Parameters(index = "1", paramLabel = "KIND", description = "warmup|trial|first_batch|pause|public|regular")
         String kind;
-        @Option(names = "--from", required = true, paramLabel = "T", description = "YYYY-MM-DD or YYYY-MM-DDTHH:MM, local time")
+        @Option(names = "--from", required = true, paramLabel = "T")
         String from;
         @Option(names = "--to", required = true, paramLabel = "T")
         String to;
@@ -101,28 +103,35 @@ final class LaunchCommand {
         @Option(names = "--price", paramLabel = "X")
         BigDecimal price;
 
+        static final class Audience {
+            @Option(names = "--audience", paramLabel = "SEGMENT", description = "a saved segment or a rule")
+            String segment;
+            @Option(names = "--group", paramLabel = "G")
+            String group;
+            @Option(names = "--tier", paramLabel = "T")
+            String tier;
+        }
+
         Phase(CliContext context) {
             super(context);
         }
 
         @Override
         int run() {
-            ZoneId zone = ZoneId.systemDefault();
-            String aKind = null;
-            String aValue = null;
-            if (audience != null) {
-                aKind = audience.segment != null ? "segment" : audience.group != null ? "group" : "tier";
-                aValue = audience.segment != null ? audience.segment : audience.group != null ? audience.group : audience.tier;
+            LaunchService s = launches();
+            String ak = audience == null ? null : audience.segment != null ? "segment" : audience.group != null ? "group" : "tier";
+            String av = audience == null ? null : audience.segment != null ? audience.segment : audience.group != null ? audience.group : audience.tier;
+            PhaseSaved saved = s.phase(id, new PhaseSpec(PhaseKind.of(kind), LaunchTimes.parse(from, s.zone(), false),
+                    LaunchTimes.parse(to, s.zone(), true), ak, av, quota, perCustomer, price));
+            for (String w : saved.warnings()) {
+                context.err().println(messages().get(w));
             }
-            PhaseSaved saved = launches().phase(id, new PhaseSpec(PhaseKind.of(kind), LaunchTimes.parse(from, zone, false),
-                    LaunchTimes.parse(to, zone, true), aKind, aValue, quota, perCustomer, price));
-            context.out().println(messages().get("launch.cli.phaseSaved", PhaseKind.of(kind).code(), saved.launch().name()));
-            saved.warnings().forEach(w -> context.err().println(messages().get(w)));
+            context.out().println(messages().get("cli.launch.phaseSaved", PhaseKind.of(kind).code(), id));
             return 0;
         }
     }
 
-    @Command(name = "start", mixinStandardHelpOptions = true, description = "Starts a phase: one follow-up per fan of its audience.")
+    @Command(name = "start", mixinStandardHelpOptions = true, description = "Starts a phase: its follow-ups are made, one per fan.")
     static final class Start extends Base {
         @Parameters(index = "0", paramLabel = "ID")
         long id;
@@ -135,19 +144,19 @@ final class LaunchCommand {
 
         @Override
         int run() {
-            StartResult r = launches().start(id, PhaseKind.of(kind), messages());
-            context.out().println(messages().get("launch.cli.started", r.kind().code(), r.followUps()));
+            StartResult r = launches().start(id, PhaseKind.of(kind));
+            context.out().println(messages().get("cli.launch.started", r.kind().code(), r.followUps()));
             return 0;
         }
     }
 
-    @Command(name = "vote", mixinStandardHelpOptions = true, description = "Logs a fan's answer (a later one replaces it; history kept).")
+    @Command(name = "vote", mixinStandardHelpOptions = true, description = "Logs a fan's vote (a change keeps the history).")
     static final class VoteCmd extends Base {
         @Parameters(index = "0", paramLabel = "ID")
         long id;
-        @Parameters(index = "1", paramLabel = "CUSTOMER", description = "customer id")
+        @Parameters(index = "1", paramLabel = "CUSTOMER")
         long customer;
-        @Option(names = "--choice", required = true, description = "want, no or another option's text")
+        @Option(names = "--choice", required = true, paramLabel = "want|no|OTHER")
         String choice;
         @Option(names = "--price-guess", paramLabel = "X")
         BigDecimal guess;
@@ -161,17 +170,17 @@ final class LaunchCommand {
         @Override
         int run() {
             Vote v = launches().vote(id, customer, choice, guess, channel);
-            context.out().println(messages().get("launch.cli.voted", GroupCommand.nz(v.name()), v.choice()));
+            context.out().println(messages().get("cli.launch.voted", v.customerId(), v.choice()));
             return 0;
         }
     }
 
-    @Command(name = "votes", mixinStandardHelpOptions = true, description = "Vote split by tier and the guessed prices.")
+    @Command(name = "votes", mixinStandardHelpOptions = true, description = "The current votes, split by tier, and the guessed prices.")
     static final class Votes extends Base {
         @Parameters(index = "0", paramLabel = "ID")
         long id;
-        @Option(names = "--json", description = "print JSON")
-        boolean json;
+        @Option(names = "--json")
+        boolean asJson;
 
         Votes(CliContext context) {
             super(context);
@@ -180,13 +189,18 @@ final class LaunchCommand {
         @Override
         int run() {
             VoteResults r = launches().votes(id);
-            if (json) {
-                context.out().println(Json.write(r));
+            if (asJson) {
+                json(r);
                 return 0;
             }
-            r.byTier().forEach((tier, split) -> context.out().println(tier + "\t" + split));
+            for (Vote v : r.current()) {
+                context.out().println("#" + v.customerId() + "\t" + GroupCommand.nz(v.name()) + "\t" + GroupCommand.nz(v.tier()) + "\t"
+                        + v.choice() + "\t" + (v.priceGuess() == null ? "" : v.priceGuess().toPlainString()) + "\t" + GroupCommand.nz(v.channel()));
+            }
+            context.out().println(r.byTier());
             var g = r.guesses();
-            context.out().println(messages().get("launch.cli.guesses", g.count(), nz(g.q1()), nz(g.median()), nz(g.q3()), nz(r.plannedPrice())));
+            context.out().println(messages().get("cli.launch.guesses", g.count(), String.valueOf(g.q1()), String.valueOf(g.median()),
+                    String.valueOf(g.q3()), String.valueOf(r.plannedPrice())));
             return 0;
         }
     }
@@ -210,27 +224,31 @@ final class LaunchCommand {
 
         @Override
         int run() {
-            Reservation r = launches().reserve(id, customer, quantity, LaunchTimes.parse(at, ZoneId.systemDefault(), false), channel);
-            context.out().println(messages().get("launch.cli.reserved", GroupCommand.nz(r.name()), r.quantity(), r.state()));
+            LaunchService s = launches();
+            Reservation r = s.reserve(id, customer, quantity, LaunchTimes.parse(at, s.zone(), false), channel);
+            context.out().println(messages().get("cli.launch.reserved", r.customerId(), r.quantity(), r.state()));
             return 0;
         }
     }
 
-    @Command(name = "allocate", mixinStandardHelpOptions = true,
-            description = "Shares the first batch's quota; one entry per fan with its reason. --dry-run previews.")
+    /** One fan's allocation as the CLI prints it. */
+    record AllocationJson(long customerId, int requested, int allocated, Integer waitlistPosition, String reason) {
+    }
+
+    @Command(name = "allocate", mixinStandardHelpOptions = true, description = "Shares the first batch out (--dry-run: preview only).")
     static final class Allocate extends Base {
         @Parameters(index = "0", paramLabel = "ID")
         long id;
-        @Option(names = "--policy", required = true, description = "tier-time|time|lottery")
+        @Option(names = "--policy", required = true, paramLabel = "tier-time|time|lottery")
         String policy;
-        @Option(names = "--seed", paramLabel = "N", description = "lottery seed (default: drawn and recorded)")
+        @Option(names = "--seed", paramLabel = "N", description = "lottery seed (recorded; the same seed gives the same result)")
         Long seed;
-        @Option(names = "--weighted", description = "lottery: higher tiers draw with more weight")
+        @Option(names = "--tier-weighted", description = "lottery: higher tiers draw with more weight")
         boolean weighted;
-        @Option(names = "--dry-run", description = "preview, change nothing")
+        @Option(names = "--dry-run")
         boolean dryRun;
-        @Option(names = "--json", description = "print JSON")
-        boolean json;
+        @Option(names = "--json")
+        boolean asJson;
 
         Allocate(CliContext context) {
             super(context);
@@ -238,29 +256,25 @@ final class LaunchCommand {
 
         @Override
         int run() {
-            List<LaunchService.Result> results = launches().allocate(id, AllocationPolicy.of(policy), seed, weighted, dryRun, messages());
-            if (json) {
-                List<Map<String, Object>> out = new ArrayList<>();
-                for (LaunchService.Result r : results) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("customerId", r.allocation().customerId());
-                    m.put("requested", r.allocation().requested());
-                    m.put("allocated", r.allocation().allocated());
-                    m.put("waitlistPosition", r.allocation().waitlistPosition());
-                    m.put("reason", r.reason());
-                    out.add(m);
-                }
-                context.out().println(Json.write(out));
+            LaunchService s = launches();
+            AllocationPolicy p = AllocationPolicy.of(policy);
+            AllocationRun run = dryRun ? s.preview(id, p, seed, weighted) : s.commit(id, p, seed, weighted, messages());
+            List<AllocationJson> out = run.results().stream().map(a -> new AllocationJson(a.customerId(), a.requested(), a.allocated(),
+                    a.waitlistPosition(), AllocationReasons.text(messages(), a, s.zone(), p))).toList();
+            if (asJson) {
+                json(out);
                 return 0;
             }
-            for (LaunchService.Result r : results) {
-                context.out().println("#" + r.allocation().customerId() + "\t" + GroupCommand.nz(r.name()) + "\t" + r.reason());
+            for (AllocationJson a : out) {
+                context.out().println("#" + a.customerId() + "\t" + GroupCommand.nz(run.names().get(a.customerId())) + "\t" + a.reason());
             }
+            context.out().println(messages().get(dryRun ? "cli.launch.previewed" : "cli.launch.allocated", run.allocatedTotal(),
+                    run.rules().quota(), run.rules().seed()));
             return 0;
         }
     }
 
-    @Command(name = "cancel", mixinStandardHelpOptions = true, description = "Cancels a fan's reservation; the waiting list is promoted in order.")
+    @Command(name = "cancel", mixinStandardHelpOptions = true, description = "Cancels a fan's request; the waiting list moves up in order.")
     static final class Cancel extends Base {
         @Parameters(index = "0", paramLabel = "ID")
         long id;
@@ -273,18 +287,88 @@ final class LaunchCommand {
 
         @Override
         int run() {
-            CancelResult r = launches().cancel(id, customer, messages());
-            context.out().println(messages().get("launch.cli.cancelled", r.freed(), r.promotions().stream().filter(p -> p.added() > 0).count()));
+            print(launches().cancel(id, customer));
+            return 0;
+        }
+
+        private void print(CancelResult r) {
+            context.out().println(messages().get("cli.launch.cancelled", r.customerId(), r.freed()));
+            for (Promotion p : r.promotions()) {
+                context.out().println(messages().get("cli.launch.promoted", p.customerId(), p.added()));
+            }
+        }
+    }
+
+    @Command(name = "expire", mixinStandardHelpOptions = true, description = "Allocations unpaid after the launch's expiry hours expire; the waiting list moves up.")
+    static final class Expire extends Base {
+        @Parameters(index = "0", paramLabel = "ID")
+        long id;
+
+        Expire(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        int run() {
+            for (CancelResult r : launches().expireUnpaid(id)) {
+                context.out().println(messages().get("cli.launch.expired", r.customerId(), r.freed(), r.promotions().size()));
+            }
             return 0;
         }
     }
 
-    @Command(name = "report", mixinStandardHelpOptions = true, description = "Per phase: reached, votes, requests, allocated, paid, revenue, buyers.")
+    @Command(name = "orders", mixinStandardHelpOptions = true, description = "Allocated → paid → delivered per fan, and the window's unmatched orders.")
+    static final class Orders extends Base {
+        @Parameters(index = "0", paramLabel = "ID")
+        long id;
+        @Option(names = "--json")
+        boolean asJson;
+
+        Orders(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        int run() {
+            var c = launches().conversion(id);
+            if (asJson) {
+                json(c);
+                return 0;
+            }
+            c.fans().forEach(f -> context.out().println("#" + f.customerId() + "\t" + GroupCommand.nz(f.name()) + "\t" + f.state()
+                    + "\t" + (f.orderId() == null ? "" : "order #" + f.orderId() + " " + f.paidAmount())));
+            c.unmatched().forEach(o -> context.out().println("? order #" + o.id() + "\t" + GroupCommand.nz(o.buyer()) + "\t" + o.paidAmount()));
+            return 0;
+        }
+    }
+
+    @Command(name = "assign", mixinStandardHelpOptions = true, description = "Assigns an order in the window to a fan by hand.")
+    static final class Assign extends Base {
+        @Parameters(index = "0", paramLabel = "ID")
+        long id;
+        @Parameters(index = "1", paramLabel = "ORDER")
+        long order;
+        @Parameters(index = "2", paramLabel = "CUSTOMER")
+        long customer;
+
+        Assign(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        int run() {
+            launches().assign(id, order, customer);
+            context.out().println(messages().get("cli.launch.assigned", order, customer));
+            return 0;
+        }
+    }
+
+    @Command(name = "report", mixinStandardHelpOptions = true, description = "The report per phase.")
     static final class Report extends Base {
         @Parameters(index = "0", paramLabel = "ID")
         long id;
-        @Option(names = "--json", description = "print JSON")
-        boolean json;
+        @Option(names = "--json")
+        boolean asJson;
 
         Report(CliContext context) {
             super(context);
@@ -293,21 +377,38 @@ final class LaunchCommand {
         @Override
         int run() {
             LaunchReport r = launches().report(id);
-            if (json) {
-                context.out().println(Json.write(r));
+            if (asJson) {
+                json(r);
                 return 0;
             }
-            context.out().println("phase\tprice\treached\tvotes\twant\tguessMedian\trequests\tallocated\tpaidOrders\tunits\trevenue\tbuyers\tnew\treturning");
+            context.out().println(r.launch().name() + " (" + r.launch().currency() + ")");
             for (PhaseReport p : r.phases()) {
-                context.out().println(String.join("\t", p.kind().code(), nz(p.price()), nz(p.reached()), "" + p.votes(), "" + p.wantVotes(),
-                        nz(p.guessMedian()), "" + p.requests(), "" + p.allocated(), "" + p.paidOrders(), "" + p.units(),
-                        p.revenue().toPlainString(), "" + p.buyers(), "" + p.newBuyers(), "" + p.returningBuyers()));
+                context.out().println(p.kind().code() + "\treached " + p.reached() + "\tvotes " + p.votes() + " (want " + p.wantVotes()
+                        + ")\trequests " + p.requests() + "\tallocated " + p.allocated() + "\tpaid " + p.paidOrders() + "\tunits " + p.units()
+                        + "\trevenue " + p.revenue().toPlainString() + "\tnew " + p.newBuyers() + "\treturning " + p.returningBuyers());
             }
             return 0;
         }
     }
 
-    static String nz(Object o) {
-        return o == null ? "-" : o instanceof BigDecimal b ? b.toPlainString() : o.toString();
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "The launches, newest first.")
+    static final class ListCmd extends Base {
+        @Option(names = "--json")
+        boolean asJson;
+
+        ListCmd(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        int run() {
+            List<Launch> l = launches().list();
+            if (asJson) {
+                json(l);
+                return 0;
+            }
+            l.forEach(x -> context.out().println("#" + x.id() + "\t" + x.name() + "\t" + x.status()));
+            return 0;
+        }
     }
 }

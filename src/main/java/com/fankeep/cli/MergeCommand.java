@@ -33,7 +33,7 @@ final class MergeCommand implements Callable<Integer> {
     Long keep;
 
     @Option(names = "--take", paramLabel = "FIELD=ID",
-            description = "take a field from this customer: name, gender, birthday, place, note, tier, recovery, referred_by, do_not_contact")
+            description = "take a field from this customer: name, gender, birthday, place, note, recovery, referred_by, do_not_contact")
     Map<String, Long> take = Map.of();
 
     @Option(names = "--dry-run", description = "show what would be kept and change nothing")

@@ -30,7 +30,10 @@ public record AppServices(Path dataFolder, StatsService stats, SettingsService s
                           RecoveryService recovery, CustomerExportService customerExports,
                           InteractionService interactions, FollowUpService followUps, TemplateService templates,
                           FollowUpRules followUpRules, SegmentService segments, GroupService groups,
-                          CityCircleService cityCircles, ReferralService referrals, com.fankeep.core.tier.TierService tiers) {
+                          CityCircleService cityCircles, ReferralService referrals, com.fankeep.core.tier.TierService tiers,
+                          com.fankeep.core.campaign.CampaignService campaigns,
+                          com.fankeep.core.insight.AggregateService aggregates, com.fankeep.core.insight.DashboardService dashboard,
+                          com.fankeep.core.unassigned.UnassignedOrderService unassignedOrders) {
 
     public static AppServices over(Database database) {
         return over(CoreServices.over(database));
@@ -40,6 +43,7 @@ public record AppServices(Path dataFolder, StatsService stats, SettingsService s
         return new AppServices(core.database().dataDir(), core.stats(), core.settings(), core.imports(), core.search(),
                 core.customers(), core.backups(), core.integrity(), core.erasure(), core.merges(), core.recovery(),
                 core.customerExports(), core.interactions(), core.followUps(), core.templates(), core.followUpRules(),
-                core.segments(), core.groups(), core.cityCircles(), core.referrals(), core.tiers());
+                core.segments(), core.groups(), core.cityCircles(), core.referrals(), core.tiers(), core.campaigns(),
+                core.aggregates(), core.dashboard(), core.unassignedOrders());
     }
 }

@@ -86,7 +86,7 @@ public final class FanKeepApp extends Application {
                 : null; // null also when the restore put a backup from before encryption in place
         com.fankeep.core.backup.UpgradeBackup.ifNeeded(dataFolder, key, java.time.Clock.systemDefaultZone()); // data of an older FanKeep
         database = key == null ? options.openDatabase().apply(dataFolder) : Database.open(dataFolder, key);
-        services = AppServices.over(database);
+        services = options.services().apply(AppServices.over(database));
         language = services.settings().language();
         layouts = services.settings().layouts();
     }
@@ -151,9 +151,10 @@ public final class FanKeepApp extends Application {
                 .withEncryption(new EncryptionViewModel(dataFolder, database.encrypted(), dialogs, localization::messages,
                         this::closeForKeyChange, () -> options.exit().accept(0)));
         mainWindow.show();
-        safety.afterStart(services, dialogs, localization.messages());
+        safety.afterStart(services, dialogs, localization.messages(), mainWindow::afterFirstPage);
         // once a day: customers whose last order crossed a recency threshold move tier (a no-op when done today)
-        tasks.job(localization.messages().get("tier.daily.job"), services.tiers()::dailyPass, r -> { });
+        UiTasks started = tasks;
+        mainWindow.afterFirstPage(() -> started.job(localization.messages().get("tier.daily.job"), s.tiers()::dailyPass, r -> { }));
         autoBackup = AutoBackup.start(services.backups(), Duration.ofMinutes(10), Duration.ofMinutes(30));
     }
 

@@ -43,7 +43,7 @@ final class SafetyOnStart {
     }
 
     /** After the main window shows: say how the restore went, then check the database in the background. */
-    void afterStart(AppServices services, Dialogs dialogs, Messages m) {
+    void afterStart(AppServices services, Dialogs dialogs, Messages m, java.util.function.Consumer<Runnable> afterFirstPage) {
         if (restoreFailure != null) {
             String message = restoreFailure instanceof BackupException be ? m.get(be.key(), be.args()) : ErrorText.summary(restoreFailure);
             dialogs.showError(m.get("safety.error.title"), message, ErrorText.details(restoreFailure));
@@ -52,6 +52,10 @@ final class SafetyOnStart {
         }
         // Its own low-priority thread, and only the references: the figures against the orders take a pass over
         // every order (about 16 s of CPU for 1M orders), which `fankeep db check` does on demand.
+        afterFirstPage.accept(() -> quickCheck(services, dialogs, m));
+    }
+
+    private void quickCheck(AppServices services, Dialogs dialogs, Messages m) {
         Thread check = new Thread(() -> {
             try {
                 IntegrityReport report = services.integrity().quickCheck();

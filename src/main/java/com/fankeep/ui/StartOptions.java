@@ -15,7 +15,13 @@ import java.util.function.IntConsumer;
  * @param dataDirOption --data-dir, or null for the default data folder
  * @param exit          ends the app with this exit code (after a startup failure)
  * @param onShutdown    receives the shutdown in progress (jobs cancelled, database closed) when the app stops
+ * @param services      what the app runs on, given the services of the opened database (tests: a slowed service)
  */
 record StartOptions(Path dataDirOption, Locale systemLocale, Function<Path, Database> openDatabase, IntConsumer exit,
-                    Consumer<CompletionStage<Void>> onShutdown) {
+                    Consumer<CompletionStage<Void>> onShutdown, java.util.function.UnaryOperator<AppServices> services) {
+
+    StartOptions(Path dataDirOption, Locale systemLocale, Function<Path, Database> openDatabase, IntConsumer exit,
+                 Consumer<CompletionStage<Void>> onShutdown) {
+        this(dataDirOption, systemLocale, openDatabase, exit, onShutdown, java.util.function.UnaryOperator.identity());
+    }
 }

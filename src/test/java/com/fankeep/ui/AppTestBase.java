@@ -47,7 +47,13 @@ abstract class AppTestBase {
 
     /** Starts the app over {@code dataDir}, opening its database with {@code opener} (a test's own, e.g. one that fails). */
     protected void startApp(Path dataDir, Function<Path, Database> opener) throws TimeoutException {
+        startApp(dataDir, opener, java.util.function.UnaryOperator.identity());
+    }
+
+    /** Starts the app over {@code dataDir} on services {@code services} makes of the real ones (a slowed one). */
+    protected void startApp(Path dataDir, Function<Path, Database> opener, java.util.function.UnaryOperator<AppServices> services)
+            throws TimeoutException {
         app = (FanKeepApp) FxToolkit.setupApplication(
-                () -> new FanKeepApp(new StartOptions(dataDir, Locale.ENGLISH, opener, exitCode::set, shutdown::set)));
+                () -> new FanKeepApp(new StartOptions(dataDir, Locale.ENGLISH, opener, exitCode::set, shutdown::set, services)));
     }
 }

@@ -83,6 +83,10 @@ class LayoutAppTest extends AppTestBase {
         robot.clickOn("#nav-duplicates");
         waitUntil(() -> robot.lookup(".merge-pair").match(Node::isVisible).tryQuery().isPresent());
         dialog(".merge-pair", language + " / merge", cut);
+
+        robot.clickOn("#nav-imports");
+        waitUntil(() -> robot.lookup("#review-unassigned").match(Node::isVisible).tryQuery().isPresent());
+        dialog("#review-unassigned", language + " / orders without a customer", cut);
         System.out.printf("%s walked in %d ms%n", language, (System.nanoTime() - started) / 1_000_000);
     }
 

@@ -1,6 +1,7 @@
 package com.fankeep.core.app;
 
 import com.fankeep.core.backup.BackupService;
+import com.fankeep.core.campaign.CampaignService;
 import com.fankeep.core.customer.CustomerSearchService;
 import com.fankeep.core.customer.CustomerService;
 import com.fankeep.core.customer.TimelineService;
@@ -8,7 +9,6 @@ import com.fankeep.core.db.Database;
 import com.fankeep.core.export.CustomerExportService;
 import com.fankeep.core.followup.FollowUpRules;
 import com.fankeep.core.followup.FollowUpService;
-import com.fankeep.core.launch.LaunchService;
 import com.fankeep.core.followup.FollowUpTimelineSource;
 import com.fankeep.core.group.CityCircleService;
 import com.fankeep.core.group.GroupService;
@@ -18,6 +18,8 @@ import com.fankeep.core.importing.ImportService;
 import com.fankeep.core.importing.ImportSummary;
 import com.fankeep.core.integrity.IntegrityService;
 import com.fankeep.core.interaction.InteractionService;
+import com.fankeep.core.insight.AggregateService;
+import com.fankeep.core.insight.DashboardService;
 import com.fankeep.core.insight.StatsService;
 import com.fankeep.core.merge.MergeService;
 import com.fankeep.core.privacy.ErasedInBackups;
@@ -47,7 +49,8 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
                            InteractionService interactions, FollowUpService followUps, TemplateService templates,
                            FollowUpRules followUpRules, SegmentService segments, GroupService groups,
                            CityCircleService cityCircles, ReferralService referrals, TierService tiers,
-                           LaunchService launches) {
+                           CampaignService campaigns, com.fankeep.core.launch.LaunchService launches,
+                           AggregateService aggregates, DashboardService dashboard) {
 
     public static CoreServices over(Database database) {
         return over(database, Clock.systemDefaultZone());
@@ -61,6 +64,8 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
         imports.addListener(searchIndexSync(search));
         TierService tiers = new TierService(database, settings, clock);
         imports.addListener(new TierImportListener(tiers));
+        AggregateService aggregates = new AggregateService(database, clock.getZone());
+        imports.addListener(aggregates.importListener());
         InteractionService interactions = new InteractionService(database, clock);
         FollowUpService followUps = new FollowUpService(database, interactions, clock);
         TimelineService timeline = new TimelineService(database);
@@ -77,13 +82,27 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
         GroupService groups = new GroupService(database, GroupSegmentsAdapter.over(segments), clock);
         ReferralService referrals = new ReferralService(database, customers);
         imports.addListener(new ReferralImportListener(database, referrals));
+        // last: the scan sees the customers as the listeners above left them
+        imports.addListener(new com.fankeep.core.merge.ScanAfterImport(new MergeService(database, CustomerChangeListener.NONE)));
         return new CoreServices(database, new StatsService(database), settings, imports,
                 search, timeline, customers, new BackupService(database), new IntegrityService(database),
-                new ErasureService(database, both(search, tiers.changes(TierReason.ERASE))),
-                new MergeService(database, both(search, tiers.changes(TierReason.MERGE))), recovery,
+                new ErasureService(database, both(search, both(tiers.changes(TierReason.ERASE), aggregates.changes()))),
+                new MergeService(database, both(search, both(tiers.changes(TierReason.MERGE), aggregates.changes()))), recovery,
                 new CustomerExportService(database, settings, clock), interactions, followUps, templates, followUpRules,
                 segments, groups, new CityCircleService(database, groups), referrals, tiers,
-                new LaunchService(database, followUps, segments, groups, clock));
+                new CampaignService(database, segments, followUps, templates, settings, clock),
+                new com.fankeep.core.launch.LaunchService(database, segments, groups, followUps, clock), aggregates,
+                new DashboardService(database, settings, clock));
+    }
+
+    /** Orders without a customer (masked buyers): suggestions and attaching them (`orders unassigned|assign`). */
+    public com.fankeep.core.unassigned.UnassignedOrderService unassignedOrders() {
+        return new com.fankeep.core.unassigned.UnassignedOrderService(database, both(search, both(tiers.changes(TierReason.EDIT), aggregates.changes())));
+    }
+
+    /** The shop's currency per platform (Settings, `currency list|set`), kept in the settings. */
+    public com.fankeep.core.importing.currency.ShopCurrencies shopCurrencies() {
+        return new com.fankeep.core.importing.currency.ShopCurrencies(settings);
     }
 
     /** Erases the erased customers from the backups too (on demand: `backup purge-erased`, the offer after an erasure). */

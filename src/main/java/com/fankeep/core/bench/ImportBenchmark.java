@@ -1,6 +1,7 @@
 package com.fankeep.core.bench;
 
 import com.fankeep.core.db.Database;
+import com.fankeep.core.importing.BulkPolicy;
 import com.fankeep.core.importing.ImportRequest;
 import com.fankeep.core.importing.ImportService;
 import com.fankeep.core.importing.ImportSummary;
@@ -106,6 +107,50 @@ public final class ImportBenchmark {
         return new XlsxResult(rows, buyers, Files.size(file), generate, rawRead, floor, importing, summary[0]);
     }
 
+    /** The into-existing outcome: {@code base} rows stored first (not measured), then {@code rows} more measured. */
+    public record ExistingResult(int base, int rows, Phase setup, Phase floor, Phase importing, ImportSummary summary,
+                                 boolean bulk) {
+
+        public double ratio() {
+            return importing.seconds() / floor.seconds();
+        }
+    }
+
+    /**
+     * An import of {@code rows} new orders into a database already holding the {@code base}-row export, against the
+     * floor's time for the same rows into its own table already holding the base rows (issue #11, target ≤ 3×).
+     */
+    public static ExistingResult runIntoExisting(Path work, int base, int rows, Progress progress) throws Exception {
+        Files.createDirectories(work);
+        Path baseFile = work.resolve("ExportOrderList-base.csv");
+        Path file = work.resolve("ExportOrderList-more.csv");
+        progress.update(0, 4, "generating " + base + " + " + rows + " rows");
+        TaobaoExportGenerator.write(baseFile, base, 42);
+        TaobaoExportGenerator.write(file, rows, 43, 900_000_000_000L);
+        progress.update(1, 4, "storing the base rows (not measured)");
+        ImportSummary[] summary = new ImportSummary[1];
+        Phase setup = measure("setup: base import + base floor table (not compared)", () -> {
+            importOnce(baseFile, work.resolve("data"), summary);
+            return floor(baseFile, work.resolve("floor"), true);
+        });
+        progress.update(2, 4, "floor: " + rows + " rows into the base table");
+        Phase floor = measure("floor (parse + JDBC batch insert into the table holding the base rows)",
+                () -> floor(file, work.resolve("floor"), false));
+        progress.update(3, 4, "FanKeep import into the base database");
+        boolean[] bulk = new boolean[1];
+        Phase importing = measure(IMPORT_PHASE, () -> {
+            try (Database db = Database.open(work.resolve("data"))) {
+                long stored = db.dsl().fetchCount(com.fankeep.core.db.jooq.Tables.SHOP_ORDER);
+                bulk[0] = BulkPolicy.fromSystem().takesBulkPath(List.of(Files.size(file)), stored);
+                summary[0] = new ImportService(db).importNow(new ImportRequest(List.of(file), null, null,
+                        ZoneId.of("Asia/Shanghai")), Progress.NONE, Cancellation.none());
+            }
+            return summary[0].files().get(0).rows();
+        });
+        progress.update(4, 4, "done");
+        return new ExistingResult(base, rows, setup, floor, importing, summary[0], bulk[0]);
+    }
+
     private static final String IMPORT_PHASE = "FanKeep import (detect, parse, match buyers, write, derive)";
 
     /** Work that returns how many rows it handled. */
@@ -138,9 +183,13 @@ public final class ImportBenchmark {
 
     /** The same file through the same reader into an H2 file with the app's settings, one transaction, no logic. */
     static long floor(Path file, Path dir) throws Exception {
+        return floor(file, dir, true);
+    }
+
+    private static long floor(Path file, Path dir, boolean create) throws Exception {
         try (TableReader reader = TableReaders.open(file, null)) {
             reader.next(); // header
-            return insertRaw(dir, () -> {
+            return insertRaw(dir, create, () -> {
                 SheetRow row = reader.next();
                 return row == null ? null : row::cell;
             });
@@ -155,7 +204,7 @@ public final class ImportBenchmark {
         try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile()); Stream<Row> rows = wb.getFirstSheet().openStream()) {
             Iterator<Row> it = rows.iterator();
             it.next(); // header
-            return insertRaw(dir, () -> {
+            return insertRaw(dir, true, () -> {
                 if (!it.hasNext()) {
                     return null;
                 }
@@ -190,12 +239,12 @@ public final class ImportBenchmark {
         IntFunction<String> next() throws Exception;
     }
 
-    private static long insertRaw(Path dir, RawRows rows) throws Exception {
+    private static long insertRaw(Path dir, boolean create, RawRows rows) throws Exception {
         Files.createDirectories(dir);
         String url = "jdbc:h2:file:" + dir.resolve("floor") + Database.URL_OPTIONS; // the app's own settings
         long n = 0;
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-            c.createStatement().execute("create table raw_order (id bigint generated by default as identity primary key, "
+            c.createStatement().execute("create table " + (create ? "" : "if not exists ") + " raw_order (id bigint generated by default as identity primary key, "
                     + "order_no varchar(100) not null unique, buyer varchar(200), paid decimal(14,2), status varchar(100), "
                     + "receiver varchar(200), address varchar(1000), mobile varchar(100), created varchar(30), paid_at varchar(30), "
                     + "title varchar(1000), tracking varchar(100), carrier varchar(100), note varchar(2000), quantity integer)");

@@ -41,7 +41,8 @@ public final class SegmentData {
     public record Line(String title, String sku) {
     }
 
-    public record Order(String platform, String status, Instant orderedAt, List<Line> lines) {
+    /** @param paid the amount paid (null when not bought: unpaid, cancelled, closed); CNY */
+    public record Order(String platform, String status, Instant orderedAt, List<Line> lines, BigDecimal paid) {
     }
 
     public record Channel(String kind, String platform, String funnelState) {
@@ -122,13 +123,16 @@ public final class SegmentData {
                 int n = r.nextInt(NOUN.length);
                 lines.add(new Line(ADJ[a] + NOUN[n] + (r.nextInt(3) == 0 ? " 礼盒装" : ""), "SKU-" + a + "-" + n));
             }
-            orders.add(new Order(PLATFORMS[r.nextInt(PLATFORMS.length)], status, at, lines));
+            String platform = PLATFORMS[r.nextInt(PLATFORMS.length)];
+            BigDecimal amount = null;
             if (!status.equals("unpaid") && !status.equals("cancelled") && !status.equals("closed")) {
                 paid++;
-                spend = spend.add(BigDecimal.valueOf(1_000 + r.nextInt(60_000), 2));
+                amount = BigDecimal.valueOf(1_000 + r.nextInt(60_000), 2);
+                spend = spend.add(amount);
                 first = first == null || at.isBefore(first) ? at : first;
                 last = last == null || at.isAfter(last) ? at : last;
             }
+            orders.add(new Order(platform, status, at, lines, amount));
         }
         String tier = paid == 0 ? null : TIERS[r.nextInt(TIERS.length)];
         List<Channel> channels = new ArrayList<>();
@@ -160,6 +164,7 @@ public final class SegmentData {
     /** The JDBC batches. */
     private static final class Writer implements AutoCloseable {
         private final PreparedStatement customer;
+        private final PreparedStatement tier;
         private final PreparedStatement spend;
         private final PreparedStatement channel;
         private final PreparedStatement tag;
@@ -169,15 +174,16 @@ public final class SegmentData {
         private long orderId;
 
         Writer(Connection c) throws Exception {
-            customer = c.prepareStatement("insert into customer (id, city, province, tier, order_count, sort_spend, first_order_at,"
+            customer = c.prepareStatement("insert into customer (id, city, province, order_count, sort_spend, first_order_at,"
                     + " last_order_at, recovery_state, do_not_contact, birthday_month, referred_by_id, erased_at)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            tier = c.prepareStatement("insert into customer_tier (customer_id, tier) values (?, ?)");
             spend = c.prepareStatement("insert into customer_spend (customer_id, currency, net_spend, order_count) values (?, 'CNY', ?, ?)");
             channel = c.prepareStatement("insert into contact_channel (customer_id, kind, platform, raw_value, funnel_state) values (?, ?, ?, ?, ?)");
             tag = c.prepareStatement("insert into customer_tag (customer_id, tag_id) values (?, ?)");
             group = c.prepareStatement("insert into fan_group_member (group_id, customer_id) values (?, ?)");
-            order = c.prepareStatement("insert into shop_order (id, platform, external_order_id, customer_id, status, ordered_at, paid_at)"
-                    + " values (?, ?, ?, ?, ?, ?, ?)");
+            order = c.prepareStatement("insert into shop_order (id, platform, external_order_id, customer_id, status, ordered_at, paid_at,"
+                    + " paid_amount, refunded_amount) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
             line = c.prepareStatement("insert into order_line (order_id, line_no, sku, title) values (?, ?, ?, ?)");
         }
 
@@ -185,17 +191,21 @@ public final class SegmentData {
             customer.setLong(1, cu.id());
             customer.setString(2, cu.city());
             customer.setString(3, cu.province());
-            customer.setString(4, cu.tier());
-            customer.setInt(5, cu.orderCount());
-            customer.setBigDecimal(6, cu.spend());
-            customer.setObject(7, cu.firstOrderAt() == null ? null : cu.firstOrderAt().atOffset(java.time.ZoneOffset.UTC));
-            customer.setObject(8, cu.lastOrderAt() == null ? null : cu.lastOrderAt().atOffset(java.time.ZoneOffset.UTC));
-            customer.setString(9, cu.recoveryState());
-            customer.setBoolean(10, cu.doNotContact());
-            customer.setObject(11, cu.birthdayMonth());
-            customer.setObject(12, cu.referredById());
-            customer.setObject(13, cu.erased() ? Instant.EPOCH.atOffset(java.time.ZoneOffset.UTC) : null);
+            customer.setInt(4, cu.orderCount());
+            customer.setBigDecimal(5, cu.spend());
+            customer.setObject(6, cu.firstOrderAt() == null ? null : cu.firstOrderAt().atOffset(java.time.ZoneOffset.UTC));
+            customer.setObject(7, cu.lastOrderAt() == null ? null : cu.lastOrderAt().atOffset(java.time.ZoneOffset.UTC));
+            customer.setString(8, cu.recoveryState());
+            customer.setBoolean(9, cu.doNotContact());
+            customer.setObject(10, cu.birthdayMonth());
+            customer.setObject(11, cu.referredById());
+            customer.setObject(12, cu.erased() ? Instant.EPOCH.atOffset(java.time.ZoneOffset.UTC) : null);
             customer.addBatch();
+            if (cu.tier() != null) {
+                tier.setLong(1, cu.id());
+                tier.setString(2, cu.tier());
+                tier.addBatch();
+            }
             if (cu.orderCount() > 0) {
                 spend.setLong(1, cu.id());
                 spend.setBigDecimal(2, cu.spend());
@@ -229,6 +239,9 @@ public final class SegmentData {
                 order.setString(5, o.status());
                 order.setObject(6, o.orderedAt().atOffset(java.time.ZoneOffset.UTC));
                 order.setObject(7, o.orderedAt().atOffset(java.time.ZoneOffset.UTC));
+                order.setBigDecimal(8, o.paid());
+                // a refunded order gave its money back: net 0, as the importers write it
+                order.setBigDecimal(9, o.status().equals("refunded") && o.paid() != null ? o.paid() : BigDecimal.ZERO);
                 order.addBatch();
                 int no = 0;
                 for (Line l : o.lines()) {
@@ -253,6 +266,7 @@ public final class SegmentData {
         void flush() throws Exception {
             // customers first: the others refer to them (referrals only point to lower ids, written earlier)
             customer.executeBatch();
+            tier.executeBatch();
             spend.executeBatch();
             channel.executeBatch();
             tag.executeBatch();
@@ -263,7 +277,7 @@ public final class SegmentData {
 
         @Override
         public void close() throws Exception {
-            for (PreparedStatement ps : List.of(customer, spend, channel, tag, group, order, line)) {
+            for (PreparedStatement ps : List.of(customer, tier, spend, channel, tag, group, order, line)) {
                 ps.close();
             }
         }

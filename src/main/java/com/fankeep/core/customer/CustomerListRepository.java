@@ -4,6 +4,7 @@ import static com.fankeep.core.db.jooq.Tables.CONTACT_CHANNEL;
 import static com.fankeep.core.db.jooq.Tables.CUSTOMER;
 import static com.fankeep.core.db.jooq.Tables.CUSTOMER_SPEND;
 import static com.fankeep.core.db.jooq.Tables.CUSTOMER_TAG;
+import static com.fankeep.core.db.jooq.Tables.CUSTOMER_TIER;
 import static com.fankeep.core.db.jooq.Tables.SHOP_ORDER;
 import static com.fankeep.core.db.jooq.Tables.TAG;
 
@@ -71,9 +72,8 @@ final class CustomerListRepository {
     /** {@code coalesce(last_order_at, 1900-01-01)}, computed and indexed the same way. */
     private static final Field<OffsetDateTime> SORT_LAST_ORDER = DSL.field(DSL.name("sort_last_order"), OffsetDateTime.class);
 
-    /** V0040: {@code coalesce(city, '')} and {@code coalesce(tier, '')}, computed and indexed with the id. */
+    /** V0040: {@code coalesce(city, '')}, computed and indexed with the id. The tier sort is {@link #tierPage}. */
     private static final Field<String> SORT_CITY = DSL.field(DSL.name("sort_city"), String.class);
-    private static final Field<String> SORT_TIER = DSL.field(DSL.name("sort_tier"), String.class);
     /** V0040: kept on the customer row by the writers of channels, spend and tags ({@code CustomerSortKeys}). */
     private static final Field<String> SORT_NICKNAME = DSL.field(DSL.name("sort_nickname"), String.class);
     private static final Field<BigDecimal> SORT_SPEND = DSL.field(DSL.name("sort_spend"), BigDecimal.class);
@@ -87,7 +87,7 @@ final class CustomerListRepository {
             case NAME -> SORT_NAME;
             case NICKNAME -> SORT_NICKNAME;
             case CITY -> SORT_CITY;
-            case TIER -> SORT_TIER;
+            case TIER -> throw new IllegalArgumentException("the tier sort pages in tierPage");
             case RECOVERY_STATE -> CUSTOMER.RECOVERY_STATE;
             case ORDERS -> CUSTOMER.ORDER_COUNT;
             case NET_SPEND -> SORT_SPEND;
@@ -148,6 +148,9 @@ final class CustomerListRepository {
 
     /** One page in sort order after {@code after} (null: the first page). */
     CustomerPage page(CustomerFilter filter, CustomerSort sort, boolean descending, PageCursor after, int limit) {
+        if (sort == CustomerSort.TIER) {
+            return pageOf(tierPage(where(filter), descending, after, limit + 1), limit);
+        }
         Field<?> key = sortKey(sort);
         Condition where = where(filter);
         if (after != null) {
@@ -160,7 +163,11 @@ final class CustomerListRepository {
         if (sort != CustomerSort.ID) {
             order.add(descending ? CUSTOMER.ID.desc() : CUSTOMER.ID.asc()); // H2 asserts on a repeated sort column
         }
-        List<Record> rows = base(key).where(where).orderBy(order).limit(limit + 1).fetch();
+        return pageOf(base(key).where(where).orderBy(order).limit(limit + 1).fetch(), limit);
+    }
+
+    /** Up to {@code limit} of {@code rows} (fetched one more to know whether a next page exists). */
+    private CustomerPage pageOf(List<Record> rows, int limit) {
         boolean more = rows.size() > limit;
         List<Record> shown = more ? rows.subList(0, limit) : rows;
         List<CustomerRow> out = rowsOf(shown);
@@ -203,10 +210,59 @@ final class CustomerListRepository {
         return dsl.select(CUSTOMER.ID).from(CUSTOMER).where(where(filter)).orderBy(CUSTOMER.ID).fetch(CUSTOMER.ID);
     }
 
+    /**
+     * The tier sort (V0090, tiers in customer_tier): sort value "" (no tier) first, read along customer's primary key
+     * with "no customer_tier row"; then customer_tier's (tier, customer_id) index joined to customer. Descending runs
+     * the other way round. Each part walks an index, so a page costs about the same as the other sorts.
+     */
+    private List<Record> tierPage(Condition where, boolean descending, PageCursor after, int n) {
+        boolean afterInNone = after != null && "".equals(after.sortValue());
+        List<Record> rows = new ArrayList<>();
+        if (!descending) {
+            if (after == null || afterInNone) {
+                rows.addAll(withoutTier(where, after == null ? null : after.id(), false, n));
+            }
+            if (rows.size() < n) {
+                rows.addAll(withTier(where, afterInNone ? null : after, false, n - rows.size()));
+            }
+        } else {
+            if (!afterInNone) {
+                rows.addAll(withTier(where, after, true, n));
+            }
+            if (rows.size() < n) {
+                rows.addAll(withoutTier(where, afterInNone ? after.id() : null, true, n - rows.size()));
+            }
+        }
+        return rows;
+    }
+
+    private List<Record> withoutTier(Condition where, Long afterId, boolean descending, int n) {
+        Condition c = where.andNotExists(DSL.selectOne().from(CUSTOMER_TIER).where(CUSTOMER_TIER.CUSTOMER_ID.eq(CUSTOMER.ID)));
+        if (afterId != null) {
+            c = c.and(descending ? CUSTOMER.ID.lt(afterId) : CUSTOMER.ID.gt(afterId));
+        }
+        return base(DSL.inline("")).where(c).orderBy(descending ? CUSTOMER.ID.desc() : CUSTOMER.ID.asc()).limit(n).fetch();
+    }
+
+    private List<Record> withTier(Condition where, PageCursor after, boolean descending, int n) {
+        Condition c = where;
+        if (after != null) {
+            c = c.and(DSL.condition("({0}, {1}) " + (descending ? "<" : ">") + " ({2}, {3})", CUSTOMER_TIER.TIER,
+                    CUSTOMER_TIER.CUSTOMER_ID, DSL.val(String.valueOf(after.sortValue())), DSL.val(after.id())));
+        }
+        return dsl.select(fields(CUSTOMER_TIER.TIER)).from(CUSTOMER_TIER).join(CUSTOMER).on(CUSTOMER.ID.eq(CUSTOMER_TIER.CUSTOMER_ID))
+                .where(c).orderBy(descending ? CUSTOMER_TIER.TIER.desc() : CUSTOMER_TIER.TIER.asc(),
+                        descending ? CUSTOMER_TIER.CUSTOMER_ID.desc() : CUSTOMER_TIER.CUSTOMER_ID.asc())
+                .limit(n).fetch();
+    }
+
     private SelectJoinStep<Record> base(Field<?> key) {
-        return dsl.select(List.<org.jooq.SelectFieldOrAsterisk>of(CUSTOMER.ID, CUSTOMER.NAME, CUSTOMER.CITY, CUSTOMER.TIER,
-                        CUSTOMER.RECOVERY_STATE, CUSTOMER.ORDER_COUNT, CUSTOMER.LAST_ORDER_AT, key.as("sort_key")))
-                .from(CUSTOMER);
+        return dsl.select(fields(key)).from(CUSTOMER);
+    }
+
+    private static List<org.jooq.SelectFieldOrAsterisk> fields(Field<?> key) {
+        return List.of(CUSTOMER.ID, CUSTOMER.NAME, CUSTOMER.CITY, CUSTOMER.RECOVERY_STATE, CUSTOMER.ORDER_COUNT,
+                CUSTOMER.LAST_ORDER_AT, key.as("sort_key"));
     }
 
     private List<CustomerRow> rowsOf(List<Record> rows) {
@@ -215,7 +271,10 @@ final class CustomerListRepository {
         Map<Long, Set<String>> channels = new HashMap<>();
         Map<Long, Map<String, BigDecimal>> spend = new HashMap<>();
         Map<Long, List<String>> tags = new HashMap<>();
+        Map<Long, String> tiers = new HashMap<>();
         if (!ids.isEmpty()) {
+            dsl.select(CUSTOMER_TIER.CUSTOMER_ID, CUSTOMER_TIER.TIER).from(CUSTOMER_TIER).where(CUSTOMER_TIER.CUSTOMER_ID.in(ids))
+                    .forEach(t -> tiers.put(t.value1(), t.value2()));
             for (var ch : dsl.select(CONTACT_CHANNEL.CUSTOMER_ID, CONTACT_CHANNEL.KIND, CONTACT_CHANNEL.RAW_VALUE)
                     .from(CONTACT_CHANNEL).where(CONTACT_CHANNEL.CUSTOMER_ID.in(ids)).orderBy(CONTACT_CHANNEL.ID).fetch()) {
                 if (ch.value2().equals("nickname")) {
@@ -234,7 +293,7 @@ final class CustomerListRepository {
         for (Record r : rows) {
             long id = r.get(CUSTOMER.ID);
             out.add(new CustomerRow(id, r.get(CUSTOMER.NAME), nicknames.getOrDefault(id, List.of()), r.get(CUSTOMER.CITY),
-                    r.get(CUSTOMER.TIER), r.get(CUSTOMER.RECOVERY_STATE), r.get(CUSTOMER.ORDER_COUNT),
+                    tiers.get(id), r.get(CUSTOMER.RECOVERY_STATE), r.get(CUSTOMER.ORDER_COUNT),
                     spend.getOrDefault(id, Map.of()), r.get(CUSTOMER.LAST_ORDER_AT), channels.getOrDefault(id, Set.of()),
                     tags.getOrDefault(id, List.of())));
         }

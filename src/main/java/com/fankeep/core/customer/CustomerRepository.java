@@ -3,6 +3,7 @@ package com.fankeep.core.customer;
 import static com.fankeep.core.db.jooq.Tables.CONTACT_CHANNEL;
 import static com.fankeep.core.db.jooq.Tables.CUSTOMER;
 import static com.fankeep.core.db.jooq.Tables.CUSTOMER_SPEND;
+import static com.fankeep.core.db.jooq.Tables.CUSTOMER_TIER;
 import static com.fankeep.core.db.jooq.Tables.CUSTOMER_TAG;
 import static com.fankeep.core.db.jooq.Tables.TAG;
 
@@ -41,7 +42,8 @@ final class CustomerRepository {
         Birthday birthday = c.getBirthdayMonth() == null || c.getBirthdayDay() == null ? null
                 : new Birthday(c.getBirthdayYear() == null ? null : c.getBirthdayYear().intValue(),
                         c.getBirthdayMonth(), c.getBirthdayDay());
-        return new CustomerProfile(id, c.getName(), c.getTier(), c.getRecoveryState(), c.getCity(), c.getProvince(),
+        String tier = dsl.select(CUSTOMER_TIER.TIER).from(CUSTOMER_TIER).where(CUSTOMER_TIER.CUSTOMER_ID.eq(id)).fetchOne(CUSTOMER_TIER.TIER);
+        return new CustomerProfile(id, c.getName(), tier, c.getRecoveryState(), c.getCity(), c.getProvince(),
                 birthday, c.getNote(), c.getReferredById(), referredName, c.getDoNotContact(), c.getDoNotContactReason(),
                 c.getFirstOrderAt(), c.getLastOrderAt(), c.getOrderCount(), spend, channels(id),
                 CustomerListRepository.tagsOf(dsl, List.of(id)).getOrDefault(id, List.of()), timeline);

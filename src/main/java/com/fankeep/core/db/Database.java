@@ -40,16 +40,24 @@ public final class Database implements AutoCloseable {
     /** Where Flyway finds the migrations: SQL files, and the few written in Java (V0008). */
     public static final String[] MIGRATIONS = {"classpath:db/migration", "classpath:com/fankeep/core/db/migration"};
 
+    /**
+     * Where a bulk import builds its copy of the database (ADR 0023). Only an open database uses it, so a leftover
+     * of a killed import is deleted when the folder is next opened.
+     */
+    public static final String BULK_DIR = "import-bulk";
+
     /** Folders open in this JVM: H2 would silently share a second open of the same file, then close it under us. */
     private static final java.util.Set<Path> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final Path dataDir;
     private final String url;
-    private final JdbcConnectionPool pool;
+    /** Replaced (closed, then opened on the new file) only by {@link #replaceFile}. */
+    private volatile JdbcConnectionPool pool;
     /** Every connection handed out (jOOQ's and plain JDBC's) comes through here, so every write moves the version. */
     private final WriteTracking tracked;
     private final DSLContext dsl;
     private final DatabaseKey key;
+    private volatile boolean closed;
 
     private Database(Path dataDir, String url, JdbcConnectionPool pool, DatabaseKey key) {
         this.dataDir = dataDir;
@@ -113,6 +121,8 @@ public final class Database implements AutoCloseable {
                 pool.setMaxConnections(8);
                 pool.getConnection().close(); // takes the file lock again
             }
+            // the file lock is ours: a bulk import's copy left here was killed before its swap and is not needed
+            com.fankeep.core.shared.Folders.deleteTree(dir.resolve(BULK_DIR));
             return new Database(dir, url, pool, key);
         } catch (IOException e) {
             pool.dispose();
@@ -275,6 +285,65 @@ public final class Database implements AutoCloseable {
         return dataDir;
     }
 
+    /**
+     * Puts {@code newFile} (a complete, checked, closed database file with this database's key) in place of the open
+     * file with one rename ({@link FolderSwap}), provided nothing was written here since {@link #dataVersion} was
+     * {@code expectedVersion}: otherwise that write would be lost, and nothing is changed ({@link FileChangedException}).
+     * New connections wait meanwhile; connections still out after {@code idleWait} refuse the swap too.
+     */
+    public synchronized void replaceFile(Path newFile, long expectedVersion, java.time.Duration idleWait,
+                                         FolderSwap.Steps steps) throws IOException {
+        try (AutoCloseable lock = FolderSwap.lockForChange(dataDir)) {
+            tracked.pause();
+            boolean closed = false;
+            try {
+                long deadline = System.nanoTime() + idleWait.toNanos();
+                while (pool.getActiveConnections() > 0 && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                }
+                if (pool.getActiveConnections() > 0) {
+                    throw new FileChangedException("the database is busy (" + pool.getActiveConnections()
+                            + " connections in use)");
+                }
+                if (tracked.version() != expectedVersion) {
+                    throw new FileChangedException("the database was changed meanwhile");
+                }
+                steps.done("closing");
+                pool.dispose(); // the last connection closes the file
+                closed = true;
+                FolderSwap.prepareStaging(dataDir);
+                Files.move(newFile, FolderSwap.stagingFile(dataDir), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                FolderSwap.commit(dataDir, KeyFile.read(dataDir), steps);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            } finally {
+                if (closed) { // the new file, or the old one when the swap failed before its rename
+                    JdbcConnectionPool next = JdbcConnectionPool.create(url, "sa", password(key));
+                    next.setMaxConnections(8);
+                    pool = next;
+                }
+                tracked.resume(pool);
+            }
+            try {
+                pool.getConnection().close(); // takes the file lock again
+            } catch (SQLException e) {
+                throw new IOException("cannot open the new database file: " + e.getMessage(), e);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException("cannot release the change lock: " + e.getMessage(), e);
+        }
+    }
+
+    /** {@link #replaceFile} refused: the open file stays as it was. */
+    public static final class FileChangedException extends IOException {
+        public FileChangedException(String message) {
+            super(message);
+        }
+    }
+
     public Path databaseFile() {
         return dataDir.resolve(FILE_NAME + ".mv.db");
     }
@@ -301,6 +370,24 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
+    /**
+     * Closes with H2's full rewrite of the file ({@code SHUTDOWN COMPACT}: the live pages written afresh, the file
+     * replaced): the smallest file, at the cost of reading all of it. For `db compact` and a bloated file at close.
+     */
+    public void closeCompacted() {
+        closed = true;
+        long start = System.nanoTime();
+        try (Connection c = pool.getConnection(); var s = c.createStatement()) {
+            s.execute("shutdown compact");
+        } catch (SQLException e) {
+            LOG.warn("shutdown compact failed: {}", e.toString());
+        } finally {
+            pool.dispose();
+            OPEN.remove(dataDir);
+        }
+        LOG.info("closed with a full compaction in {} ms", (System.nanoTime() - start) / 1_000_000);
+    }
+
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
     public <T> T transactionResult(Function<DSLContext, T> work) {
         return dsl.transactionResult(cfg -> work.apply(cfg.dsl()));
@@ -322,9 +409,29 @@ public final class Database implements AutoCloseable {
         return tracked.version();
     }
 
-    /** Closes the pool; H2 closes the file cleanly when its last connection closes (DB_CLOSE_DELAY=0). */
+    /** The current version and the tables written since {@code version} (ADR 0025: a cache refreshes only those). */
+    public DataChanges dataChangesSince(long version) {
+        return tracked.changesSince(version);
+    }
+
+    /**
+     * Closes the pool; H2 closes the file cleanly when its last connection closes (DB_CLOSE_DELAY=0). A file more than
+     * twice its live data (after a big import, its undo, a large merge or erasure) is compacted first (ADR 0022).
+     */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            if (new FileCompaction(this).fill().bloated()) {
+                closeCompacted();
+                return;
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("compacting on close skipped: {}", e.toString());
+        }
         pool.dispose();
         OPEN.remove(dataDir);
     }

@@ -9,8 +9,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -19,12 +25,26 @@ import javax.sql.DataSource;
  * auto-committed statement) of a connection that ran anything but a plain read. Caches of derived facts (segment
  * counts) compare versions instead of guessing which writer touched what. Conservative on purpose: any statement not
  * starting with SELECT (or a CALL, a batch, a rollback) counts as a write, and the version is bumped both when a write
- * starts and when it ends, so a cache built in between is never taken as current.
+ * starts and when it ends, so a cache built in between is never taken as current. It also notes the table each write
+ * names, at the version where the write ended (ADR 0025), so a cache can read again only what those tables feed;
+ * a write it cannot name (DDL, a call, a delete of customers, which cascades) counts as every table.
  */
 final class WriteTracking implements DataSource {
 
-    private final DataSource inner;
+    private volatile DataSource inner;
     private final AtomicLong version = new AtomicLong();
+    /** Guards the end of a write (new version + its tables) against {@link #changesSince} reading half of it. */
+    private final Object ends = new Object();
+    private final Map<String, Long> tableVersions = new HashMap<>();
+    private long unknownVersion;
+
+    /** The statement's target: "insert into X", "update X … set", "delete from X", "merge into X" at its start. */
+    private static final Pattern TARGET = Pattern.compile(
+            "^(?:insert\\s+into|delete\\s+from|merge\\s+into|update)\\s+(?:\"?\\w+\"?\\.)*\"?(\\w+)\"?(?:\\s|\\(|$)");
+    /** Deleting customers cascades into the tables that refer to them: counted as every table. */
+    private static final Set<String> CASCADING = Set.of("customer");
+    /** True while the database file is being replaced: new connections wait for the new file. */
+    private boolean paused;
 
     WriteTracking(DataSource inner) {
         this.inner = inner;
@@ -34,14 +54,81 @@ final class WriteTracking implements DataSource {
         return version.get();
     }
 
+    DataChanges changesSince(long since) {
+        synchronized (ends) {
+            long now = version.get();
+            if (unknownVersion > since) {
+                return new DataChanges(now, null);
+            }
+            Set<String> out = new HashSet<>();
+            tableVersions.forEach((t, v) -> {
+                if (v > since) {
+                    out.add(t);
+                }
+            });
+            return new DataChanges(now, Set.copyOf(out));
+        }
+    }
+
+    /**
+     * The table a write statement changes, lower case; "" for a lock ({@code select … for update}) that changes none;
+     * null when it cannot tell.
+     */
+    static String table(String sql) {
+        String s = sql == null ? "" : sql.strip().toLowerCase(Locale.ROOT);
+        while (s.startsWith("(")) {
+            s = s.substring(1).stripLeading();
+        }
+        if (s.startsWith("select")) {
+            int inner = s.indexOf("table (");
+            if (inner >= 0 && (s.contains("final table") || s.contains("new table") || s.contains("old table"))) {
+                return table(s.substring(inner + "table (".length()));
+            }
+            return s.contains(" for update") ? "" : null;
+        }
+        Matcher m = TARGET.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        String t = m.group(1);
+        return s.startsWith("delete") && CASCADING.contains(t) ? null : t;
+    }
+
+    /** New connections wait until {@link #resume}; connections already out are not affected. */
+    synchronized void pause() {
+        paused = true;
+    }
+
+    /** Hands out connections of {@code next} from now on (the file was replaced: every cache is stale). */
+    synchronized void resume(DataSource next) {
+        inner = next;
+        synchronized (ends) {
+            unknownVersion = version.incrementAndGet(); // a new file: every table may differ (ADR 0025)
+        }
+        paused = false;
+        notifyAll();
+    }
+
+    private synchronized DataSource current() throws SQLException {
+        while (paused) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("interrupted while the database file was being replaced", e);
+            }
+        }
+        return inner;
+    }
+
     @Override
     public Connection getConnection() throws SQLException {
-        return track(inner.getConnection());
+        return track(current().getConnection());
     }
 
     @Override
     public Connection getConnection(String user, String password) throws SQLException {
-        return track(inner.getConnection(user, password));
+        return track(current().getConnection(user, password));
     }
 
     private Connection track(Connection c) {
@@ -64,6 +151,8 @@ final class WriteTracking implements DataSource {
     private final class Tracked implements InvocationHandler {
         private final Connection c;
         private volatile boolean dirty;
+        private final Set<String> tables = new HashSet<>();
+        private boolean unknownTables;
         private Connection proxy;
 
         Tracked(Connection c) {
@@ -71,7 +160,15 @@ final class WriteTracking implements DataSource {
         }
 
         /** Bumped now (a cache built from here on may miss this write) and again when the write ends. */
-        void wrote() {
+        void wrote(String sql) {
+            synchronized (this) {
+                String t = sql == null ? "" : table(sql);
+                if (t == null) {
+                    unknownTables = true;
+                } else if (!t.isEmpty()) {
+                    tables.add(t);
+                }
+            }
             version.incrementAndGet();
             dirty = true;
         }
@@ -79,7 +176,17 @@ final class WriteTracking implements DataSource {
         void ended() {
             if (dirty) {
                 dirty = false;
-                version.incrementAndGet();
+                synchronized (ends) {
+                    long now = version.incrementAndGet();
+                    synchronized (this) {
+                        tables.forEach(t -> tableVersions.put(t, now));
+                        if (unknownTables) {
+                            unknownVersion = now;
+                        }
+                        tables.clear();
+                        unknownTables = false;
+                    }
+                }
             }
         }
 
@@ -93,7 +200,7 @@ final class WriteTracking implements DataSource {
                     || (name.equals("setAutoCommit") && Boolean.TRUE.equals(args[0]));
             if ((name.equals("prepareStatement") || name.equals("prepareCall") || name.equals("nativeSQL"))
                     && !(name.equals("prepareStatement") && isRead((String) args[0]))) {
-                wrote();
+                wrote(name.equals("prepareStatement") ? (String) args[0] : "call");
             }
             try {
                 Object result = m.invoke(c, args);
@@ -120,10 +227,10 @@ final class WriteTracking implements DataSource {
                 boolean executes = name.startsWith("execute");
                 if (!prepared && (executes || name.equals("addBatch")) && args != null && args.length > 0
                         && args[0] instanceof String sql && !isRead(sql)) {
-                    wrote();
+                    wrote(sql);
                 }
                 if (name.equals("executeBatch") || name.equals("executeLargeBatch")) {
-                    wrote();
+                    wrote(null); // its statements were noted when prepared or added
                 }
                 if (name.equals("unwrap") && args != null && args[0] == type) {
                     return p;

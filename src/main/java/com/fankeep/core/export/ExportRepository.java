@@ -67,7 +67,7 @@ final class ExportRepository {
     List<ExportRow> page(CustomerFilter f, long afterId, int limit) throws SQLException {
         List<Object> params = new ArrayList<>();
         String sql = "select c.id, c.name, c.gender, c.province, c.city, c.order_count, c.first_order_at, c.last_order_at, "
-                + "c.recovery_state, c.tier, c.note from customer c where " + where(f, params) + " and c.id > ?";
+                + "c.recovery_state, (select ct.tier from customer_tier ct where ct.customer_id = c.id), c.note from customer c where " + where(f, params) + " and c.id > ?";
         params.add(afterId);
         if (f.ids() != null) {
             int from = java.util.Collections.binarySearch(f.ids(), afterId + 1);

@@ -4,6 +4,7 @@ import static com.fankeep.core.db.jooq.Tables.CUSTOMER;
 import static com.fankeep.core.db.jooq.Tables.EXPORT_LOG;
 import static com.fankeep.core.db.jooq.Tables.FOLLOW_UP;
 
+import com.fankeep.core.db.ShopCounters;
 import com.fankeep.core.interaction.ContactMedium;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -31,6 +32,7 @@ final class FollowUpRepository {
             return Optional.empty();
         }
         Recurrence r = n.recurrence();
+        ShopCounters.openFollowUps(dsl, 1); // a new follow-up is open
         return Optional.of(dsl.insertInto(FOLLOW_UP)
                 .set(FOLLOW_UP.CUSTOMER_ID, customerId)
                 .set(FOLLOW_UP.TITLE, n.title())
@@ -80,12 +82,14 @@ final class FollowUpRepository {
     }
 
     void markDone(long id, Long interactionId, OffsetDateTime now) {
+        ShopCounters.openFollowUps(dsl, -dsl.fetchCount(FOLLOW_UP, FOLLOW_UP.ID.eq(id).and(FOLLOW_UP.STATUS.eq("open"))));
         dsl.update(FOLLOW_UP).set(FOLLOW_UP.STATUS, "done").set(FOLLOW_UP.INTERACTION_ID, interactionId)
                 .set(FOLLOW_UP.DONE_AT, now).set(FOLLOW_UP.UPDATED_AT, now)
                 .where(FOLLOW_UP.ID.eq(id)).execute();
     }
 
     void cancel(long id, OffsetDateTime now) {
+        ShopCounters.openFollowUps(dsl, -dsl.fetchCount(FOLLOW_UP, FOLLOW_UP.ID.eq(id).and(FOLLOW_UP.STATUS.eq("open"))));
         dsl.update(FOLLOW_UP).set(FOLLOW_UP.STATUS, "cancelled").set(FOLLOW_UP.UPDATED_AT, now)
                 .where(FOLLOW_UP.ID.eq(id)).execute();
     }
@@ -95,8 +99,10 @@ final class FollowUpRepository {
         if (orderIds.isEmpty()) {
             return 0;
         }
-        return dsl.update(FOLLOW_UP).set(FOLLOW_UP.STATUS, "cancelled").set(FOLLOW_UP.UPDATED_AT, now)
+        int cancelled = dsl.update(FOLLOW_UP).set(FOLLOW_UP.STATUS, "cancelled").set(FOLLOW_UP.UPDATED_AT, now)
                 .where(FOLLOW_UP.ORDER_ID.in(orderIds).and(FOLLOW_UP.STATUS.eq("open"))).execute();
+        ShopCounters.openFollowUps(dsl, -cancelled);
+        return cancelled;
     }
 
     /** Snooze: only the due date moves. */

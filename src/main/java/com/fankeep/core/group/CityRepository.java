@@ -28,7 +28,7 @@ final class CityRepository {
     void places(String city, Sink sink) throws SQLException {
         String sql = "select c.id, c.province, c.city, (select o.receiver_district from shop_order o where o.customer_id = c.id "
                 + "and o.receiver_city = c.city and o.receiver_district is not null and o.receiver_district <> '' "
-                + "order by o.ordered_at desc nulls last, o.id desc limit 1), c.tier, c.do_not_contact "
+                + "order by o.ordered_at desc nulls last, o.id desc limit 1), (select ct.tier from customer_tier ct where ct.customer_id = c.id), c.do_not_contact "
                 + "from customer c where " + LIVE + " and c.city is not null and c.city <> ''" + (city == null ? "" : " and c.city = ?");
         try (PreparedStatement ps = city == null ? Sql.prepare(c, sql) : Sql.prepare(c, sql, city); ResultSet rs = ps.executeQuery()) {
             ps.setFetchSize(1000);

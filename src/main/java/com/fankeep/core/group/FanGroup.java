@@ -16,4 +16,14 @@ public record FanGroup(long id, String name, GroupKind kind, Integer capacity, S
     public int free() {
         return capacity == null ? -1 : Math.max(0, capacity - members);
     }
+
+    /**
+     * Members past the capacity (0 when within it). Adds never pass the capacity, but undoing a merge puts back the
+     * membership the merge had folded into the survivor, even if the capacity was lowered meanwhile: the undo restores
+     * the owner's earlier data as it was, so it is allowed, and the group shows it is over (ADR 0025). Adds stay refused
+     * until members leave.
+     */
+    public int overCapacity() {
+        return capacity == null ? 0 : Math.max(0, members - capacity);
+    }
 }

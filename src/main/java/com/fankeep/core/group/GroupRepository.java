@@ -160,7 +160,7 @@ final class GroupRepository {
     }
 
     List<GroupMember> members(long groupId, boolean withLeft) throws SQLException {
-        String sql = "select c.id, c.name, c.city, c.tier, m.role, m.added_at, m.left_at, m.eligibility_exception, c.order_count, "
+        String sql = "select c.id, c.name, c.city, (select ct.tier from customer_tier ct where ct.customer_id = c.id), m.role, m.added_at, m.left_at, m.eligibility_exception, c.order_count, "
                 + "c.last_order_at, (select max(i.occurred_at) from interaction i where i.customer_id = c.id) "
                 + "from fan_group_member m join customer c on c.id = m.customer_id where m.group_id = ? and " + LIVE
                 + (withLeft ? "" : " and m.left_at is null")
@@ -189,7 +189,7 @@ final class GroupRepository {
      * then orders, then the latest order), {@code limit} from {@code offset}.
      */
     List<InviteCandidate> candidates(long groupId, int limit, int offset) throws SQLException {
-        String sql = "select c.id, c.name, c.city, c.tier, c.order_count, c.last_order_at, "
+        String sql = "select c.id, c.name, c.city, (select ct.tier from customer_tier ct where ct.customer_id = c.id), c.order_count, c.last_order_at, "
                 + "(select coalesce(sum(s.net_spend), 0) from customer_spend s where s.customer_id = c.id) as spend "
                 + "from customer c where " + LIVE + " and c.do_not_contact = false and not exists (select 1 from fan_group_member m "
                 + "where m.group_id = ? and m.customer_id = c.id and m.left_at is null) "

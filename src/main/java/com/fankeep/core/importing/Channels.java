@@ -37,7 +37,7 @@ final class Channels {
     static Channels of(String platform, Buyer buyer) {
         Channels ch = new Channels();
         if (buyer.account() != null) {
-            ch.account("nickname", platform, buyer.account());
+            ch.account("nickname", platform, buyer.account(), buyer.accountName());
         }
         if (buyer.wechat() != null) {
             ch.account("wechat", "wechat", buyer.wechat());
@@ -95,9 +95,15 @@ final class Channels {
     }
 
     private void account(String kind, String platform, String value) {
+        account(kind, platform, value, null);
+    }
+
+    /** {@code shown}, when given, is what the owner sees; the key stays the account ({@link Buyer#accountName()}). */
+    private void account(String kind, String platform, String value, String shown) {
         String v = value.trim();
         if (!v.isEmpty() && !v.contains("*")) {
-            add(new Candidate(kind, kind.equals("nickname") ? platform : null, value, v, false, IdentityKey.account(platform, v)));
+            String raw = shown == null || shown.isBlank() ? value : shown.trim();
+            add(new Candidate(kind, kind.equals("nickname") ? platform : null, raw, v, false, IdentityKey.account(platform, v)));
         }
     }
 

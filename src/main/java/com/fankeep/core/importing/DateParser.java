@@ -30,6 +30,7 @@ public final class DateParser {
             "(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
     private static final Pattern SERIAL = Pattern.compile("\\d{5}(\\.\\d+)?");
     private static final DateTimeFormatter EBAY = DateTimeFormatter.ofPattern("MMM-dd-yy", Locale.ENGLISH);
+    private static final Pattern EBAY_DAY = Pattern.compile("([A-Za-z]{3}-\\d{2}-\\d{2})(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
     private final ZoneId zone;
@@ -87,8 +88,10 @@ public final class DateParser {
             }
             return null;
         }
-        if (s.matches("[A-Za-z]{3}-\\d{2}-\\d{2}")) {
-            return LocalDate.parse(s, EBAY).atStartOfDay(zone).toOffsetDateTime();
+        m = EBAY_DAY.matcher(s);
+        if (m.matches()) {
+            // Mar-04-24, or Sep-30-26 23:45:00 in the newer Orders report (the seller's local time, no zone)
+            return LocalDate.parse(m.group(1), EBAY).atTime(time(m.group(2), m.group(3), m.group(4))).atZone(zone).toOffsetDateTime();
         }
         return null;
     }

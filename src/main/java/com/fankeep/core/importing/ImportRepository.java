@@ -28,6 +28,8 @@ final class ImportRepository {
     static final String REVENUE_STATUSES = "('paid', 'shipped', 'completed', 'partially_refunded')";
 
     private final Connection c;
+    /** What the writes below changed in the shop's counters, added by the session at commit. */
+    final com.fankeep.core.db.ShopCounters.Delta counters = new com.fankeep.core.db.ShopCounters.Delta();
 
     ImportRepository(Connection c) {
         this.c = c;
@@ -118,6 +120,7 @@ final class ImportRepository {
         try (PreparedStatement ps = c.prepareStatement(
                 "insert into customer (name, province, city, birthday_year, birthday_month, birthday_day, note, created_batch_id) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+            counters.customers(customers.size());
             for (NewCustomer n : customers) {
                 // cut to the columns, as the order fields are (FuzzRunTest: a broken quote ran 247 characters into a name)
                 ps.setString(1, truncate(n.name(), 200));
@@ -200,6 +203,7 @@ final class ImportRepository {
                 new String[] {"id"})) {
             for (int i = 0; i < orders.size(); i++) {
                 ImportedOrder o = orders.get(i);
+                counters.order(1, o.status().code(), o.currency(), o.paidAmount(), o.refundedAmount());
                 int p = 1;
                 ps.setString(p++, o.platform());
                 ps.setString(p++, o.externalOrderId());
@@ -247,6 +251,7 @@ final class ImportRepository {
         try (PreparedStatement ps = c.prepareStatement("insert into order_line (order_id, line_no, external_line_id, sku, "
                 + "title, variant, quantity, unit_price, line_total, refund_status, import_batch_id) "
                 + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            counters.lines(lines.size());
             for (int i = 0; i < lines.size(); i++) {
                 ImportedLine l = lines.get(i);
                 ps.setLong(1, orderIds.get(i));
@@ -285,12 +290,13 @@ final class ImportRepository {
     void deleteLines(long orderId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("delete from order_line where order_id = ?")) {
             ps.setLong(1, orderId);
-            ps.executeUpdate();
+            counters.lines(-ps.executeUpdate());
         }
     }
 
     /** Applies newer data to a stored order, keeping its before-image in the audit log for undo. */
     void updateOrder(StoredOrder before, ImportedOrder after, long batchId, String beforeJson) throws SQLException {
+        counters.storedOrder(c, -1, before.id());
         try (PreparedStatement ps = c.prepareStatement("update shop_order set status = ?, platform_status = ?, paid_amount = ?, "
                 + "refunded_amount = ?, tracking_no = ?, carrier = ?, shipped_at = ?, completed_at = ?, seller_note = ?, "
                 + "updated_at = ? where id = ?")) {
@@ -307,6 +313,7 @@ final class ImportRepository {
             ps.setLong(11, before.id());
             ps.executeUpdate();
         }
+        counters.storedOrder(c, 1, before.id());
         audit(before, after.status().code(), batchId, beforeJson);
     }
 
@@ -322,6 +329,7 @@ final class ImportRepository {
     }
 
     void setPartialRefund(StoredOrder before, BigDecimal refunded, long batchId, String beforeJson) throws SQLException {
+        counters.storedOrder(c, -1, before.id());
         try (PreparedStatement ps = c.prepareStatement(
                 "update shop_order set status = 'partially_refunded', refunded_amount = ?, updated_at = ? where id = ?")) {
             ps.setBigDecimal(1, refunded);
@@ -329,6 +337,7 @@ final class ImportRepository {
             ps.setLong(3, before.id());
             ps.executeUpdate();
         }
+        counters.storedOrder(c, 1, before.id());
         audit(before, "partially_refunded", batchId, beforeJson);
     }
 

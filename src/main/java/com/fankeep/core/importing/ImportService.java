@@ -1,10 +1,12 @@
 package com.fankeep.core.importing;
 
 import com.fankeep.core.db.Database;
+import com.fankeep.core.importing.currency.ShopCurrencies;
 import com.fankeep.core.importing.format.ExportFormat;
 import com.fankeep.core.importing.format.FormatContext;
 import com.fankeep.core.importing.format.FormatRegistry;
 import com.fankeep.core.importing.format.Header;
+import com.fankeep.core.importing.format.ShopCurrency;
 import com.fankeep.core.importing.mapping.MappedSheetFormat;
 import com.fankeep.core.importing.mapping.MappingProfile;
 import com.fankeep.core.importing.mapping.MappingService;
@@ -13,6 +15,7 @@ import com.fankeep.core.importing.read.SheetRow;
 import com.fankeep.core.importing.read.TableReader;
 import com.fankeep.core.importing.read.TableReaders;
 import com.fankeep.core.importing.read.UnreadableFileException;
+import com.fankeep.core.settings.SettingsService;
 import com.fankeep.core.shared.CancelledException;
 import com.fankeep.core.shared.Cancellation;
 import com.fankeep.core.shared.Progress;
@@ -37,6 +40,8 @@ public final class ImportService {
     private final FormatRegistry formats;
     private final MappingService mappings;
     private final List<ImportListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile BulkPolicy bulkPolicy = BulkPolicy.fromSystem();
+    private volatile com.fankeep.core.db.FolderSwap.Steps swapSteps = com.fankeep.core.db.FolderSwap.Steps.NONE;
 
     public ImportService(Database database) {
         this(database, FormatRegistry.standard());
@@ -51,6 +56,18 @@ public final class ImportService {
     /** Adds work to run after every committed or undone import. */
     public void addListener(ImportListener listener) {
         listeners.add(listener);
+    }
+
+    /** When imports take the bulk path (ADR 0023); from {@link BulkPolicy#PROPERTY} unless set here. */
+    public ImportService bulkPolicy(BulkPolicy policy) {
+        this.bulkPolicy = policy;
+        return this;
+    }
+
+    /** Told each step of a bulk import's swap (tests stand for a kill there). */
+    public ImportService swapSteps(com.fankeep.core.db.FolderSwap.Steps steps) {
+        this.swapSteps = steps;
+        return this;
     }
 
     public FormatRegistry formats() {
@@ -141,6 +158,7 @@ public final class ImportService {
             new ImportRepository(c).recomputeDerived(remaining);
             com.fankeep.core.db.CustomerSortKeys.refresh(c, remaining);
             undo.markUndone(batchId);
+            com.fankeep.core.db.ShopCounters.add(c, undo.counters);
             return removed;
         }));
         for (ImportListener l : listeners) {
@@ -227,6 +245,14 @@ public final class ImportService {
 
     private ImportSession run(ImportRequest request, List<ImportRun.PlannedFile> planned, List<FileSummary> refused,
                               Progress progress, Cancellation cancellation) {
+        ShopCurrency currency = new ShopCurrencies(new SettingsService(database)).forImport(request.currency());
+        if (!planned.isEmpty() && bulkPolicy.takesBulkPath(planned.stream().map(ImportRun.PlannedFile::size).toList(), storedOrders())) {
+            try {
+                return runBulk(request, planned, refused, progress, cancellation);
+            } catch (BulkCopy.NotQuietException e) {
+                org.slf4j.LoggerFactory.getLogger(ImportService.class).info("bulk path not taken: {}", e.getMessage());
+            }
+        }
         Connection c = null;
         try {
             c = database.dataSource().getConnection();
@@ -234,13 +260,13 @@ public final class ImportService {
             ImportRun run = new ImportRun(c, progress, cancellation);
             List<FileSummary> files = new ArrayList<>(refused);
             for (ImportRun.PlannedFile p : planned) {
-                files.add(run.importFile(p, new FormatContext(p.path().getFileName().toString(), request.zone())));
+                files.add(run.importFile(p, new FormatContext(p.path().getFileName().toString(), request.zone(), currency)));
             }
             cancellation.check();
             run.finish();
             MatchedCustomers.Recount matched = MatchedCustomers.recount(c, files);
             return new ImportSession(c, summarize(matched.files(), matched.total(), run), listeners,
-                    run.orderCustomers());
+                    run.orderCustomers(), run.counters());
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(c);
             if (e instanceof CancelledException ce) {
@@ -250,6 +276,52 @@ public final class ImportService {
                 throw re;
             }
             throw new ImportFailedException("the import failed and stored nothing: " + e.getMessage(), e);
+        }
+    }
+
+    private long storedOrders() {
+        return database.transactionResult(dsl -> dsl.fetchCount(com.fankeep.core.db.jooq.Tables.SHOP_ORDER));
+    }
+
+    /** The bulk path (ADR 0023): the same run, on a copy without its secondary indexes; commit swaps the copy in. */
+    private ImportSession runBulk(ImportRequest request, List<ImportRun.PlannedFile> planned, List<FileSummary> refused,
+                                  Progress progress, Cancellation cancellation) throws BulkCopy.NotQuietException {
+        ShopCurrency currency = new ShopCurrencies(new SettingsService(database)).forImport(request.currency());
+        BulkCopy copy = null;
+        try {
+            progress.update(-1, -1, "copy");
+            copy = BulkCopy.of(database);
+            cancellation.check();
+            copy.dropIndexes();
+            Connection c = copy.connection();
+            ImportRun run = new ImportRun(c, progress, cancellation);
+            run.commitEachChunk();
+            List<FileSummary> files = new ArrayList<>(refused);
+            for (ImportRun.PlannedFile p : planned) {
+                files.add(run.importFile(p, new FormatContext(p.path().getFileName().toString(), request.zone(), currency)));
+            }
+            cancellation.check();
+            run.finish();
+            MatchedCustomers.Recount matched = MatchedCustomers.recount(c, files);
+            ImportSummary summary = summarize(matched.files(), matched.total(), run);
+            if (!summary.nothingNew()) {
+                ImportSession.dropEmptyBatches(c, summary);
+                com.fankeep.core.db.ShopCounters.add(c, run.counters());
+                c.commit();
+                copy.rebuildIndexes(progress, cancellation);
+                cancellation.check();
+                progress.update(-1, -1, "check");
+                copy.checkAndClose(summary.newOrders());
+            }
+            ImportSession session = new ImportSession(copy, swapSteps, summary, listeners, run.orderCustomers());
+            copy = null;
+            return session;
+        } catch (java.io.IOException | SQLException e) {
+            throw new ImportFailedException("the import failed and stored nothing: " + e.getMessage(), e);
+        } finally {
+            if (copy != null) {
+                copy.close();
+            }
         }
     }
 

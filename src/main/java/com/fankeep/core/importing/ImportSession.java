@@ -10,20 +10,45 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A prepared import: all of it is written inside one open transaction, which the owner commits after seeing the
- * summary, or rolls back. Until then nobody sees any of it; a crash or kill leaves nothing behind.
+ * summary, or rolls back. Until then nobody sees any of it; a crash or kill leaves nothing behind. On the bulk path
+ * (ADR 0023) it is all written to a checked copy of the database instead, which commit swaps in whole.
  */
 public final class ImportSession implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportSession.class);
 
     private final Connection connection;
+    private final BulkCopy bulk;
+    private final com.fankeep.core.db.FolderSwap.Steps swapSteps;
     private final ImportSummary summary;
     private final List<ImportListener> listeners;
     private final Set<Long> orderCustomerIds;
+    /** What the import changed in the shop's counters; added at commit, so the counter rows are locked only then. */
+    private final com.fankeep.core.db.ShopCounters.Delta counters;
     private boolean open = true;
 
     ImportSession(Connection connection, ImportSummary summary, List<ImportListener> listeners, Set<Long> orderCustomerIds) {
+        this(connection, summary, listeners, orderCustomerIds, new com.fankeep.core.db.ShopCounters.Delta());
+    }
+
+    ImportSession(Connection connection, ImportSummary summary, List<ImportListener> listeners, Set<Long> orderCustomerIds,
+                  com.fankeep.core.db.ShopCounters.Delta counters) {
+        this(connection, null, null, summary, listeners, orderCustomerIds, counters);
+    }
+
+    /** The bulk path: {@code bulk} holds everything, loaded, counted and checked; commit swaps it in. */
+    ImportSession(BulkCopy bulk, com.fankeep.core.db.FolderSwap.Steps swapSteps, ImportSummary summary,
+                  List<ImportListener> listeners, Set<Long> orderCustomerIds) {
+        this(null, bulk, swapSteps, summary, listeners, orderCustomerIds, new com.fankeep.core.db.ShopCounters.Delta());
+    }
+
+    private ImportSession(Connection connection, BulkCopy bulk, com.fankeep.core.db.FolderSwap.Steps swapSteps,
+                          ImportSummary summary, List<ImportListener> listeners, Set<Long> orderCustomerIds,
+                          com.fankeep.core.db.ShopCounters.Delta counters) {
+        this.counters = counters;
         this.connection = connection;
+        this.bulk = bulk;
+        this.swapSteps = swapSteps;
         this.summary = summary;
         this.listeners = listeners;
         this.orderCustomerIds = Set.copyOf(orderCustomerIds);
@@ -37,15 +62,20 @@ public final class ImportSession implements AutoCloseable {
     public ImportSummary commit() {
         ensureOpen();
         try {
-            if (summary.nothingNew()) {
+            if (bulk != null) {
+                if (!summary.nothingNew()) {
+                    bulk.swapIn(swapSteps);
+                }
+            } else if (summary.nothingNew()) {
                 connection.rollback();
             } else {
-                dropEmptyBatches();
+                dropEmptyBatches(connection, summary);
+                com.fankeep.core.db.ShopCounters.add(connection, counters);
                 connection.commit();
             }
             LOG.info("import committed: {} new orders, {} updated, {} new customers", summary.newOrders(),
                     summary.updatedOrders(), summary.newCustomers());
-        } catch (SQLException e) {
+        } catch (SQLException | java.io.IOException e) {
             throw new ImportFailedException("could not save the import: " + e.getMessage(), e);
         } finally {
             end();
@@ -63,6 +93,10 @@ public final class ImportSession implements AutoCloseable {
         if (!open) {
             return;
         }
+        if (bulk != null) {
+            end();
+            return;
+        }
         try {
             connection.rollback();
         } catch (SQLException e) {
@@ -78,7 +112,7 @@ public final class ImportSession implements AutoCloseable {
     }
 
     /** Re-importing a file that brings nothing new leaves no batch behind. */
-    private void dropEmptyBatches() throws SQLException {
+    static void dropEmptyBatches(Connection connection, ImportSummary summary) throws SQLException {
         for (FileSummary f : summary.files()) {
             if (f.batchId() != null && !f.changedSomething()) {
                 try (PreparedStatement ps = connection.prepareStatement("delete from import_batch where id = ?")) {
@@ -97,6 +131,10 @@ public final class ImportSession implements AutoCloseable {
 
     private void end() {
         open = false;
+        if (bulk != null) {
+            bulk.close(); // the copy is gone: swapped in, or forgotten
+            return;
+        }
         try {
             connection.close();
         } catch (SQLException e) {

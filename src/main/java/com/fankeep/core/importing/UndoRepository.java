@@ -27,6 +27,8 @@ final class UndoRepository {
             + "and not exists (select 1 from customer c2 where c2.merged_into_id = customer.id or c2.referred_by_id = customer.id)";
 
     private final Connection c;
+    /** What the undo changed in the shop's counters, added by the service before its commit. */
+    final com.fankeep.core.db.ShopCounters.Delta counters = new com.fankeep.core.db.ShopCounters.Delta();
 
     UndoRepository(Connection c) {
         this.c = c;
@@ -69,6 +71,7 @@ final class UndoRepository {
         }
         for (int i = 0; i < entries.size(); i++) {
             Map<String, String> m = OrderJson.read(images.get(i));
+            counters.storedOrder(c, -1, entries.get(i)[1]);
             try (PreparedStatement ps = c.prepareStatement("update shop_order set status = ?, platform_status = ?, paid_amount = ?, "
                     + "refunded_amount = ?, tracking_no = ?, carrier = ?, shipped_at = ?, completed_at = ?, seller_note = ?, "
                     + "updated_at = ? where id = ?")) {
@@ -85,6 +88,7 @@ final class UndoRepository {
                 ps.setLong(11, entries.get(i)[1]);
                 ps.executeUpdate();
             }
+            counters.storedOrder(c, 1, entries.get(i)[1]);
             try (PreparedStatement ps = c.prepareStatement("update audit_log set undone_at = ? where id = ?")) {
                 ps.setObject(1, OffsetDateTime.now());
                 ps.setLong(2, entries.get(i)[0]);
@@ -94,6 +98,7 @@ final class UndoRepository {
     }
 
     void deleteBatchRows(long batchId) throws SQLException {
+        countBatchRows(batchId);
         update("delete from order_line where import_batch_id = ?", batchId);
         update("delete from shop_order where import_batch_id = ?", batchId);
         update("delete from contact_channel where import_batch_id = ?", batchId);
@@ -103,6 +108,8 @@ final class UndoRepository {
 
     /** @return how many customers the batch alone had created and are now removed */
     int deleteCustomersItAloneCreated(long batchId) throws SQLException {
+        counters.customers(-count("select count(*) from customer where created_batch_id = ? and merged_into_id is null "
+                + "and erased_at is null and " + NOTHING_ELSE, batchId));
         int removed = update("delete from customer where created_batch_id = ? and " + NOTHING_ELSE, batchId);
         update("update customer set created_batch_id = null where created_batch_id = ?", batchId);
         return removed;
@@ -138,6 +145,33 @@ final class UndoRepository {
                 while (rs.next()) {
                     into.add(rs.getLong(1));
                 }
+            }
+        }
+    }
+
+    /** Takes the batch's orders and lines (those deleteBatchRows removes) off the counters. */
+    private void countBatchRows(long batchId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select status, currency, paid_amount, refunded_amount "
+                + "from shop_order where import_batch_id = ?")) {
+            ps.setLong(1, batchId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    counters.order(-1, rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4));
+                }
+            }
+        }
+        counters.lines(-count("select count(*) from order_line where import_batch_id = ?", batchId));
+        // lines a later file put on the batch's orders go with them (on delete cascade)
+        counters.lines(-count("select count(*) from order_line l join shop_order o on o.id = l.order_id "
+                + "where o.import_batch_id = ? and (l.import_batch_id is null or l.import_batch_id <> o.import_batch_id)", batchId));
+    }
+
+    private long count(String sql, long batchId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, batchId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
             }
         }
     }

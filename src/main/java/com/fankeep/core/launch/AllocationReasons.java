@@ -13,11 +13,10 @@ public final class AllocationReasons {
     private AllocationReasons() {
     }
 
-    /** @param today the day times are said without a date */
-    public static String text(Messages m, Allocation a, ZoneId zone, java.time.LocalDate today, AllocationPolicy policy) {
-        String tier = a.tier() == null ? m.get("tier.none") : m.get("customers.tier." + a.tier());
+    public static String text(Messages m, Allocation a, ZoneId zone, AllocationPolicy policy) {
+        String tier = m.get("launch.tier." + (a.tier() == null ? "none" : a.tier()));
         var local = a.askedAt().atZoneSameInstant(zone);
-        String asked = local.toLocalDate().equals(today) ? HM.format(local) : MDHM.format(local);
+        String asked = local.toLocalDate().equals(java.time.LocalDate.now(zone)) ? HM.format(local) : MDHM.format(local);
         StringBuilder s = new StringBuilder(m.get("launch.reason.head", tier, asked));
         if (policy == AllocationPolicy.LOTTERY) {
             s.append(m.get("launch.reason.drawn", a.rank()));

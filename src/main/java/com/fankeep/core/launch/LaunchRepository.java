@@ -19,7 +19,7 @@ import java.util.Map;
 final class LaunchRepository {
 
     private static final String LIVE = "c.merged_into_id is null and c.erased_at is null";
-    private static final String RES_COLUMNS = "r.id, r.customer_id, c.name, c.tier, r.quantity, r.requested_at, r.channel, r.state, "
+    private static final String RES_COLUMNS = "r.id, r.customer_id, c.name, (select ct.tier from customer_tier ct where ct.customer_id = c.id), r.quantity, r.requested_at, r.channel, r.state, "
             + "r.allocated_quantity, r.waitlist_position, r.allocated_at from launch_reservation r join customer c on c.id = r.customer_id";
 
     /** A fan's name and tier. */
@@ -110,23 +110,11 @@ final class LaunchRepository {
         List<Long> list = new ArrayList<>(ids);
         for (int i = 0; i < list.size(); i += 500) {
             List<Long> part = list.subList(i, Math.min(list.size(), i + 500));
-            try (PreparedStatement ps = prepare("select c.id, c.name, c.tier from customer c where " + LIVE + " and c.id in ("
+            try (PreparedStatement ps = prepare("select c.id, c.name, (select ct.tier from customer_tier ct where ct.customer_id = c.id) from customer c where " + LIVE + " and c.id in ("
                     + "?, ".repeat(part.size() - 1) + "?)", part.toArray()); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.put(rs.getLong(1), new Fan(rs.getLong(1), rs.getString(2), rs.getString(3)));
                 }
-            }
-        }
-        return out;
-    }
-
-    /** Live customers with this tier code. */
-    List<Long> tierMembers(String tier) throws SQLException {
-        List<Long> out = new ArrayList<>();
-        try (PreparedStatement ps = prepare("select c.id from customer c where " + LIVE + " and c.tier = ? order by c.id", tier);
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(rs.getLong(1));
             }
         }
         return out;
@@ -146,7 +134,7 @@ final class LaunchRepository {
     /** Every answer (current and replaced), oldest first. */
     List<Vote> votes(long launchId) throws SQLException {
         List<Vote> out = new ArrayList<>();
-        try (PreparedStatement ps = prepare("select v.id, v.customer_id, c.name, c.tier, v.choice, v.price_guess, v.channel, v.voted_at, "
+        try (PreparedStatement ps = prepare("select v.id, v.customer_id, c.name, (select ct.tier from customer_tier ct where ct.customer_id = c.id), v.choice, v.price_guess, v.channel, v.voted_at, "
                 + "v.is_current from launch_vote v join customer c on c.id = v.customer_id where v.launch_id = ? order by v.voted_at, v.id",
                 launchId); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -237,8 +225,7 @@ final class LaunchRepository {
                 long id = rs.getLong(1);
                 if (!heads.containsKey(id)) {
                     long cid = rs.getLong(3);
-                    Long customer = rs.wasNull() ? null : cid;
-                    heads.put(id, new Object[] {rs.getString(2), customer, rs.getString(4),
+                    heads.put(id, new Object[] {rs.getString(2), rs.wasNull() ? null : cid, rs.getString(4),
                             rs.getObject(5, OffsetDateTime.class), rs.getObject(6, OffsetDateTime.class), rs.getString(7),
                             rs.getBigDecimal(8), rs.getString(9)});
                     lines.put(id, new ArrayList<>());

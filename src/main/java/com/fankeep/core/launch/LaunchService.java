@@ -3,413 +3,509 @@ package com.fankeep.core.launch;
 import com.fankeep.core.db.Database;
 import com.fankeep.core.followup.FollowUpService;
 import com.fankeep.core.followup.NewFollowUp;
-import com.fankeep.core.group.GroupMember;
 import com.fankeep.core.group.GroupService;
 import com.fankeep.core.segment.SegmentService;
 import com.fankeep.core.shared.Messages;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
-import org.jooq.DSLContext;
 
 /**
- * Limited launches (issue #14): phases with the price rule, votes, first-batch reservations, fair allocation (pure, in
- * {@link FairAllocator}) previewed then committed, cancellation with waiting-list promotion, order matching, report.
- * Every change runs in one transaction; a {@link LaunchException} leaves nothing changed.
+ * Limited launches (issue #14): phases with audiences and prices, votes and price guesses, first-batch reservations
+ * shared out by {@link FairAllocator}, the waiting list, conversion of imported orders, and the report. Each call is
+ * one transaction; a refusal ({@link LaunchException}) changes nothing.
  */
 public final class LaunchService {
 
-    /** One fan's result as shown: the allocation and its reason in words. */
-    public record Result(Allocation allocation, String name, String reason) {
-    }
-
     private final Database database;
-    private final FollowUpService followUps;
     private final SegmentService segments;
     private final GroupService groups;
+    private final FollowUpService followUps;
     private final Clock clock;
 
-    public LaunchService(Database database, FollowUpService followUps, SegmentService segments, GroupService groups, Clock clock) {
+    public LaunchService(Database database, SegmentService segments, GroupService groups, FollowUpService followUps, Clock clock) {
         this.database = database;
-        this.followUps = followUps;
         this.segments = segments;
         this.groups = groups;
+        this.followUps = followUps;
         this.clock = clock;
     }
 
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(LaunchRepository repo, DSLContext tx) throws SQLException;
-    }
-
-    private <T> T tx(Work<T> work) {
-        return database.transactionResult(tx -> tx.connectionResult(c -> work.run(new LaunchRepository(c), tx)));
-    }
-
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock);
+    public java.time.ZoneId zone() {
+        return clock.getZone();
     }
 
     // --- launches and phases
 
     public Launch create(NewLaunch n) {
-        if (n.name().isEmpty()) {
-            throw new LaunchException("launch.error.name", "a launch needs a name");
+        if (n.name().isEmpty() || n.name().length() > 200) {
+            throw new LaunchException("launch.error.name", "a launch name needs 1 to 200 characters");
+        }
+        if (n.product().isEmpty()) {
+            throw new LaunchException("launch.error.product", "a launch needs a product");
         }
         if (n.plannedQuantity() != null && n.plannedQuantity() < 0) {
             throw new LaunchException("launch.error.quantity", "the planned quantity cannot be negative");
         }
         int expiry = n.expiryHours() == null ? 48 : n.expiryHours();
-        return tx((repo, t) -> repo.find(repo.insert(n, expiry, now())));
+        return tx(c -> {
+            LaunchRepository repo = new LaunchRepository(c);
+            return repo.find(repo.insert(n, expiry, now()));
+        });
     }
 
     public List<Launch> list() {
-        return tx((repo, t) -> repo.list());
+        return tx(c -> new LaunchRepository(c).list());
     }
 
     public Launch find(long id) {
-        return tx((repo, t) -> launch(repo, id));
+        return tx(c -> launch(new LaunchRepository(c), id));
     }
 
-    private static Launch launch(LaunchRepository repo, long id) throws SQLException {
-        Launch l = repo.find(id);
-        if (l == null) {
-            throw new LaunchException("launch.error.notFound", "no launch " + id, id);
-        }
-        return l;
-    }
-
-    /** Saves a phase (the same kind again replaces it); refuses a public price below the VIP price, warns on a VIP price below cost. */
-    public PhaseSaved phase(long id, PhaseSpec s) {
+    /** Sets (or replaces) a phase; a public price below the VIP price is refused, a VIP price below cost warns. */
+    public PhaseSaved phase(long launchId, PhaseSpec s) {
         if (s.from() != null && s.to() != null && s.to().isBefore(s.from())) {
             throw new LaunchException("launch.error.window", "the phase ends before it starts");
         }
-        if ((s.quota() != null && s.quota() < 0) || (s.perCustomer() != null && s.perCustomer() < 1)) {
-            throw new LaunchException("launch.error.quota", "the quota must be 0 or more and the per-customer limit 1 or more");
+        if ((s.quota() != null && s.quota() < 0) || (s.perCustomer() != null && s.perCustomer() < 1)
+                || (s.price() != null && s.price().signum() < 0)) {
+            throw new LaunchException("launch.error.numbers", "quota >= 0, per-customer limit >= 1, price >= 0");
         }
-        if (s.price() != null && s.price().signum() < 0) {
-            throw new LaunchException("launch.error.price", "a price cannot be negative");
+        if (s.audienceKind() != null) {
+            audience(s.audienceKind(), s.audienceValue()); // refused now if it does not resolve
         }
-        if (s.audienceKind() != null && !Set.of("segment", "group", "tier").contains(s.audienceKind())) {
-            throw new LaunchException("launch.error.audience", "unknown audience " + s.audienceKind(), s.audienceKind());
-        }
-        return tx((repo, t) -> {
-            Launch l = launch(repo, id);
+        return tx(c -> {
+            LaunchRepository repo = new LaunchRepository(c);
+            Launch l = launch(repo, launchId);
             BigDecimal vip = s.kind() == PhaseKind.FIRST_BATCH ? s.price() : l.phase(PhaseKind.FIRST_BATCH).map(LaunchPhase::price).orElse(null);
-            List<String> warnings = new ArrayList<>();
-            for (PhaseKind later : List.of(PhaseKind.PUBLIC, PhaseKind.REGULAR)) {
-                BigDecimal p = s.kind() == later ? s.price() : l.phase(later).map(LaunchPhase::price).orElse(null);
-                warnings = PriceRule.check(vip, p, l.unitCost(), l.currency());
-            }
-            if (warnings.isEmpty()) {
-                warnings = PriceRule.check(vip, null, l.unitCost(), l.currency());
-            }
-            repo.savePhase(id, s);
-            return new PhaseSaved(repo.find(id), warnings);
+            BigDecimal pub = s.kind() == PhaseKind.PUBLIC ? s.price() : l.phase(PhaseKind.PUBLIC).map(LaunchPhase::price).orElse(null);
+            List<String> warnings = PriceRule.check(vip, pub, l.unitCost(), l.currency());
+            repo.savePhase(launchId, s);
+            return new PhaseSaved(repo.find(launchId), warnings);
         });
     }
 
-    /** The fans of a phase's audience (segment rule or saved name, group name, tier code). */
-    public List<Long> audience(LaunchPhase p) {
-        if (p.audienceKind() == null) {
-            return List.of();
+    /**
+     * Starts a phase: its follow-ups are made one per fan (warm-up: announce the vote; first batch: announce it to the
+     * audience; pause: chase the allocated who have not paid; public: tell those who did not get one). Once only.
+     */
+    public StartResult start(long launchId, PhaseKind kind) {
+        Launch l = find(launchId);
+        LaunchPhase p = l.phase(kind).orElseThrow(() -> new LaunchException("launch.error.noPhase",
+                "launch #" + launchId + " has no " + kind.code() + " phase", kind.code()));
+        if (p.startedAt() != null) {
+            throw new LaunchException("launch.error.started", "the " + kind.code() + " phase was started already", kind.code());
         }
-        return switch (p.audienceKind()) {
-            case "segment" -> segments.memberIds(p.audienceValue());
-            case "group" -> groups.members(groups.find(p.audienceValue()).id(), false).stream().map(GroupMember::customerId).toList();
-            default -> tx((repo, t) -> repo.tierMembers(p.audienceValue()));
+        Set<Long> fans = new LinkedHashSet<>(p.audienceKind() == null ? List.of() : audience(p.audienceKind(), p.audienceValue()));
+        return database.transactionResult(tx -> {
+            LaunchRepository repo = new LaunchRepository(tx.connectionResult(c -> c));
+            try {
+                List<Reservation> res = repo.activeReservations(launchId);
+                if (kind == PhaseKind.PAUSE) {
+                    fans.clear();
+                    Set<Long> paid = conversion(repo, l).fans().stream().filter(f -> !f.state().equals("allocated"))
+                            .map(FanConversion::customerId).collect(java.util.stream.Collectors.toSet());
+                    res.stream().filter(r -> r.allocated() > 0 && !paid.contains(r.customerId())).forEach(r -> fans.add(r.customerId()));
+                } else if (kind == PhaseKind.PUBLIC) {
+                    res.stream().filter(r -> r.allocated() == 0).forEach(r -> fans.add(r.customerId()));
+                    repo.votes(launchId).stream().filter(v -> v.current() && "want".equals(v.choice())).forEach(v -> fans.add(v.customerId()));
+                    res.stream().filter(r -> r.allocated() > 0).forEach(r -> fans.remove(r.customerId()));
+                }
+                int made = 0;
+                if (!fans.isEmpty() && kind != PhaseKind.REGULAR) {
+                    made = followUps.schedule(tx, fans, NewFollowUp.on(title(kind, l.name()), today())).size();
+                }
+                repo.started(p.id(), launchId, kind, now(), fans.size());
+                return new StartResult(kind, fans.size(), made);
+            } catch (SQLException e) {
+                throw new org.jooq.exception.DataAccessException(e.getMessage(), e);
+            }
+        });
+    }
+
+    private static String title(PhaseKind kind, String launch) {
+        return switch (kind) {
+            case WARMUP -> "新品投票 / Announce the vote: " + launch;
+            case TRIAL -> "试用邀请 / Invite to the trial: " + launch;
+            case FIRST_BATCH -> "老粉首发 / Announce the VIP batch: " + launch;
+            case PAUSE -> "催付款 / Chase the unpaid: " + launch;
+            case PUBLIC, REGULAR -> "公开发售 / Announce the public sale: " + launch;
         };
     }
 
-    /** Starts a phase: one follow-up per fan of its audience, due today, created with the phase's start in one transaction. */
-    public StartResult start(long id, PhaseKind kind, Messages m) {
-        Launch l = find(id);
-        LaunchPhase p = l.phase(kind).orElseThrow(() -> new LaunchException("launch.error.noPhase",
-                "the launch has no " + kind.code() + " phase", kind.code()));
-        if (p.startedAt() != null) {
-            throw new LaunchException("launch.error.started", "the " + kind.code() + " phase was already started", kind.code());
-        }
-        List<Long> fans = new ArrayList<>(new java.util.LinkedHashSet<>(audience(p)));
-        if (kind == PhaseKind.PAUSE) {
-            // chase the unpaid: allocated fans with no paid order in the first batch's window
-            conversion(id).fans().stream().filter(f -> "allocated".equals(f.state())).forEach(f -> fans.add(f.customerId()));
-        } else if (kind == PhaseKind.PUBLIC) {
-            // announce the public sale to those who did not get one
-            Set<Long> got = new java.util.HashSet<>();
-            reservations(id).stream().filter(r -> r.allocated() > 0 && !"cancelled".equals(r.state())).forEach(r -> got.add(r.customerId()));
-            fans.removeIf(got::contains);
-        }
-        String title = m.get("launch.followup." + kind.code(), l.name());
-        return tx((repo, t) -> {
-            int made = fans.isEmpty() ? 0 : followUps.schedule(t, fans, NewFollowUp.on(title, LocalDate.now(clock))).size();
-            repo.started(p.id(), id, kind, now(), fans.size());
-            return new StartResult(kind, fans.size(), made);
-        });
+    /** The customer ids of an audience: a saved segment or rule, a group's name, or a tier code. */
+    List<Long> audience(String kind, String value) {
+        String v = value == null ? "" : value.strip();
+        return switch (kind == null ? "" : kind.toLowerCase(Locale.ROOT)) {
+            case "segment" -> segments.audience(v, false).customerIds();
+            case "group" -> groups.members(groups.find(v).id(), false).stream().map(m -> m.customerId()).toList();
+            case "tier" -> segments.audience("tier = " + com.fankeep.core.tier.Tier.of(v).code(), false).customerIds();
+            default -> throw new LaunchException("launch.error.audience", "audience is segment, group or tier", kind);
+        };
     }
 
     // --- votes
 
-    /** Logs a fan's answer: want, no, or another choice's text; the previous answer stays as history. */
-    public Vote vote(long id, long customerId, String choice, BigDecimal priceGuess, String channel) {
-        String c = choice == null ? "" : choice.strip();
-        if (c.isEmpty()) {
-            throw new LaunchException("launch.error.choice", "a vote needs a choice (want, no or another)");
+    /** Logs a fan's answer; the previous one stays as history. Choice: want, no, or another option's text. */
+    public Vote vote(long launchId, long customerId, String choice, BigDecimal priceGuess, String channel) {
+        String ch = choice == null ? "" : choice.strip();
+        if (ch.isEmpty() || ch.length() > 200) {
+            throw new LaunchException("launch.error.choice", "a vote needs a choice: want, no or another option");
         }
-        String normalized = Set.of("want", "no").contains(c.toLowerCase(Locale.ROOT)) ? c.toLowerCase(Locale.ROOT) : c;
         if (priceGuess != null && priceGuess.signum() < 0) {
-            throw new LaunchException("launch.error.price", "a price cannot be negative");
+            throw new LaunchException("launch.error.numbers", "a price guess cannot be negative");
         }
-        return tx((repo, t) -> {
-            launch(repo, id);
+        return tx(c -> {
+            LaunchRepository repo = new LaunchRepository(c);
+            launch(repo, launchId);
             fan(repo, customerId);
-            repo.retireVotes(id, customerId);
-            repo.insertVote(id, customerId, normalized, priceGuess, blankToNull(channel), now());
-            return repo.votes(id).stream().filter(v -> v.current() && v.customerId() == customerId).findFirst().orElseThrow();
+            repo.retireVotes(launchId, customerId);
+            repo.insertVote(launchId, customerId, ch, priceGuess, blankToNull(channel), now());
+            List<Vote> all = repo.votes(launchId);
+            return all.stream().filter(v -> v.current() && v.customerId() == customerId).findFirst().orElseThrow();
         });
     }
 
-    public VoteResults votes(long id) {
-        return tx((repo, t) -> {
-            Launch l = launch(repo, id);
-            List<Vote> all = repo.votes(id);
-            List<Vote> current = all.stream().filter(Vote::current).toList();
-            Map<String, Map<String, Integer>> byTier = new TreeMap<>();
-            for (Vote v : current) {
-                byTier.computeIfAbsent(v.tier() == null ? "none" : v.tier(), k -> new TreeMap<>()).merge(v.choice(), 1, Integer::sum);
+    public VoteResults votes(long launchId) {
+        return tx(c -> {
+            LaunchRepository repo = new LaunchRepository(c);
+            Launch l = launch(repo, launchId);
+            return results(repo.votes(launchId), l.plannedPrice());
+        });
+    }
+
+    /** A fan's answers, oldest first. */
+    public List<Vote> history(long launchId, long customerId) {
+        return tx(c -> new LaunchRepository(c).votes(launchId).stream().filter(v -> v.customerId() == customerId).toList());
+    }
+
+    static VoteResults results(List<Vote> all, BigDecimal planned) {
+        List<Vote> current = all.stream().filter(Vote::current).toList();
+        Map<String, Map<String, Integer>> byTier = new TreeMap<>();
+        List<BigDecimal> guesses = new ArrayList<>();
+        for (Vote v : current) {
+            byTier.computeIfAbsent(v.tier() == null ? "none" : v.tier(), t -> new TreeMap<>()).merge(v.choice(), 1, Integer::sum);
+            if (v.priceGuess() != null) {
+                guesses.add(v.priceGuess());
             }
-            Map<Long, Long> answers = all.stream().collect(Collectors.groupingBy(Vote::customerId, Collectors.counting()));
-            int changed = (int) answers.values().stream().filter(n -> n > 1).count();
-            PriceStats stats = PriceStats.of(current.stream().map(Vote::priceGuess).filter(java.util.Objects::nonNull).toList());
-            return new VoteResults(current, byTier, stats, l.plannedPrice(), changed);
-        });
+        }
+        Map<Long, Integer> answers = new HashMap<>();
+        all.forEach(v -> answers.merge(v.customerId(), 1, Integer::sum));
+        int changed = (int) answers.values().stream().filter(n -> n > 1).count();
+        return new VoteResults(current, byTier, PriceStats.of(guesses), planned, changed);
     }
 
-    // --- reservations
+    // --- reservations and allocation
 
-    /** Records a fan's first-batch request (again: replaces it); after the allocation it joins the end of the waiting list. */
-    public Reservation reserve(long id, long customerId, int quantity, OffsetDateTime at, String channel) {
-        if (quantity < 1) {
-            throw new LaunchException("launch.error.quantity", "a request is for at least 1");
-        }
-        return tx((repo, t) -> {
-            Launch l = launch(repo, id);
+    /** Records (or changes) a fan's first-batch request; after the allocation it joins the end of the waiting list. */
+    public Reservation reserve(long launchId, long customerId, int quantity, OffsetDateTime at, String channel) {
+        return tx(c -> {
+            LaunchRepository repo = new LaunchRepository(c);
+            Launch l = launch(repo, launchId);
             LaunchPhase p = firstBatch(l);
+            int limit = p.perCustomer() == null ? Integer.MAX_VALUE : p.perCustomer();
+            if (quantity < 1 || quantity > limit) {
+                throw new LaunchException("launch.error.overLimit", "a request is for 1 to " + limit + " (the per-customer limit)", limit);
+            }
             fan(repo, customerId);
             OffsetDateTime when = at == null ? now() : at;
-            Reservation existing = active(repo, id, customerId);
-            if (existing != null) {
-                if (!"requested".equals(existing.state())) {
-                    throw new LaunchException("launch.error.alreadyAllocated", "this fan's request was already allocated");
+            List<Reservation> active = repo.activeReservations(launchId);
+            Reservation mine = active.stream().filter(r -> r.customerId() == customerId).findFirst().orElse(null);
+            boolean allocated = repo.run(launchId) != null;
+            if (mine != null) {
+                if (allocated) {
+                    throw new LaunchException("launch.error.allocated", "the allocation is committed; cancel first to change a request");
                 }
-                repo.updateRequest(existing.id(), quantity, when, blankToNull(channel));
-            } else if (repo.run(id) != null) {
-                int last = repo.activeReservations(id).stream().map(Reservation::waitlistPosition).filter(java.util.Objects::nonNull)
-                        .mapToInt(Integer::intValue).max().orElse(0);
-                repo.insertReservation(id, p.id(), customerId, quantity, when, blankToNull(channel), "waitlisted", last + 1, now());
+                repo.updateRequest(mine.id(), quantity, at == null ? mine.requestedAt() : when, blankToNull(channel));
+            } else if (allocated) {
+                int last = active.stream().map(Reservation::waitlistPosition).filter(java.util.Objects::nonNull).mapToInt(i -> i).max().orElse(0);
+                repo.insertReservation(launchId, p.id(), customerId, quantity, when, blankToNull(channel), "waitlisted", last + 1, now());
             } else {
-                repo.insertReservation(id, p.id(), customerId, quantity, when, blankToNull(channel), "requested", null, now());
+                repo.insertReservation(launchId, p.id(), customerId, quantity, when, blankToNull(channel), "requested", null, now());
             }
-            return active(repo, id, customerId);
+            return repo.activeReservations(launchId).stream().filter(r -> r.customerId() == customerId).findFirst().orElseThrow();
         });
     }
 
-    public List<Reservation> reservations(long id) {
-        return tx((repo, t) -> {
-            launch(repo, id);
-            return repo.allReservations(id);
+    public List<Reservation> reservations(long launchId) {
+        return tx(c -> new LaunchRepository(c).allReservations(launchId));
+    }
+
+    /** The allocation without writing anything. {@code seed} null: a new one (shown, and recorded on commit). */
+    public AllocationRun preview(long launchId, AllocationPolicy policy, Long seed, boolean tierWeighted) {
+        return tx(c -> run(new LaunchRepository(c), launchId, policy, seed, tierWeighted));
+    }
+
+    /**
+     * Commits the allocation: every request gets its share and reason, the run's policy and seed are recorded, and each
+     * allocated fan gets a follow-up to be told. Once per launch.
+     */
+    public AllocationRun commit(long launchId, AllocationPolicy policy, Long seed, boolean tierWeighted, Messages reasons) {
+        return database.transactionResult(tx -> {
+            LaunchRepository repo = new LaunchRepository(tx.connectionResult(c -> c));
+            try {
+                if (repo.run(launchId) != null) {
+                    throw new LaunchException("launch.error.allocated", "this launch's allocation is committed already");
+                }
+                AllocationRun run = run(repo, launchId, policy, seed, tierWeighted);
+                Map<Long, Reservation> byFan = new HashMap<>();
+                repo.activeReservations(launchId).forEach(r -> byFan.put(r.customerId(), r));
+                OffsetDateTime now = now();
+                List<Long> told = new ArrayList<>();
+                for (Allocation a : run.results()) {
+                    Reservation r = byFan.get(a.customerId());
+                    repo.setAllocation(r.id(), a.allocated() > 0 ? "allocated" : "waitlisted", a.allocated(), a.waitlistPosition(),
+                            AllocationReasons.text(reasons, a, zone(), policy), a.allocated() > 0 ? now : null);
+                    if (a.allocated() > 0) {
+                        told.add(a.customerId());
+                    }
+                }
+                repo.insertRun(launchId, run.rules(), now);
+                if (!told.isEmpty()) {
+                    followUps.schedule(tx, told, NewFollowUp.on("通知已分配 / Tell the allocated: " + find(repo, launchId).name(), today()));
+                }
+                return new AllocationRun(run.rules(), run.results(), run.names(), true);
+            } catch (SQLException e) {
+                throw new org.jooq.exception.DataAccessException(e.getMessage(), e);
+            }
         });
     }
 
-    private static Reservation active(LaunchRepository repo, long id, long customerId) throws SQLException {
-        return repo.activeReservations(id).stream().filter(r -> r.customerId() == customerId).findFirst().orElse(null);
-    }
-
-    private static LaunchPhase firstBatch(Launch l) {
-        LaunchPhase p = l.phase(PhaseKind.FIRST_BATCH).orElseThrow(() -> new LaunchException("launch.error.noPhase",
-                "the launch has no first_batch phase", PhaseKind.FIRST_BATCH.code()));
+    private AllocationRun run(LaunchRepository repo, long launchId, AllocationPolicy policy, Long seed, boolean tierWeighted) throws SQLException {
+        Launch l = launch(repo, launchId);
+        LaunchPhase p = firstBatch(l);
         if (p.quota() == null) {
             throw new LaunchException("launch.error.noQuota", "the first batch has no quota");
         }
-        return p;
+        long s = seed != null ? seed : new java.util.SplittableRandom().nextLong(1, Long.MAX_VALUE / 2);
+        AllocationRules rules = new AllocationRules(policy, p.quota(), p.perCustomer() == null ? p.quota() : Math.max(1, p.perCustomer()),
+                s, tierWeighted, p.from(), p.to());
+        List<Reservation> res = repo.activeReservations(launchId);
+        List<AllocationRequest> requests = res.stream()
+                .map(r -> new AllocationRequest(r.customerId(), r.tier(), r.quantity(), r.requestedAt())).toList();
+        Map<Long, String> names = new HashMap<>();
+        res.forEach(r -> names.put(r.customerId(), r.name()));
+        return new AllocationRun(rules, FairAllocator.allocate(requests, rules), names, false);
     }
 
-    private static int limit(LaunchPhase p) {
-        return p.perCustomer() == null ? Math.max(1, p.quota()) : p.perCustomer();
+    /** Cancels a fan's request; their units go down the waiting list in order, each promoted fan gets a follow-up. */
+    public CancelResult cancel(long launchId, long customerId) {
+        return release(launchId, customerId, "cancelled");
     }
 
-    // --- allocation
+    /** Allocations unpaid {@code expiry_hours} after they were made expire; their units go down the waiting list. */
+    public List<CancelResult> expireUnpaid(long launchId) {
+        Launch l = find(launchId);
+        Conversion conv = conversion(launchId);
+        OffsetDateTime cutoff = now().minusHours(l.expiryHours());
+        List<CancelResult> out = new ArrayList<>();
+        for (FanConversion f : conv.fans()) {
+            Reservation r = reservations(launchId).stream().filter(x -> x.customerId() == f.customerId() && x.state().equals("allocated"))
+                    .findFirst().orElse(null);
+            if (r != null && f.state().equals("allocated") && r.allocatedAt() != null && r.allocatedAt().isBefore(cutoff)) {
+                out.add(release(launchId, f.customerId(), "expired"));
+            }
+        }
+        return out;
+    }
 
-    /**
-     * Shares the first batch's quota among the requests under a policy; {@code seed} null draws one (recorded either
-     * way). A dry run changes nothing; a commit stores each fan's result and the run, once per launch.
-     */
-    public List<Result> allocate(long id, AllocationPolicy policy, Long seed, boolean tierWeighted, boolean dryRun, Messages m) {
-        long s = seed == null ? new java.util.SplittableRandom().nextLong(1, Long.MAX_VALUE) : seed;
-        return tx((repo, t) -> {
-            Launch l = launch(repo, id);
-            LaunchPhase p = firstBatch(l);
-            if (repo.run(id) != null) {
-                throw new LaunchException("launch.error.allocated", "the first batch was already allocated; cancel to promote the waiting list");
-            }
-            List<Reservation> requests = repo.activeReservations(id);
-            if (requests.isEmpty()) {
-                throw new LaunchException("launch.error.noRequests", "there are no requests to allocate");
-            }
-            AllocationRules rules = new AllocationRules(policy, p.quota(), limit(p), s, tierWeighted, p.from(), p.to());
-            List<Allocation> results = FairAllocator.allocate(requests.stream()
-                    .map(r -> new AllocationRequest(r.customerId(), r.tier(), r.quantity(), r.requestedAt())).toList(), rules);
-            Map<Long, Reservation> byFan = new HashMap<>();
-            requests.forEach(r -> byFan.put(r.customerId(), r));
-            List<Result> out = new ArrayList<>();
-            for (Allocation a : results) {
-                String reason = AllocationReasons.text(m, a, clock.getZone(), LocalDate.now(clock), policy);
-                out.add(new Result(a, byFan.get(a.customerId()).name(), reason));
-                if (!dryRun) {
-                    repo.setAllocation(byFan.get(a.customerId()).id(), a.allocated() > 0 ? "allocated" : "waitlisted", a.allocated(),
-                            a.waitlistPosition(), reason, a.allocated() > 0 ? now() : null);
+    private CancelResult release(long launchId, long customerId, String state) {
+        return database.transactionResult(tx -> {
+            LaunchRepository repo = new LaunchRepository(tx.connectionResult(c -> c));
+            try {
+                Launch l = launch(repo, launchId);
+                List<Reservation> active = repo.activeReservations(launchId);
+                Reservation mine = active.stream().filter(r -> r.customerId() == customerId).findFirst()
+                        .orElseThrow(() -> new LaunchException("launch.error.noReservation", "customer #" + customerId
+                                + " has no open request in this launch", customerId));
+                repo.setState(mine.id(), state);
+                int freed = mine.allocated();
+                int limit = firstBatch(l).perCustomer() == null ? Integer.MAX_VALUE : firstBatch(l).perCustomer();
+                List<WaitlistEntry> waiting = active.stream().filter(r -> r.id() != mine.id() && r.waitlistPosition() != null)
+                        .map(r -> new WaitlistEntry(r.customerId(), Math.min(r.quantity(), limit), r.allocated(), r.waitlistPosition())).toList();
+                List<Promotion> promotions = WaitlistPromotion.promote(waiting, freed);
+                Map<Long, Reservation> byFan = new HashMap<>();
+                active.forEach(r -> byFan.put(r.customerId(), r));
+                List<Long> promoted = new ArrayList<>();
+                OffsetDateTime now = now();
+                for (Promotion p : promotions) {
+                    Reservation r = byFan.get(p.customerId());
+                    repo.setAllocation(r.id(), p.allocatedNow() > 0 ? "allocated" : "waitlisted", p.allocatedNow(), p.newPosition(),
+                            null, p.added() > 0 ? now : r.allocatedAt());
+                    if (p.added() > 0) {
+                        promoted.add(p.customerId());
+                    }
                 }
-            }
-            if (!dryRun) {
-                repo.insertRun(id, rules, now());
-                List<Long> told = results.stream().filter(a -> a.allocated() > 0).map(Allocation::customerId).toList();
-                if (!told.isEmpty()) {
-                    followUps.schedule(t, told, NewFollowUp.on(m.get("launch.followup.allocated", l.name()), LocalDate.now(clock)));
+                if (!promoted.isEmpty()) {
+                    followUps.schedule(tx, promoted, NewFollowUp.on("候补转正 / Tell the promoted: " + l.name(), today()));
                 }
+                return new CancelResult(customerId, freed, promotions.stream().filter(p -> p.added() > 0).toList());
+            } catch (SQLException e) {
+                throw new org.jooq.exception.DataAccessException(e.getMessage(), e);
             }
-            return List.copyOf(out);
         });
     }
 
-    /** Cancels a fan's reservation; the units it held go down the waiting list in order, each promotion with a follow-up. */
-    public CancelResult cancel(long id, long customerId, Messages m) {
-        return tx((repo, t) -> {
-            Launch l = launch(repo, id);
-            LaunchPhase p = firstBatch(l);
-            Reservation r = active(repo, id, customerId);
-            if (r == null) {
-                throw new LaunchException("launch.error.noReservation", "this fan has no active reservation", customerId);
-            }
-            repo.setState(r.id(), "cancelled");
-            List<Promotion> promotions = promote(repo, t, l, p, r.allocated(), m);
-            return new CancelResult(customerId, r.allocated(), promotions);
+    // --- conversion
+
+    public Conversion conversion(long launchId) {
+        return tx(c -> {
+            LaunchRepository repo = new LaunchRepository(c);
+            return conversion(repo, launch(repo, launchId));
         });
     }
 
-    private List<Promotion> promote(LaunchRepository repo, DSLContext t, Launch l, LaunchPhase p, int freed, Messages m) throws SQLException {
-        Map<Long, Reservation> waiting = new LinkedHashMap<>();
-        List<WaitlistEntry> entries = new ArrayList<>();
-        for (Reservation w : repo.activeReservations(l.id())) {
-            if (w.waitlistPosition() != null) {
-                waiting.put(w.customerId(), w);
-                entries.add(new WaitlistEntry(w.customerId(), Math.min(w.quantity(), limit(p)), w.allocated(), w.waitlistPosition()));
+    /** Assigns an order in the first batch's window to a fan by hand (bought under another account). */
+    public Conversion assign(long launchId, long orderId, long customerId) {
+        return tx(c -> {
+            LaunchRepository repo = new LaunchRepository(c);
+            Launch l = launch(repo, launchId);
+            fan(repo, customerId);
+            if (!repo.orderExists(orderId)) {
+                throw new LaunchException("launch.error.noOrder", "no order #" + orderId, orderId);
             }
-        }
-        List<Promotion> promotions = WaitlistPromotion.promote(entries, freed);
-        for (Promotion pr : promotions) {
-            Reservation w = waiting.get(pr.customerId());
-            repo.setAllocation(w.id(), pr.allocatedNow() > 0 ? "allocated" : "waitlisted", pr.allocatedNow(), pr.newPosition(),
-                    null, pr.added() > 0 ? now() : w.allocatedAt());
-            if (pr.added() > 0) {
-                followUps.schedule(t, List.of(pr.customerId()), NewFollowUp.on(m.get("launch.followup.promoted", l.name(),
-                        pr.allocatedNow()), LocalDate.now(clock)));
-            }
-        }
-        return promotions;
+            repo.assign(launchId, orderId, customerId, now());
+            return conversion(repo, l);
+        });
     }
 
-    // --- orders and report
-
-    /** Allocated fans and their orders matched by customer (or assigned by hand) + SKU/title pattern + first-batch window. */
-    public Conversion conversion(long id) {
-        return tx((repo, t) -> conversion(repo, launch(repo, id)));
-    }
-
-    private static Conversion conversion(LaunchRepository repo, Launch l) throws SQLException {
+    private Conversion conversion(LaunchRepository repo, Launch l) throws SQLException {
         LaunchPhase p = l.phase(PhaseKind.FIRST_BATCH).orElse(null);
         if (p == null) {
             return new Conversion(List.of(), List.of());
         }
-        Map<Long, Reservation> allocated = new LinkedHashMap<>();
-        for (Reservation r : repo.activeReservations(l.id())) {
-            if (r.allocated() > 0) {
-                allocated.put(r.customerId(), r);
-            }
-        }
+        List<Reservation> allocated = repo.activeReservations(l.id()).stream().filter(r -> r.allocated() > 0).toList();
         Map<Long, Long> assigned = repo.assignments(l.id());
-        OrderMatcher.Result match = OrderMatcher.match(repo.orders(p.from(), p.to()), allocated.keySet(), new SkuPattern(pattern(l)),
-                p.from(), p.to(), assigned);
+        OrderMatcher.Result m = OrderMatcher.match(repo.orders(p.from(), p.to()), allocated.stream().map(Reservation::customerId)
+                .collect(java.util.stream.Collectors.toSet()), new SkuPattern(pattern(l)), p.from(), p.to(), assigned);
         List<FanConversion> fans = new ArrayList<>();
-        for (Reservation r : allocated.values()) {
-            List<WindowOrder> orders = match.byFan().getOrDefault(r.customerId(), List.of());
+        for (Reservation r : allocated) {
+            List<WindowOrder> orders = m.byFan().getOrDefault(r.customerId(), List.of());
             WindowOrder o = orders.stream().filter(WindowOrder::paid).findFirst().orElse(orders.isEmpty() ? null : orders.getFirst());
             String state = o == null || !o.paid() ? "allocated" : o.delivered() ? "delivered" : "paid";
             fans.add(new FanConversion(r.customerId(), r.name(), r.allocated(), state, o == null ? null : o.id(),
                     o == null ? null : o.externalId(), o == null ? null : o.paidAmount(), o == null ? null : o.paidAt(),
                     o != null && assigned.containsKey(o.id())));
         }
-        return new Conversion(fans, match.unmatched());
+        return new Conversion(fans, m.unmatched());
     }
 
-    /** A launch's product pattern: its SKU pattern, else its product name. */
-    static String pattern(Launch l) {
+    private static String pattern(Launch l) {
         return l.skuPattern() != null ? l.skuPattern() : l.product();
     }
 
-    /** Assigns an order in a window to a fan by hand (bought under another account). */
-    public void assign(long id, long orderId, long customerId) {
-        tx((repo, t) -> {
-            launch(repo, id);
-            fan(repo, customerId);
-            if (!repo.orderExists(orderId)) {
-                throw new LaunchException("launch.error.noOrder", "no order " + orderId, orderId);
-            }
-            repo.assign(id, orderId, customerId, now());
-            return null;
-        });
-    }
+    // --- report
 
-    public LaunchReport report(long id) {
-        return tx((repo, t) -> {
-            Launch l = launch(repo, id);
-            List<Vote> current = repo.votes(id).stream().filter(Vote::current).toList();
-            List<Reservation> reservations = repo.allReservations(id);
+    public LaunchReport report(long launchId) {
+        return tx(c -> {
+            LaunchRepository repo = new LaunchRepository(c);
+            Launch l = launch(repo, launchId);
+            VoteResults votes = results(repo.votes(launchId), l.plannedPrice());
+            List<Reservation> res = repo.activeReservations(launchId);
             SkuPattern pattern = new SkuPattern(pattern(l));
-            List<PhaseReport> rows = new ArrayList<>();
+            List<PhaseReport> out = new ArrayList<>();
             for (LaunchPhase p : l.phases()) {
-                rows.add(LaunchReports.phase(repo, l, p, pattern, current, reservations));
+                List<WindowOrder> sold = repo.orders(p.from(), p.to()).stream()
+                        .filter(o -> o.paid() && OrderMatcher.matchesProduct(o, pattern)).toList();
+                Map<BigDecimal, BigDecimal> byPrice = new TreeMap<>();
+                int units = 0;
+                Set<Long> buyers = new HashSet<>();
+                for (WindowOrder o : sold) {
+                    for (WindowOrder.Line line : o.lines()) {
+                        if (pattern.matches(line.sku(), line.title())) {
+                            units += line.quantity();
+                            BigDecimal total = line.lineTotal() != null ? line.lineTotal()
+                                    : line.unitPrice() == null ? BigDecimal.ZERO : line.unitPrice().multiply(BigDecimal.valueOf(line.quantity()));
+                            byPrice.merge(line.unitPrice() == null ? BigDecimal.ZERO : line.unitPrice().stripTrailingZeros(), total, BigDecimal::add);
+                        }
+                    }
+                    if (o.customerId() != null) {
+                        buyers.add(o.customerId());
+                    }
+                }
+                int returning = repo.orderedBefore(buyers, p.from()).size();
+                boolean warm = p.kind() == PhaseKind.WARMUP;
+                boolean first = p.kind() == PhaseKind.FIRST_BATCH;
+                int vipAfter = 0;
+                BigDecimal spendAfter = BigDecimal.ZERO;
+                if (first && p.to() != null) {
+                    Set<Long> got = new HashSet<>();
+                    res.stream().filter(r -> r.allocated() > 0).forEach(r -> got.add(r.customerId()));
+                    Set<Long> again = new HashSet<>();
+                    for (WindowOrder o : repo.orders(p.to().plusSeconds(1), null)) {
+                        if (o.paid() && o.customerId() != null && got.contains(o.customerId()) && o.paidAmount() != null) {
+                            again.add(o.customerId());
+                            spendAfter = spendAfter.add(o.paidAmount());
+                        }
+                    }
+                    vipAfter = again.size();
+                }
+                out.add(new PhaseReport(p.kind(), p.from(), p.to(), p.price(), p.reached(), warm ? votes.current().size() : 0,
+                        warm ? (int) votes.current().stream().filter(v -> "want".equals(v.choice())).count() : 0,
+                        warm ? votes.guesses().median() : null, first ? res.size() : 0,
+                        first ? res.stream().mapToInt(Reservation::allocated).sum() : 0, sold.size(), units, byPrice,
+                        byPrice.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add), buyers.size(), buyers.size() - returning,
+                        returning, vipAfter, spendAfter));
             }
-            Object[] run = repo.run(id);
-            return new LaunchReport(l, rows, run == null ? null : (String) run[0], run == null ? null : (Long) run[1]);
+            Object[] run = repo.run(launchId);
+            return new LaunchReport(l, out, run == null ? null : AllocationPolicy.of((String) run[0]).cli(), run == null ? null : (Long) run[1]);
         });
     }
 
     // --- helpers
 
-    private static LaunchRepository.Fan fan(LaunchRepository repo, long customerId) throws SQLException {
-        LaunchRepository.Fan f = repo.fans(List.of(customerId)).get(customerId);
-        if (f == null) {
-            throw new LaunchException("launch.error.noCustomer", "no customer " + customerId, customerId);
+    private static LaunchPhase firstBatch(Launch l) {
+        return l.phase(PhaseKind.FIRST_BATCH).orElseThrow(() -> new LaunchException("launch.error.noPhase",
+                "launch #" + l.id() + " has no first_batch phase", PhaseKind.FIRST_BATCH.code()));
+    }
+
+    private static Launch launch(LaunchRepository repo, long id) throws SQLException {
+        Launch l = repo.find(id);
+        if (l == null) {
+            throw new LaunchException("launch.error.unknown", "no launch #" + id, id);
         }
-        return f;
+        return l;
+    }
+
+    private static Launch find(LaunchRepository repo, long id) throws SQLException {
+        return launch(repo, id);
+    }
+
+    private static void fan(LaunchRepository repo, long customerId) throws SQLException {
+        if (repo.fans(List.of(customerId)).isEmpty()) {
+            throw new LaunchException("launch.error.customer", "no customer #" + customerId, customerId);
+        }
     }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    static <T> List<T> nonNull(Collection<T> c) {
-        return c.stream().filter(java.util.Objects::nonNull).toList();
+    private java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
     }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T tx(Work<T> work) {
+        return database.transactionResult(dsl -> dsl.connectionResult(work::run));
+    }
+
 }

@@ -38,6 +38,7 @@ final class DuplicateScanner {
         sameChannel("phone", "same_phone", "and ch.is_masked = false", found);
         sameChannel("email", "same_email", "", found);
         nameAndAddress(found);
+        nameAndCity(found);
         similarNicknames(found);
         return found;
     }
@@ -65,6 +66,55 @@ final class DuplicateScanner {
                     }
                 });
         groups.pairs("name_address", "", found);
+    }
+
+    /**
+     * Same name in the same city (the customer's own, or where their orders went): Chinese full names as written,
+     * Latin names by their words ignoring case and accents. Blocked by name + city, so never all pairs.
+     */
+    private void nameAndCity(List<Found> found) throws SQLException {
+        Groups groups = new Groups();
+        RowHandler add = rs -> {
+            String name = nameKey(rs.getString(1));
+            String city = cityKey(rs.getString(2));
+            if (name != null && city != null) {
+                groups.add(name + "|" + city, rs.getLong(3), rs.getString(1) + " · " + rs.getString(2));
+            }
+        };
+        stream("select cu.name, cu.city, cu.id from customer cu where cu.name is not null and cu.city is not null "
+                + "and cu.merged_into_id is null and cu.erased_at is null", add);
+        stream("select distinct cu.name, o.receiver_city, cu.id from shop_order o join customer cu on cu.id = o.customer_id "
+                + "where cu.name is not null and o.receiver_city is not null and cu.merged_into_id is null and cu.erased_at is null",
+                add);
+        groups.pairs("name_city", "", found);
+    }
+
+    /** 张伟 stays 张伟 (two characters at least); "Émily  CARTER" → "emily carter" (two words at least); else null. */
+    static String nameKey(String name) {
+        if (name == null || name.contains("*")) {
+            return null;
+        }
+        String n = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        boolean han = n.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        if (han) {
+            n = n.replace(" ", "");
+            return n.codePointCount(0, n.length()) >= 2 ? n : null;
+        }
+        return n.split(" ").length >= 2 ? n : null;
+    }
+
+    /** 上海市 and 上海 are one city; case and accents do not matter. */
+    static String cityKey(String city) {
+        if (city == null || city.contains("*")) {
+            return null;
+        }
+        String c = Normalizer.normalize(city, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[\\s,.-]", "");
+        if (c.endsWith("市") && c.length() > 2) {
+            c = c.substring(0, c.length() - 1);
+        }
+        return c.isEmpty() ? null : c;
     }
 
     private void similarNicknames(List<Found> found) throws SQLException {

@@ -3,14 +3,16 @@ package com.fankeep.core.merge;
 import java.util.List;
 import java.util.Map;
 
-/** The customer fields a merge keeps one value of; the owner picks whose value survives, field by field. */
+/**
+ * The customer fields a merge keeps one value of; the owner picks whose value survives, field by field. Not the tier:
+ * it lives in customer_tier (V0090) and is recomputed from the merged orders right after the merge.
+ */
 public enum MergeField {
     NAME("name", "name_pinyin", "name_initials"),
     GENDER("gender"),
     BIRTHDAY("birthday_year", "birthday_month", "birthday_day"),
     PLACE("province", "city"),
     NOTE("note"),
-    TIER("tier"),
     RECOVERY("recovery_state", "recovery_state_at", "recovery_entered_at", "recovery_previous_state"),
     REFERRED_BY("referred_by_id"),
     DO_NOT_CONTACT("do_not_contact", "do_not_contact_reason");

@@ -2,6 +2,7 @@ package com.fankeep.core.merge;
 
 import com.fankeep.core.customer.CustomerChangeListener;
 import com.fankeep.core.db.CustomerSortKeys;
+import com.fankeep.core.db.ShopCounters;
 import com.fankeep.core.db.Database;
 import com.fankeep.core.shared.Cancellation;
 import com.fankeep.core.shared.Progress;
@@ -59,12 +60,14 @@ public final class MergeService {
             List<DuplicateScanner.Found> found = new DuplicateScanner(c, cancellation).scan();
             DuplicateRepository repo = new DuplicateRepository(c);
             Set<List<Long>> pairs = new LinkedHashSet<>();
-            int added = 0;
+            // counted per pair, like the pairs found: a pair found for two reasons is one new pair, not two
+            Set<List<Long>> newPairs = new LinkedHashSet<>();
             for (int i = 0; i < found.size(); i++) {
                 DuplicateScanner.Found f = found.get(i);
-                pairs.add(List.of(f.a(), f.b()));
+                List<Long> pair = List.of(Math.min(f.a(), f.b()), Math.max(f.a(), f.b()));
+                pairs.add(pair);
                 if (repo.suggest(f.a(), f.b(), f.reason(), f.evidence())) {
-                    added++;
+                    newPairs.add(pair);
                 }
                 if (i % 500 == 0) {
                     cancellation.check();
@@ -72,7 +75,7 @@ public final class MergeService {
                 }
             }
             progress.update(found.size(), found.size(), "scan");
-            return new ScanResult(pairs.size(), added);
+            return new ScanResult(pairs.size(), newPairs.size());
         });
     }
 
@@ -121,14 +124,14 @@ public final class MergeService {
                 throw new IllegalArgumentException("a value is taken from #" + from + ", who is not being merged");
             }
         }
-        MergeResult result = tx(c -> doMerge(c, ids, survivor, request.valuesFrom()));
+        MergeResult result = tx(c -> ShopCounters.around(c, ids, () -> doMerge(c, ids, survivor, request.valuesFrom())));
         changes.customersChanged(ids);
         return result;
     }
 
     /** Takes a merge back: the customers come back as they were, each with their own orders, channels and the rest. */
     public List<Long> undo(long mergeId) {
-        List<Long> ids = tx(c -> doUndo(c, mergeId));
+        List<Long> ids = tx(c -> ShopCounters.around(c, involved(read(c, mergeId)), () -> doUndo(c, mergeId)));
         changes.customersChanged(ids);
         return ids;
     }
@@ -322,6 +325,12 @@ public final class MergeService {
                 throw new IllegalArgumentException("customer #" + id + " was merged away or erased");
             }
         }
+    }
+
+    private static List<Long> involved(MergeUndoData data) {
+        List<Long> ids = new ArrayList<>(data.mergedIds());
+        ids.add(data.survivorId());
+        return ids;
     }
 
     private MergeUndoData read(Connection c, long mergeId) throws SQLException {

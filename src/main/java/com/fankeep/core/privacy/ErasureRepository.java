@@ -16,6 +16,10 @@ final class ErasureRepository {
         this.dsl = dsl;
     }
 
+    DSLContext dsl() {
+        return dsl;
+    }
+
     /** null when there is no such customer; otherwise whether it is already erased. */
     Boolean erased(long id) {
         var r = dsl.fetchOptional("select erased_at from customer where id = ?", id);
@@ -72,7 +76,10 @@ final class ErasureRepository {
         n += dsl.execute("delete from referral_claim where customer_id = ?", id);
         // Undo records hold before-images (names, phones): an erased customer must not come back by "undo".
         n += dsl.execute("delete from audit_log where entity = 'customer' and entity_id = ?", id);
-        n += dsl.execute("update campaign_entry set tracking_no = null, note = null where customer_id = ?", id);
+        // a campaign entry keeps a copy of the address and the message written for the fan (V0065)
+        n += dsl.execute("update campaign_entry set tracking_no = null, note = null, receiver_name = null, receiver_phone = null, "
+                + "receiver_province = null, receiver_city = null, receiver_district = null, receiver_address = null, "
+                + "message = null where customer_id = ?", id);
         n += dsl.execute("update launch_vote set comment_text = null where customer_id = ?", id);
         return n;
     }

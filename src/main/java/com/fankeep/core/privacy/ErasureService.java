@@ -67,6 +67,7 @@ public final class ErasureService {
     static ErasureResult eraseRecords(ErasureRepository repo, long id, List<Long> ids, OffsetDateTime now) {
         int orders = 0;
         int removed = 0;
+        var counted = com.fankeep.core.db.ShopCounters.ofCustomers(repo.dsl(), ids);
         for (long c : ids) {
             Set<String> values = repo.identifyingValues(c);
             orders += repo.anonymizeOrders(c, now);
@@ -75,6 +76,7 @@ public final class ErasureService {
             repo.clearCustomer(c, now);
         }
         repo.refreshSortKeys(ids);
+        com.fankeep.core.db.ShopCounters.changed(repo.dsl(), counted);
         return new ErasureResult(id, ids, orders, removed, false);
     }
 }

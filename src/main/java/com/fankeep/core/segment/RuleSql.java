@@ -2,6 +2,7 @@ package com.fankeep.core.segment;
 
 import static com.fankeep.core.db.jooq.Tables.CONTACT_CHANNEL;
 import static com.fankeep.core.db.jooq.Tables.CUSTOMER;
+import static com.fankeep.core.db.jooq.Tables.CUSTOMER_TIER;
 import static com.fankeep.core.db.jooq.Tables.CUSTOMER_TAG;
 import static com.fankeep.core.db.jooq.Tables.FAN_GROUP;
 import static com.fankeep.core.db.jooq.Tables.FAN_GROUP_MEMBER;
@@ -32,7 +33,6 @@ final class RuleSql {
 
     /** V0040 computed columns: never null, indexed with the id. */
     static final Field<String> SORT_CITY = DSL.field(DSL.name("sort_city"), String.class);
-    static final Field<String> SORT_TIER = DSL.field(DSL.name("sort_tier"), String.class);
     static final Field<BigDecimal> SORT_SPEND = DSL.field(DSL.name("sort_spend"), BigDecimal.class);
 
     /** Orders that count as bought (the item and SKU fields). */
@@ -71,7 +71,10 @@ final class RuleSql {
         return switch (field) {
             case CITY -> text(SORT_CITY, op, v, placeNames(v, "市"));
             case PROVINCE -> text(DSL.coalesce(CUSTOMER.PROVINCE, ""), op, v, placeNames(v, "省", "市"));
-            case TIER -> SORT_TIER.eq(v.equals("none") ? "" : v);
+            // V0090: tiers live in customer_tier, a customer without a row has none
+            case TIER -> v.equals("none")
+                    ? CUSTOMER.ID.notIn(DSL.select(CUSTOMER_TIER.CUSTOMER_ID).from(CUSTOMER_TIER))
+                    : CUSTOMER.ID.in(DSL.select(CUSTOMER_TIER.CUSTOMER_ID).from(CUSTOMER_TIER).where(CUSTOMER_TIER.TIER.eq(v)));
             case ORDERS -> compare(CUSTOMER.ORDER_COUNT.coerce(BigDecimal.class), op, v);
             case SPEND -> compare(SORT_SPEND, op, v);
             case FIRST_ORDER -> date(CUSTOMER.FIRST_ORDER_AT, op, v);

@@ -3,12 +3,14 @@ package com.fankeep.core.segment;
 import static com.fankeep.core.db.jooq.Tables.CONTACT_CHANNEL;
 import static com.fankeep.core.db.jooq.Tables.CUSTOMER;
 import static com.fankeep.core.db.jooq.Tables.CUSTOMER_TAG;
+import static com.fankeep.core.db.jooq.Tables.CUSTOMER_TIER;
 import static com.fankeep.core.db.jooq.Tables.FAN_GROUP;
 import static com.fankeep.core.db.jooq.Tables.FAN_GROUP_MEMBER;
 import static com.fankeep.core.db.jooq.Tables.ORDER_LINE;
 import static com.fankeep.core.db.jooq.Tables.SHOP_ORDER;
 import static com.fankeep.core.db.jooq.Tables.TAG;
 
+import com.fankeep.core.db.DataChanges;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,13 +21,15 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 
 /**
  * Reads {@link SegmentFacts} in a handful of streaming queries (customers, orders, order lines, channels, tags,
- * groups). The meaning of every fact is the one of {@code RuleSql}; the test compares the two on generated data.
+ * groups). The meaning of every fact is the one of {@code RuleSql}; the test compares the two on generated data. A
+ * new fact read from another table adds that table to its group's set (or a new group), or refresh keeps it stale.
  */
 final class SegmentFactsRepository {
 
@@ -35,23 +39,76 @@ final class SegmentFactsRepository {
         this.dsl = dsl;
     }
 
+    /** The tables each group of facts is read from: a write to one of them makes that group be read again. */
+    static final Set<String> CORE_TABLES = Set.of("customer");
+    static final Set<String> TIER_TABLES = Set.of("customer_tier");
+    static final Set<String> CHANNEL_TABLES = Set.of("shop_order", "contact_channel");
+    static final Set<String> ITEM_TABLES = Set.of("shop_order", "order_line");
+    static final Set<String> TAG_TABLES = Set.of("customer_tag", "tag");
+    static final Set<String> GROUP_TABLES = Set.of("fan_group_member", "fan_group");
+
     SegmentFacts read(long version) {
         try {
-            return build(version);
+            Core core = core();
+            return assemble(version, core, tiers(core.ids), channels(core.ids), items(core.ids), tags(core.ids), groups(core.ids));
         } catch (SQLException e) {
             throw new org.jooq.exception.DataAccessException("reading segment facts", e);
         }
     }
 
-    private SegmentFacts build(long version) throws SQLException {
+    /**
+     * The facts at {@code changes.version()}: the groups whose tables were written since {@code old} was read are read
+     * again, the others kept (ADR 0025). Everything is read when the writes are unknown or the live customers changed
+     * (the slots would move).
+     */
+    SegmentFacts refresh(SegmentFacts old, DataChanges changes) {
+        if (changes.tables() == null) {
+            return read(changes.version());
+        }
+        try {
+            Core core = changes.touches(CORE_TABLES) ? core() : null;
+            if (core != null && !Arrays.equals(core.ids, old.ids())) {
+                return assemble(changes.version(), core, tiers(core.ids), channels(core.ids), items(core.ids), tags(core.ids),
+                        groups(core.ids));
+            }
+            long[] ids = old.ids();
+            if (core == null) {
+                core = new Core(ids, old.city(), old.province(), old.recovery(), old.orders(), old.spendFen(), old.firstOrder(),
+                        old.lastOrder(), old.referredBy(), old.referred(), old.birthdayMonth(), old.doNotContact());
+            }
+            Channels channels = changes.touches(CHANNEL_TABLES) ? channels(ids) : new Channels(old.platforms(), old.kinds(), old.funnel());
+            Items items = changes.touches(ITEM_TABLES) ? items(ids) : new Items(old.items(), old.skus());
+            return assemble(changes.version(), core, changes.touches(TIER_TABLES) ? tiers(ids) : old.tier(), channels, items,
+                    changes.touches(TAG_TABLES) ? tags(ids) : old.tags(), changes.touches(GROUP_TABLES) ? groups(ids) : old.groups());
+        } catch (SQLException e) {
+            throw new org.jooq.exception.DataAccessException("reading segment facts", e);
+        }
+    }
+
+    /** The facts on the customer row, for the live customers by id. */
+    private record Core(long[] ids, SegmentFacts.Codes city, SegmentFacts.Codes province, SegmentFacts.Codes recovery, int[] orders,
+                        long[] spend, long[] first, long[] last, long[] referredBy, int[] referred, byte[] birthdayMonth, BitSet dnc) {
+    }
+
+    private record Channels(SegmentFacts.Flags platforms, SegmentFacts.Flags kinds, SegmentFacts.Flags funnel) {
+    }
+
+    private record Items(SegmentFacts.Postings items, SegmentFacts.Postings skus) {
+    }
+
+    private static SegmentFacts assemble(long version, Core c, SegmentFacts.Codes tier, Channels ch, Items it, SegmentFacts.Postings tags,
+                                         SegmentFacts.Postings groups) {
+        return new SegmentFacts(version, c.ids, c.city, c.province, tier, c.recovery, c.orders, c.spend, c.first, c.last,
+                ch.platforms, ch.kinds, ch.funnel, c.referredBy, c.referred, c.birthdayMonth, c.dnc, it.items, it.skus, tags, groups);
+    }
+
+    private Core core() throws SQLException {
         Dict city = new Dict();
         Dict province = new Dict();
-        Dict tier = new Dict();
         Dict recovery = new Dict();
         LongList ids = new LongList();
         IntList cityC = new IntList();
         IntList provC = new IntList();
-        IntList tierC = new IntList();
         IntList recC = new IntList();
         IntList orders = new IntList();
         LongList spend = new LongList();
@@ -60,7 +117,7 @@ final class SegmentFactsRepository {
         LongList referredBy = new LongList();
         ByteList bday = new ByteList();
         BitSet dnc = new BitSet();
-        try (ResultSet rs = stream(dsl.select(CUSTOMER.ID, RuleSql.SORT_CITY, DSL.coalesce(CUSTOMER.PROVINCE, ""), RuleSql.SORT_TIER,
+        try (ResultSet rs = stream(dsl.select(CUSTOMER.ID, RuleSql.SORT_CITY, DSL.coalesce(CUSTOMER.PROVINCE, ""),
                         CUSTOMER.ORDER_COUNT, RuleSql.SORT_SPEND, CUSTOMER.FIRST_ORDER_AT, CUSTOMER.LAST_ORDER_AT,
                         CUSTOMER.RECOVERY_STATE, CUSTOMER.REFERRED_BY_ID, CUSTOMER.BIRTHDAY_MONTH, CUSTOMER.DO_NOT_CONTACT)
                 .from(CUSTOMER).where(RuleSql.live()).orderBy(CUSTOMER.ID))) {
@@ -69,23 +126,21 @@ final class SegmentFactsRepository {
                 ids.add(rs.getLong(1));
                 cityC.add(city.code(rs.getString(2)));
                 provC.add(province.code(rs.getString(3)));
-                tierC.add(tier.code(rs.getString(4)));
-                orders.add(rs.getInt(5));
-                BigDecimal s = rs.getBigDecimal(6);
+                orders.add(rs.getInt(4));
+                BigDecimal s = rs.getBigDecimal(5);
                 spend.add(s == null ? 0 : s.movePointRight(2).setScale(0, java.math.RoundingMode.FLOOR).longValueExact());
-                first.add(nanos(rs.getObject(7, OffsetDateTime.class)));
-                last.add(nanos(rs.getObject(8, OffsetDateTime.class)));
-                recC.add(recovery.code(rs.getString(9)));
-                referredBy.add(rs.getLong(10));
-                bday.add((byte) rs.getInt(11));
-                if (rs.getBoolean(12)) {
+                first.add(nanos(rs.getObject(6, OffsetDateTime.class)));
+                last.add(nanos(rs.getObject(7, OffsetDateTime.class)));
+                recC.add(recovery.code(rs.getString(8)));
+                referredBy.add(rs.getLong(9));
+                bday.add((byte) rs.getInt(10));
+                if (rs.getBoolean(11)) {
                     dnc.set(slot);
                 }
             }
         }
         long[] idArray = ids.toArray();
-        int n = idArray.length;
-        int[] referred = new int[n];
+        int[] referred = new int[idArray.length];
         long[] refBy = referredBy.toArray();
         for (long r : refBy) {
             int at = r == 0 ? -1 : Arrays.binarySearch(idArray, r);
@@ -93,11 +148,36 @@ final class SegmentFactsRepository {
                 referred[at]++;
             }
         }
+        return new Core(idArray, city.codes(cityC), province.codes(provC), recovery.codes(recC), orders.toArray(), spend.toArray(),
+                first.toArray(), last.toArray(), refBy, referred, bday.toArray(), dnc);
+    }
+
+    /** V0090: tiers in their own table; a customer without a row has "" (none). */
+    private SegmentFacts.Codes tiers(long[] ids) throws SQLException {
+        Dict tier = new Dict();
+        tier.code("");
+        IntList codes = new IntList();
+        for (int i = 0; i < ids.length; i++) {
+            codes.add(0);
+        }
+        try (ResultSet rs = stream(dsl.select(CUSTOMER_TIER.CUSTOMER_ID, CUSTOMER_TIER.TIER).from(CUSTOMER_TIER))) {
+            while (rs.next()) {
+                int slot = Arrays.binarySearch(ids, rs.getLong(1));
+                if (slot >= 0) {
+                    codes.a[slot] = tier.code(rs.getString(2));
+                }
+            }
+        }
+        return tier.codes(codes);
+    }
+
+    private Channels channels(long[] ids) throws SQLException {
+        int n = ids.length;
         Bits platforms = new Bits(n);
         try (ResultSet rs = stream(dsl.select(SHOP_ORDER.CUSTOMER_ID, SHOP_ORDER.PLATFORM).from(SHOP_ORDER)
                 .where(SHOP_ORDER.CUSTOMER_ID.isNotNull()))) {
             while (rs.next()) {
-                platforms.add(Arrays.binarySearch(idArray, rs.getLong(1)), rs.getString(2));
+                platforms.add(Arrays.binarySearch(ids, rs.getLong(1)), rs.getString(2));
             }
         }
         Bits kinds = new Bits(n);
@@ -105,7 +185,7 @@ final class SegmentFactsRepository {
         try (ResultSet rs = stream(dsl.select(CONTACT_CHANNEL.CUSTOMER_ID, CONTACT_CHANNEL.KIND, CONTACT_CHANNEL.PLATFORM,
                 CONTACT_CHANNEL.FUNNEL_STATE).from(CONTACT_CHANNEL))) {
             while (rs.next()) {
-                int slot = Arrays.binarySearch(idArray, rs.getLong(1));
+                int slot = Arrays.binarySearch(ids, rs.getLong(1));
                 String kind = rs.getString(2);
                 kinds.add(slot, kind);
                 if ("nickname".equals(kind)) {
@@ -115,33 +195,43 @@ final class SegmentFactsRepository {
                 }
             }
         }
+        return new Channels(platforms.flags(), kinds.flags(), funnel.flags());
+    }
+
+    private Items items(long[] ids) throws SQLException {
         Posts items = new Posts();
         Posts skus = new Posts();
         try (ResultSet rs = stream(dsl.select(SHOP_ORDER.CUSTOMER_ID, DSL.coalesce(ORDER_LINE.TITLE, ""), DSL.coalesce(ORDER_LINE.SKU, ""))
                 .from(SHOP_ORDER).join(ORDER_LINE).on(ORDER_LINE.ORDER_ID.eq(SHOP_ORDER.ID))
                 .where(SHOP_ORDER.CUSTOMER_ID.isNotNull()).and(SHOP_ORDER.STATUS.notIn(RuleSql.NOT_BOUGHT)))) {
             while (rs.next()) {
-                int slot = Arrays.binarySearch(idArray, rs.getLong(1));
+                int slot = Arrays.binarySearch(ids, rs.getLong(1));
                 items.add(slot, rs.getString(2));
                 skus.add(slot, rs.getString(3));
             }
         }
+        return new Items(items.postings(), skus.postings());
+    }
+
+    private SegmentFacts.Postings tags(long[] ids) throws SQLException {
         Posts tags = new Posts();
         try (ResultSet rs = stream(dsl.select(CUSTOMER_TAG.CUSTOMER_ID, TAG.NAME).from(CUSTOMER_TAG).join(TAG).on(TAG.ID.eq(CUSTOMER_TAG.TAG_ID)))) {
             while (rs.next()) {
-                tags.add(Arrays.binarySearch(idArray, rs.getLong(1)), rs.getString(2));
+                tags.add(Arrays.binarySearch(ids, rs.getLong(1)), rs.getString(2));
             }
         }
+        return tags.postings();
+    }
+
+    private SegmentFacts.Postings groups(long[] ids) throws SQLException {
         Posts groups = new Posts();
         try (ResultSet rs = stream(dsl.select(FAN_GROUP_MEMBER.CUSTOMER_ID, FAN_GROUP.NAME).from(FAN_GROUP_MEMBER).join(FAN_GROUP)
                 .on(FAN_GROUP.ID.eq(FAN_GROUP_MEMBER.GROUP_ID)).where(FAN_GROUP_MEMBER.LEFT_AT.isNull()))) {
             while (rs.next()) {
-                groups.add(Arrays.binarySearch(idArray, rs.getLong(1)), rs.getString(2));
+                groups.add(Arrays.binarySearch(ids, rs.getLong(1)), rs.getString(2));
             }
         }
-        return new SegmentFacts(version, idArray, city.codes(cityC), province.codes(provC), tier.codes(tierC), recovery.codes(recC),
-                orders.toArray(), spend.toArray(), first.toArray(), last.toArray(), platforms.flags(), kinds.flags(), funnel.flags(),
-                refBy, referred, bday.toArray(), dnc, items.postings(), skus.postings(), tags.postings(), groups.postings());
+        return groups.postings();
     }
 
     private static ResultSet stream(ResultQuery<?> q) {

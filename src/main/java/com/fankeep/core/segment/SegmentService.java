@@ -1,5 +1,6 @@
 package com.fankeep.core.segment;
 
+import com.fankeep.core.db.DataChanges;
 import com.fankeep.core.db.Database;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -42,9 +43,10 @@ public final class SegmentService implements com.fankeep.core.customer.SegmentSc
     }
 
     /**
-     * The facts of the current data: rebuilt when any write was committed since they were read. The version is read
-     * before the build, so a write landing during the build leaves them tagged old and the next call rebuilds.
-     * Null when they cannot be built (then callers use SQL).
+     * The facts of the current data. After writes, only the fact groups whose tables were written are read again
+     * (ADR 0025); everything when a write could not be named. The version is taken before reading, so a write landing
+     * during the read leaves them tagged old and the next call refreshes. Null when they cannot be built (then callers
+     * use SQL).
      */
     private SegmentFacts facts() {
         synchronized (factsLock) {
@@ -52,12 +54,19 @@ public final class SegmentService implements com.fankeep.core.customer.SegmentSc
             if (facts != null && facts.version() == version) {
                 return facts;
             }
+            SegmentFacts old = facts;
             facts = null;
             if (factsFailedAt == version) {
                 return null;
             }
             try {
-                facts = new SegmentFactsRepository(database.dsl()).read(version);
+                SegmentFactsRepository repo = new SegmentFactsRepository(database.dsl());
+                if (old == null) {
+                    facts = repo.read(version);
+                } else {
+                    DataChanges changes = database.dataChangesSince(old.version());
+                    facts = repo.refresh(old, changes);
+                }
                 return facts;
             } catch (RuntimeException e) {
                 LOG.warn("segment facts not built, counting in SQL: {}", e.toString());

@@ -21,7 +21,12 @@ public final class PersonalDataMask {
     /** An international number written with its +: +1 415-555-0134, +44 (0)20 7946 0958, +4915112345678. */
     private static final String FOREIGN = "\\+\\d(?:[ \\-()]{0,2}\\d){6,14}";
     private static final Pattern PHONE = Pattern.compile(BEFORE + "(?:" + CN_MOBILE + "|" + CN_LANDLINE + "|" + FOREIGN + ")" + AFTER);
-    private static final Pattern EMAIL = Pattern.compile("([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9.-]+\\.[A-Za-z]{2,})");
+    /**
+     * An e-mail address: the local part may hold any letter (José.Pérez), an apostrophe (o'brien) and the other
+     * characters RFC 5322 allows but = and /, so "email=li@x.cn" keeps its label; all of it but its first character goes.
+     */
+    private static final Pattern EMAIL = Pattern.compile("([\\p{L}\\p{N}._%+'!#$&*^`{|}~-])[\\p{L}\\p{N}._%+'!#$&*^`{|}~-]*"
+            + "@([\\p{L}\\p{N}.-]+\\.\\p{L}{2,})");
     /** Chinese text with what follows it in a name or an address (张三丰, 上海市浦东新区世纪大道100号3室). */
     private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}[\\p{IsHan}\\p{Alnum}\\-#·（）()]*");
     private static final Pattern FILE_NAME_TAIL = Pattern.compile("[^\\s/\\\\:'\"]*\\.(?i:csv|tsv|txt|xlsx|xls|vcf|zip|json|sql|log|properties)\\b");
@@ -39,8 +44,9 @@ public final class PersonalDataMask {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String masked = PHONE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(maskPhone(m.group())));
-        return EMAIL.matcher(masked).replaceAll("$1***@$2");
+        // e-mail first: a mobile used as an address (13800138000@163.com) is masked whole, not digit by digit
+        String masked = EMAIL.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "***@" + m.group(2)));
+        return PHONE.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(maskPhone(m.group())));
     }
 
     /** For the log file: phones, e-mail addresses, names and addresses (Chinese text, quoted SQL values). */

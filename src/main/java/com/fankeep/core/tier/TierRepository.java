@@ -3,6 +3,7 @@ package com.fankeep.core.tier;
 import static com.fankeep.core.db.jooq.Tables.AUDIT_LOG;
 import static com.fankeep.core.db.jooq.Tables.CUSTOMER;
 import static com.fankeep.core.db.jooq.Tables.CUSTOMER_SPEND;
+import static com.fankeep.core.db.jooq.Tables.CUSTOMER_TIER;
 import static com.fankeep.core.db.jooq.Tables.SHOP_ORDER;
 import static com.fankeep.core.db.jooq.Tables.TIER_HISTORY;
 import static com.fankeep.core.db.jooq.Tables.TIER_PIN;
@@ -30,7 +31,8 @@ import org.jooq.impl.DSL;
 /**
  * The tier SQL. One expression decides a customer's tier from the figures kept on the customer row (paid orders, last
  * paid order) and their spend per currency, converted with the owner's rates; the preview, the full recompute and the
- * incremental one all use it, so they cannot disagree.
+ * incremental one all use it, so they cannot disagree. The current tier lives in customer_tier (V0090, ADR 0025): a
+ * row per customer with a tier, none for the others.
  */
 final class TierRepository {
 
@@ -81,7 +83,8 @@ final class TierRepository {
                         DSL.inline(Tier.VIP.code()))
                 .when(orders.le(s.newMaxOrders()).and(last.ge(cut.newcomer())), DSL.inline(Tier.NEW.code()))
                 .otherwise(DSL.inline(Tier.REGULAR.code()));
-        return DSL.select(c.ID.as("id"), c.TIER.as("old_tier"), tier.as("new_tier"),
+        Field<String> current = DSL.field(DSL.select(CUSTOMER_TIER.TIER).from(CUSTOMER_TIER).where(CUSTOMER_TIER.CUSTOMER_ID.eq(c.ID)));
+        return DSL.select(c.ID.as("id"), current.as("old_tier"), tier.as("new_tier"),
                         DSL.when(live, DSL.inline(true)).otherwise(DSL.inline(false)).as("live"))
                 .from(c).where(scope.apply(c))
                 .asTable("t");
@@ -96,7 +99,7 @@ final class TierRepository {
 
     /**
      * Records the customers in scope whose tier differs from what the settings give (history rows), then moves
-     * customer.tier to it. Returns how many changed.
+     * their customer_tier row to it. Returns how many changed.
      */
     int recompute(TierSettings s, TierCutoffs cut, Collection<Long> ids, TierReason reason, OffsetDateTime now) {
         return recompute(s, cut, c -> c.ID.in(ids), reason, now);
@@ -117,12 +120,27 @@ final class TierRepository {
                         .where(NEW_TIER.isDistinctFrom(OLD_TIER)))
                 .execute();
         if (changed > 0) {
-            // one update per changed customer, batched: an "id in (select … from tier_history)" update made H2 test
-            // every customer row against the subquery
-            var update = dsl.batch(dsl.update(CUSTOMER).set(CUSTOMER.TIER, (String) null).where(CUSTOMER.ID.eq((Long) null)));
-            dsl.select(TIER_HISTORY.CUSTOMER_ID, TIER_HISTORY.TO_TIER).from(TIER_HISTORY).where(TIER_HISTORY.ID.gt(after))
-                    .forEach(r -> update.bind(r.value2(), r.value1()));
-            update.execute();
+            // one delete and at most one insert per changed customer, batched: an "id in (select … from tier_history)"
+            // statement made H2 test every row against the subquery
+            var delete = dsl.batch(dsl.deleteFrom(CUSTOMER_TIER).where(CUSTOMER_TIER.CUSTOMER_ID.eq((Long) null)));
+            var insert = dsl.batch(dsl.insertInto(CUSTOMER_TIER, CUSTOMER_TIER.CUSTOMER_ID, CUSTOMER_TIER.TIER).values((Long) null, (String) null));
+            boolean[] inserts = {false};
+            dsl.select(TIER_HISTORY.CUSTOMER_ID, TIER_HISTORY.FROM_TIER, TIER_HISTORY.TO_TIER).from(TIER_HISTORY)
+                    .where(TIER_HISTORY.ID.gt(after)).forEach(r -> {
+                        if (r.value2() != null) {
+                            delete.bind(r.value1());
+                        }
+                        if (r.value3() != null) {
+                            insert.bind(r.value1(), r.value3());
+                            inserts[0] = true;
+                        }
+                    });
+            if (delete.size() > 0) {
+                delete.execute();
+            }
+            if (inserts[0]) {
+                insert.execute();
+            }
         }
         return changed;
     }
@@ -174,8 +192,9 @@ final class TierRepository {
 
     /** Live customers per current tier (null: no tier). */
     List<TierCount> counts() {
-        return dsl.select(CUSTOMER.TIER, DSL.count()).from(CUSTOMER).where(CUSTOMER.MERGED_INTO_ID.isNull())
-                .and(CUSTOMER.ERASED_AT.isNull()).groupBy(CUSTOMER.TIER).fetch().map(r -> new TierCount(r.value1(), r.value2()));
+        return dsl.select(CUSTOMER_TIER.TIER, DSL.count()).from(CUSTOMER).leftJoin(CUSTOMER_TIER).on(CUSTOMER_TIER.CUSTOMER_ID.eq(CUSTOMER.ID))
+                .where(CUSTOMER.MERGED_INTO_ID.isNull()).and(CUSTOMER.ERASED_AT.isNull()).groupBy(CUSTOMER_TIER.TIER).fetch()
+                .map(r -> new TierCount(r.value1(), r.value2()));
     }
 
     /** Customers who moved into each tier since {@code since} ("12 became VIP this month"), counted once per tier. */
@@ -196,7 +215,7 @@ final class TierRepository {
     }
 
     String tier(long customerId) {
-        return dsl.select(CUSTOMER.TIER).from(CUSTOMER).where(CUSTOMER.ID.eq(customerId)).fetchOne(CUSTOMER.TIER);
+        return dsl.select(CUSTOMER_TIER.TIER).from(CUSTOMER_TIER).where(CUSTOMER_TIER.CUSTOMER_ID.eq(customerId)).fetchOne(CUSTOMER_TIER.TIER);
     }
 
     java.util.Optional<com.fankeep.core.tier.TierPin> pin(long customerId) {
@@ -216,7 +235,10 @@ final class TierRepository {
 
     /** Sets a tier by hand with a history row (pinning), whatever the figures say. */
     void setTier(long customerId, String from, String to, TierReason reason, String note, OffsetDateTime at) {
-        dsl.update(CUSTOMER).set(CUSTOMER.TIER, to).where(CUSTOMER.ID.eq(customerId)).execute();
+        dsl.deleteFrom(CUSTOMER_TIER).where(CUSTOMER_TIER.CUSTOMER_ID.eq(customerId)).execute();
+        if (to != null) {
+            dsl.insertInto(CUSTOMER_TIER, CUSTOMER_TIER.CUSTOMER_ID, CUSTOMER_TIER.TIER).values(customerId, to).execute();
+        }
         dsl.insertInto(TIER_HISTORY, TIER_HISTORY.CUSTOMER_ID, TIER_HISTORY.FROM_TIER, TIER_HISTORY.TO_TIER, TIER_HISTORY.CHANGED_AT,
                 TIER_HISTORY.REASON, TIER_HISTORY.NOTE).values(customerId, from, to, at, reason.code(), note).execute();
     }

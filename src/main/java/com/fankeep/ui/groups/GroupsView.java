@@ -209,6 +209,7 @@ public final class GroupsView {
             bar.setVisible(g != null && g.capacity() != null);
             bar.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("full"), g != null && g.capacity() != null && g.free() == 0);
             barText.setText(g == null ? "" : g.capacity() == null ? m.get("groups.capacity.unlimited", g.members())
+                    : g.overCapacity() > 0 ? m.get("groups.capacity.over", g.members(), g.capacity(), g.overCapacity())
                     : m.get("groups.capacity.text", g.members(), g.capacity(), g.free()));
         });
         title.setText(m.get("groups.none"));

@@ -135,6 +135,9 @@ final class ImportTexts {
     }
 
     /** The engine's progress line ("orders.csv: 12000", "recomputing 25 customers") for the task panel. */
+    /** The bulk path's index step (ADR 0023): "index 3/17". */
+    private static final java.util.regex.Pattern BULK_INDEX = java.util.regex.Pattern.compile("index (\\d+)/(\\d+)");
+
     String progress(String engineText) {
         if (engineText == null || engineText.isBlank()) {
             return "";
@@ -142,6 +145,13 @@ final class ImportTexts {
         Matcher file = FILE_PROGRESS.matcher(engineText);
         if (file.matches()) {
             return count("imports.job.rows", Long.parseLong(file.group(2)), file.group(1));
+        }
+        Matcher index = BULK_INDEX.matcher(engineText);
+        if (index.matches()) {
+            return m.get("import.bulk.progress.index", Integer.parseInt(index.group(1)), Integer.parseInt(index.group(2)));
+        }
+        if (engineText.equals("copy") || engineText.equals("check")) {
+            return m.get("import.bulk.progress." + engineText);
         }
         return m.get("imports.job.finishing");
     }

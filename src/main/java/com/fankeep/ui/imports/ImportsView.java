@@ -166,11 +166,33 @@ public final class ImportsView {
             actions.setAlignment(Pos.CENTER_LEFT);
 
             page = new VBox(12, header, hint, noticeLabel(vm, m), table, actions);
+            if (vm.unassigned() != null) {
+                page.getChildren().add(2, unassignedBar(vm.unassigned(), m, table));
+            }
             page.getStyleClass().add("imports-page");
         }
 
         Node node() {
             return page;
+        }
+
+        /** "N orders without a customer  [Review…]", hidden when there are none. */
+        private static Node unassignedBar(UnassignedOrdersModel model, Messages m, Node anchor) {
+            Label count = new Label();
+            count.setId("unassigned-count");
+            count.setWrapText(true);
+            count.textProperty().bind(Bindings.createStringBinding(
+                    () -> m.get("orders.unassigned.count", model.countProperty().get()), model.countProperty()));
+            Button review = new Button(m.get("orders.unassigned.review"), new FontIcon(MaterialDesignA.ACCOUNT_SEARCH_OUTLINE));
+            review.setId("review-unassigned");
+            review.setMnemonicParsing(false);
+            review.setOnAction(e -> UnassignedOrdersDialog.show(anchor.getScene().getWindow(), model, m));
+            HBox bar = new HBox(10, count, review);
+            bar.setAlignment(Pos.CENTER_LEFT);
+            bar.visibleProperty().bind(model.countProperty().greaterThan(0));
+            bar.managedProperty().bind(bar.visibleProperty());
+            model.refreshCount();
+            return bar;
         }
     }
 }

@@ -80,11 +80,25 @@ public final class ImportsViewModel {
         notice.set(noticeText.apply(messages.get()));
     }
 
+    private UnassignedOrdersModel unassigned;
+
+    /** Orders without a customer, shown on this page (count and "Review…"); null in views without them. */
+    public void useUnassigned(UnassignedOrdersModel model) {
+        this.unassigned = model;
+    }
+
+    public UnassignedOrdersModel unassigned() {
+        return unassigned;
+    }
+
     public void refresh() {
         refresh(() -> { });
     }
 
     private void refresh(Runnable then) {
+        if (unassigned != null) {
+            unassigned.refreshCount();
+        }
         tasks.call(service::batches, list -> {
             batches.setAll(list);
             loaded.set(true);

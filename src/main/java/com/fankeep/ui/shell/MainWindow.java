@@ -52,6 +52,7 @@ public final class MainWindow {
 
     private final Stage stage;
     private final UiTasks tasks;
+    private final com.fankeep.ui.campaigns.CampaignsViewModel campaigns;
     private final Localization localization;
     private final ShellViewModel shell = new ShellViewModel();
     private final StatusBarViewModel statusBar;
@@ -62,11 +63,13 @@ public final class MainWindow {
     private CustomersView customersView;
     private final EraseCustomerAction eraseCustomer;
     private final com.fankeep.ui.settings.DataCheckViewModel dataCheck;
+    private final com.fankeep.ui.settings.CompactViewModel compact;
     private final com.fankeep.ui.tiers.TierSettingsViewModel tierSettings;
     private final DuplicatesViewModel duplicates;
     private final RecoveryViewModel recovery;
     private final com.fankeep.ui.groups.GroupsViewModel groups;
     private final com.fankeep.ui.segments.SegmentsViewModel segments;
+    private final com.fankeep.ui.dashboard.DashboardViewModel dashboard;
     private final TodayViewModel today;
     private final FollowUpSettingsViewModel followUpSettings;
     private final Dialogs dialogs;
@@ -94,6 +97,8 @@ public final class MainWindow {
         this.settings = new SettingsViewModel(services.settings(), tasks, localization, services.dataFolder());
         this.backups = new BackupViewModel(services.backups(), tasks, dialogs, localization::messages, javafx.application.Platform::exit);
         this.imports = new ImportsViewModel(services.imports(), tasks, dialogs, localization::messages, statusBar::refresh);
+        imports.useUnassigned(new com.fankeep.ui.imports.UnassignedOrdersModel(services.unassignedOrders(), tasks,
+                localization::messages, statusBar::refresh));
         this.customers = new CustomersViewModel(services.customers(), services.search(), tasks);
         customers.useExports(services.customerExports(), dialogs);
         customers.useLapseDays(services.settings()::recoveryLapseDays);
@@ -105,6 +110,7 @@ public final class MainWindow {
         this.tierSettings = new com.fankeep.ui.tiers.TierSettingsViewModel(services.tiers(), tasks, localization::messages,
                 com.fankeep.ui.tiers.Debounce.fx(java.time.Duration.ofMillis(350)));
         this.dataCheck = new com.fankeep.ui.settings.DataCheckViewModel(services.integrity(), tasks, localization::messages);
+        this.compact = new com.fankeep.ui.settings.CompactViewModel(services.integrity().fileCompaction(), tasks, localization::messages);
         this.eraseCustomer = new EraseCustomerAction(services.erasure(),
                 new com.fankeep.core.privacy.ErasedInBackups(services.erasure(), services.backups()), tasks, dialogs, localization::messages);
         this.duplicates = new DuplicatesViewModel(services.merges(), tasks, localization::messages, statusBar::refresh);
@@ -112,6 +118,8 @@ public final class MainWindow {
                 services.settings());
         this.groups = new com.fankeep.ui.groups.GroupsViewModel(services.groups(), services.cityCircles(), services.customerExports(),
                 services.followUps(), tasks, dialogs, localization::messages);
+        this.campaigns = new com.fankeep.ui.campaigns.CampaignsViewModel(services.campaigns(), services.search(), services.groups(),
+                tasks, dialogs, localization::messages);
         customers.useReferrals(services.referrals());
         customers.useGroups(new com.fankeep.ui.groups.AddToGroupAction(services.groups(), tasks, dialogs));
         this.segments = new com.fankeep.ui.segments.SegmentsViewModel(services.segments(), tasks, localization::messages);
@@ -121,6 +129,13 @@ public final class MainWindow {
         this.followUpSettings = new FollowUpSettingsViewModel(services.settings(), services.templates(), tasks);
         today.activity().useTexts(key -> localization.messages().get(key));
         today.setNextSteps(() -> com.fankeep.ui.today.NextStep.read(services.recovery(), services.merges(), services.imports()));
+        this.dashboard = new com.fankeep.ui.dashboard.DashboardViewModel(services.dashboard(), services.aggregates(), tasks, dialogs,
+                localization::messages);
+        dashboard.useOpenRule(rule -> {
+            customers.filter(rule.isEmpty() ? com.fankeep.core.customer.CustomerFilter.NONE
+                    : new com.fankeep.core.customer.CustomerFilter(null, null, null, null, null, null, null, null, null, null, rule));
+            shell.open(PageId.CUSTOMERS);
+        });
         today.setOpenCustomer(id -> {
             shell.open(PageId.CUSTOMERS);
             customers.open(id);
@@ -153,6 +168,10 @@ public final class MainWindow {
         tasks.runningJobs().addListener((ListChangeListener<JobHandle>) c -> {
             while (c.next()) {
                 if (c.wasRemoved()) {
+                    // a big import, its undo, a large merge or erasure may leave the file mostly old chunks
+                    if (c.getRemoved().stream().noneMatch(j -> compact.isOwnJob(j.title()))) {
+                        compact.compactIfBloated();
+                    }
                     statusBar.refresh();
                     if (customersView != null) {
                         customers.reload();
@@ -169,14 +188,25 @@ public final class MainWindow {
         ColumnMappingDialog.showWhenReady(stage, imports.flow(), localization::messages);
 
         stage.show();
-        customers.startIndex(); // after the window is up: the search index loads in the background
         statusBar.refresh();
         imports.refresh();
-        // the rules catch up on start (e.g. birthdays that came round), then the owner hears what is due
-        today.startUp(n -> {
-            startNotice.dueCount.set(n);
-            buildNotice();
+        today.refresh(); // cheap (the agenda and one "any data?" query), whichever page shows first
+        afterFirstPage(() -> {
+            customers.startIndex(); // the search index loads in the background
+            // the rules catch up on start (e.g. birthdays that came round), then the owner hears what is due
+            today.startUp(n -> {
+                startNotice.dueCount.set(n);
+                buildNotice();
+            });
         });
+    }
+
+    /**
+     * Runs {@code work} on the FX thread once the first page has its figures: start-up work in the background
+     * (search index, follow-up rules, integrity check, daily passes) never competes with the first page.
+     */
+    public void afterFirstPage(Runnable work) {
+        today.whenLoaded(work);
     }
 
     private void dragOver(DragEvent e) {
@@ -256,16 +286,17 @@ public final class MainWindow {
                 yield new GroupsView(groups, m, customers.activity().templates(), importOrders).node();
             }
             // pages still to come: their placeholder leads to what works today, whatever the data
-            case CAMPAIGNS -> new CampaignsView(m, () -> shell.open(PageId.CUSTOMERS)).node();
+            case CAMPAIGNS -> new CampaignsView(campaigns, m).node();
             case LAUNCHES -> new LaunchesView(m, () -> shell.open(PageId.CUSTOMERS)).node();
             case IMPORTS -> new ImportsView(imports, m).node();
-            case DASHBOARD -> new DashboardView(m, () -> shell.open(PageId.CUSTOMERS)).node();
+            case DASHBOARD -> new DashboardView(dashboard, m).node();
             case SETTINGS -> {
                 java.util.List<javafx.scene.Node> more = new java.util.ArrayList<>();
                 if (encryption != null) {
                     more.add(com.fankeep.ui.crypto.EncryptionSection.build(encryption, m));
                 }
                 more.add(com.fankeep.ui.settings.DataCheckSection.build(dataCheck, m));
+                more.add(com.fankeep.ui.settings.CompactSection.build(compact, m));
                 more.add(new RecoverySettingsSection(recovery, m).node());
                 more.add(com.fankeep.ui.tiers.TierSettingsSection.build(tierSettings, m));
                 more.addAll(new FollowUpSettingsView(followUpSettings, m).sections());

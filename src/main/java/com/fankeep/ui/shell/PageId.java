@@ -16,6 +16,7 @@ import org.kordamp.ikonli.Ikon;
 
 /** The pages of the sidebar, in its order. */
 public enum PageId {
+    DASHBOARD("nav.dashboard", DashboardView.ICON),
     TODAY("nav.today", TodayView.ICON),
     CUSTOMERS("nav.customers", CustomersView.ICON),
     DUPLICATES("nav.duplicates", DuplicatesView.ICON),
@@ -25,7 +26,6 @@ public enum PageId {
     CAMPAIGNS("nav.campaigns", CampaignsView.ICON),
     LAUNCHES("nav.launches", LaunchesView.ICON),
     IMPORTS("nav.imports", ImportsView.ICON),
-    DASHBOARD("nav.dashboard", DashboardView.ICON),
     SETTINGS("nav.settings", SettingsView.ICON);
 
     private final String navKey;

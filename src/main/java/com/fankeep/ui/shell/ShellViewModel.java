@@ -6,7 +6,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 /** Which page the main window shows; kept across language switches. */
 public final class ShellViewModel {
 
-    private final ReadOnlyObjectWrapper<PageId> page = new ReadOnlyObjectWrapper<>(PageId.TODAY);
+    private final ReadOnlyObjectWrapper<PageId> page = new ReadOnlyObjectWrapper<>(PageId.DASHBOARD);
 
     public ReadOnlyObjectProperty<PageId> pageProperty() {
         return page.getReadOnlyProperty();

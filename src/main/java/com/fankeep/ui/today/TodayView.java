@@ -30,6 +30,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -76,9 +77,14 @@ public final class TodayView {
                 .action(m.get("today.empty.action"), importOrders)
                 .secondaryAction(m.get("imports.loadSample"), "load-sample-data", loadSample)
                 .node();
+        empty.setId("today-empty");
         Node agenda = agendaPage(dialogs);
-        root.getChildren().setAll(vm.hasCustomersProperty().get() ? agenda : empty);
-        vm.hasCustomersProperty().addListener((o, was, has) -> root.getChildren().setAll(has ? agenda : empty));
+        Node loading = loading();
+        Runnable show = () -> root.getChildren().setAll(!vm.loadedProperty().get() ? loading
+                : vm.hasCustomersProperty().get() ? agenda : empty);
+        show.run();
+        vm.hasCustomersProperty().addListener(o -> show.run());
+        vm.loadedProperty().addListener(o -> show.run());
 
         ListChangeListener<FollowUp> redraw = c -> drawLists();
         for (ObservableList<FollowUp> list : List.of(vm.overdue(), vm.dueToday(), vm.upcoming(), vm.calendar())) {
@@ -88,6 +94,18 @@ public final class TodayView {
         drawLists();
         vm.refresh();
         vm.activity().loadTemplates(TemplateService.templateLocale(m.locale()));
+    }
+
+    /** While the first figures load: words and a spinner, not the first-run page (issue #17). */
+    private Node loading() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(36, 36);
+        Label words = new Label(m.get("bigshop.loading.today"));
+        words.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox box = new VBox(12, spinner, words);
+        box.setAlignment(Pos.CENTER);
+        box.setId("today-loading");
+        return box;
     }
 
     private Node agendaPage(Dialogs dialogs) {

@@ -34,7 +34,7 @@ public final class TodayViewModel {
     /** How many weeks the calendar shows. */
     public static final int CALENDAR_WEEKS = 4;
 
-    private record Snapshot(Agenda agenda, List<FollowUp> calendar, long customers, List<NextStep> nextSteps) {
+    private record Snapshot(Agenda agenda, List<FollowUp> calendar, boolean anyData, List<NextStep> nextSteps) {
     }
 
     private final FollowUpService followUps;
@@ -50,6 +50,9 @@ public final class TodayViewModel {
     private final ObservableList<NextStep> nextSteps = FXCollections.observableArrayList();
     private java.util.concurrent.Callable<List<NextStep>> readNextSteps = List::of;
     private final ReadOnlyBooleanWrapper hasCustomers = new ReadOnlyBooleanWrapper(false);
+    /** False until the first refresh answered: the page says it is loading, never "nothing here yet" on a guess. */
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final List<Runnable> afterFirstLoad = new java.util.ArrayList<>();
     private final ReadOnlyObjectWrapper<LocalDate> today = new ReadOnlyObjectWrapper<>();
     private Consumer<Long> openCustomer;
 
@@ -113,6 +116,19 @@ public final class TodayViewModel {
         return hasCustomers.getReadOnlyProperty();
     }
 
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    /** Runs {@code r} on the FX thread once the first refresh has answered (at once if it has). */
+    public void whenLoaded(Runnable r) {
+        if (loaded.get()) {
+            r.run();
+        } else {
+            afterFirstLoad.add(r);
+        }
+    }
+
     public ReadOnlyObjectProperty<LocalDate> todayProperty() {
         return today.getReadOnlyProperty();
     }
@@ -127,7 +143,7 @@ public final class TodayViewModel {
             Agenda agenda = followUps.agenda(day);
             boolean nothingDue = agenda.overdue().isEmpty() && agenda.dueToday().isEmpty() && agenda.upcoming().isEmpty();
             return new Snapshot(agenda, followUps.between(day, day.plusWeeks(CALENDAR_WEEKS)),
-                    stats.stats().customers(), nothingDue ? readNextSteps.call() : List.of());
+                    !stats.empty(), nothingDue ? readNextSteps.call() : List.of());
         }, s -> {
             nextSteps.setAll(s.nextSteps());
             today.set(s.agenda().today());
@@ -135,11 +151,20 @@ public final class TodayViewModel {
             dueToday.setAll(s.agenda().dueToday());
             upcoming.setAll(s.agenda().upcoming());
             calendar.setAll(s.calendar());
-            hasCustomers.set(s.customers() > 0);
+            hasCustomers.set(s.anyData());
+            if (!loaded.get()) {
+                loaded.set(true);
+                List<Runnable> waiting = List.copyOf(afterFirstLoad);
+                afterFirstLoad.clear();
+                waiting.forEach(Runnable::run);
+            }
         });
     }
 
-    /** On start: the rules catch up, then {@code dueCount} gets how many follow-ups are due or overdue. */
+    /**
+     * On start, after the first page: the rules catch up, then {@code dueCount} gets how many follow-ups are due or
+     * overdue. The page itself does not wait for the rules (thousands of customers' birthdays and parcels).
+     */
     public void startUp(IntConsumer dueCount) {
         tasks.call(() -> {
             rules.run();

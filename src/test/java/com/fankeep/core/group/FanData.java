@@ -23,19 +23,25 @@ public final class FanData {
     public long customer(String name, String city, String tier, boolean doNotContact, int orders, String... spend) {
         return db.transactionResult(dsl -> dsl.connectionResult(c -> {
             long id;
-            try (PreparedStatement ps = c.prepareStatement("insert into customer (name, city, province, tier, do_not_contact, order_count, "
-                    + "last_order_at) values (?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+            try (PreparedStatement ps = c.prepareStatement("insert into customer (name, city, province, do_not_contact, order_count, "
+                    + "last_order_at) values (?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
                 ps.setString(1, name);
                 ps.setString(2, city);
                 ps.setString(3, city == null ? null : "省");
-                ps.setString(4, tier);
-                ps.setBoolean(5, doNotContact);
-                ps.setInt(6, orders);
-                ps.setObject(7, orders > 0 ? OffsetDateTime.parse("2026-11-01T10:00:00+08:00") : null);
+                ps.setBoolean(4, doNotContact);
+                ps.setInt(5, orders);
+                ps.setObject(6, orders > 0 ? OffsetDateTime.parse("2026-11-01T10:00:00+08:00") : null);
                 ps.executeUpdate();
                 try (ResultSet k = ps.getGeneratedKeys()) {
                     k.next();
                     id = k.getLong(1);
+                }
+            }
+            if (tier != null) { // V0090: tiers in their own table
+                try (PreparedStatement ps = c.prepareStatement("insert into customer_tier (customer_id, tier) values (?, ?)")) {
+                    ps.setLong(1, id);
+                    ps.setString(2, tier);
+                    ps.executeUpdate();
                 }
             }
             for (int i = 0; i + 1 < spend.length; i += 2) {
@@ -101,13 +107,13 @@ public final class FanData {
 
             @Override
             public Set<Long> matching(String segment, Collection<Long> ids) {
-                return ids.stream().filter(id -> data.count("select count(*) from customer where id = ? and tier = ?", id, segment) > 0)
+                return ids.stream().filter(id -> data.count("select count(*) from customer_tier where customer_id = ? and tier = ?", id, segment) > 0)
                         .collect(Collectors.toSet());
             }
 
             @Override
             public List<Long> members(String segment) {
-                return data.ids("select id from customer where tier = ? order by id", segment);
+                return data.ids("select customer_id from customer_tier where tier = ? order by customer_id", segment);
             }
         };
     }

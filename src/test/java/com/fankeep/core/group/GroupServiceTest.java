@@ -70,6 +70,30 @@ class GroupServiceTest {
     }
 
     @Test
+    void undoingAMergeMayLeaveAGroupOverItsCapacityWhichIsShownAndAddsStayRefused() {
+        // the same person twice, both in the group: the merge folds the memberships into one
+        long a = data.customer("张三", null);
+        long b = data.customer("张三", null);
+        FanGroup g = groups.create(new NewGroup("小群", GroupKind.OTHER, 2, null, null));
+        groups.add(g.id(), List.of(a, b), false);
+        com.fankeep.core.merge.MergeService merges = new com.fankeep.core.merge.MergeService(db, ids -> { });
+        long mergeId = merges.merge(new com.fankeep.core.merge.MergeRequest(List.of(a, b), a, java.util.Map.of())).mergeId();
+        assertThat(groups.find(g.id()).members()).isEqualTo(1);
+        groups.update(g.id(), "小群", 1, null); // the owner lowers the capacity to the one member left
+
+        merges.undo(mergeId); // allowed: it puts back the owner's earlier data as it was
+
+        FanGroup after = groups.find(g.id());
+        assertThat(after.members()).isEqualTo(2);
+        assertThat(after.overCapacity()).isEqualTo(1);
+        assertThat(after.free()).isZero();
+        long c = data.customer("李四", null);
+        assertThatThrownBy(() -> groups.add(g.id(), List.of(c), false)).isInstanceOf(GroupException.CapacityExceeded.class);
+        groups.markLeft(g.id(), List.of(b));
+        assertThat(groups.find(g.id()).overCapacity()).isZero();
+    }
+
+    @Test
     void twoAddsAtTheEdgeAtOnceOnlyOnePasses() throws Exception {
         long a = data.customer("甲", null);
         long b = data.customer("乙", null);

@@ -39,6 +39,7 @@ class DateParserTest {
             "09/03/26|2026-09-03T00:00+08:00",
             "5/31/2016 0:37|2016-05-31T00:37+08:00",
             "Jul-21-25|2025-07-21T00:00+08:00",
+            "Sep-30-26 23:45:00|2026-09-30T23:45+08:00",
     })
     void americanPlatforms(String raw, String expected) throws Exception {
         assertThat(us.parse(raw)).isEqualTo(OffsetDateTime.parse(expected));

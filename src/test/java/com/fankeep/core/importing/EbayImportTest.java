@@ -122,4 +122,38 @@ class EbayImportTest {
 
         assertThat(g.fingerprint()).isEqualTo(before);
     }
+
+    static final Path REPORT_80 = Path.of("src/test/resources/layouts/ebay/eBay-OrdersReport-80col-Sep-30-2026.csv");
+    static final Path REPORT_UK = Path.of("src/test/resources/layouts/ebay/eBay-OrdersReport-UK-two-reports.csv");
+
+    @Test
+    void theEightyColumnReportWithItsCountSplitOverCellsHasNoTrailerOrder() {
+        // line 1 bare commas, padding row after the header, then "2,record(s) downloaded,from … to …" + "Seller ID : …"
+        ImportSummary s = g.importNow(REPORT_80);
+
+        assertThat(s.firstProblems()).isEmpty();
+        assertThat(s.files()).extracting(FileSummary::format).containsExactly("ebay_orders");
+        assertThat(s.newOrders()).isEqualTo(2);
+        assertThat(g.db.dsl().fetchCount(SHOP_ORDER, SHOP_ORDER.BUYER_ACCOUNT.isNull())).isZero();
+        var tessa = g.order("ebay", "14-11302-50016");
+        assertThat(tessa.getTotalAmount()).isEqualByComparingTo("58.80"); // the summary row's total, not the items'
+        assertThat(tessa.getShippingAmount()).isEqualByComparingTo("9.00");
+        // "Sep-30-26 23:45:00": the newer report's time of day is kept (local time of the import's zone)
+        assertThat(tessa.getOrderedAt().atZoneSameInstant(GoldenDb.SHANGHAI).toLocalDateTime())
+                .isEqualTo(LocalDate.of(2026, 9, 30).atTime(23, 45));
+        assertThat(g.db.dsl().fetchCount(ORDER_LINE, ORDER_LINE.ORDER_ID.eq(tessa.getId()))).isEqualTo(2);
+        assertThat(g.revenue("USD")).isEqualByComparingTo("84.96"); // 26.16 + 58.80
+    }
+
+    @Test
+    void everyTrailerFormOfTheUkReportIsSkippedEvenBetweenTwoReports() {
+        // "sep=," first; "record(s) downloaded,,," without a count, "Seller ID: …" without a space, then a second report
+        ImportSummary s = g.importNow(REPORT_UK);
+
+        assertThat(s.firstProblems()).isEmpty();
+        assertThat(s.newOrders()).isEqualTo(2);
+        assertThat(g.order("ebay", "24-15229-61546").getCurrency()).isEqualTo("GBP");
+        assertThat(g.order("ebay", "24-15229-61546").getTotalAmount()).isEqualByComparingTo("51.20");
+        assertThat(g.db.dsl().fetchCount(SHOP_ORDER, SHOP_ORDER.BUYER_ACCOUNT.isNull())).isZero();
+    }
 }

@@ -130,4 +130,30 @@ class EtsyImportTest {
         assertThat(g.db.dsl().fetchCount(ORDER_LINE)).isZero();
         assertThat(g.db.dsl().fetchCount(SHOP_ORDER)).isEqualTo(5);
     }
+
+    static final Path IN_PERSON_COLUMNS = Path.of("src/test/resources/layouts/etsy/EtsySoldOrders2024-3-inperson-columns.csv");
+
+    @Test
+    void theBuyerUsernameIsTheNicknameShownAndTheUserIdStaysTheKey() {
+        importPair();
+        Long emily = g.customerWith("nickname", "848652107");
+        assertThat(g.db.dsl().select(CONTACT_CHANNEL.RAW_VALUE).from(CONTACT_CHANNEL)
+                .where(CONTACT_CHANNEL.CUSTOMER_ID.eq(emily).and(CONTACT_CHANNEL.KIND.eq("nickname")))
+                .fetch(CONTACT_CHANNEL.RAW_VALUE)).containsExactly("emilycarterart");
+        assertThat(g.db.dsl().fetchCount(CONTACT_CHANNEL, CONTACT_CHANNEL.RAW_VALUE.eq("848652107"))).isZero();
+    }
+
+    @Test
+    void theLayoutWithInPersonColumnsAndFourDigitYearsMeetsTheSameBuyers() {
+        // EtsySoldOrders ending in InPerson Discount,InPerson Location,SKU with MM/DD/YYYY dates (EXPORT-FORMATS §9)
+        importPair();
+        ImportSummary s = g.importNow(IN_PERSON_COLUMNS);
+
+        assertThat(s.firstProblems()).isEmpty();
+        assertThat(s.files()).extracting(FileSummary::format).containsExactly("etsy_orders");
+        assertThat(s.unchangedOrders()).isEqualTo(2);
+        assertThat(s.newCustomers()).isZero();
+        assertThat(g.order("etsy", "3176331036").getOrderedAt().atZoneSameInstant(GoldenDb.SHANGHAI).toLocalDate().getYear())
+                .isEqualTo(2024);
+    }
 }

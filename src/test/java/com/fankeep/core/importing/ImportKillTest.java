@@ -91,6 +91,45 @@ class ImportKillTest {
         check(dir, rounds, "the run left to finish");
     }
 
+    /**
+     * The bulk path (ADR 0023), killed at each of its steps: while copying, loading, building the indexes, checking
+     * the copy, and at each step of the swap. Up to the rename the folder holds the old database, from it the new one;
+     * either opens, passes the full check, and no copy is left behind. A run left to finish is all there.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"copy", "ExportOrderList", "index", "check", "closing",
+            "next-key", "swapped", "key"})
+    void aBulkImportKilledAtAnyStepLeavesTheOldDatabaseOrTheNewOne(String step) throws Exception {
+        Path dir = temp.resolve("bulk");
+        List<Path> first = files("b0", 0, 1);
+        Child normal = Child.start("whole", dir, first);
+        normal.waitForExit();
+        assertThat(normal.rest()).as("the first import").anyMatch(l -> l.startsWith("ACK"));
+        List<Round> rounds = new ArrayList<>(List.of(new Round(first, true)));
+
+        List<Path> files = files("b1", 1, 2);
+        Child child = Child.start("bulk:" + step, dir, files);
+        String what = "bulk import killed at " + step;
+        String line = child.next(what);
+        while (line != null && !line.equals("AT " + step) && !line.startsWith("ACK")) {
+            line = child.next(what);
+        }
+        assertThat(line).as("the child reached %s", step).isEqualTo("AT " + step);
+        child.kill();
+        rounds.add(new Round(files, false));
+        boolean renamed = step.equals("swapped") || step.equals("key");
+        assertThat(check(dir, rounds, what)).as("files there after a kill at %s", step).isEqualTo(renamed ? files.size() : 0);
+        assertThat(dir.resolve(Database.BULK_DIR)).as("the copy is gone").doesNotExist();
+        assertThat(dir.resolve(com.fankeep.core.db.FolderSwap.STAGING_DIR)).as("the staging folder is gone").doesNotExist();
+
+        List<Path> last = files("b2", 2, 2);
+        Child rest = Child.start("bulk:", dir, last);
+        rest.waitForExit();
+        assertThat(rest.rest()).as("the bulk run left to finish").anyMatch(l -> l.startsWith("ACK"));
+        rounds.add(new Round(last, true));
+        check(dir, rounds, "the bulk run left to finish");
+    }
+
     /** The negative control: an import committed file by file is caught when a kill lands between the pieces. */
     @Test
     void anImportCommittedInPiecesIsCaught() throws Exception {

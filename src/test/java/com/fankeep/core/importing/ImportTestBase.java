@@ -11,9 +11,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A fresh database in a temp folder and the import service over it, for each test of an import class; after each
- * test, the customer list's sort keys must match what was imported.
+ * test, the customer list's sort keys must match what was imported. Every test runs on both import paths: one
+ * transaction on the open file, and the bulk path's swapped-in copy (ADR 0023).
  */
+@org.junit.jupiter.params.ParameterizedClass(name = "{0} path")
+@org.junit.jupiter.params.provider.EnumSource(value = BulkPolicy.class, names = {"NEVER", "ALWAYS"})
 abstract class ImportTestBase {
+
+    @org.junit.jupiter.params.Parameter
+    BulkPolicy path;
 
     @TempDir
     Path temp;
@@ -23,7 +29,7 @@ abstract class ImportTestBase {
     @BeforeEach
     void openDatabase() {
         db = Database.open(temp.resolve("data"));
-        service = new ImportService(db);
+        service = new ImportService(db).bulkPolicy(path);
     }
 
     @AfterEach

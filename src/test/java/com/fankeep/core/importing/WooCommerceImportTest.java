@@ -132,4 +132,18 @@ class WooCommerceImportTest {
 
         assertThat(g.fingerprint()).isEqualTo(before);
     }
+
+    static final Path EMPTY_ORDER_NUMBER = Path.of("src/test/resources/layouts/woocommerce/orders-export-empty-order-number.csv");
+
+    @Test
+    void anEmptyOrderNumberColumnFallsBackToTheFormattedNumberThenTheOrderId() {
+        // order_number present but empty on every row; order_number_formatted empty on 1301, "WC-1302"/"WC-1303" after
+        ImportSummary s = g.importNow(EMPTY_ORDER_NUMBER);
+
+        assertThat(s.firstProblems()).extracting(p -> p.code()).containsExactly("currency_assumed");
+        assertThat(s.newOrders()).isEqualTo(3);
+        assertThat(g.order("woocommerce", "1301").getTotalAmount()).isEqualByComparingTo("52");
+        assertThat(g.order("woocommerce", "WC-1302").getTotalAmount()).isEqualByComparingTo("42");
+        assertThat(g.order("woocommerce", "WC-1303").getStatus()).isEqualTo("refunded");
+    }
 }

@@ -1,6 +1,7 @@
 package com.fankeep.core.segment;
 
 import static com.fankeep.core.db.jooq.Tables.CUSTOMER;
+import static com.fankeep.core.db.jooq.Tables.ORDER_LINE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fankeep.core.app.CoreServices;
@@ -124,6 +125,24 @@ class SegmentFactsTest {
         seesIt("birthday_month = 5", () -> db.dsl().update(CUSTOMER).set(CUSTOMER.BIRTHDAY_MONTH, (short) 5)
                 .where(CUSTOMER.ID.eq(someone)).returning(CUSTOMER.ID).fetchOne());
         seesIt("birthday_month = 4", () -> db.transaction(dsl -> dsl.execute("update customer set birthday_month = 4 where id = " + someone)));
+        // Writes to the other tables facts are read from (each a fact group refreshed on its own, ADR 0025).
+        long untiered = segments.memberIdsInSql(RuleParser.parse("tier = none")).getFirst();
+        seesIt("tier = none", () -> jdbc(c -> {
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("insert into customer_tier (customer_id, tier) values (" + untiered + ", 'vip')");
+            }
+        }));
+        long noEmail = segments.memberIdsInSql(RuleParser.parse("not has email")).getFirst();
+        seesIt("has email", () -> db.transaction(dsl -> dsl.execute("insert into contact_channel (customer_id, kind, raw_value) values ("
+                + noEmail + ", 'email', 'someone@example.com')")));
+        long order = db.dsl().fetchOne("select min(id) from shop_order where customer_id is not null and status = 'completed'").get(0, Long.class);
+        seesIt("item contains 独一无二", () -> db.dsl().execute("insert into order_line (order_id, line_no, sku, title) values ("
+                + order + ", 99, 'ONLY-1', '独一无二的茶')"));
+        seesIt("sku = ONLY-2", () -> db.dsl().insertInto(ORDER_LINE, ORDER_LINE.ORDER_ID, ORDER_LINE.LINE_NO, ORDER_LINE.SKU, ORDER_LINE.TITLE)
+                .values(order, 98, "ONLY-2", "x").returning(ORDER_LINE.ID).fetchOne());
+        // a customer leaving the live ones moves every slot: all facts read again
+        long leaving = segments.memberIdsInSql(RuleParser.parse("tier = none")).getFirst();
+        seesIt("tier = none", () -> db.dsl().execute("update customer set erased_at = current_timestamp where id = " + leaving));
     }
 
     @Test

@@ -33,6 +33,21 @@ class PersonalDataMaskTest {
         assertThat(PersonalDataMask.mask("fankeep-20261206-110329.zip for 13800138000")).isEqualTo("fankeep-20261206-110329.zip for 138****8000");
     }
 
+    /** Issue #17: addresses with letters beyond ASCII, apostrophes, a mobile as the local part; both kinds of value in one line. */
+    @Test
+    void emailsInEveryWritingAreMaskedBesideReadableFigures() {
+        assertThat(PersonalDataMask.maskLog("mail José.Pérez@correo.es")).isEqualTo("mail J***@correo.es");
+        assertThat(PersonalDataMask.maskLog("mail o'brien@example.ie")).isEqualTo("mail o***@example.ie");
+        assertThat(PersonalDataMask.maskLog("13800138000@163.com")).isEqualTo("1***@163.com");
+        assertThat(PersonalDataMask.maskLog("Zhang <Zhang.San+shop@Mail.Example.COM>")).isEqualTo("Zhang <Z***@Mail.Example.COM>");
+        assertThat(PersonalDataMask.maskLog("email=li_si@sub-domain.example.co.uk;")).isEqualTo("email=l***@sub-domain.example.co.uk;");
+        assertThat(PersonalDataMask.maskLog("a.b@example.com,c.d@example.org")).isEqualTo("a***@example.com,c***@example.org");
+        String line = PersonalDataMask.maskLog("import committed: 1000000 new orders, 1,000,000 lines, 300000 new customers; "
+                + "taobao-2024.csv row 1380013 of customer #13800138: 张三丰 13912345678 zhang.san@example.com paid 13800.50 CNY");
+        assertThat(line).isEqualTo("import committed: 1000000 new orders, 1,000,000 lines, 300000 new customers; "
+                + "taobao-2024.csv row 1380013 of customer #13800138: 张** 139****5678 z***@example.com paid 13800.50 CNY");
+    }
+
     /** What a log line must still say plainly: counts, ids, amounts, dates, times and file names. */
     @Test
     void countsIdsAmountsDatesAndFileNamesStayReadable() {

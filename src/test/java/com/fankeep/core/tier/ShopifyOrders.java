@@ -15,7 +15,7 @@ import java.util.random.RandomGenerator;
  * several currencies (one without a rate), paid, refunded, partly refunded and unpaid orders spread over about two
  * years before "today", and now and then an earlier order again with a new status (an updated order).
  */
-final class ShopifyOrders {
+public final class ShopifyOrders {
 
     static final String HEADER = "Name,Email,Financial Status,Paid at,Fulfillment Status,Currency,Total,Created at,"
             + "Lineitem quantity,Lineitem name,Lineitem price,Billing Name,Refunded Amount";
@@ -28,13 +28,13 @@ final class ShopifyOrders {
     private final List<String> written = new ArrayList<>();
     private int next = 1;
 
-    ShopifyOrders(RandomGenerator random, ZonedDateTime today, int buyers) {
+    public ShopifyOrders(RandomGenerator random, ZonedDateTime today, int buyers) {
         this.random = random;
         this.today = today;
         this.buyers = buyers;
     }
 
-    Path write(Path file, int orders) throws IOException {
+    public Path write(Path file, int orders) throws IOException {
         StringBuilder sb = new StringBuilder(HEADER).append('\n');
         java.util.Set<String> inFile = new java.util.HashSet<>();
         for (int i = 0; i < orders; i++) {

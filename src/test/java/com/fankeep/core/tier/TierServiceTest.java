@@ -2,6 +2,7 @@ package com.fankeep.core.tier;
 
 import static com.fankeep.core.db.jooq.Tables.CONTACT_CHANNEL;
 import static com.fankeep.core.db.jooq.Tables.CUSTOMER;
+import static com.fankeep.core.db.jooq.Tables.CUSTOMER_TIER;
 import static com.fankeep.core.db.jooq.Tables.TIER_HISTORY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -80,7 +81,7 @@ class TierServiceTest {
     }
 
     private String tier(String buyer) {
-        return db.dsl().fetchValue(CUSTOMER.TIER, CUSTOMER.ID.eq(id(buyer)));
+        return db.dsl().fetchValue(CUSTOMER_TIER.TIER, CUSTOMER_TIER.CUSTOMER_ID.eq(id(buyer)));
     }
 
     private void shop() throws Exception {
@@ -219,7 +220,7 @@ class TierServiceTest {
         long iron = id("iron");
         services.tiers().pin(iron, Tier.VIP, "test");
         services.erasure().erase(iron, ErasureReason.REQUEST);
-        assertThat(db.dsl().fetchValue(CUSTOMER.TIER, CUSTOMER.ID.eq(iron))).isNull();
+        assertThat(db.dsl().fetchValue(CUSTOMER_TIER.TIER, CUSTOMER_TIER.CUSTOMER_ID.eq(iron))).isNull();
         assertThat(db.dsl().fetchCount(TIER_HISTORY, TIER_HISTORY.CUSTOMER_ID.eq(iron))).isZero();
         assertThat(services.tiers().pin(iron)).isEmpty();
     }
@@ -256,9 +257,9 @@ class TierServiceTest {
                 .isInstanceOf(com.fankeep.core.shared.CancelledException.class);
         assertThat(tier("once")).as("the first chunk is kept").isEqualTo("iron_fan");
         assertThat(db.dsl().fetchCount(TIER_HISTORY)).isGreaterThan((int) before);
-        assertThat(db.dsl().fetchValue(CUSTOMER.TIER, CUSTOMER.ID.eq(50_000L))).as("the later chunk is not done").isNull();
+        assertThat(db.dsl().fetchValue(CUSTOMER_TIER.TIER, CUSTOMER_TIER.CUSTOMER_ID.eq(50_000L))).as("the later chunk is not done").isNull();
         assertThat(tiers.recomputeAll(Progress.NONE, new Cancellation()).changed()).as("the next run finishes, and only that").isEqualTo(1);
-        assertThat(db.dsl().fetchValue(CUSTOMER.TIER, CUSTOMER.ID.eq(50_000L))).isEqualTo("iron_fan");
+        assertThat(db.dsl().fetchValue(CUSTOMER_TIER.TIER, CUSTOMER_TIER.CUSTOMER_ID.eq(50_000L))).isEqualTo("iron_fan");
         assertThat(tier("once")).isEqualTo("iron_fan");
     }
 }

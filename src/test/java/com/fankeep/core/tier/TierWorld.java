@@ -1,6 +1,7 @@
 package com.fankeep.core.tier;
 
 import static com.fankeep.core.db.jooq.Tables.CUSTOMER;
+import static com.fankeep.core.db.jooq.Tables.CUSTOMER_TIER;
 
 import com.fankeep.core.app.CoreServices;
 import com.fankeep.core.db.Database;
@@ -59,7 +60,8 @@ final class TierWorld implements AutoCloseable {
     /** customer id → customer.tier, every customer. */
     Map<Long, String> stored() {
         Map<Long, String> out = new HashMap<>();
-        db.dsl().select(CUSTOMER.ID, CUSTOMER.TIER).from(CUSTOMER).forEach(r -> out.put(r.value1(), r.value2()));
+        db.dsl().select(CUSTOMER.ID, CUSTOMER_TIER.TIER).from(CUSTOMER).leftJoin(CUSTOMER_TIER).on(CUSTOMER_TIER.CUSTOMER_ID.eq(CUSTOMER.ID))
+                .forEach(r -> out.put(r.value1(), r.value2()));
         return out;
     }
 

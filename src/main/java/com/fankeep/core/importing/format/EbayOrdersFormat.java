@@ -32,7 +32,8 @@ public final class EbayOrdersFormat implements ExportFormat {
 
     static final String[] ORDER_NO = {"Order Number", "Order number"};
     static final String[] RECORD_NO = {"Sales Record Number", "Sales record number"};
-    private static final Pattern TRAILER = Pattern.compile("(?i)^(\\d[\\d,.]*\\s+records?\\(?s?\\)?\\s+downloaded.*|seller\\s*id\\s*:.*)$");
+    private static final Pattern TRAILER = Pattern.compile("(?i)^((?:\\d[\\d,.]*\\s+)?records?\\(?s?\\)?\\s+downloaded.*|seller\\s*id\\s*:.*)$");
+    private static final Pattern TRAILER_COUNT = Pattern.compile("(?i)^records?\\(?s?\\)?\\s+downloaded.*$");
     private static final Pattern PREFIX = Pattern.compile(
             "^\\s*(?:(USD|AUD|CAD|GBP|EUR|NZD|HKD|SGD)\\s*|(US|AU|CA|NZ|HK|SG|A|C)\\s*(?=\\$))?([$£€])?\\s*");
 
@@ -95,7 +96,7 @@ public final class EbayOrdersFormat implements ExportFormat {
 
             private void flush(ItemSink sink) {
                 if (orderNo != null && !rows.isEmpty()) {
-                    Currency currency = new Currency(hasCurrency);
+                    Currency currency = new Currency(hasCurrency, context.currency().of("ebay"));
                     sink.item(order(r, sink, orderNo, rows, currency));
                     if (currency.assumed && !warned) {
                         warned = true;
@@ -109,27 +110,33 @@ public final class EbayOrdersFormat implements ExportFormat {
         };
     }
 
+    /**
+     * A line eBay writes after the orders: "4 record(s) downloaded", the same split over cells as
+     * "4,record(s) downloaded,from Mar-01-24 to Mar-15-24", or "Seller ID : …" / "Seller ID: …". It is told by
+     * its first two cells only, whatever follows: a data row always starts with a record number and an order number.
+     */
     static boolean isTrailer(SheetRow row) {
         String first = CellText.cleanOrNull(row.cell(0));
-        if (first == null || !TRAILER.matcher(first).matches()) {
+        if (first == null) {
             return false;
         }
-        for (int i = 1; i < row.cells().size(); i++) {
-            if (CellText.cleanOrNull(row.cell(i)) != null) {
-                return false;
-            }
+        if (TRAILER.matcher(first).matches()) {
+            return true;
         }
-        return true;
+        String second = CellText.cleanOrNull(row.cell(1));
+        return second != null && first.matches("\\d[\\d,.]*") && TRAILER_COUNT.matcher(second).matches();
     }
 
     /** The currency an order's amounts are in, as far as its cells tell. */
     private static final class Currency {
         final boolean fromColumn;
+        final String shop;
         String code;
         boolean assumed;
 
-        Currency(boolean fromColumn) {
+        Currency(boolean fromColumn, String shop) {
             this.fromColumn = fromColumn;
+            this.shop = shop;
         }
     }
 
@@ -223,7 +230,9 @@ public final class EbayOrdersFormat implements ExportFormat {
                 null, PersonNames.street(r.text("Ship To Address 1", "Post to address 1", "Ship to address 1"),
                         r.text("Ship To Address 2", "Post to address 2", "Ship to address 2")),
                 r.text("Ship To Zip", "Post to postcode", "Ship to zip"));
-        if (currency.code == null) {
+        if (currency.code == null && currency.shop != null) {
+            currency.code = currency.shop;
+        } else if (currency.code == null) {
             currency.code = "USD";
             currency.assumed = true;
         }

@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /**
  * Etsy EtsySoldOrders*.csv (§9): one row per order, dates MM/DD/YY, no phone and no e-mail: the buyer is known by
- * the Buyer User ID (an "etsy" account). The items come from EtsySoldOrderItems ({@link EtsyItemsFormat}).
+ * the Buyer User ID (an "etsy" account), shown by its Buyer username. The items come from EtsySoldOrderItems ({@link EtsyItemsFormat}).
  */
 public final class EtsyOrdersFormat implements ExportFormat {
 
@@ -35,10 +35,11 @@ public final class EtsyOrdersFormat implements ExportFormat {
     @Override
     public FormatReader reader(Header header, FormatContext context) {
         RowReader r = new RowReader(header, context, DateParser.DayOrder.MONTH_FIRST);
-        return new OneOrderPerRow(r, ORDER_ID, EtsyOrdersFormat::order);
+        String shopCurrency = context.currency().of("etsy");
+        return new OneOrderPerRow(r, ORDER_ID, (row, no) -> order(row, no, shopCurrency));
     }
 
-    private static ImportedOrder order(RowReader r, String no) {
+    private static ImportedOrder order(RowReader r, String no, String shopCurrency) {
         String platformStatus = r.text("Status");
         var shippedAt = r.time("Date Shipped");
         OrderStatus status = r.known(EtsyStatus.of(platformStatus, shippedAt != null), "Status", platformStatus);
@@ -63,12 +64,19 @@ public final class EtsyOrdersFormat implements ExportFormat {
         if (name == null) {
             name = PersonNames.join(r.text("First Name"), r.text("Last Name"));
         }
-        String account = r.text("Buyer User ID", "Buyer");
-        Buyer buyer = new Buyer(account, name, List.of(), null, null, null, CountryCodes.iso(country));
+        // the numeric Buyer User ID stays the account key (a username can change); the Buyer username is the
+        // nickname the owner knows and sees
+        String userId = r.text("Buyer User ID");
+        String username = r.text("Buyer");
+        String account = userId != null ? userId : username;
+        Buyer buyer = new Buyer(account, name, List.of(), null, null, null, CountryCodes.iso(country),
+                userId != null ? username : null);
         Address receiver = new Address(name, null, country, r.text("Ship State"), r.text("Ship City"), null,
                 PersonNames.street(r.text("Street 1"), r.text("Street 2")), r.text("Ship Zipcode"));
         String currency = r.text("Currency");
-        if (currency == null) {
+        if (currency == null && shopCurrency != null) {
+            currency = shopCurrency;
+        } else if (currency == null) {
             r.problem("Currency", "unknown_currency", "no currency code: amounts taken as USD", true);
             currency = "USD";
         }

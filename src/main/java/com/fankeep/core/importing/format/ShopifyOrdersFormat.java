@@ -40,6 +40,7 @@ public final class ShopifyOrdersFormat implements ExportFormat {
     @Override
     public FormatReader reader(Header header, FormatContext context) {
         RowReader r = new RowReader(header, context, DateParser.DayOrder.MONTH_FIRST);
+        String shopCurrency = context.currency().of("shopify");
         return new FormatReader() {
             private ImportedOrder head;
             private String name;
@@ -65,7 +66,7 @@ public final class ShopifyOrdersFormat implements ExportFormat {
                         return;
                     }
                     name = no;
-                    head = order(r, no);
+                    head = order(r, no, shopCurrency);
                 }
                 ImportedLine line = line(r, lines.size() + 1);
                 if (line != null) {
@@ -89,7 +90,7 @@ public final class ShopifyOrdersFormat implements ExportFormat {
         };
     }
 
-    private static ImportedOrder order(RowReader r, String no) {
+    private static ImportedOrder order(RowReader r, String no, String shopCurrency) {
         String financial = r.text("Financial Status");
         var cancelledAt = r.time("Cancelled at");
         OrderStatus status = r.known(ShopifyStatus.of(financial, r.text("Fulfillment Status"), cancelledAt != null), "Financial Status", financial);
@@ -131,14 +132,17 @@ public final class ShopifyOrdersFormat implements ExportFormat {
                 street != null ? street : PersonNames.street(r.text("Shipping Address1"), r.text("Shipping Address2")),
                 r.text("Shipping Zip"));
         BigDecimal discount = r.money("Discount Amount");
-        return new ImportedOrder("shopify", no, status, financial, currencyOf(r), r.money("Subtotal"), r.money("Shipping"),
+        return new ImportedOrder("shopify", no, status, financial, currencyOf(r, shopCurrency), r.money("Subtotal"), r.money("Shipping"),
                 discount, total, paid, status == OrderStatus.REFUNDED || status == OrderStatus.PARTIALLY_REFUNDED ? refunded : zero,
                 r.time("Created at"), r.time("Paid at"), r.time("Fulfilled at"), null, cancelledAt, buyer, receiver,
                 null, null, null, r.text("Notes"), List.of(), r.source());
     }
 
-    private static String currencyOf(RowReader r) {
+    private static String currencyOf(RowReader r, String shopCurrency) {
         String c = r.text("Currency");
+        if ((c == null || !c.matches("[A-Za-z]{3}")) && shopCurrency != null) {
+            return shopCurrency;
+        }
         if (c == null || !c.matches("[A-Za-z]{3}")) {
             r.problem("Currency", "unknown_currency", "no currency code: amounts taken as USD", true);
             return "USD";

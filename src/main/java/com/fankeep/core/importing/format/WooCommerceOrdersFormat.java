@@ -21,8 +21,8 @@ import java.util.Locale;
  * as {@code product_id:4242|2|28|color: White} (product, quantity, line total, options).
  *
  * <p>Currency: the legacy layout has no currency column and WooCommerce stores one currency per shop, so the
- * amounts are taken as US dollars and the file gets one warning saying so; a file with order_currency/currency
- * uses that column.
+ * amounts are in the shop's currency ({@link ShopCurrency}: the import's choice, else Settings); only when neither
+ * says are they taken as US dollars, with one warning. A file with order_currency/currency uses that column.
  */
 public final class WooCommerceOrdersFormat implements ExportFormat {
 
@@ -55,23 +55,25 @@ public final class WooCommerceOrdersFormat implements ExportFormat {
             }
         }
         boolean hasCurrency = header.find("order_currency", "currency") >= 0;
+        String shopCurrency = context.currency().of("woocommerce");
+        String unlabelled = shopCurrency != null ? shopCurrency : ASSUMED_CURRENCY;
         return new FormatReader() {
             private boolean warned;
 
             @Override
             public void accept(SheetRow row, ItemSink sink) {
                 r.at(row, sink);
-                if (!hasCurrency && !warned) {
+                if (!hasCurrency && shopCurrency == null && !warned) {
                     warned = true;
                     sink.problem(new ImportProblem(context.fileName(), header.rowNumber(), null, null, "currency_assumed",
                             "the file has no currency column: amounts are taken as " + ASSUMED_CURRENCY, true));
                 }
-                String no = r.text("order_number", ORDER_ID);
+                String no = orderNumber(r);
                 if (no == null) {
                     r.problem(ORDER_ID, "missing_order_no", "no order number", false);
                     return;
                 }
-                sink.item(order(r, no, itemColumns));
+                sink.item(order(r, no, itemColumns, unlabelled));
             }
 
             @Override
@@ -81,7 +83,19 @@ public final class WooCommerceOrdersFormat implements ExportFormat {
         };
     }
 
-    private static ImportedOrder order(RowReader r, String no, List<String> itemColumns) {
+    /**
+     * The number the shop shows: order_number when filled, else order_number_formatted (a sequential-numbers
+     * plugin's "WC-1201"), else order_id. Stores without such a plugin export order_number present but empty.
+     */
+    static String orderNumber(RowReader r) {
+        String no = r.text("order_number");
+        if (no == null) {
+            no = r.text("order_number_formatted");
+        }
+        return no != null ? no : r.text(ORDER_ID);
+    }
+
+    private static ImportedOrder order(RowReader r, String no, List<String> itemColumns, String unlabelled) {
         String platformStatus = r.text("status", "order_status");
         OrderStatus status = r.known(WooStatus.of(platformStatus), "status", platformStatus);
         BigDecimal zero = BigDecimal.ZERO.setScale(2);
@@ -141,7 +155,7 @@ public final class WooCommerceOrdersFormat implements ExportFormat {
         String currency = r.text("order_currency", "currency");
         var orderedAt = r.time("date", "order_date");
         return new ImportedOrder("woocommerce", no, status, platformStatus,
-                currency == null ? ASSUMED_CURRENCY : currency.toUpperCase(Locale.ROOT), goods,
+                currency == null ? unlabelled : currency.toUpperCase(Locale.ROOT), goods,
                 r.money("order_shipping", "shipping_total"), discount, total, paid, refunded, orderedAt,
                 r.time("paid_date", "date_paid"), null, r.time("completed_date", "date_completed"), null, buyer, receiver,
                 null, null, r.text("customer_note"), notes == null ? null : notes.replace('|', '\n'), lines, r.source());

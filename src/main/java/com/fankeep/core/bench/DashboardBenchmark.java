@@ -1,0 +1,94 @@
+package com.fankeep.core.bench;
+
+import com.fankeep.core.db.Database;
+import com.fankeep.core.insight.AggregateService;
+import com.fankeep.core.insight.DashboardQuery;
+import com.fankeep.core.insight.DashboardService;
+import com.fankeep.core.settings.SettingsService;
+import com.fankeep.core.shared.Cancellation;
+import com.fankeep.core.shared.Progress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Dashboard speeds (issue 15): the customers and orders of `bench segments` ({@link SegmentData}, now with paid amounts)
+ * written into a temporary database, the aggregates built from nothing, then — after closing and opening the database
+ * again, as the app starts — the open check, every figure and chart of the default period (last 30 days), and changes
+ * of the period (90 days, 365 days, one platform). Wall and CPU time of the benchmark's thread (H2 runs in it).
+ */
+public final class DashboardBenchmark {
+
+    public record Phase(String name, double seconds, double cpuSeconds) {
+    }
+
+    public record Result(int customers, int orders, double insertSeconds, List<Phase> phases) {
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    private DashboardBenchmark() {
+    }
+
+    public static Result run(Path work, int customers, int orders, Progress progress) throws Exception {
+        Instant now = Instant.parse("2026-06-01T04:00:00Z");
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        Clock clock = Clock.fixed(now, zone);
+        List<Phase> phases = new ArrayList<>();
+        long t0 = System.nanoTime();
+        try (Database db = Database.open(work.resolve("data"))) {
+            SegmentData.write(db, customers, orders, 7, now, null, progress);
+        }
+        double insert = (System.nanoTime() - t0) / 1e9;
+        try (Database db = Database.open(work.resolve("data"))) {
+            progress.update(0, 0, "aggregates from nothing");
+            time(phases, "aggregates rebuilt from nothing", () -> {
+                new AggregateService(db, zone).rebuildAll(progress, Cancellation.none());
+                return null;
+            });
+        }
+        try (Database db = Database.open(work.resolve("data"))) {
+            AggregateService aggregates = new AggregateService(db, zone);
+            DashboardService dashboard = new DashboardService(db, new SettingsService(db), clock);
+            LocalDate today = LocalDate.now(clock);
+            long open = System.nanoTime();
+            long openCpu = THREADS.getCurrentThreadCpuTime();
+            time(phases, "open check (fingerprint of the orders)", aggregates::current);
+            DashboardQuery q30 = DashboardQuery.lastDays(today, 30, null);
+            time(phases, "figures, last 30 days (default)", () -> dashboard.figures(q30));
+            time(phases, "charts, last 30 days (default)", () -> dashboard.charts(q30));
+            phases.add(new Phase("= page complete after open (check + figures + charts)", (System.nanoTime() - open) / 1e9,
+                    (THREADS.getCurrentThreadCpuTime() - openCpu) / 1e9));
+            for (var q : List.of(DashboardQuery.lastDays(today, 90, null), DashboardQuery.lastDays(today, 365, null),
+                    DashboardQuery.lastDays(today, 30, "taobao"))) {
+                long start = System.nanoTime();
+                long cpu = THREADS.getCurrentThreadCpuTime();
+                dashboard.figures(q);
+                dashboard.charts(q);
+                phases.add(new Phase("period changed: " + q.days() + " days" + (q.platform() == null ? "" : ", " + q.platform())
+                        + " (figures + charts)", (System.nanoTime() - start) / 1e9, (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9));
+            }
+            time(phases, "incremental refresh of 1,000 customers", () -> {
+                List<Long> ids = new ArrayList<>();
+                for (long id = 1; id <= 1_000; id++) {
+                    ids.add(id * Math.max(1, customers / 1_000));
+                }
+                aggregates.recompute(ids);
+                return null;
+            });
+        }
+        return new Result(customers, orders, insert, phases);
+    }
+
+    private static void time(List<Phase> phases, String name, Supplier<?> work) {
+        long start = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        work.get();
+        phases.add(new Phase(name, (System.nanoTime() - start) / 1e9, (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9));
+    }
+}

@@ -1,0 +1,258 @@
+package com.fankeep.core.importing;
+
+import com.fankeep.core.db.Database;
+import com.fankeep.core.db.FolderSwap;
+import com.fankeep.core.integrity.IntegrityReport;
+import com.fankeep.core.integrity.IntegrityService;
+import com.fankeep.core.shared.Folders;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bulk path's private copy of the database (ADR 0023): a consistent copy of the open file, loaded with the import
+ * tables' secondary indexes dropped, the indexes built again over all rows, checked, then swapped in whole by
+ * {@link Database#replaceFile}. Until the swap nobody sees it; a kill leaves it in {@link Database#BULK_DIR}, which the
+ * next open deletes, or inside {@link FolderSwap}, which settles it.
+ */
+final class BulkCopy implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BulkCopy.class);
+
+    /** The tables an import writes many rows to: their secondary indexes are built after the load. */
+    private static final List<String> LOADED_TABLES = List.of("SHOP_ORDER", "ORDER_LINE", "CUSTOMER", "CONTACT_CHANNEL",
+            "CUSTOMER_SPEND");
+    /** Read while loading (ImportRepository.hasCustomerWith looks a contact up by its channel): kept. */
+    private static final Set<String> KEPT = Set.of("CONTACT_CHANNEL_KEY_IDX");
+    /** How long the swap waits for the app's other connections (a list page reading) to be returned. */
+    private static final Duration IDLE_WAIT = Duration.ofSeconds(30);
+
+    /** A dropped index, to be built again with the same name and columns. */
+    record Index(String name, String table, List<String> columns) {
+        String createSql() {
+            return "create index " + name + " on " + table + " (" + String.join(", ", columns) + ")";
+        }
+    }
+
+    /** The database changed while the copy was being taken: the normal path is taken instead. */
+    static final class NotQuietException extends Exception {
+        NotQuietException(String message) {
+            super(message);
+        }
+    }
+
+    private final Database live;
+    private final Path dir;
+    private final long liveVersion;
+    private final Map<String, Long> rowsBefore;
+    private final Connection connection;
+    private final List<Index> dropped = new ArrayList<>();
+    private boolean ready;
+
+    private BulkCopy(Database live, Path dir, long liveVersion, Map<String, Long> rowsBefore, Connection connection) {
+        this.live = live;
+        this.dir = dir;
+        this.liveVersion = liveVersion;
+        this.rowsBefore = rowsBefore;
+        this.connection = connection;
+    }
+
+    /** Copies the open database ({@code BACKUP TO}: transactionally consistent, still encrypted when it is). */
+    static BulkCopy of(Database live) throws IOException, SQLException, NotQuietException {
+        Path dir = live.dataDir().resolve(Database.BULK_DIR);
+        Folders.deleteTree(dir);
+        Files.createDirectories(dir);
+        try {
+            Path zip = dir.resolve("copy.zip");
+            long before = live.dataVersion();
+            try (Connection c = live.dataSource().getConnection(); Statement s = c.createStatement()) {
+                s.execute("backup to '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
+            }
+            long after = live.dataVersion();
+            // the BACKUP statement itself moves the version twice (start, end); any more is a write of someone else
+            // that may or may not be in the copy
+            if (after - before != 2) {
+                throw new NotQuietException("the database was written while it was copied");
+            }
+            unzip(zip, dir.resolve(Database.FILE_NAME + ".mv.db"));
+            Files.delete(zip);
+            Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve(Database.FILE_NAME) + Database.URL_OPTIONS
+                    + ";IFEXISTS=TRUE" + Database.cipher(live.key()), "sa", Database.password(live.key()));
+            BulkCopy copy = new BulkCopy(live, dir, after, Database.countRows(c), c);
+            c.setAutoCommit(false);
+            return copy;
+        } catch (IOException | SQLException | NotQuietException | RuntimeException e) {
+            deleteQuietly(dir);
+            throw e;
+        }
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    /** Drops the secondary indexes of the loaded tables that the import does not read by (DDL: commits). */
+    void dropIndexes() throws SQLException {
+        Map<String, Index> found = new LinkedHashMap<>();
+        String in = "'" + String.join("', '", LOADED_TABLES) + "'";
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("select i.index_name, i.table_name, c.column_name, c.ordering_specification "
+                     + "from information_schema.indexes i join information_schema.index_columns c "
+                     + "on c.index_schema = i.index_schema and c.index_name = i.index_name "
+                     + "where i.table_schema = 'PUBLIC' and i.index_type_name = 'INDEX' and i.is_generated = false "
+                     + "and i.table_name in (" + in + ") and i.index_name not in (select index_name from "
+                     + "information_schema.table_constraints where index_name is not null) "
+                     + "order by i.table_name, i.index_name, c.ordinal_position")) {
+            while (rs.next()) {
+                String name = rs.getString(1);
+                if (KEPT.contains(name)) {
+                    continue;
+                }
+                Index index = found.computeIfAbsent(name, n -> {
+                    try {
+                        return new Index(n, rs.getString(2), new ArrayList<>());
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                index.columns().add(rs.getString(3) + ("DESC".equals(rs.getString(4)) ? " desc" : ""));
+            }
+        }
+        try (Statement s = connection.createStatement()) {
+            for (Index index : found.values()) {
+                s.execute("drop index " + index.name());
+                dropped.add(index);
+            }
+        }
+        connection.commit();
+        LOG.info("bulk import: {} secondary indexes dropped on the copy", dropped.size());
+    }
+
+    /** After the load is committed on the copy: builds the dropped indexes again. */
+    void rebuildIndexes(com.fankeep.core.shared.Progress progress, com.fankeep.core.shared.Cancellation cancellation)
+            throws SQLException {
+        int done = 0;
+        try (Statement s = connection.createStatement()) {
+            for (Index index : dropped) {
+                cancellation.check();
+                done++;
+                progress.update(done, dropped.size(), "index " + done + "/" + dropped.size());
+                s.execute(index.createSql());
+            }
+        }
+        connection.commit();
+    }
+
+    /**
+     * Checks the copy (references, the rebuilt indexes there, rows: the import's new orders on top of the rows copied,
+     * every table as many rows after closing it as before), closes it and keeps the file ready for {@link #swapIn}.
+     */
+    void checkAndClose(long newOrders) throws SQLException, IOException {
+        IntegrityReport report = IntegrityService.check(connection, false);
+        if (!report.problems().isEmpty()) {
+            throw new IOException("the loaded copy fails the integrity check: " + report.problems());
+        }
+        Map<String, Long> rows = Database.countRows(connection);
+        long orders = rows.getOrDefault("shop_order", 0L) - rowsBefore.getOrDefault("shop_order", 0L);
+        if (orders != newOrders) {
+            throw new IOException("the loaded copy holds " + orders + " new orders, the import wrote " + newOrders);
+        }
+        try (Statement s = connection.createStatement()) {
+            s.execute("shutdown");
+        }
+        connection.close();
+        Path file = file();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve(Database.FILE_NAME)
+                + ";ACCESS_MODE_DATA=r;TRACE_LEVEL_FILE=0;IFEXISTS=TRUE" + Database.cipher(live.key()), "sa",
+                Database.password(live.key()))) {
+            if (!Database.countRows(c).equals(rows)) {
+                throw new IOException("the closed copy does not hold the rows it was closed with");
+            }
+            for (Index index : dropped) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "select count(*) from information_schema.indexes where index_name = ?")) {
+                    ps.setString(1, index.name());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (!rs.next() || rs.getLong(1) != 1) {
+                            throw new IOException("the copy lacks index " + index.name());
+                        }
+                    }
+                }
+            }
+        }
+        ready = Files.isRegularFile(file);
+    }
+
+    /** Puts the checked copy in place of the open database; refused (nothing changed) when it was written meanwhile. */
+    void swapIn(FolderSwap.Steps steps) throws IOException {
+        if (!ready) {
+            throw new IllegalStateException("the copy was not checked");
+        }
+        // the saved search index describes the file being replaced (as on restore); it is built again on next start
+        Files.deleteIfExists(live.dataDir().resolve(com.fankeep.core.customer.CustomerSearchService.SNAPSHOT_FILE));
+        live.replaceFile(file(), liveVersion, IDLE_WAIT, steps);
+        ready = false;
+        deleteQuietly(dir);
+    }
+
+    private Path file() {
+        return dir.resolve(Database.FILE_NAME + ".mv.db");
+    }
+
+    /** Forgets the copy (cancel, failure, roll back): the open database was never touched. */
+    @Override
+    public void close() {
+        try {
+            if (!connection.isClosed()) {
+                connection.rollback();
+                try (Statement s = connection.createStatement()) {
+                    s.execute("shutdown immediately");
+                } catch (SQLException ignored) {
+                    // closing anyway
+                }
+                connection.close();
+            }
+        } catch (SQLException e) {
+            LOG.debug("closing the bulk copy: {}", e.toString());
+        }
+        ready = false;
+        deleteQuietly(dir);
+    }
+
+    private static void unzip(Path zip, Path target) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().endsWith(".mv.db")) {
+                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                    return;
+                }
+            }
+        }
+        throw new IOException("the copy " + zip + " holds no database file");
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try {
+            Folders.deleteTree(dir);
+        } catch (IOException e) {
+            LOG.warn("could not delete {}: {}", dir, e.toString());
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package com.fankeep.core.insight;
+
+import com.fankeep.core.customer.CustomerChangeListener;
+import com.fankeep.core.db.Database;
+import com.fankeep.core.importing.FileSummary;
+import com.fankeep.core.importing.ImportListener;
+import com.fankeep.core.importing.ImportSummary;
+import com.fankeep.core.shared.Cancellation;
+import com.fankeep.core.shared.Progress;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The dashboard's aggregates (ADR 0021): orders per buyer per day, platform and currency, and each buyer's first and
+ * second paid order. Two entry points for every writer of orders: {@link #recompute} the customers a change touched,
+ * {@link #rebuildAll} from nothing. A fingerprint of the orders stored with each refresh tells on open whether a change
+ * was committed without its refresh (a crash in between); {@link #ensureCurrent} then rebuilds.
+ */
+public final class AggregateService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AggregateService.class);
+    static final String FINGERPRINT = "aggregates.fingerprint";
+    private static final int CHUNK_IDS = 1_000;
+    private static final long CHUNK_RANGE = 20_000;
+
+    /** What `db check` found: customers whose stored rows differ from a recount (0: sound). */
+    public record Check(long customersChecked, long chunksWrong, boolean fingerprintCurrent, boolean repaired, List<String> sample) {
+        public boolean ok() {
+            return chunksWrong == 0 && fingerprintCurrent;
+        }
+    }
+
+    private final Database database;
+    private final ZoneId zone;
+
+    public AggregateService(Database database, ZoneId zone) {
+        this.database = database;
+        this.zone = zone;
+    }
+
+    /** Recounts these customers (merged-away and erased ones leave the aggregates) and the orders of no live customer. */
+    public void recompute(Collection<Long> customerIds) {
+        long start = System.nanoTime();
+        Set<Long> ids = new TreeSet<>(customerIds);
+        ids.remove(0L);
+        database.transaction(dsl -> {
+            AggregateRepository repo = new AggregateRepository(dsl);
+            List<Long> all = new ArrayList<>(ids);
+            for (int i = 0; i < all.size(); i += CHUNK_IDS) {
+                List<Long> part = all.subList(i, Math.min(all.size(), i + CHUNK_IDS));
+                repo.delete(part);
+                repo.insert(AggregateRepository.rows(repo.ordersOf(part), zone));
+            }
+            repo.delete(List.of(0L));
+            repo.insert(AggregateRepository.rows(repo.anonymousOrders(), zone));
+            repo.putState(FINGERPRINT, repo.fingerprint());
+        });
+        LOG.debug("aggregates: {} customers recounted in {} ms", ids.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Every customer from nothing, a transaction per chunk of ids; the fingerprint is cleared first and stored last, so a
+     * rebuild stopped half-way (cancel, kill) is redone on the next open.
+     */
+    public void rebuildAll(Progress progress, Cancellation cancellation) {
+        long start = System.nanoTime();
+        long[] range = database.transactionResult(dsl -> {
+            AggregateRepository repo = new AggregateRepository(dsl);
+            repo.putState(FINGERPRINT, null);
+            repo.deleteAll();
+            return repo.customerIdRange();
+        });
+        long total = Math.max(0, range[1] - range[0] + 1);
+        for (long from = range[0]; from <= range[1]; from += CHUNK_RANGE) {
+            cancellation.check();
+            long lo = from;
+            long to = Math.min(range[1], from + CHUNK_RANGE - 1);
+            database.transaction(dsl -> {
+                AggregateRepository repo = new AggregateRepository(dsl);
+                repo.insert(AggregateRepository.rows(repo.ordersBetween(lo, to), zone));
+            });
+            progress.update(to - range[0] + 1, total, "aggregates");
+        }
+        database.transaction(dsl -> {
+            AggregateRepository repo = new AggregateRepository(dsl);
+            repo.delete(List.of(0L));
+            repo.insert(AggregateRepository.rows(repo.anonymousOrders(), zone));
+            repo.putState(FINGERPRINT, repo.fingerprint());
+        });
+        LOG.info("aggregates rebuilt: {} customer ids in {} ms", total, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** True when the orders are as they were at the last refresh. */
+    public boolean current() {
+        return database.transactionResult(dsl -> {
+            AggregateRepository repo = new AggregateRepository(dsl);
+            return repo.fingerprint().equals(repo.state(FINGERPRINT));
+        });
+    }
+
+    /** Rebuilds when a change was committed without its refresh; returns whether it did. */
+    public boolean ensureCurrent(Progress progress, Cancellation cancellation) {
+        if (current()) {
+            return false;
+        }
+        LOG.warn("aggregates out of date (a change committed without its refresh): rebuilding");
+        rebuildAll(progress, cancellation);
+        return true;
+    }
+
+    /** Compares every stored row with a recount of the orders, chunk by chunk; with {@code repair}, rebuilds when wrong. */
+    public Check check(boolean repair, Progress progress, Cancellation cancellation) {
+        long[] range = database.transactionResult(dsl -> new AggregateRepository(dsl).customerIdRange());
+        long wrong = 0;
+        List<String> sample = new ArrayList<>();
+        for (long from = range[0]; from <= range[1]; from += CHUNK_RANGE) {
+            cancellation.check();
+            long lo = from;
+            long to = Math.min(range[1], from + CHUNK_RANGE - 1);
+            boolean same = database.transactionResult(dsl -> {
+                AggregateRepository repo = new AggregateRepository(dsl);
+                return differences(AggregateRepository.rows(repo.ordersBetween(lo, to), zone).text(), repo.stored(lo, to), sample);
+            });
+            wrong += same ? 0 : 1;
+            progress.update(to - range[0] + 1, range[1] - range[0] + 1, "aggregates check");
+        }
+        boolean anonymousSame = database.transactionResult(dsl -> {
+            AggregateRepository repo = new AggregateRepository(dsl);
+            return differences(AggregateRepository.rows(repo.anonymousOrders(), zone).text(), repo.stored(0, 0), sample);
+        });
+        wrong += anonymousSame ? 0 : 1;
+        boolean fingerprint = current();
+        boolean repaired = false;
+        if (repair && (wrong > 0 || !fingerprint)) {
+            rebuildAll(progress, cancellation);
+            repaired = true;
+        }
+        return new Check(Math.max(0, range[1] - range[0] + 1), wrong, fingerprint, repaired, List.copyOf(sample));
+    }
+
+    /** True when equal; else adds a few differing rows ("+" expected, "-" stored) to {@code sample}. */
+    private static boolean differences(List<String> expected, List<String> stored, List<String> sample) {
+        if (expected.equals(stored)) {
+            return true;
+        }
+        Set<String> e = new java.util.HashSet<>(expected);
+        Set<String> s = new java.util.HashSet<>(stored);
+        expected.stream().filter(x -> !s.contains(x)).limit(5).forEach(x -> sample.add("+ " + x));
+        stored.stream().filter(x -> !e.contains(x)).limit(5).forEach(x -> sample.add("- " + x));
+        return false;
+    }
+
+    /** Keeps the aggregates in step with imports and their undo. */
+    public ImportListener importListener() {
+        return new ImportListener() {
+            @Override
+            public void committed(ImportSummary summary) {
+                List<Long> batches = summary.files().stream().map(FileSummary::batchId).filter(Objects::nonNull).toList();
+                if (!batches.isEmpty()) {
+                    safely(() -> recompute(database.transactionResult(dsl -> new AggregateRepository(dsl).customersOfBatches(batches))),
+                            "an import");
+                }
+            }
+
+            /** The run's ids leave out buyers whose new orders are all unpaid or cancelled: the batch's orders name them. */
+            @Override
+            public void committed(ImportSummary summary, Set<Long> orderCustomerIds) {
+                List<Long> batches = summary.files().stream().map(FileSummary::batchId).filter(Objects::nonNull).toList();
+                safely(() -> {
+                    Set<Long> ids = new TreeSet<>(orderCustomerIds);
+                    if (!batches.isEmpty()) {
+                        ids.addAll(database.transactionResult(dsl -> new AggregateRepository(dsl).customersOfBatches(batches)));
+                    }
+                    recompute(ids);
+                }, "an import");
+            }
+
+            @Override
+            public void undone(long batchId, Collection<Long> customerIds) {
+                safely(() -> recompute(customerIds), "an undo");
+            }
+        };
+    }
+
+    /** Keeps the aggregates in step with merges and erasures (and any other change to customers). */
+    public CustomerChangeListener changes() {
+        return ids -> safely(() -> recompute(ids), "a customer change");
+    }
+
+    private static void safely(Runnable refresh, String what) {
+        try {
+            refresh.run();
+        } catch (RuntimeException e) {
+            // the change is committed; the fingerprint no longer matches, so the next open rebuilds
+            LOG.error("dashboard aggregates not refreshed after {}", what, e);
+        }
+    }
+}

@@ -1,0 +1,239 @@
+package com.fankeep.core.insight;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jooq.DSLContext;
+
+/** The dashboard's reads: over the aggregates (buyer_day, buyer_first) and a few counts of customers and follow-ups. */
+final class DashboardRepository {
+
+    static final String LIVE = "c.merged_into_id is null and c.erased_at is null";
+
+    private final DSLContext dsl;
+    private final String platform;
+
+    DashboardRepository(DSLContext dsl, String platform) {
+        this.dsl = dsl;
+        this.platform = platform;
+    }
+
+    private String onPlatform(String alias) {
+        return platform == null ? "" : " and " + alias + "platform = ?";
+    }
+
+    private Object[] binds(Object... head) {
+        if (platform == null) {
+            return head;
+        }
+        Object[] out = java.util.Arrays.copyOf(head, head.length + 1);
+        out[head.length] = platform;
+        return out;
+    }
+
+    private String firstKey() {
+        return platform == null ? "*" : platform;
+    }
+
+    long liveCustomers() {
+        return dsl.fetchOne("select count(*) from customer c where " + LIVE).get(0, Long.class);
+    }
+
+    /** Buyers who had bought by {@code to} (on the platform). */
+    long everBought(LocalDate to) {
+        return count("select count(*) from buyer_first where platform = ? and first_day <= ?", firstKey(), to);
+    }
+
+    long anyBought() {
+        return count("select count(*) from buyer_first where platform = '*'");
+    }
+
+    long repeaters(LocalDate to) {
+        return count("select count(*) from buyer_first where platform = ? and second_day <= ?", firstKey(), to);
+    }
+
+    long buyers(LocalDate from, LocalDate to) {
+        return count("select count(distinct d.customer_id) from buyer_day d where d.order_day between ? and ? and d.bought_orders > 0"
+                + " and d.customer_id <> 0" + onPlatform("d."), binds(from, to));
+    }
+
+    long newBuyers(LocalDate from, LocalDate to) {
+        return count("select count(*) from buyer_first where platform = ? and first_day between ? and ?", firstKey(), from, to);
+    }
+
+    /** Buyers in [from, to] whose first order was on or before {@code firstBy}. */
+    long buyersFirstBy(LocalDate from, LocalDate to, LocalDate firstBy) {
+        return count("select count(distinct d.customer_id) from buyer_day d join buyer_first f on f.customer_id = d.customer_id"
+                + " and f.platform = ? where d.order_day between ? and ? and d.bought_orders > 0 and f.first_day <= ?" + onPlatform("d."),
+                binds(firstKey(), from, to, firstBy));
+    }
+
+    /** Buyers of [pf, pt] who bought again in [from, to]. */
+    long retained(LocalDate pf, LocalDate pt, LocalDate from, LocalDate to) {
+        return count("select count(distinct d.customer_id) from buyer_day d where d.order_day between ? and ? and d.bought_orders > 0"
+                + " and d.customer_id <> 0" + onPlatform("d.") + " and exists (select 1 from buyer_day e where e.customer_id ="
+                + " d.customer_id and e.order_day between ? and ? and e.bought_orders > 0" + onPlatform("e.") + ")",
+                platform == null ? new Object[] {pf, pt, from, to} : new Object[] {pf, pt, platform, from, to, platform});
+    }
+
+    /** Revenue per currency in [from, to]: [net, revenue orders]. */
+    Map<String, BigDecimal[]> revenue(LocalDate from, LocalDate to) {
+        Map<String, BigDecimal[]> out = new TreeMap<>();
+        dsl.fetch("select d.currency, sum(d.net_spend), sum(d.revenue_orders) from buyer_day d where d.order_day between ? and ?"
+                + onPlatform("d.") + " group by d.currency", binds(from, to)).forEach(r -> out.put(r.get(0, String.class),
+                new BigDecimal[] {r.get(1, BigDecimal.class), r.get(2, BigDecimal.class)}));
+        return out;
+    }
+
+    long recovered(OffsetDateTime from, OffsetDateTime until) {
+        return count("select count(*) from customer c where c.recovery_state = 'active_again' and c.recovery_state_at >= ?"
+                + " and c.recovery_state_at < ? and " + LIVE, from, until);
+    }
+
+    long followUps(boolean overdue, LocalDate today) {
+        return count("select count(*) from follow_up u join customer c on c.id = u.customer_id where u.status = 'open' and"
+                + " u.due_date " + (overdue ? "<" : "=") + " ? and " + LIVE, today);
+    }
+
+    Map<String, Long> tiers() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        dsl.fetch("select ct.tier, count(*) from customer c left join customer_tier ct on ct.customer_id = c.id where " + LIVE + " group by ct.tier")
+                .forEach(r -> out.put(r.get(0, String.class) == null ? "none" : r.get(0, String.class), r.get(1, Long.class)));
+        return out;
+    }
+
+    /** Moves per tier: [into, out of] between two instants. */
+    Map<String, long[]> tierMoves(OffsetDateTime from, OffsetDateTime until) {
+        Map<String, long[]> out = new LinkedHashMap<>();
+        dsl.fetch("select h.to_tier, h.from_tier, count(*) from tier_history h where h.changed_at >= ? and h.changed_at < ?"
+                + " group by h.to_tier, h.from_tier", from, until).forEach(r -> {
+                    long n = r.get(2, Long.class);
+                    String to = r.get(0, String.class) == null ? "none" : r.get(0, String.class);
+                    String fromTier = r.get(1, String.class) == null ? "none" : r.get(1, String.class);
+                    if (!to.equals(fromTier)) {
+                        out.computeIfAbsent(to, k -> new long[2])[0] += n;
+                        out.computeIfAbsent(fromTier, k -> new long[2])[1] += n;
+                    }
+                });
+        return out;
+    }
+
+    /** Tier moves per day since {@code from}: day → tier → net change. */
+    Map<LocalDate, Map<String, Long>> tierMovesByDay(OffsetDateTime from, java.time.ZoneId zone) {
+        Map<LocalDate, Map<String, Long>> out = new TreeMap<>();
+        dsl.fetch("select h.changed_at, h.from_tier, h.to_tier from tier_history h where h.changed_at >= ?", from).forEach(r -> {
+            LocalDate day = r.get(0, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate();
+            Map<String, Long> m = out.computeIfAbsent(day, k -> new TreeMap<>());
+            m.merge(r.get(2, String.class) == null ? "none" : r.get(2, String.class), 1L, Long::sum);
+            m.merge(r.get(1, String.class) == null ? "none" : r.get(1, String.class), -1L, Long::sum);
+        });
+        return out;
+    }
+
+    /** Per month (yyyy*12 + month-1) from {@code from}: distinct buyers. */
+    Map<Integer, Long> buyersByMonth(LocalDate from, LocalDate to) {
+        return byMonth("select extract(year from d.order_day) * 12 + extract(month from d.order_day) - 1, count(distinct d.customer_id)"
+                + " from buyer_day d where d.order_day between ? and ? and d.bought_orders > 0 and d.customer_id <> 0" + onPlatform("d.")
+                + " group by extract(year from d.order_day) * 12 + extract(month from d.order_day) - 1", binds(from, to));
+    }
+
+    Map<Integer, Long> newByMonth(LocalDate from, LocalDate to) {
+        return byMonth("select extract(year from first_day) * 12 + extract(month from first_day) - 1, count(*) from buyer_first"
+                + " where platform = ? and first_day between ? and ? group by extract(year from first_day) * 12"
+                + " + extract(month from first_day) - 1", firstKey(), from, to);
+    }
+
+    /** month → currency → net revenue. */
+    Map<Integer, Map<String, BigDecimal>> revenueByMonth(LocalDate from, LocalDate to) {
+        Map<Integer, Map<String, BigDecimal>> out = new TreeMap<>();
+        dsl.fetch("select extract(year from d.order_day) * 12 + extract(month from d.order_day) - 1, d.currency, sum(d.net_spend)"
+                + " from buyer_day d where d.order_day between ? and ?" + onPlatform("d.") + " group by extract(year from d.order_day) * 12"
+                + " + extract(month from d.order_day) - 1, d.currency", binds(from, to)).forEach(r -> out
+                .computeIfAbsent(r.get(0, Integer.class), k -> new TreeMap<>()).put(r.get(1, String.class), r.get(2, BigDecimal.class)));
+        return out;
+    }
+
+    /** cohort month → month of a later order → buyers; cohorts from {@code from}. */
+    Map<Integer, Map<Integer, Long>> cohorts(LocalDate from, LocalDate to) {
+        Map<Integer, Map<Integer, Long>> out = new TreeMap<>();
+        String cohort = "extract(year from f.first_day) * 12 + extract(month from f.first_day) - 1";
+        String month = "extract(year from d.order_day) * 12 + extract(month from d.order_day) - 1";
+        dsl.fetch("select " + cohort + ", " + month + ", count(distinct d.customer_id) from buyer_first f join buyer_day d"
+                + " on d.customer_id = f.customer_id where f.platform = ? and f.first_day between ? and ? and d.order_day between ? and ?"
+                + " and d.bought_orders > 0" + onPlatform("d.") + " group by " + cohort + ", " + month,
+                binds(firstKey(), from, to, from, to)).forEach(r -> out.computeIfAbsent(r.get(0, Integer.class),
+                k -> new TreeMap<>()).put(r.get(1, Integer.class), r.get(2, Long.class)));
+        return out;
+    }
+
+    /** Top places of buyers who had bought by {@code to}: [name, count]. */
+    List<Object[]> places(String column, LocalDate to, int limit) {
+        List<Object[]> out = new ArrayList<>();
+        dsl.fetch("select c." + column + ", count(*) from customer c join buyer_first f on f.customer_id = c.id where f.platform = ?"
+                + " and f.first_day <= ? and c." + column + " is not null group by c." + column + " order by count(*) desc, c."
+                + column + " fetch first " + limit + " rows only", firstKey(), to)
+                .forEach(r -> out.add(new Object[] {r.get(0, String.class), r.get(1, Long.class)}));
+        return out;
+    }
+
+    /** First items of buyers whose first order was in [from, to]: [title, buyers, of them bought again]. */
+    List<Object[]> firstItems(LocalDate from, LocalDate to, int limit) {
+        List<Object[]> out = new ArrayList<>();
+        dsl.fetch("select l.title, count(*), sum(case when f.second_day is not null then 1 else 0 end) from buyer_first f"
+                + " join order_line l on l.order_id = f.first_order_id and l.line_no = 1 where f.platform = ? and f.first_day"
+                + " between ? and ? and l.title is not null group by l.title order by sum(case when f.second_day is not null then 1"
+                + " else 0 end) desc, count(*) desc, l.title fetch first " + limit + " rows only", firstKey(), from, to)
+                .forEach(r -> out.add(new Object[] {r.get(0, String.class), r.get(1, Long.class), r.get(2, Long.class)}));
+        return out;
+    }
+
+    /** Live customers per furthest funnel state of their channels (0 known … 3 connected). */
+    long[] funnel() {
+        long[] out = new long[4];
+        dsl.fetch("select b.best, count(*) from (select ch.customer_id, max(case ch.funnel_state when 'connected' then 3"
+                + " when 'requested' then 2 when 'exported' then 1 else 0 end) as best from contact_channel ch join customer c"
+                + " on c.id = ch.customer_id where " + LIVE + " group by ch.customer_id) b group by b.best")
+                .forEach(r -> out[r.get(0, Integer.class)] = r.get(1, Long.class));
+        return out;
+    }
+
+    /** Per month from {@code from}: [entered the pipeline, active again]. */
+    Map<Integer, long[]> recoveryByMonth(OffsetDateTime from, java.time.ZoneId zone) {
+        Map<Integer, long[]> out = new TreeMap<>();
+        dsl.fetch("select c.recovery_entered_at, c.recovery_state_at, c.recovery_state from customer c where " + LIVE
+                + " and (c.recovery_entered_at >= ? or c.recovery_state_at >= ?)", from, from).forEach(r -> {
+                    OffsetDateTime entered = r.get(0, OffsetDateTime.class);
+                    OffsetDateTime at = r.get(1, OffsetDateTime.class);
+                    if (entered != null && !entered.isBefore(from)) {
+                        out.computeIfAbsent(month(entered.atZoneSameInstant(zone).toLocalDate()), k -> new long[2])[0]++;
+                    }
+                    if ("active_again".equals(r.get(2, String.class)) && at != null && !at.isBefore(from)) {
+                        out.computeIfAbsent(month(at.atZoneSameInstant(zone).toLocalDate()), k -> new long[2])[1]++;
+                    }
+                });
+        return out;
+    }
+
+    static int month(LocalDate d) {
+        return d.getYear() * 12 + d.getMonthValue() - 1;
+    }
+
+    LocalDate firstDay() {
+        return dsl.fetchOne("select min(order_day) from buyer_day").get(0, LocalDate.class);
+    }
+
+    private Map<Integer, Long> byMonth(String sql, Object... binds) {
+        Map<Integer, Long> out = new TreeMap<>();
+        dsl.fetch(sql, binds).forEach(r -> out.put(r.get(0, Integer.class), r.get(1, Long.class)));
+        return out;
+    }
+
+    private long count(String sql, Object... binds) {
+        return dsl.fetchOne(sql, binds).get(0, Long.class);
+    }
+}

@@ -1,0 +1,341 @@
+package com.fankeep.core.insight;
+
+import com.fankeep.core.db.Database;
+import com.fankeep.core.settings.SettingsService;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The dashboard (issue 15): figures of a period with the previous one, and the data of its charts, read from the
+ * aggregates {@link AggregateService} keeps. Each figure names its customers as a segment rule where one can (rules
+ * speak of customers as they are today, so period figures have one only for a period ending today).
+ */
+public final class DashboardService {
+
+    public static final String ACTIVE_DAYS_KEY = "dashboard.activeDays";
+    public static final int DEFAULT_ACTIVE_DAYS = 90;
+    static final int MONTHS = 12;
+    static final int TOP = 10;
+
+    private final Database database;
+    private final SettingsService settings;
+    private final Clock clock;
+
+    public DashboardService(Database database, SettingsService settings, Clock clock) {
+        this.database = database;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public ZoneId zone() {
+        return clock.getZone();
+    }
+
+    /** Days since the last order within which a customer counts as active (setting, default 90). */
+    public int activeDays() {
+        String v = settings.values("dashboard.").get("activeDays");
+        try {
+            int n = v == null ? DEFAULT_ACTIVE_DAYS : Integer.parseInt(v.strip());
+            return n > 0 ? n : DEFAULT_ACTIVE_DAYS;
+        } catch (NumberFormatException e) {
+            return DEFAULT_ACTIVE_DAYS;
+        }
+    }
+
+    public void setActiveDays(int days) {
+        if (days < 1 || days > 3650) {
+            throw new IllegalArgumentException("active days must be 1…3650: " + days);
+        }
+        settings.putValues("dashboard.", Map.of("activeDays", Integer.toString(days)));
+    }
+
+    /** The whole history: from the first order's day to today. */
+    public DashboardQuery wholeHistory(String platform) {
+        LocalDate first = database.transactionResult(dsl -> new DashboardRepository(dsl, null).firstDay());
+        LocalDate today = today();
+        return new DashboardQuery(first == null || first.isAfter(today) ? today : first, today, platform);
+    }
+
+    public Dashboard figures(DashboardQuery q) {
+        int n = activeDays();
+        boolean endsToday = !q.to().isBefore(today());
+        return database.transactionResult(dsl -> {
+            DashboardRepository r = new DashboardRepository(dsl, q.platform());
+            List<Figure> out = new ArrayList<>();
+            LocalDate f = q.from();
+            LocalDate t = q.to();
+            LocalDate pf = q.previousFrom();
+            LocalDate pt = q.previousTo();
+            String on = q.platform() == null ? null : "platform = " + q.platform();
+            long live = q.platform() == null ? r.liveCustomers() - r.anyBought() : 0;
+            out.add(figure("customers", live + r.everBought(t), live + r.everBought(pt), on == null ? "" : on));
+            long active = r.buyers(t.minusDays(n - 1L), t);
+            long activeBefore = r.buyers(pt.minusDays(n - 1L), pt);
+            out.add(figure("active", active, activeBefore, endsToday ? and("last_order within " + n + "d", on) : null));
+            long lapsed = r.everBought(t.minusDays(n)) - r.buyersFirstBy(t.minusDays(n - 1L), t, t.minusDays(n));
+            long lapsedBefore = r.everBought(pt.minusDays(n)) - r.buyersFirstBy(pt.minusDays(n - 1L), pt, pt.minusDays(n));
+            out.add(figure("lapsed", lapsed, lapsedBefore, endsToday ? and("orders >= 1 and not last_order within " + n + "d", on) : null));
+            out.add(figure("recovered", r.recovered(start(f), start(t.plusDays(1))), r.recovered(start(pf), start(pt.plusDays(1))),
+                    endsToday ? "recovery = active_again" : null));
+            out.add(ratio("repeatRate", r.repeaters(t), r.everBought(t), r.repeaters(pt), r.everBought(pt), and("orders >= 2", on)));
+            long buyers = r.buyers(f, t);
+            long buyersBefore = r.buyers(pf, pt);
+            long retained = r.retained(pf, pt, f, t);
+            long retainedBefore = r.retained(pf.minusDays(q.days()), pf.minusDays(1), pf, pt);
+            out.add(ratio("retention", retained, buyersBefore, retainedBefore, r.buyers(pf.minusDays(q.days()), pf.minusDays(1)), null));
+            String since = "last_order after " + f.minusDays(1);
+            out.add(figure("buyers", buyers, buyersBefore, endsToday ? and(since, on) : null));
+            long fresh = r.newBuyers(f, t);
+            long freshBefore = r.newBuyers(pf, pt);
+            out.add(figure("newBuyers", fresh, freshBefore, endsToday ? and("first_order after " + f.minusDays(1), on) : null));
+            out.add(figure("returningBuyers", buyers - fresh, buyersBefore - freshBefore,
+                    endsToday ? and(since + " and first_order before " + f, on) : null));
+            Map<String, BigDecimal[]> revenue = r.revenue(f, t);
+            Map<String, BigDecimal[]> revenueBefore = r.revenue(pf, pt);
+            for (String currency : new TreeSet<>(union(revenue.keySet(), revenueBefore.keySet()))) {
+                BigDecimal[] now = revenue.getOrDefault(currency, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                BigDecimal[] before = revenueBefore.getOrDefault(currency, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                String rule = endsToday ? and(since, on) : null;
+                out.add(new Figure("revenue." + currency, money(now[0]), money(before[0]), rule));
+                out.add(new Figure("aov." + currency, aov(now), aov(before), rule));
+            }
+            LocalDate today = today();
+            out.add(new Figure("followUpsDue", BigDecimal.valueOf(r.followUps(false, today)), null, null));
+            out.add(new Figure("followUpsOverdue", BigDecimal.valueOf(r.followUps(true, today)), null, null));
+            Map<String, Long> tiers = r.tiers();
+            Map<String, long[]> moves = r.tierMoves(start(f), start(t.plusDays(1)));
+            Map<String, long[]> movesBefore = r.tierMoves(start(pf), start(pt.plusDays(1)));
+            for (String tier : TIER_CODES) {
+                out.add(new Figure("tier." + tier, BigDecimal.valueOf(tiers.getOrDefault(tier, 0L)), null, "tier = " + tier));
+                out.add(figure("tierIn." + tier, moves.getOrDefault(tier, new long[2])[0], movesBefore.getOrDefault(tier, new long[2])[0],
+                        "tier = " + tier));
+                out.add(figure("tierOut." + tier, moves.getOrDefault(tier, new long[2])[1], movesBefore.getOrDefault(tier, new long[2])[1],
+                        null));
+            }
+            return new Dashboard(q, n, List.copyOf(out));
+        });
+    }
+
+    static final List<String> TIER_CODES = List.of("iron_fan", "vip", "regular", "new", "lapsed", "none");
+
+    /** The data of every chart, in the order the page shows them. */
+    public List<ChartData> charts(DashboardQuery q) {
+        ZoneId zone = zone();
+        LocalDate t = q.to();
+        LocalDate monthsFrom = t.withDayOfMonth(1).minusMonths(MONTHS - 1L);
+        int lastMonth = DashboardRepository.month(t);
+        return database.transactionResult(dsl -> {
+            DashboardRepository r = new DashboardRepository(dsl, q.platform());
+            String on = q.platform() == null ? null : "platform = " + q.platform();
+            List<ChartData> out = new ArrayList<>();
+            out.add(tiersOverTime(r, monthsFrom, lastMonth, zone));
+            out.add(monthly(r, monthsFrom, t, lastMonth, on));
+            out.add(cohorts(r, monthsFrom, t, lastMonth, on));
+            out.add(places("provinces", "province", r.places("province", t, TOP), on));
+            out.add(places("cities", "city", r.places("city", t, TOP), on));
+            out.add(items(r.firstItems(monthsFrom, t, TOP), on));
+            out.add(funnel(r.funnel()));
+            out.add(recovery(r.recoveryByMonth(start(monthsFrom), zone), monthsFrom, lastMonth));
+            return List.copyOf(out);
+        });
+    }
+
+    /** Customers per tier at each month's end, going back from today's counts through the tier moves since. */
+    private ChartData tiersOverTime(DashboardRepository r, LocalDate from, int lastMonth, ZoneId zone) {
+        Map<String, Long> now = new TreeMap<>(r.tiers());
+        Map<LocalDate, Map<String, Long>> moves = r.tierMovesByDay(start(from), zone);
+        List<ChartData.Row> rows = new ArrayList<>();
+        Map<String, Long> counts = new TreeMap<>(now);
+        // undo the moves after each month's end, newest month first
+        LocalDate today = today();
+        List<Map.Entry<LocalDate, Map<String, Long>>> days = new ArrayList<>(moves.entrySet());
+        int i = days.size() - 1;
+        List<ChartData.Row> reversed = new ArrayList<>();
+        for (int m = DashboardRepository.month(today); m >= DashboardRepository.month(from); m--) {
+            LocalDate monthEnd = LocalDate.of(m / 12, m % 12 + 1, 1).plusMonths(1).minusDays(1);
+            while (i >= 0 && days.get(i).getKey().isAfter(monthEnd)) {
+                days.get(i).getValue().forEach((tier, d) -> counts.merge(tier, -d, Long::sum));
+                i--;
+            }
+            if (m <= lastMonth) {
+                List<BigDecimal> values = new ArrayList<>();
+                TIER_CODES.forEach(tier -> values.add(BigDecimal.valueOf(Math.max(0, counts.getOrDefault(tier, 0L)))));
+                reversed.add(new ChartData.Row(monthLabel(m), values, null));
+            }
+        }
+        for (int k = reversed.size() - 1; k >= 0; k--) {
+            rows.add(reversed.get(k));
+        }
+        return new ChartData("tiersOverTime", TIER_CODES, rows);
+    }
+
+    private ChartData monthly(DashboardRepository r, LocalDate from, LocalDate t, int lastMonth, String on) {
+        Map<Integer, Long> buyers = r.buyersByMonth(from, t);
+        Map<Integer, Long> fresh = r.newByMonth(from, t);
+        Map<Integer, Map<String, BigDecimal>> revenue = r.revenueByMonth(from, t);
+        TreeSet<String> currencies = new TreeSet<>();
+        revenue.values().forEach(m -> currencies.addAll(m.keySet()));
+        List<String> columns = new ArrayList<>(List.of("new", "returning"));
+        currencies.forEach(c -> columns.add("revenue." + c));
+        List<ChartData.Row> rows = new ArrayList<>();
+        for (int m = DashboardRepository.month(from); m <= lastMonth; m++) {
+            long b = buyers.getOrDefault(m, 0L);
+            long n = fresh.getOrDefault(m, 0L);
+            List<BigDecimal> values = new ArrayList<>(List.of(BigDecimal.valueOf(n), BigDecimal.valueOf(b - n)));
+            Map<String, BigDecimal> rev = revenue.getOrDefault(m, Map.of());
+            currencies.forEach(c -> values.add(money(rev.getOrDefault(c, BigDecimal.ZERO))));
+            rows.add(new ChartData.Row(monthLabel(m), values, and(monthRule("first_order", m), on)));
+        }
+        return new ChartData("monthly", columns, rows);
+    }
+
+    /** Share of each first-order cohort buying in month 0, 1, 2 … after it (month 0 is 1: the cohort itself). */
+    private ChartData cohorts(DashboardRepository r, LocalDate from, LocalDate t, int lastMonth, String on) {
+        Map<Integer, Map<Integer, Long>> data = r.cohorts(from, t);
+        Map<Integer, Long> sizes = r.newByMonth(from, t);
+        List<String> columns = new ArrayList<>();
+        for (int k = 0; k < MONTHS; k++) {
+            columns.add("m" + k);
+        }
+        List<ChartData.Row> rows = new ArrayList<>();
+        for (int c = DashboardRepository.month(from); c <= lastMonth; c++) {
+            long size = sizes.getOrDefault(c, 0L);
+            List<BigDecimal> values = new ArrayList<>();
+            for (int k = 0; k < MONTHS; k++) {
+                long n = data.getOrDefault(c, Map.of()).getOrDefault(c + k, 0L);
+                values.add(c + k > lastMonth || size == 0 ? null : share(n, size));
+            }
+            rows.add(new ChartData.Row(monthLabel(c) + " (" + size + ")", values, and(monthRule("first_order", c), on)));
+        }
+        return new ChartData("cohorts", columns, rows);
+    }
+
+    private static ChartData places(String key, String field, List<Object[]> top, String on) {
+        List<ChartData.Row> rows = new ArrayList<>();
+        for (Object[] p : top) {
+            rows.add(new ChartData.Row((String) p[0], List.of(BigDecimal.valueOf((Long) p[1])), and(field + " = " + quote((String) p[0]), on)));
+        }
+        return new ChartData(key, List.of("buyers"), rows);
+    }
+
+    private static ChartData items(List<Object[]> top, String on) {
+        List<ChartData.Row> rows = new ArrayList<>();
+        for (Object[] p : top) {
+            long first = (Long) p[1];
+            long again = (Long) p[2];
+            rows.add(new ChartData.Row((String) p[0], List.of(BigDecimal.valueOf(again), BigDecimal.valueOf(first), share(again, first)),
+                    and("item contains " + quote((String) p[0]) + " and orders >= 2", on)));
+        }
+        return new ChartData("items", List.of("boughtAgain", "firstBuyers", "share"), rows);
+    }
+
+    private static ChartData funnel(long[] best) {
+        String[] states = {"known", "exported", "requested", "connected"};
+        List<ChartData.Row> rows = new ArrayList<>();
+        for (int s = 0; s < states.length; s++) {
+            long atLeast = 0;
+            for (int k = s; k < best.length; k++) {
+                atLeast += best[k];
+            }
+            rows.add(new ChartData.Row(states[s], List.of(BigDecimal.valueOf(atLeast)), "funnel = " + states[s]));
+        }
+        return new ChartData("funnel", List.of("customers"), rows);
+    }
+
+    private static ChartData recovery(Map<Integer, long[]> byMonth, LocalDate from, int lastMonth) {
+        List<ChartData.Row> rows = new ArrayList<>();
+        for (int m = DashboardRepository.month(from); m <= lastMonth; m++) {
+            long[] v = byMonth.getOrDefault(m, new long[2]);
+            rows.add(new ChartData.Row(monthLabel(m), List.of(BigDecimal.valueOf(v[0]), BigDecimal.valueOf(v[1])), null));
+        }
+        return new ChartData("recovery", List.of("entered", "activeAgain"), rows);
+    }
+
+    /** Buyers per first-order month cohort and later month: the `report cohorts` table (whole history). */
+    public ChartData cohortsAll(String platform) {
+        DashboardQuery all = wholeHistory(platform);
+        int first = DashboardRepository.month(all.from());
+        int last = DashboardRepository.month(all.to());
+        return database.transactionResult(dsl -> {
+            DashboardRepository r = new DashboardRepository(dsl, platform);
+            Map<Integer, Map<Integer, Long>> data = r.cohorts(all.from(), all.to());
+            Map<Integer, Long> sizes = r.newByMonth(all.from(), all.to());
+            List<String> columns = new ArrayList<>(List.of("buyers"));
+            for (int k = 0; k <= last - first; k++) {
+                columns.add("m" + k);
+            }
+            List<ChartData.Row> rows = new ArrayList<>();
+            for (int c = first; c <= last; c++) {
+                long size = sizes.getOrDefault(c, 0L);
+                List<BigDecimal> values = new ArrayList<>(List.of(BigDecimal.valueOf(size)));
+                for (int k = 0; k <= last - first; k++) {
+                    values.add(c + k > last ? null : BigDecimal.valueOf(data.getOrDefault(c, Map.of()).getOrDefault(c + k, 0L)));
+                }
+                rows.add(new ChartData.Row(monthLabel(c), values, monthRule("first_order", c)));
+            }
+            return new ChartData("cohorts", columns, rows);
+        });
+    }
+
+    private OffsetDateTime start(LocalDate day) {
+        return day.atStartOfDay(clock.getZone()).toOffsetDateTime();
+    }
+
+    static String monthLabel(int m) {
+        return String.format("%04d-%02d", m / 12, m % 12 + 1);
+    }
+
+    private static String monthRule(String field, int m) {
+        LocalDate first = LocalDate.of(m / 12, m % 12 + 1, 1);
+        return field + " after " + first.minusDays(1) + " and " + field + " before " + first.plusMonths(1);
+    }
+
+    static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static String and(String rule, String more) {
+        return more == null ? rule : rule + " and " + more;
+    }
+
+    private static Figure figure(String key, long now, long before, String rule) {
+        return new Figure(key, BigDecimal.valueOf(now), BigDecimal.valueOf(before), rule);
+    }
+
+    private static Figure ratio(String key, long n, long of, long nBefore, long ofBefore, String rule) {
+        return new Figure(key, share(n, of), share(nBefore, ofBefore), rule);
+    }
+
+    /** n / of with 4 decimals; 0 when of is 0. */
+    static BigDecimal share(long n, long of) {
+        return of == 0 ? BigDecimal.ZERO.setScale(4) : BigDecimal.valueOf(n).divide(BigDecimal.valueOf(of), 4, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal money(BigDecimal v) {
+        return (v == null ? BigDecimal.ZERO : v).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal aov(BigDecimal[] netAndOrders) {
+        return netAndOrders[1].signum() == 0 ? BigDecimal.ZERO.setScale(2)
+                : netAndOrders[0].divide(netAndOrders[1], 2, RoundingMode.HALF_UP);
+    }
+
+    private static <T> java.util.Set<T> union(java.util.Set<T> a, java.util.Set<T> b) {
+        java.util.Set<T> u = new java.util.HashSet<>(a);
+        u.addAll(b);
+        return u;
+    }
+}

@@ -1,0 +1,183 @@
+package com.fankeep.core.unassigned;
+
+import static com.fankeep.core.db.jooq.Tables.AUDIT_LOG;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/** The SQL of orders without a customer, their candidate customers and attaching them, in the service's transaction. */
+final class UnassignedRepository {
+
+    /** Order statuses that count as revenue (the importer's rule for derived figures). */
+    private static final String REVENUE_STATUSES = "('paid', 'shipped', 'completed', 'partially_refunded')";
+    private static final String LIVE = "c.merged_into_id is null and c.erased_at is null";
+
+    /** An order without a customer with its receiver, as stored (masked where the platform masked it). */
+    record Row(UnassignedOrder order, String name, String phone, String province, String city, String district,
+               String address) {
+    }
+
+    /** A known customer and where their orders went. */
+    record Known(long id, String name, String city, Set<String> cities, Set<String> districts, Set<String> titles) {
+    }
+
+    private final DSLContext dsl;
+
+    UnassignedRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    List<Row> unassigned() {
+        List<Row> out = new ArrayList<>();
+        for (Record r : dsl.fetch("select id, platform, external_order_id, ordered_at, total_amount, currency, receiver_name, "
+                + "receiver_phone, receiver_province, receiver_city, receiver_district, receiver_address from shop_order "
+                + "where customer_id is null order by ordered_at, id")) {
+            out.add(new Row(new UnassignedOrder(r.get(0, Long.class), r.get(1, String.class), r.get(2, String.class),
+                    r.get(3, OffsetDateTime.class), r.get(4, BigDecimal.class), r.get(5, String.class)),
+                    r.get(6, String.class), r.get(7, String.class), r.get(8, String.class), r.get(9, String.class),
+                    r.get(10, String.class), r.get(11, String.class)));
+        }
+        return out;
+    }
+
+    Map<Long, Set<String>> titles(Collection<Long> orderIds) {
+        Map<Long, Set<String>> out = new LinkedHashMap<>();
+        for (List<Long> chunk : chunks(orderIds)) {
+            for (Record r : dsl.fetch("select order_id, title from order_line where title is not null and order_id in "
+                    + marks(chunk.size()), chunk.toArray())) {
+                out.computeIfAbsent(r.get(0, Long.class), k -> new LinkedHashSet<>()).add(r.get(1, String.class));
+            }
+        }
+        return out;
+    }
+
+    /** Customers with an unmasked phone ending in {@code tail}, with that phone. */
+    Map<Long, String> phonesEndingWith(String tail) {
+        Map<Long, String> out = new LinkedHashMap<>();
+        for (Record r : dsl.fetch("select ch.customer_id, ch.normalized_value from contact_channel ch join customer c "
+                + "on c.id = ch.customer_id where ch.kind = 'phone' and ch.is_masked = false and ch.normalized_value like ? and "
+                + LIVE, "%" + tail)) {
+            out.putIfAbsent(r.get(0, Long.class), r.get(1, String.class));
+        }
+        return out;
+    }
+
+    /** Customers whose name starts with {@code surname} and who live in, or had orders sent to, {@code city}. */
+    List<Long> surnameInCity(String surname, String city) {
+        return dsl.fetch("select c.id from customer c where c.name like ? and " + LIVE + " and (c.city = ? or exists "
+                + "(select 1 from shop_order o where o.customer_id = c.id and o.receiver_city = ?))", surname + "%", city, city)
+                .getValues(0, Long.class);
+    }
+
+    Known known(long id) {
+        Record c = dsl.fetchOne("select c.id, c.name, c.city from customer c where c.id = ? and " + LIVE, id);
+        if (c == null) {
+            return null;
+        }
+        Set<String> cities = new LinkedHashSet<>();
+        Set<String> districts = new LinkedHashSet<>();
+        for (Record r : dsl.fetch("select distinct receiver_city, receiver_district from shop_order where customer_id = ?", id)) {
+            if (r.get(0) != null) {
+                cities.add(r.get(0, String.class));
+            }
+            if (r.get(1) != null) {
+                districts.add(r.get(1, String.class));
+            }
+        }
+        Set<String> titles = new LinkedHashSet<>(dsl.fetch("select distinct l.title from order_line l join shop_order o "
+                + "on o.id = l.order_id where o.customer_id = ? and l.title is not null", id).getValues(0, String.class));
+        String city = c.get(2, String.class);
+        if (city != null) {
+            cities.add(city);
+        }
+        return new Known(id, c.get(1, String.class), city, cities, districts, titles);
+    }
+
+    /** Orders with this number (on this platform, when given): id, platform, number, customer. */
+    List<Record> ordersNumbered(String platform, String orderNo) {
+        return platform == null
+                ? dsl.fetch("select id, platform, external_order_id, customer_id from shop_order where external_order_id = ?", orderNo)
+                : dsl.fetch("select id, platform, external_order_id, customer_id from shop_order where external_order_id = ? "
+                + "and platform = ?", orderNo, platform);
+    }
+
+    /** Attaches the orders that are still without a customer; returns how many. */
+    int attach(Collection<Long> orderIds, long customerId, OffsetDateTime at) {
+        int n = 0;
+        for (List<Long> chunk : chunks(orderIds)) {
+            List<Object> args = new ArrayList<>(List.of(customerId, at));
+            args.addAll(chunk);
+            n += dsl.execute("update shop_order set customer_id = ?, updated_at = ? where customer_id is null and id in "
+                    + marks(chunk.size()), args.toArray());
+        }
+        return n;
+    }
+
+    /** Takes the orders back from the customer (those still theirs); returns how many. */
+    int detach(Collection<Long> orderIds, long customerId, OffsetDateTime at) {
+        int n = 0;
+        for (List<Long> chunk : chunks(orderIds)) {
+            List<Object> args = new ArrayList<>(List.of(at, customerId));
+            args.addAll(chunk);
+            n += dsl.execute("update shop_order set customer_id = null, updated_at = ? where customer_id = ? and id in "
+                    + marks(chunk.size()), args.toArray());
+        }
+        return n;
+    }
+
+    /** First/last order, order count and net spend per currency from the customer's orders (the importer's rule). */
+    void recomputeFigures(long customerId) {
+        dsl.execute("update customer set (order_count, first_order_at, last_order_at) = "
+                + "(select count(*), min(coalesce(o.ordered_at, o.paid_at)), max(coalesce(o.ordered_at, o.paid_at)) "
+                + "from shop_order o where o.customer_id = customer.id and o.status in " + REVENUE_STATUSES + ") where id = ?",
+                customerId);
+        dsl.execute("delete from customer_spend where customer_id = ?", customerId);
+        dsl.execute("insert into customer_spend (customer_id, currency, net_spend, order_count) "
+                + "select customer_id, currency, sum(coalesce(paid_amount, 0) - refunded_amount), count(*) from shop_order "
+                + "where status in " + REVENUE_STATUSES + " and customer_id = ? group by customer_id, currency", customerId);
+    }
+
+    long audit(long customerId, String summary, String undoJson) {
+        return dsl.insertInto(AUDIT_LOG).set(AUDIT_LOG.ACTION, "order_assign").set(AUDIT_LOG.ENTITY, "customer")
+                .set(AUDIT_LOG.ENTITY_ID, customerId).set(AUDIT_LOG.SUMMARY, summary).set(AUDIT_LOG.UNDO_DATA, undoJson)
+                .returning(AUDIT_LOG.ID).fetchOne().getId();
+    }
+
+    /** The undo data of an assignment not undone yet, or null. */
+    String undoData(long auditId) {
+        Record r = dsl.fetchOne("select undo_data from audit_log where id = ? and action = 'order_assign' and undone_at is null",
+                auditId);
+        return r == null ? null : r.get(0, String.class);
+    }
+
+    Long newestAssignment() {
+        Record r = dsl.fetchOne("select max(id) from audit_log where action = 'order_assign' and undone_at is null");
+        return r == null ? null : r.get(0, Long.class);
+    }
+
+    void markUndone(long auditId, OffsetDateTime at) {
+        dsl.execute("update audit_log set undone_at = ? where id = ?", at, auditId);
+    }
+
+    private static List<List<Long>> chunks(Collection<Long> ids) {
+        List<Long> all = new ArrayList<>(ids);
+        List<List<Long>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 500) {
+            out.add(all.subList(i, Math.min(all.size(), i + 500)));
+        }
+        return out;
+    }
+
+    private static String marks(int n) {
+        return "(" + String.join(", ", java.util.Collections.nCopies(n, "?")) + ")";
+    }
+}

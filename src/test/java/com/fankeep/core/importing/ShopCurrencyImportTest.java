@@ -1,0 +1,98 @@
+package com.fankeep.core.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fankeep.core.importing.currency.CurrencyRefusedException;
+import com.fankeep.core.importing.currency.ShopCurrencies;
+import com.fankeep.core.settings.SettingsService;
+import com.fankeep.core.shared.Cancellation;
+import com.fankeep.core.shared.Progress;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Golden test: the shop's currency per platform and `import --currency` for amounts the file does not label. */
+class ShopCurrencyImportTest {
+
+    @TempDir
+    Path temp;
+    GoldenDb g;
+    ShopCurrencies currencies;
+
+    @BeforeEach
+    void open() {
+        g = new GoldenDb(temp);
+        currencies = new ShopCurrencies(new SettingsService(g.db));
+    }
+
+    @AfterEach
+    void close() {
+        g.close();
+    }
+
+    private ImportSummary importWith(String currency, Path... files) {
+        return g.service.importNow(new ImportRequest(List.of(files), null, null, GoldenDb.SHANGHAI, null, currency),
+                Progress.NONE, Cancellation.none());
+    }
+
+    @Test
+    void chinesePlatformsDefaultToYuanAndOverseasOnesHaveNoDefault() {
+        assertThat(currencies.all()).containsEntry("taobao", "CNY").containsEntry("douyin", "CNY")
+                .containsEntry("woocommerce", null).containsEntry("etsy", null).containsKeys(ShopCurrencies.PLATFORMS.toArray(String[]::new));
+    }
+
+    @Test
+    void aWooCommerceFileWithoutCurrencyColumnIsInTheShopsCurrencyWithoutWarning() {
+        currencies.set("WooCommerce", "eur");
+
+        ImportSummary s = g.importNow(WooCommerceImportTest.ORDERS);
+
+        assertThat(currencies.all()).containsEntry("woocommerce", "EUR");
+        assertThat(s.firstProblems()).extracting(p -> p.code()).doesNotContain("currency_assumed");
+        assertThat(g.order("woocommerce", "1201").getCurrency()).isEqualTo("EUR");
+        assertThat(g.revenue("USD")).isNull();
+    }
+
+    @Test
+    void theImportsOwnCurrencyWinsOverTheSetting() {
+        currencies.set("woocommerce", "EUR");
+
+        importWith("aud", WooCommerceImportTest.ORDERS);
+
+        assertThat(g.order("woocommerce", "1201").getCurrency()).isEqualTo("AUD");
+    }
+
+    @Test
+    void theFilesOwnMoneySignsWinOverTheChosenCurrency() {
+        importWith("EUR", EbayImportTest.REPORT, EbayImportTest.REPORT_UK);
+
+        assertThat(g.order("ebay", "16-85806-18368").getCurrency()).isEqualTo("USD"); // $43.00
+        assertThat(g.order("ebay", "24-15229-61546").getCurrency()).isEqualTo("GBP"); // £51.20
+    }
+
+    @Test
+    void withoutSettingOrChoiceTheOwnerIsStillToldAboutTheAssumption() {
+        ImportSummary s = g.importNow(WooCommerceImportTest.ORDERS);
+
+        assertThat(s.firstProblems()).extracting(p -> p.code()).containsExactly("currency_assumed");
+    }
+
+    @Test
+    void anUnknownCodeOrPlatformIsRefusedAndNothingChanges() {
+        currencies.set("etsy", "GBP");
+
+        assertThatThrownBy(() -> currencies.set("etsy", "XYZ")).isInstanceOf(CurrencyRefusedException.class)
+                .extracting(e -> ((CurrencyRefusedException) e).key()).isEqualTo("import.currency.unknownCode");
+        assertThatThrownBy(() -> currencies.set("amazon", "USD")).isInstanceOf(CurrencyRefusedException.class);
+        assertThatThrownBy(() -> importWith("dollars", WooCommerceImportTest.ORDERS)).isInstanceOf(CurrencyRefusedException.class);
+
+        assertThat(currencies.all()).containsEntry("etsy", "GBP");
+        assertThat(new com.fankeep.core.insight.StatsService(g.db).stats().orders()).isZero();
+        currencies.set("etsy", null);
+        assertThat(currencies.all()).containsEntry("etsy", null);
+    }
+}

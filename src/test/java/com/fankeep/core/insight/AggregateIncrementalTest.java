@@ -1,0 +1,136 @@
+package com.fankeep.core.insight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fankeep.core.app.CoreServices;
+import com.fankeep.core.db.Database;
+import com.fankeep.core.importing.ImportBatch;
+import com.fankeep.core.importing.ImportRequest;
+import com.fankeep.core.merge.MergeRecord;
+import com.fankeep.core.merge.MergeRequest;
+import com.fankeep.core.privacy.ErasureReason;
+import com.fankeep.core.shared.Cancellation;
+import com.fankeep.core.shared.Progress;
+import com.fankeep.core.tier.ShopifyOrders;
+import com.fankeep.testing.PropertyRunner;
+import com.fankeep.testing.TestDatabases;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The aggregates the services keep after random imports (new orders and changed statuses), import undo, merges, merge
+ * undo and erasures equal a full recount of the orders after every step, and the dashboard's whole-history customers
+ * and revenue equal `stats`. A change committed without its refresh (a crash in between) is seen on open and rebuilt.
+ */
+class AggregateIncrementalTest {
+
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final ZonedDateTime NOW = ZonedDateTime.of(2026, 6, 1, 12, 0, 0, 0, SHANGHAI);
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aggregatesEqualAFullRecountAfterRandomChanges() {
+        PropertyRunner.check("dashboard aggregates", 3, r -> r.nextLong(), seed -> {
+            Path dir = Files.createTempDirectory(temp, "try");
+            RandomGenerator random = new java.util.SplittableRandom(seed);
+            try (Database db = TestDatabases.fresh(dir.resolve("data"))) {
+                CoreServices s = CoreServices.over(db, Clock.fixed(NOW.toInstant(), SHANGHAI));
+                ShopifyOrders orders = new ShopifyOrders(random, NOW, 25);
+                StringBuilder log = new StringBuilder();
+                int[] files = {0};
+                importOrders(s, orders, dir, files, 15);
+                for (int step = 0; step < 14; step++) {
+                    log.append(step(s, orders, dir, files, random)).append(" | ");
+                    AggregateService.Check check = s.aggregates().check(false, Progress.NONE, Cancellation.none());
+                    assertThat(check.ok()).as("after %s: %s", log, check).isTrue();
+                    Dashboard whole = s.dashboard().figures(s.dashboard().wholeHistory(null));
+                    var stats = s.stats().stats();
+                    assertThat(whole.figure("customers").value().longValue()).as("customers after %s", log).isEqualTo(stats.customers());
+                    stats.revenueByCurrency().forEach((currency, amount) -> assertThat(whole.figure("revenue." + currency).value())
+                            .as("revenue %s after %s", currency, log).isEqualByComparingTo(amount));
+                }
+            }
+        });
+    }
+
+    @Test
+    void aChangeCommittedWithoutItsRefreshIsRebuiltOnOpenAndByDbCheck() throws Exception {
+        try (Database db = TestDatabases.fresh(temp.resolve("data"))) {
+            CoreServices s = CoreServices.over(db, Clock.fixed(NOW.toInstant(), SHANGHAI));
+            importOrders(s, new ShopifyOrders(new java.util.SplittableRandom(3), NOW, 10), temp, new int[] {0}, 20);
+            assertThat(s.aggregates().current()).isTrue();
+            // a "crash" after the commit: orders change, the listener never runs
+            assertThat(db.dsl().execute("update shop_order set status = 'cancelled' where id = (select min(id) from shop_order"
+                    + " where status in ('paid', 'shipped', 'completed'))")).isEqualTo(1);
+            assertThat(s.aggregates().current()).isFalse();
+            assertThat(s.aggregates().check(false, Progress.NONE, Cancellation.none()).ok()).isFalse();
+            assertThat(s.aggregates().ensureCurrent(Progress.NONE, Cancellation.none())).isTrue();
+            assertThat(s.aggregates().check(false, Progress.NONE, Cancellation.none()).ok()).isTrue();
+            db.dsl().execute("delete from buyer_day where customer_id = (select min(customer_id) from buyer_day where customer_id > 0)");
+            AggregateService.Check wrong = s.aggregates().check(true, Progress.NONE, Cancellation.none());
+            assertThat(wrong.chunksWrong()).isPositive();
+            assertThat(wrong.repaired()).isTrue();
+            assertThat(s.aggregates().check(false, Progress.NONE, Cancellation.none()).ok()).isTrue();
+        }
+    }
+
+    private static void importOrders(CoreServices s, ShopifyOrders orders, Path dir, int[] files, int n) throws Exception {
+        Path file = orders.write(dir.resolve("orders_export_" + (++files[0]) + ".csv"), n);
+        s.imports().importNow(new ImportRequest(List.of(file), null, null, SHANGHAI), Progress.NONE, Cancellation.none());
+    }
+
+    private static String step(CoreServices s, ShopifyOrders orders, Path dir, int[] files, RandomGenerator random) throws Exception {
+        int op = random.nextInt(100);
+        List<Long> live = s.database().dsl().fetch("select id from customer where merged_into_id is null and erased_at is null order by id")
+                .getValues(0, Long.class);
+        if (op < 35 || live.size() < 3) {
+            int n = 3 + random.nextInt(15);
+            importOrders(s, orders, dir, files, n);
+            return "import " + n;
+        }
+        if (op < 52) {
+            List<ImportBatch> committed = s.imports().batches().stream().filter(b -> "committed".equals(b.status())).toList();
+            if (committed.isEmpty()) {
+                return "no undo";
+            }
+            long batch = committed.get(random.nextInt(committed.size())).id();
+            s.imports().undo(batch);
+            return "undo import " + batch;
+        }
+        if (op < 72) {
+            long a = live.get(random.nextInt(live.size()));
+            long b = live.get(random.nextInt(live.size()));
+            if (a == b) {
+                return "no merge";
+            }
+            s.merges().merge(new MergeRequest(List.of(a, b), a, Map.of()));
+            return "merge " + b + " into " + a;
+        }
+        if (op < 85) {
+            List<MergeRecord> merges = s.merges().history(100).stream().filter(m -> m.undoneAt() == null).toList();
+            if (merges.isEmpty()) {
+                return "no merge undo";
+            }
+            MergeRecord m = merges.get(random.nextInt(merges.size()));
+            try {
+                s.merges().undo(m.id());
+                return "undo merge " + m.id();
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                return "merge undo refused";
+            }
+        }
+        long id = live.get(random.nextInt(live.size()));
+        s.erasure().erase(id, ErasureReason.REQUEST);
+        return "erase " + id;
+    }
+}

@@ -1,0 +1,76 @@
+package com.fankeep.core.merge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fankeep.core.app.CoreServices;
+import com.fankeep.core.db.Database;
+import com.fankeep.core.importing.ImportRequest;
+import com.fankeep.core.shared.Cancellation;
+import com.fankeep.core.shared.Progress;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Imports end with a duplicates scan, which also finds the same name in the same city without a shared phone. */
+class ScanAfterImportTest {
+
+    static final Path SHOPIFY = Path.of("sample-data/shopify/orders_export_1.csv");
+    static final Path ETSY = Path.of("sample-data/etsy/EtsySoldOrders2024-3.csv");
+
+    @TempDir
+    Path temp;
+    Database db;
+    CoreServices services;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(temp.resolve("data"));
+        services = CoreServices.over(db);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void anEtsyBuyerWithOnlyAUsernameIsSuggestedWithTheShopifyCustomerOfTheSameNameAndCity() {
+        services.imports().importNow(new ImportRequest(List.of(SHOPIFY, ETSY), null, null, ZoneId.of("Asia/Shanghai")),
+                Progress.NONE, Cancellation.none());
+
+        // no `duplicates scan` by hand: the import did it. Emily Carter: Shopify with a phone, Etsy with a username only,
+        // both San Francisco
+        List<DuplicateSuggestion> list = services.merges().suggestions(100);
+        assertThat(list).anySatisfy(s -> {
+            assertThat(s.a().name()).isEqualTo("Emily Carter");
+            assertThat(s.b().name()).isEqualTo("Emily Carter");
+            assertThat(s.evidence()).extracting(Evidence::reason).contains("name_city");
+        });
+    }
+
+    @Test
+    void aPairFoundForTwoReasonsIsOneNewPair() {
+        services.imports().importNow(new ImportRequest(List.of(SHOPIFY, ETSY), null, null, ZoneId.of("Asia/Shanghai")),
+                Progress.NONE, Cancellation.none());
+        db.dsl().execute("delete from merge_suggestion");
+
+        ScanResult r = services.merges().scan(Progress.NONE, Cancellation.none());
+
+        assertThat(r.newSuggestions()).isLessThanOrEqualTo(r.pairsFound());
+        assertThat(r.newSuggestions()).isEqualTo(r.pairsFound());
+    }
+
+    @Test
+    void namesAndCitiesAreComparedAsPeopleWriteThem() {
+        assertThat(DuplicateScanner.nameKey("Émily  CARTER")).isEqualTo(DuplicateScanner.nameKey("emily carter"));
+        assertThat(DuplicateScanner.nameKey("张 伟")).isEqualTo("张伟");
+        assertThat(DuplicateScanner.nameKey("Emily")).isNull(); // a first name alone is not enough
+        assertThat(DuplicateScanner.nameKey("孙*")).isNull();
+        assertThat(DuplicateScanner.cityKey("上海市")).isEqualTo(DuplicateScanner.cityKey("上海"));
+        assertThat(DuplicateScanner.cityKey("San Francisco")).isEqualTo(DuplicateScanner.cityKey("san francisco"));
+    }
+}
