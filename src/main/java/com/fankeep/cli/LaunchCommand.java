@@ -260,7 +260,7 @@ final class LaunchCommand {
             AllocationPolicy p = AllocationPolicy.of(policy);
             AllocationRun run = dryRun ? s.preview(id, p, seed, weighted) : s.commit(id, p, seed, weighted, messages());
             List<AllocationJson> out = run.results().stream().map(a -> new AllocationJson(a.customerId(), a.requested(), a.allocated(),
-                    a.waitlistPosition(), AllocationReasons.text(messages(), a, s.zone(), p))).toList();
+                    a.waitlistPosition(), AllocationReasons.text(messages(), a, s.zone(), s.today(), p))).toList();
             if (asJson) {
                 json(out);
                 return 0;

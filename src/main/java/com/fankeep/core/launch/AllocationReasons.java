@@ -13,10 +13,11 @@ public final class AllocationReasons {
     private AllocationReasons() {
     }
 
-    public static String text(Messages m, Allocation a, ZoneId zone, AllocationPolicy policy) {
+    /** @param today the day whose times are said without a date (the service's clock, not the machine's) */
+    public static String text(Messages m, Allocation a, ZoneId zone, java.time.LocalDate today, AllocationPolicy policy) {
         String tier = m.get("launch.tier." + (a.tier() == null ? "none" : a.tier()));
         var local = a.askedAt().atZoneSameInstant(zone);
-        String asked = local.toLocalDate().equals(java.time.LocalDate.now(zone)) ? HM.format(local) : MDHM.format(local);
+        String asked = local.toLocalDate().equals(today) ? HM.format(local) : MDHM.format(local);
         StringBuilder s = new StringBuilder(m.get("launch.reason.head", tier, asked));
         if (policy == AllocationPolicy.LOTTERY) {
             s.append(m.get("launch.reason.drawn", a.rank()));

@@ -225,7 +225,8 @@ final class LaunchRepository {
                 long id = rs.getLong(1);
                 if (!heads.containsKey(id)) {
                     long cid = rs.getLong(3);
-                    heads.put(id, new Object[] {rs.getString(2), rs.wasNull() ? null : cid, rs.getString(4),
+                    Long customer = rs.wasNull() ? null : cid; // before the next getter: wasNull() reads the last one
+                    heads.put(id, new Object[] {rs.getString(2), customer, rs.getString(4),
                             rs.getObject(5, OffsetDateTime.class), rs.getObject(6, OffsetDateTime.class), rs.getString(7),
                             rs.getBigDecimal(8), rs.getString(9)});
                     lines.put(id, new ArrayList<>());

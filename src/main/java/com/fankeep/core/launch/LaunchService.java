@@ -42,6 +42,10 @@ public final class LaunchService {
         this.clock = clock;
     }
 
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
+    }
+
     public java.time.ZoneId zone() {
         return clock.getZone();
     }
@@ -266,7 +270,7 @@ public final class LaunchService {
                 for (Allocation a : run.results()) {
                     Reservation r = byFan.get(a.customerId());
                     repo.setAllocation(r.id(), a.allocated() > 0 ? "allocated" : "waitlisted", a.allocated(), a.waitlistPosition(),
-                            AllocationReasons.text(reasons, a, zone(), policy), a.allocated() > 0 ? now : null);
+                            AllocationReasons.text(reasons, a, zone(), today(), policy), a.allocated() > 0 ? now : null);
                     if (a.allocated() > 0) {
                         told.add(a.customerId());
                     }
@@ -492,9 +496,6 @@ public final class LaunchService {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private java.time.LocalDate today() {
-        return java.time.LocalDate.now(clock);
-    }
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);

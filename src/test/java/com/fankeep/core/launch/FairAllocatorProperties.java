@@ -94,7 +94,8 @@ class FairAllocatorProperties {
             int n = r.nextInt(0, 15);
             for (int i = 0; i < n; i++) {
                 int wanted = r.nextInt(1, 4);
-                list.add(new WaitlistEntry(100 + i, wanted, r.nextInt(0, wanted), i + 1));
+                // distinct ids unrelated to the positions: a sort by id instead of position must show
+                list.add(new WaitlistEntry(100 + (i * 7919L) % 1009, wanted, r.nextInt(0, wanted), i + 1));
             }
             Collections.shuffle(list, new Random(r.nextLong()));
             return new Object[] {list, r.nextInt(0, 10)};
