@@ -42,7 +42,7 @@ class SafetyCliTest {
         Path dir = temp.resolve("shop");
         long orders;
         try (Database db = Database.open(dir)) {
-            SampleShop.load(db, temp.resolve("samples"));
+            SampleShop.load(com.fankeep.core.app.CoreServices.over(db).imports(), temp.resolve("samples"));
             orders = db.dsl().fetchCount(SHOP_ORDER);
         }
         String d = dir.toString();
@@ -120,7 +120,7 @@ class SafetyCliTest {
         Path dir = temp.resolve("shop");
         long id;
         try (Database db = Database.open(dir)) {
-            SampleShop.load(db, temp.resolve("samples"));
+            SampleShop.load(com.fankeep.core.app.CoreServices.over(db).imports(), temp.resolve("samples"));
             id = ((Number) db.dsl().fetchValue("select min(customer_id) from contact_channel where kind = 'phone'")).longValue();
         }
         String d = dir.toString();

@@ -424,12 +424,15 @@ public final class Database implements AutoCloseable {
             return;
         }
         closed = true;
-        try {
-            if (new FileCompaction(this).fill().bloated()) {
+        // a plain connection, not a pooled one: on a store broken by a full disk the pool's close fails in its rollback
+        // and keeps the session, which keeps H2's broken database registered, so the next open would be refused
+        try (Connection c = java.sql.DriverManager.getConnection(url, "sa", password(key))) {
+            if (FileCompaction.fill(c).bloated()) {
+                c.close();
                 closeCompacted();
                 return;
             }
-        } catch (RuntimeException e) {
+        } catch (SQLException | RuntimeException e) {
             LOG.warn("compacting on close skipped: {}", e.toString());
         }
         pool.dispose();
