@@ -190,20 +190,6 @@ final class MergeRepository {
         return ids.isEmpty() ? null : ids.getFirst();
     }
 
-    boolean ordersChangedSince(Collection<Long> ids, OffsetDateTime at) throws SQLException {
-        List<Object> params = new ArrayList<>(ids);
-        params.add(at);
-        params.add(at);
-        try (PreparedStatement ps = c.prepareStatement("select 1 from shop_order where customer_id in " + in(ids)
-                + " and (created_at > ? or updated_at > ?)")) {
-            RowImages.bind(ps, params);
-            ps.setMaxRows(1);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
-    }
-
     Object key(String table, String column, Map<String, String> row) throws SQLException {
         return RowImages.value(row.get(column), RowImages.columnTypes(c, table).get(column));
     }
