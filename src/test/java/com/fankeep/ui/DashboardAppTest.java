@@ -59,7 +59,9 @@ class DashboardAppTest extends AppTestBase {
         return robot.lookup(tile + " .title-2").tryQueryAs(Labeled.class).map(Labeled::getText).orElse("").replace(",", "");
     }
 
-    private String name(String tile) {
+    /** A tile's name, once the tile is there: the figures arrive one group after another. */
+    private String name(String tile) throws Exception {
+        waitUntil(() -> robot.lookup(tile + " .text-muted").tryQuery().isPresent());
         return robot.lookup(tile + " .text-muted").queryAs(Labeled.class).getText();
     }
 
