@@ -4,6 +4,8 @@ import atlantafx.base.theme.Styles;
 import com.fankeep.core.shared.Messages;
 import com.fankeep.ui.common.JobHandle;
 import com.fankeep.ui.common.JobState;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -24,6 +26,7 @@ public final class TaskPanelView {
     private final VBox root = new VBox();
     private final ObservableList<JobHandle> jobs;
     private final Messages m;
+    private final Map<JobHandle, Node> rows = new IdentityHashMap<>();
     private final ListChangeListener<JobHandle> onJobsChanged = c -> showRows();
 
     public TaskPanelView(ObservableList<JobHandle> jobs, Messages m) {
@@ -38,7 +41,9 @@ public final class TaskPanelView {
     }
 
     private void showRows() {
-        root.getChildren().setAll(jobs.stream().map(this::row).toList());
+        // Rows of jobs still listed are kept, not rebuilt: a click on a cancel button must not land on a row replaced meanwhile.
+        rows.keySet().retainAll(jobs);
+        root.getChildren().setAll(jobs.stream().map(job -> rows.computeIfAbsent(job, this::row)).toList());
     }
 
     private Node row(JobHandle job) {

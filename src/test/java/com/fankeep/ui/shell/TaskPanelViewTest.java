@@ -110,6 +110,7 @@ class TaskPanelViewTest {
         }, r -> { });
 
         waitUntil(() -> first.state() == JobState.RUNNING && robot.lookup(".job-row").queryAll().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
         List<Label> messages = List.copyOf(robot.lookup(".job-message").queryAllAs(Label.class));
         assertThat(messages.get(1).getText()).isEqualTo(en.get("jobs.waiting"));
         List<ProgressBar> bars = List.copyOf(robot.lookup(".progress-bar").queryAllAs(ProgressBar.class));
