@@ -55,9 +55,13 @@ public final class DashboardService {
         }
     }
 
+    public static final int MAX_ACTIVE_DAYS = 3650;
+
+    /** Stores the active window; 1…3650 days, else refused (nothing changed). */
     public void setActiveDays(int days) {
-        if (days < 1 || days > 3650) {
-            throw new IllegalArgumentException("active days must be 1…3650: " + days);
+        if (days < 1 || days > MAX_ACTIVE_DAYS) {
+            throw new com.fankeep.core.shared.RefusedException("dashboard.activeDays.refused", "active days must be 1…"
+                    + MAX_ACTIVE_DAYS + ": " + days, Integer.toString(days), Integer.toString(MAX_ACTIVE_DAYS));
         }
         settings.putValues("dashboard.", Map.of("activeDays", Integer.toString(days)));
     }
