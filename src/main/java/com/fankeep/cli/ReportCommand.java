@@ -58,7 +58,8 @@ final class ReportCommand {
             }
             DashboardQuery q = new DashboardQuery(f, t, platform);
             Dashboard d = service.figures(q);
-            List<ChartData> charts = service.charts(q);
+            List<ChartData> charts = new java.util.ArrayList<>(service.charts(q));
+            charts.addAll(service.outcomes());
             if (xlsx != null) {
                 try {
                     DashboardWorkbook.write(xlsx, d, charts, messages());
@@ -176,7 +177,7 @@ final class ReportCommand {
                 dashboard.setActiveDays(days);
             }
             int now = dashboard.activeDays();
-            context.out().println(json ? Json.write(Map.of("activeDays", now)) : messages().get("dashboard.activeDays.current", now));
+            context.out().println(json ? Json.write(Map.of("activeDays", now)) : messages().get("dashboard.activeDays.current", Integer.toString(now)));
             return 0;
         }
     }

@@ -30,10 +30,26 @@ public final class DashboardService {
     private final SettingsService settings;
     private final Clock clock;
 
+    private final Outcomes outcomes;
+
+    /** Without campaign and launch outcomes (benchmarks, tests of the figures). */
     public DashboardService(Database database, SettingsService settings, Clock clock) {
+        this(database, settings, clock, null);
+    }
+
+    public DashboardService(Database database, SettingsService settings, Clock clock, Outcomes outcomes) {
         this.database = database;
         this.settings = settings;
         this.clock = clock;
+        this.outcomes = outcomes;
+    }
+
+    /**
+     * Campaign and launch outcomes side by side ("campaigns", "launches"), from their own reports; not tied to the
+     * period (a campaign's results come weeks after it). Empty without them.
+     */
+    public List<ChartData> outcomes() {
+        return outcomes == null ? List.of() : outcomes.charts();
     }
 
     public LocalDate today() {

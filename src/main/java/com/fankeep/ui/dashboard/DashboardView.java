@@ -53,7 +53,7 @@ public final class DashboardView {
         this.text = new DashboardText(m);
         Label title = new Label(m.get("dashboard.title"));
         title.getStyleClass().add("title-3");
-        VBox page = new VBox(12, title, toolbar(), tiles, tierTiles, charts, note());
+        VBox page = new VBox(12, title, toolbar(), tiles, tierTiles, charts);
         page.setPadding(new Insets(16));
         page.setId("dashboard");
         tiles.setId("dashboard-figures");
@@ -132,13 +132,6 @@ public final class DashboardView {
         return new VBox(6, bar, status);
     }
 
-    private Node note() {
-        Label note = new Label(m.get("dashboard.notAvailable"));
-        note.setWrapText(true);
-        note.getStyleClass().add("text-muted");
-        return note;
-    }
-
     private void showFigures(Dashboard d) {
         tiles.getChildren().clear();
         tierTiles.getChildren().clear();
@@ -211,14 +204,15 @@ public final class DashboardView {
     private void showCharts() {
         charts.getChildren().clear();
         if (vm.charts().isEmpty()) {
-            for (String key : List.of("tiersOverTime", "monthly", "cohorts", "provinces", "cities", "items", "funnel", "recovery")) {
+            for (String key : List.of("tiersOverTime", "monthly", "cohorts", "provinces", "cities", "items", "funnel", "recovery",
+                    "campaigns", "launches")) {
                 Label wait = new Label(m.get("dashboard.loading"));
                 charts.getChildren().add(box(key, wait, null));
             }
             return;
         }
         for (ChartData c : vm.charts()) {
-            charts.getChildren().add(box(c.key(), Charts.of(c, text, vm::open), c));
+            charts.getChildren().add(box(c.key(), Charts.of(c, text, vm::open, m), c));
         }
     }
 
