@@ -39,6 +39,8 @@ public final class DashboardView {
     static final List<String> TILES = List.of("customers", "active", "lapsed", "recovered", "repeatRate", "retention", "buyers",
             "newBuyers", "returningBuyers");
 
+    private static final List<String> OUTCOMES = List.of("campaigns", "launches");
+
     private final DashboardViewModel vm;
     private final Messages m;
     private final DashboardText text;
@@ -211,8 +213,20 @@ public final class DashboardView {
             }
             return;
         }
+        // campaign and launch outcomes side by side, on a line of their own (one under the other when narrow)
+        FlowPane outcomes = new FlowPane(14, 14);
+        outcomes.setId("dashboard-outcomes");
+        outcomes.prefWrapLengthProperty().bind(root.widthProperty().subtract(40));
         for (ChartData c : vm.charts()) {
-            charts.getChildren().add(box(c.key(), Charts.of(c, text, vm::open, m), c));
+            Node box = box(c.key(), Charts.of(c, text, vm::open, m), c);
+            if (OUTCOMES.contains(c.key())) {
+                outcomes.getChildren().add(box);
+            } else {
+                charts.getChildren().add(box);
+            }
+        }
+        if (!outcomes.getChildren().isEmpty()) {
+            charts.getChildren().add(outcomes);
         }
     }
 
