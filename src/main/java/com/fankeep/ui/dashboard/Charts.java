@@ -28,7 +28,7 @@ final class Charts {
 
     static Node of(ChartData c, DashboardText text, Consumer<ChartData.Row> open, com.fankeep.core.shared.Messages m) {
         return switch (c.key()) {
-            case "campaigns", "launches" -> c.rows().isEmpty() ? new javafx.scene.control.Label(m.get("dashboard.outcomes.none." + c.key()))
+            case "campaigns", "launches" -> c.rows().isEmpty() ? none(m.get("dashboard.outcomes.none." + c.key()))
                     : bars(c, text, open, 0, com.fankeep.core.insight.Outcomes.COUNT_COLUMNS, false);
             case "tiersOverTime" -> lines(c, text, 0, c.columns().size());
             case "monthly" -> new VBox(4, stacked(c, text, open, 0, 2), lines(c, text, 2, c.columns().size()));
@@ -105,6 +105,12 @@ final class Charts {
             }
             chart.getData().add(s);
         }
+    }
+
+    private static Node none(String message) {
+        javafx.scene.control.Label l = new javafx.scene.control.Label(message);
+        l.setWrapText(true);
+        return l;
     }
 
     /** A row with more columns than bars (money beside the counts): all of them in the tooltip. */
