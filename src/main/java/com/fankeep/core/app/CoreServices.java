@@ -81,11 +81,11 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
         customers.useSegments(segments);
         GroupService groups = new GroupService(database, GroupSegmentsAdapter.over(segments), clock);
         ReferralService referrals = new ReferralService(database, customers);
+        CampaignService campaigns = new CampaignService(database, segments, followUps, templates, settings, clock);
         imports.addListener(new ReferralImportListener(database, referrals));
         // last: the scan sees the customers as the listeners above left them
         imports.addListener(new com.fankeep.core.merge.ScanAfterImport(new MergeService(database, CustomerChangeListener.NONE)));
-        CampaignService campaigns = new CampaignService(database, segments, followUps, templates, settings, clock);
-        var launches = new com.fankeep.core.launch.LaunchService(database, segments, groups, followUps, clock);
+        var launches = new com.fankeep.core.launch.LaunchService(database, segments, groups, followUps, campaigns, settings, clock);
         return new CoreServices(database, new StatsService(database), settings, imports,
                 search, timeline, customers, new BackupService(database), new IntegrityService(database),
                 new ErasureService(database, both(search, both(tiers.changes(TierReason.ERASE), aggregates.changes()))),
