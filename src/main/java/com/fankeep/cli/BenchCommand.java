@@ -241,8 +241,9 @@ final class BenchCommand {
     }
 
     @Command(name = "dashboard", mixinStandardHelpOptions = true,
-            description = {"Writes the customers and orders of `bench segments` into a temporary database, builds the dashboard",
-                    "aggregates, and times the page after open (default period) and period changes. Results go in the README's table."})
+            description = {"Writes the customers and orders of `bench segments` into a temporary database (or reuses --dir), builds",
+                    "the dashboard aggregates from nothing, and times the page after open (default period) and period changes.",
+                    "Results go in the README's table."})
     static final class DashboardBench implements Callable<Integer> {
 
         @Option(names = "--customers", paramLabel = "N", defaultValue = "300000", description = "customers (default ${DEFAULT-VALUE})")
@@ -250,6 +251,11 @@ final class BenchCommand {
 
         @Option(names = "--orders", paramLabel = "M", defaultValue = "1000000", description = "orders (default ${DEFAULT-VALUE})")
         int orders;
+
+        @Option(names = "--dir", paramLabel = "DIR", description = {"keep the generated data in DIR/data and reuse it when DIR already"
+                + " has it (--customers/--orders are then ignored; the aggregates are built again each run)",
+                "default: a temporary folder, deleted afterwards"})
+        Path dir;
 
         private final CliContext context;
 
@@ -259,24 +265,29 @@ final class BenchCommand {
 
         @Override
         public Integer call() throws Exception {
-            Path work = Files.createTempDirectory("fankeep-bench-dashboard");
+            Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("fankeep-bench-dashboard");
             PrintWriter out = context.out();
             try {
                 var r = com.fankeep.core.bench.DashboardBenchmark.run(work, customers, orders, (done, total, message) -> {
                     out.println("… " + message + (done > 0 ? " " + done : ""));
                     out.flush();
                 });
-                out.printf("customers %,d, orders %,d, insert %.1f s, max heap %,d MB, %d cores, load average %.2f%n", r.customers(),
-                        r.orders(), r.insertSeconds(), Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
+                out.printf("customers %,d, orders %,d, insert %s, max heap %,d MB, %d cores, load average %.2f%n", r.customers(),
+                        r.orders(), Double.isNaN(r.insertSeconds()) ? "reused" : String.format("%.1f s", r.insertSeconds()), Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
                         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                 out.println("| step | wall s | CPU s |");
                 out.println("|---|---|---|");
                 for (var p : r.phases()) {
                     out.printf("| %s | %.2f | %.2f |%n", p.name(), p.seconds(), p.cpuSeconds());
                 }
+                if (dir != null) {
+                    out.println("data folder kept: " + work.resolve("data"));
+                }
                 return 0;
             } finally {
-                Folders.deleteTree(work);
+                if (dir == null) {
+                    Folders.deleteTree(work);
+                }
             }
         }
     }

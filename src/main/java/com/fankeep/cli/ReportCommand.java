@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Reports on the fan base: the dashboard, cohorts.",
-        subcommands = {ReportCommand.DashboardCmd.class, ReportCommand.Cohorts.class})
+        subcommands = {ReportCommand.DashboardCmd.class, ReportCommand.Cohorts.class, ReportCommand.ActiveDays.class})
 final class ReportCommand {
 
     @Command(name = "dashboard", mixinStandardHelpOptions = true,
@@ -58,7 +58,8 @@ final class ReportCommand {
             }
             DashboardQuery q = new DashboardQuery(f, t, platform);
             Dashboard d = service.figures(q);
-            List<ChartData> charts = service.charts(q);
+            List<ChartData> charts = new java.util.ArrayList<>(service.charts(q));
+            charts.addAll(service.outcomes());
             if (xlsx != null) {
                 try {
                     DashboardWorkbook.write(xlsx, d, charts, messages());
@@ -150,6 +151,33 @@ final class ReportCommand {
             for (Map<String, Object> m : rows) {
                 context.out().println(m.get("cohort") + "  " + m.get("buyers") + "  " + m.get("months"));
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "active-days", mixinStandardHelpOptions = true,
+            description = "Shows or sets the dashboard's active window: a customer who ordered within this many days is active"
+                    + " (default 90; the same setting as Settings → Dashboard).")
+    static final class ActiveDays extends ServiceCommand {
+
+        @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "DAYS", description = "the new number of days (1…3650)")
+        Integer days;
+
+        @Option(names = "--json", description = "print JSON: {\"activeDays\": N}")
+        boolean json;
+
+        ActiveDays(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        int run() {
+            DashboardService dashboard = services().dashboard();
+            if (days != null) {
+                dashboard.setActiveDays(days);
+            }
+            int now = dashboard.activeDays();
+            context.out().println(json ? Json.write(Map.of("activeDays", now)) : messages().get("dashboard.activeDays.current", Integer.toString(now)));
             return 0;
         }
     }

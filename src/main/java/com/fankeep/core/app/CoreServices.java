@@ -85,15 +85,15 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
         imports.addListener(new ReferralImportListener(database, referrals));
         // last: the scan sees the customers as the listeners above left them
         imports.addListener(new com.fankeep.core.merge.ScanAfterImport(new MergeService(database, CustomerChangeListener.NONE)));
+        var launches = new com.fankeep.core.launch.LaunchService(database, segments, groups, followUps, campaigns, settings, clock);
         return new CoreServices(database, new StatsService(database), settings, imports,
                 search, timeline, customers, new BackupService(database), new IntegrityService(database),
                 new ErasureService(database, both(search, both(tiers.changes(TierReason.ERASE), aggregates.changes()))),
                 new MergeService(database, both(search, both(tiers.changes(TierReason.MERGE), aggregates.changes()))), recovery,
                 new CustomerExportService(database, settings, clock), interactions, followUps, templates, followUpRules,
                 segments, groups, new CityCircleService(database, groups), referrals, tiers,
-                campaigns, new com.fankeep.core.launch.LaunchService(database, segments, groups, followUps, campaigns, settings, clock),
-                aggregates,
-                new DashboardService(database, settings, clock));
+                campaigns, launches, aggregates,
+                new DashboardService(database, settings, clock, new com.fankeep.core.insight.Outcomes(campaigns, launches)));
     }
 
     /** Orders without a customer (masked buyers): suggestions and attaching them (`orders unassigned|assign`). */

@@ -56,10 +56,10 @@ public final class AggregateService {
             for (int i = 0; i < all.size(); i += CHUNK_IDS) {
                 List<Long> part = all.subList(i, Math.min(all.size(), i + CHUNK_IDS));
                 repo.delete(part);
-                repo.insert(AggregateRepository.rows(repo.ordersOf(part), zone));
+                repo.insertOf(part, zone);
             }
             repo.delete(List.of(0L));
-            repo.insert(AggregateRepository.rows(repo.anonymousOrders(), zone));
+            repo.insertAnonymous(zone);
             repo.putState(FINGERPRINT, repo.fingerprint());
         });
         LOG.debug("aggregates: {} customers recounted in {} ms", ids.size(), (System.nanoTime() - start) / 1_000_000);
@@ -84,14 +84,14 @@ public final class AggregateService {
             long to = Math.min(range[1], from + CHUNK_RANGE - 1);
             database.transaction(dsl -> {
                 AggregateRepository repo = new AggregateRepository(dsl);
-                repo.insert(AggregateRepository.rows(repo.ordersBetween(lo, to), zone));
+                repo.insertBetween(lo, to, zone);
             });
             progress.update(to - range[0] + 1, total, "aggregates");
         }
         database.transaction(dsl -> {
             AggregateRepository repo = new AggregateRepository(dsl);
             repo.delete(List.of(0L));
-            repo.insert(AggregateRepository.rows(repo.anonymousOrders(), zone));
+            repo.insertAnonymous(zone);
             repo.putState(FINGERPRINT, repo.fingerprint());
         });
         LOG.info("aggregates rebuilt: {} customer ids in {} ms", total, (System.nanoTime() - start) / 1_000_000);

@@ -10,7 +10,18 @@ import java.util.List;
  */
 public record ChartData(String key, List<String> columns, List<Row> rows) {
 
-    /** @param rule the segment rule naming this row's customers, null when none can */
-    public record Row(String label, List<BigDecimal> values, String rule) {
+    /**
+     * @param rule the segment rule naming this row's customers, null when none can
+     * @param link the page this row opens when no rule names its customers (a campaign, a launch), null when none
+     */
+    public record Row(String label, List<BigDecimal> values, String rule, Link link) {
+
+        public Row(String label, List<BigDecimal> values, String rule) {
+            this(label, values, rule, null);
+        }
+    }
+
+    /** A page of the app and the thing on it: {@code campaign} or {@code launch} and its id. */
+    public record Link(String page, long id) {
     }
 }

@@ -30,10 +30,26 @@ public final class DashboardService {
     private final SettingsService settings;
     private final Clock clock;
 
+    private final Outcomes outcomes;
+
+    /** Without campaign and launch outcomes (benchmarks, tests of the figures). */
     public DashboardService(Database database, SettingsService settings, Clock clock) {
+        this(database, settings, clock, null);
+    }
+
+    public DashboardService(Database database, SettingsService settings, Clock clock, Outcomes outcomes) {
         this.database = database;
         this.settings = settings;
         this.clock = clock;
+        this.outcomes = outcomes;
+    }
+
+    /**
+     * Campaign and launch outcomes side by side ("campaigns", "launches"), from their own reports; not tied to the
+     * period (a campaign's results come weeks after it). Empty without them.
+     */
+    public List<ChartData> outcomes() {
+        return outcomes == null ? List.of() : outcomes.charts();
     }
 
     public LocalDate today() {
@@ -55,9 +71,13 @@ public final class DashboardService {
         }
     }
 
+    public static final int MAX_ACTIVE_DAYS = 3650;
+
+    /** Stores the active window; 1…3650 days, else refused (nothing changed). */
     public void setActiveDays(int days) {
-        if (days < 1 || days > 3650) {
-            throw new IllegalArgumentException("active days must be 1…3650: " + days);
+        if (days < 1 || days > MAX_ACTIVE_DAYS) {
+            throw new com.fankeep.core.shared.RefusedException("dashboard.activeDays.refused", "active days must be 1…"
+                    + MAX_ACTIVE_DAYS + ": " + days, Integer.toString(days), Integer.toString(MAX_ACTIVE_DAYS));
         }
         settings.putValues("dashboard.", Map.of("activeDays", Integer.toString(days)));
     }

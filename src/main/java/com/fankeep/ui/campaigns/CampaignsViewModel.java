@@ -109,12 +109,20 @@ public final class CampaignsViewModel {
         return error.getReadOnlyProperty();
     }
 
+    private Long wanted;
+
     private Long selectedId() {
         return board.get() == null ? null : board.get().campaign().id();
     }
 
+    /** The next refresh selects this campaign (the dashboard's outcomes chart opens the page on it). */
+    public void showNext(long campaignId) {
+        wanted = campaignId;
+    }
+
     public void refresh() {
-        Long keep = selectedId();
+        Long keep = wanted != null ? wanted : selectedId();
+        wanted = null;
         tasks.call(() -> new Object[] {campaigns.list(), groups.list()}, v -> {
             @SuppressWarnings("unchecked")
             List<Campaign> l = (List<Campaign>) v[0];

@@ -26,8 +26,10 @@ final class Charts {
     private Charts() {
     }
 
-    static Node of(ChartData c, DashboardText text, Consumer<String> open) {
+    static Node of(ChartData c, DashboardText text, Consumer<ChartData.Row> open, com.fankeep.core.shared.Messages m) {
         return switch (c.key()) {
+            case "campaigns", "launches" -> c.rows().isEmpty() ? none(m.get("dashboard.outcomes.none." + c.key()))
+                    : bars(c, text, open, 0, com.fankeep.core.insight.Outcomes.COUNT_COLUMNS, false);
             case "tiersOverTime" -> lines(c, text, 0, c.columns().size());
             case "monthly" -> new VBox(4, stacked(c, text, open, 0, 2), lines(c, text, 2, c.columns().size()));
             case "cohorts" -> heatMap(c, text);
@@ -55,14 +57,14 @@ final class Charts {
         return chart;
     }
 
-    private static StackedBarChart<String, Number> stacked(ChartData c, DashboardText text, Consumer<String> open, int from, int to) {
+    private static StackedBarChart<String, Number> stacked(ChartData c, DashboardText text, Consumer<ChartData.Row> open, int from, int to) {
         StackedBarChart<String, Number> chart = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
         fill(chart, c, text, open, from, to, false);
         chart.setPrefHeight(220);
         return chart;
     }
 
-    private static BarChart<?, ?> bars(ChartData c, DashboardText text, Consumer<String> open, int from, int to, boolean horizontal) {
+    private static BarChart<?, ?> bars(ChartData c, DashboardText text, Consumer<ChartData.Row> open, int from, int to, boolean horizontal) {
         BarChart<String, Number> chart;
         if (horizontal) {
             @SuppressWarnings({"unchecked", "rawtypes"})
@@ -79,7 +81,7 @@ final class Charts {
 
     /** One series per column; horizontal charts put the category on the Y axis, longest first at the top. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void fill(XYChart chart, ChartData c, DashboardText text, Consumer<String> open, int from, int to, boolean horizontal) {
+    private static void fill(XYChart chart, ChartData c, DashboardText text, Consumer<ChartData.Row> open, int from, int to, boolean horizontal) {
         chart.setAnimated(false);
         for (int col = from; col < to; col++) {
             XYChart.Series s = new XYChart.Series<>();
@@ -89,12 +91,12 @@ final class Charts {
                 String label = shorten(text.row(c, r.label()));
                 Number v = r.values().get(col) == null ? 0 : r.values().get(col).doubleValue();
                 XYChart.Data d = horizontal ? new XYChart.Data<>(v, label) : new XYChart.Data<>(label, v);
-                String rule = r.rule();
+                String tip = to < c.columns().size() ? everyColumn(c, r, text) : text.row(c, r.label()) + ": " + v;
                 d.nodeProperty().addListener((o, old, node) -> {
                     if (node != null) {
-                        Tooltip.install((Node) node, new Tooltip(text.row(c, r.label()) + ": " + v));
-                        if (rule != null) {
-                            ((Node) node).setOnMouseClicked(e -> open.accept(rule));
+                        Tooltip.install((Node) node, new Tooltip(tip));
+                        if (r.rule() != null || r.link() != null) {
+                            ((Node) node).setOnMouseClicked(e -> open.accept(r));
                             ((Node) node).setCursor(javafx.scene.Cursor.HAND);
                         }
                     }
@@ -103,6 +105,22 @@ final class Charts {
             }
             chart.getData().add(s);
         }
+    }
+
+    private static Node none(String message) {
+        javafx.scene.control.Label l = new javafx.scene.control.Label(message);
+        l.setWrapText(true);
+        return l;
+    }
+
+    /** A row with more columns than bars (money beside the counts): all of them in the tooltip. */
+    private static String everyColumn(ChartData c, ChartData.Row r, DashboardText text) {
+        StringBuilder b = new StringBuilder(text.row(c, r.label()));
+        for (int i = 0; i < c.columns().size(); i++) {
+            BigDecimal v = r.values().get(i);
+            b.append('\n').append(text.column(c.columns().get(i))).append(": ").append(v == null ? "" : v.toPlainString());
+        }
+        return b.toString();
     }
 
     private static String shorten(String s) {

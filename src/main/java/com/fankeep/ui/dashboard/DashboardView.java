@@ -39,6 +39,8 @@ public final class DashboardView {
     static final List<String> TILES = List.of("customers", "active", "lapsed", "recovered", "repeatRate", "retention", "buyers",
             "newBuyers", "returningBuyers");
 
+    private static final List<String> OUTCOMES = List.of("campaigns", "launches");
+
     private final DashboardViewModel vm;
     private final Messages m;
     private final DashboardText text;
@@ -53,7 +55,7 @@ public final class DashboardView {
         this.text = new DashboardText(m);
         Label title = new Label(m.get("dashboard.title"));
         title.getStyleClass().add("title-3");
-        VBox page = new VBox(12, title, toolbar(), tiles, tierTiles, charts, note());
+        VBox page = new VBox(12, title, toolbar(), tiles, tierTiles, charts);
         page.setPadding(new Insets(16));
         page.setId("dashboard");
         tiles.setId("dashboard-figures");
@@ -132,13 +134,6 @@ public final class DashboardView {
         return new VBox(6, bar, status);
     }
 
-    private Node note() {
-        Label note = new Label(m.get("dashboard.notAvailable"));
-        note.setWrapText(true);
-        note.getStyleClass().add("text-muted");
-        return note;
-    }
-
     private void showFigures(Dashboard d) {
         tiles.getChildren().clear();
         tierTiles.getChildren().clear();
@@ -211,14 +206,27 @@ public final class DashboardView {
     private void showCharts() {
         charts.getChildren().clear();
         if (vm.charts().isEmpty()) {
-            for (String key : List.of("tiersOverTime", "monthly", "cohorts", "provinces", "cities", "items", "funnel", "recovery")) {
+            for (String key : List.of("tiersOverTime", "monthly", "cohorts", "provinces", "cities", "items", "funnel", "recovery",
+                    "campaigns", "launches")) {
                 Label wait = new Label(m.get("dashboard.loading"));
                 charts.getChildren().add(box(key, wait, null));
             }
             return;
         }
+        // campaign and launch outcomes side by side, on a line of their own (one under the other when narrow)
+        FlowPane outcomes = new FlowPane(14, 14);
+        outcomes.setId("dashboard-outcomes");
+        outcomes.prefWrapLengthProperty().bind(root.widthProperty().subtract(40));
         for (ChartData c : vm.charts()) {
-            charts.getChildren().add(box(c.key(), Charts.of(c, text, vm::open), c));
+            Node box = box(c.key(), Charts.of(c, text, vm::open, m), c);
+            if (OUTCOMES.contains(c.key())) {
+                outcomes.getChildren().add(box);
+            } else {
+                charts.getChildren().add(box);
+            }
+        }
+        if (!outcomes.getChildren().isEmpty()) {
+            charts.getChildren().add(outcomes);
         }
     }
 

@@ -49,6 +49,7 @@ public final class DashboardViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private Consumer<String> openRule = rule -> { };
+    private Consumer<ChartData.Link> openLink = link -> { };
     private long generation;
     private boolean checked;
 
@@ -69,6 +70,20 @@ public final class DashboardViewModel {
     public void open(String rule) {
         if (rule != null) {
             openRule.accept(rule);
+        }
+    }
+
+    /** Where a campaign's or launch's bar goes: its page. */
+    public void useOpenLink(Consumer<ChartData.Link> openLink) {
+        this.openLink = openLink;
+    }
+
+    /** A clicked bar: the customers behind it when a rule names them, else the page it links to. */
+    public void open(ChartData.Row row) {
+        if (row.rule() != null) {
+            openRule.accept(row.rule());
+        } else if (row.link() != null) {
+            openLink.accept(row.link());
         }
     }
 
@@ -120,12 +135,20 @@ public final class DashboardViewModel {
                 if (mine != generation) {
                     return;
                 }
-                charts.setAll(c);
-                busy.set(false);
-                status.set(messages.get().get("dashboard.ready", q.from(), q.to(), q.previousFrom(), q.previousTo()));
-                Runnable then = afterLoad;
-                afterLoad = () -> { };
-                then.run();
+                status.set(messages.get().get("dashboard.loadingOutcomes"));
+                tasks.call(dashboard::outcomes, o -> {
+                    if (mine != generation) {
+                        return;
+                    }
+                    List<ChartData> all = new java.util.ArrayList<>(c);
+                    all.addAll(o);
+                    charts.setAll(all);
+                    busy.set(false);
+                    status.set(messages.get().get("dashboard.ready", q.from(), q.to(), q.previousFrom(), q.previousTo()));
+                    Runnable then = afterLoad;
+                    afterLoad = () -> { };
+                    then.run();
+                }, this::failed);
             }, this::failed);
         }, this::failed);
     }

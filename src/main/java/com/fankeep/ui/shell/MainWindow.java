@@ -70,6 +70,7 @@ public final class MainWindow {
     private final com.fankeep.ui.groups.GroupsViewModel groups;
     private final com.fankeep.ui.segments.SegmentsViewModel segments;
     private final com.fankeep.ui.dashboard.DashboardViewModel dashboard;
+    private final com.fankeep.ui.dashboard.ActiveDaysViewModel activeDays;
     private final TodayViewModel today;
     private final FollowUpSettingsViewModel followUpSettings;
     private final Dialogs dialogs;
@@ -135,6 +136,15 @@ public final class MainWindow {
             customers.filter(rule.isEmpty() ? com.fankeep.core.customer.CustomerFilter.NONE
                     : new com.fankeep.core.customer.CustomerFilter(null, null, null, null, null, null, null, null, null, null, rule));
             shell.open(PageId.CUSTOMERS);
+        });
+        this.activeDays = new com.fankeep.ui.dashboard.ActiveDaysViewModel(services.dashboard(), tasks, localization::messages);
+        dashboard.useOpenLink(link -> {
+            if (link.page().equals("campaign")) {
+                campaigns.showNext(link.id());
+                shell.open(PageId.CAMPAIGNS);
+            } else {
+                shell.open(PageId.LAUNCHES);
+            }
         });
         today.setOpenCustomer(id -> {
             shell.open(PageId.CUSTOMERS);
@@ -298,6 +308,7 @@ public final class MainWindow {
                 more.add(com.fankeep.ui.settings.DataCheckSection.build(dataCheck, m));
                 more.add(com.fankeep.ui.settings.CompactSection.build(compact, m));
                 more.add(new RecoverySettingsSection(recovery, m).node());
+                more.add(com.fankeep.ui.dashboard.ActiveDaysSection.build(activeDays, m));
                 more.add(com.fankeep.ui.tiers.TierSettingsSection.build(tierSettings, m));
                 more.addAll(new FollowUpSettingsView(followUpSettings, m).sections());
                 yield new SettingsView(settings, backups, m, more.toArray(javafx.scene.Node[]::new)).node();
