@@ -141,18 +141,12 @@ public final class ImportPreviewDialog {
             note.setWrapText(true);
             box.getChildren().add(note);
         }
-        // As tall as what it shows, up to a limit, measured once before the dialog opens; taller content scrolls.
-        // (Resizing the window from a height listener left the content unlaid in a window that had grown.) Measured
-        // in a scene of its own with the dialog's style sheet: outside a scene the labels had no font yet, and a
-        // short preview got a viewport a few lines high.
-        javafx.scene.Scene measuring = new javafx.scene.Scene(new javafx.scene.Group(box));
-        measuring.getStylesheets().add(ImportPreviewDialog.class.getResource("/css/fankeep.css").toExternalForm());
-        box.applyCss();
-        double height = Math.min(box.prefHeight(WIDTH - 40), MAX_CONTENT_HEIGHT);
-        ((javafx.scene.Group) measuring.getRoot()).getChildren().clear();
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(height);
+        // As tall as what it shows, up to a limit, measured once before the dialog opens; taller content scrolls.
+        // (Resizing the window from a height listener left the content unlaid in a window that had grown.)
+        box.applyCss();
+        scroll.setPrefViewportHeight(Math.min(box.prefHeight(WIDTH - 40), MAX_CONTENT_HEIGHT));
         scroll.getStyleClass().add("preview-scroll");
         return scroll;
     }
