@@ -470,20 +470,71 @@ final class ImportRepository {
         }
     }
 
-    /** Recomputes first/last order, order count and net spend per currency of these customers from their orders. */
+    /**
+     * Recomputes first/last order, order count and net spend per currency of these customers from their orders: one
+     * grouped read of their revenue orders per chunk of ids, from which both the customer's figures and its
+     * customer_spend rows are written (the orders were read twice before, once per target table; JFR: 30% of a small
+     * import into a big database).
+     */
     void recomputeDerived(Collection<Long> customerIds) throws SQLException {
         List<Long> ids = new ArrayList<>(customerIds);
-        for (int from = 0; from < ids.size(); from += 500) {
-            List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
-            String in = "(" + "?,".repeat(part.size() - 1) + "?)";
-            execute("update customer set (order_count, first_order_at, last_order_at) = "
-                    + "(select count(*), min(coalesce(o.ordered_at, o.paid_at)), max(coalesce(o.ordered_at, o.paid_at)) "
-                    + "from shop_order o where o.customer_id = customer.id and o.status in " + REVENUE_STATUSES + ") "
-                    + "where id in " + in, part);
-            execute("delete from customer_spend where customer_id in " + in, part);
-            execute("insert into customer_spend (customer_id, currency, net_spend, order_count) "
-                    + "select customer_id, currency, sum(coalesce(paid_amount, 0) - refunded_amount), count(*) from shop_order "
-                    + "where status in " + REVENUE_STATUSES + " and customer_id in " + in + " group by customer_id, currency", part);
+        try (PreparedStatement up = c.prepareStatement(
+                "update customer set order_count = ?, first_order_at = ?, last_order_at = ? where id = ?");
+             PreparedStatement spend = c.prepareStatement(
+                     "insert into customer_spend (customer_id, currency, net_spend, order_count) values (?, ?, ?, ?)")) {
+            for (int from = 0; from < ids.size(); from += 500) {
+                List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
+                String in = "(" + "?,".repeat(part.size() - 1) + "?)";
+                execute("delete from customer_spend where customer_id in " + in, part);
+                Map<Long, Figures> figures = new HashMap<>();
+                try (PreparedStatement q = c.prepareStatement("select customer_id, currency, count(*), "
+                        + "sum(coalesce(paid_amount, 0) - refunded_amount), min(coalesce(ordered_at, paid_at)), "
+                        + "max(coalesce(ordered_at, paid_at)) from shop_order where status in " + REVENUE_STATUSES
+                        + " and customer_id in " + in + " group by customer_id, currency")) {
+                    for (int i = 0; i < part.size(); i++) {
+                        q.setLong(i + 1, part.get(i));
+                    }
+                    try (ResultSet rs = q.executeQuery()) {
+                        while (rs.next()) {
+                            long customer = rs.getLong(1);
+                            spend.setLong(1, customer);
+                            spend.setString(2, rs.getString(2));
+                            spend.setBigDecimal(3, rs.getBigDecimal(4));
+                            spend.setInt(4, rs.getInt(3));
+                            spend.addBatch();
+                            figures.computeIfAbsent(customer, k -> new Figures()).add(rs.getInt(3),
+                                    rs.getObject(5, OffsetDateTime.class), rs.getObject(6, OffsetDateTime.class));
+                        }
+                    }
+                }
+                for (Long id : part) {
+                    Figures f = figures.getOrDefault(id, new Figures());
+                    up.setInt(1, f.orders);
+                    up.setObject(2, f.first);
+                    up.setObject(3, f.last);
+                    up.setLong(4, id);
+                    up.addBatch();
+                }
+                up.executeBatch();
+                spend.executeBatch();
+            }
+        }
+    }
+
+    /** A customer's revenue orders over all currencies: count, first and last (null without any). */
+    private static final class Figures {
+        int orders;
+        OffsetDateTime first;
+        OffsetDateTime last;
+
+        void add(int n, OffsetDateTime min, OffsetDateTime max) {
+            orders += n;
+            if (min != null && (first == null || min.isBefore(first))) {
+                first = min;
+            }
+            if (max != null && (last == null || max.isAfter(last))) {
+                last = max;
+            }
         }
     }
 

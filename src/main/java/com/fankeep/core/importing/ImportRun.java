@@ -169,6 +169,13 @@ final class ImportRun {
         return repo.counters;
     }
 
+    /** Customers that were there before the run and got a new order, a changed order or a new channel from it. */
+    Set<Long> existingCustomersWritten() {
+        Set<Long> ids = new HashSet<>(touchedCustomers);
+        ids.addAll(channelCustomers);
+        return ids;
+    }
+
     Set<Long> orderCustomers() {
         Set<Long> ids = new HashSet<>(touchedCustomers);
         createdCustomers.stream().filter(ref -> ref.revenueOrders() > 0).forEach(ref -> ids.add(ref.id()));

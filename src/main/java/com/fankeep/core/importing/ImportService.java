@@ -75,6 +75,11 @@ public final class ImportService {
     }
 
     /** The saved column mappings an import can use. */
+    /** The shop's currency per platform, as Settings and {@code currency list|set} keep it. */
+    public ShopCurrencies currencies() {
+        return new ShopCurrencies(new SettingsService(database));
+    }
+
     public MappingService mappings() {
         return mappings;
     }
@@ -264,7 +269,7 @@ public final class ImportService {
             }
             cancellation.check();
             run.finish();
-            MatchedCustomers.Recount matched = MatchedCustomers.recount(c, files);
+            MatchedCustomers.Recount matched = MatchedCustomers.recount(c, files, run.existingCustomersWritten());
             return new ImportSession(c, summarize(matched.files(), matched.total(), run), listeners,
                     run.orderCustomers(), run.counters());
         } catch (SQLException | RuntimeException e) {
@@ -302,7 +307,7 @@ public final class ImportService {
             }
             cancellation.check();
             run.finish();
-            MatchedCustomers.Recount matched = MatchedCustomers.recount(c, files);
+            MatchedCustomers.Recount matched = MatchedCustomers.recount(c, files, run.existingCustomersWritten());
             ImportSummary summary = summarize(matched.files(), matched.total(), run);
             if (!summary.nothingNew()) {
                 ImportSession.dropEmptyBatches(c, summary);

@@ -40,6 +40,7 @@ final class DuplicateScanner {
         nameAndAddress(found);
         nameAndCity(found);
         similarNicknames(found);
+        nicknameIsName(found);
         return found;
     }
 
@@ -130,6 +131,31 @@ final class DuplicateScanner {
         groups.pairs("similar_nickname", "nickname ", found);
     }
 
+    /**
+     * A nickname of one customer that is the full name of another (compared as {@link #nameKey} compares names): only
+     * pairs of a name and a nickname, never two names (that alone is too weak) nor two nicknames (similar_nickname).
+     */
+    private void nicknameIsName(List<Found> found) throws SQLException {
+        Groups names = new Groups();
+        stream("select cu.name, cu.id from customer cu where cu.name is not null and cu.merged_into_id is null "
+                + "and cu.erased_at is null", rs -> {
+                    String key = nameKey(rs.getString(1));
+                    if (key != null) {
+                        names.add(key, rs.getLong(2), rs.getString(1));
+                    }
+                });
+        Groups nicknames = new Groups();
+        stream("select ch.raw_value, ch.customer_id from contact_channel ch join customer cu on cu.id = ch.customer_id "
+                + "where ch.kind = 'nickname' and ch.raw_value is not null and cu.merged_into_id is null and cu.erased_at is null",
+                rs -> {
+                    String key = nameKey(rs.getString(1));
+                    if (key != null) {
+                        nicknames.add(key, rs.getLong(2), rs.getString(1));
+                    }
+                });
+        names.pairsWith(nicknames, "nickname_name", found);
+    }
+
     /** Case, full-width forms, spaces and punctuation do not tell two nicknames apart. */
     static String nicknameKey(String nickname) {
         String n = Normalizer.normalize(nickname, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
@@ -172,6 +198,21 @@ final class DuplicateScanner {
             if (g.size() <= MAX_GROUP) {
                 g.putIfAbsent(customer, shown);
             }
+        }
+
+        /** Each customer of a group here with each other customer of the same key's group in {@code other}. */
+        void pairsWith(Groups other, String reason, List<Found> out) {
+            byKey.forEach((key, g) -> {
+                Map<Long, String> h = other.byKey.get(key);
+                if (h == null || g.size() > MAX_GROUP || h.size() > MAX_GROUP) {
+                    return;
+                }
+                g.forEach((x, shown) -> h.forEach((y, nickname) -> {
+                    if (x.longValue() != y.longValue()) {
+                        out.add(new Found(Math.min(x, y), Math.max(x, y), reason, shown + " / nickname " + nickname));
+                    }
+                }));
+            });
         }
 
         void pairs(String reason, String prefix, List<Found> out) {

@@ -3,6 +3,8 @@ package com.fankeep.ui.imports;
 import com.fankeep.core.importing.ImportRequest;
 import com.fankeep.core.importing.ImportService;
 import com.fankeep.core.importing.ImportSession;
+import com.fankeep.core.importing.ImportSummary;
+import com.fankeep.core.importing.currency.CurrencyQuestion;
 import com.fankeep.core.importing.SampleData;
 import com.fankeep.core.importing.mapping.UnknownSheet;
 import com.fankeep.core.shared.Folders;
@@ -55,9 +57,20 @@ public final class ImportFlow {
     // the files of the import under way, and those the owner chose not to map (they are reported as unknown)
     private List<Path> pending = List.of();
     private final java.util.Set<Path> unmapped = new java.util.HashSet<>();
+    // the currency the owner picked in the preview for this import (null: the settings), and what the preview shows
+    private String chosenCurrency;
+    private CurrencyQuestion currency;
+    // what the prepared session read, to read it again in another currency
+    private List<Path> readFiles = List.of();
+    private ZoneId readZone;
 
     /** What reading ended with: a prepared session, or a file that needs a column mapping first. */
-    private record Outcome(ImportSession session, List<Path> files, UnknownSheet unknown) {
+    private record Outcome(ImportSession session, List<Path> files, UnknownSheet unknown, CurrencyQuestion currency,
+                           List<Path> read, ZoneId zone) {
+
+        Outcome(List<Path> files, UnknownSheet unknown) {
+            this(null, files, unknown, null, List.of(), null);
+        }
     }
 
     /**
@@ -105,6 +118,7 @@ public final class ImportFlow {
         String title = files.size() == 1 ? texts.messages().get("imports.job.reading", first)
                 : texts.count("imports.job.readingMany", files.size() - 1, first);
         unmapped.clear();
+        chosenCurrency = null;
         read(title, files);
         return true;
     }
@@ -120,11 +134,11 @@ public final class ImportFlow {
                 if (!skip.contains(f)) {
                     var unknown = service.unknownLayout(f, null);
                     if (unknown.isPresent()) {
-                        return new Outcome(null, files, unknown.get());
+                        return new Outcome(files, unknown.get());
                     }
                 }
             }
-            return new Outcome(prepare(all, null, texts, progress, cancellation), files, null);
+            return prepared(all, null, files, texts, progress, cancellation);
         });
     }
 
@@ -171,10 +185,13 @@ public final class ImportFlow {
             return false;
         }
         ImportTexts texts = texts();
+        chosenCurrency = null;
         begin(texts.messages().get("imports.job.sample"), (progress, cancellation) -> {
             Path dir = Files.createTempDirectory("fankeep-samples");
             try {
-                return new Outcome(prepare(SampleData.extractTo(dir), SAMPLE_ZONE, texts, progress, cancellation), List.of(), null);
+                // no currency question: the sample shop's files are gone once read, and it sells in yuan
+                return new Outcome(prepare(SampleData.extractTo(dir), SAMPLE_ZONE, texts, progress, cancellation), List.of(),
+                        null, null, List.of(), SAMPLE_ZONE);
             } finally {
                 deleteQuietly(dir);   // the import has read everything it needs
             }
@@ -182,15 +199,51 @@ public final class ImportFlow {
         return true;
     }
 
+    /** What the preview shows (first run: asks) about the currency of unlabelled amounts; null when it does not apply. */
+    public CurrencyQuestion currency() {
+        return currency;
+    }
+
+    /**
+     * The owner picked another currency in the preview: the prepared import is dropped (nothing was stored) and the
+     * same files are read again in that currency, as {@code import --currency CODE} would.
+     */
+    public void rereadIn(String code) {
+        List<Path> files = readFiles;
+        ZoneId zone = readZone;
+        CurrencyQuestion question = currency;
+        ImportSession s = take();
+        if (s == null || question == null || files.isEmpty()) {
+            return;
+        }
+        chosenCurrency = code;
+        List<Path> asked = pending;
+        ImportTexts texts = texts();
+        tasks.call(() -> {
+            s.rollback();
+            tasks.release(s);
+            return s;
+        }, r -> begin(texts.messages().get("import.currency.rereading", code), (progress, cancellation) ->
+                prepared(files, zone, asked, texts, progress, cancellation)), failure -> {
+                    busy.set(false);
+                    tasks.reportUnexpected(failure);
+                });
+    }
+
     /** The owner said "Import …": commit in the background, then refresh what shows the data. */
     public void accept() {
+        CurrencyQuestion question = currency;
         ImportSession s = take();
         if (s == null) {
             return;
         }
         tasks.call(() -> {
             try {
-                return s.commit();
+                ImportSummary summary = s.commit();
+                if (question != null && question.firstTime()) {
+                    service.currencies().remember(question, question.code());   // the first-run answer is kept
+                }
+                return summary;
             } finally {
                 tasks.release(s);
             }
@@ -239,11 +292,21 @@ public final class ImportFlow {
         });
     }
 
+    /** On the job thread: {@link #prepare}, then what the preview says about the currency. */
+    private Outcome prepared(List<Path> files, ZoneId zone, List<Path> asked, ImportTexts texts, Progress progress,
+                             Cancellation cancellation) {
+        ImportSession s = prepare(files, zone, texts, progress, cancellation);
+        List<String> formats = s.summary().files().stream().filter(f -> f.refusal() == null)
+                .map(com.fankeep.core.importing.FileSummary::format).toList();
+        return new Outcome(s, asked, null, service.currencies().question(formats, chosenCurrency), files, zone);
+    }
+
     /** On the job thread: read everything into one open transaction and keep it for the owner's answer. */
     private ImportSession prepare(List<Path> files, ZoneId zone, ImportTexts texts, Progress progress,
                                   Cancellation cancellation) {
         Progress shown = (done, total, text) -> progress.update(done, total, texts.progress(text));
-        ImportSession s = service.prepare(new ImportRequest(files, null, null, zone), shown, cancellation);
+        ImportSession s = service.prepare(new ImportRequest(files, null, null, zone).withCurrency(chosenCurrency), shown,
+                cancellation);
         if (cancellation.isCancelled()) {
             // cancelled after the last check inside the engine: still nothing stored
             s.rollback();
@@ -260,6 +323,9 @@ public final class ImportFlow {
             return;
         }
         session = o.session();
+        currency = o.currency();
+        readFiles = o.read();
+        readZone = o.zone();
         preview.set(ImportPreview.of(o.session().summary(), texts()));
     }
 

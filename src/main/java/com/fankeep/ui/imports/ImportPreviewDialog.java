@@ -65,7 +65,13 @@ public final class ImportPreviewDialog {
         dialog.getDialogPane().setId("import-preview");
         dialog.getDialogPane().getStyleClass().addAll("import-preview", "wide-dialog");
         dialog.getDialogPane().getStylesheets().add(ImportPreviewDialog.class.getResource("/css/fankeep.css").toExternalForm());
-        dialog.getDialogPane().setContent(content(p, m));
+        String[] reread = new String[1];
+        Node currency = flow.currency() == null || !p.canImport() ? null
+                : CurrencyChoice.node(flow.currency(), m, code -> {
+                    reread[0] = code;
+                    dialog.close();
+                });
+        dialog.getDialogPane().setContent(content(p, m, currency));
         dialog.getDialogPane().setPrefWidth(WIDTH);
 
         ButtonType importType = p.canImport() ? new ButtonType(p.importText(), ButtonData.OK_DONE) : null;
@@ -83,7 +89,9 @@ public final class ImportPreviewDialog {
         close.setMnemonicParsing(false);
 
         dialog.setOnHidden(e -> {
-            if (importType != null && dialog.getResult() == importType) {
+            if (reread[0] != null) {
+                flow.rereadIn(reread[0]);
+            } else if (importType != null && dialog.getResult() == importType) {
                 flow.accept();
             } else {
                 flow.decline();
@@ -92,7 +100,7 @@ public final class ImportPreviewDialog {
         dialog.show();
     }
 
-    private static Node content(ImportPreview p, Messages m) {
+    private static Node content(ImportPreview p, Messages m, Node currency) {
         VBox box = new VBox(14);
         box.getStyleClass().add("preview-content");
         if (p.totals() != null) {
@@ -101,6 +109,9 @@ public final class ImportPreviewDialog {
             totals.getStyleClass().addAll(Styles.TITLE_4, "preview-totals");
             totals.setWrapText(true);
             box.getChildren().add(totals);
+        }
+        if (currency != null) {
+            box.getChildren().add(currency);
         }
         VBox files = new VBox(8);
         for (ImportPreview.Line f : p.files()) {

@@ -64,6 +64,7 @@ public final class MainWindow {
     private final EraseCustomerAction eraseCustomer;
     private final com.fankeep.ui.settings.DataCheckViewModel dataCheck;
     private final com.fankeep.ui.settings.CompactViewModel compact;
+    private final com.fankeep.ui.settings.CurrencySettingsModel currencySettings;
     private final com.fankeep.ui.tiers.TierSettingsViewModel tierSettings;
     private final DuplicatesViewModel duplicates;
     private final RecoveryViewModel recovery;
@@ -112,6 +113,8 @@ public final class MainWindow {
                 com.fankeep.ui.tiers.Debounce.fx(java.time.Duration.ofMillis(350)));
         this.dataCheck = new com.fankeep.ui.settings.DataCheckViewModel(services.integrity(), tasks, localization::messages);
         this.compact = new com.fankeep.ui.settings.CompactViewModel(services.integrity().fileCompaction(), tasks, localization::messages);
+        this.currencySettings = new com.fankeep.ui.settings.CurrencySettingsModel(services.imports().currencies(), tasks,
+                localization::messages);
         this.eraseCustomer = new EraseCustomerAction(services.erasure(),
                 new com.fankeep.core.privacy.ErasedInBackups(services.erasure(), services.backups()), tasks, dialogs, localization::messages);
         this.duplicates = new DuplicatesViewModel(services.merges(), tasks, localization::messages, statusBar::refresh);
@@ -310,6 +313,7 @@ public final class MainWindow {
                 more.add(new RecoverySettingsSection(recovery, m).node());
                 more.add(com.fankeep.ui.dashboard.ActiveDaysSection.build(activeDays, m));
                 more.add(com.fankeep.ui.tiers.TierSettingsSection.build(tierSettings, m));
+                more.add(com.fankeep.ui.settings.CurrencySection.build(currencySettings, m));
                 more.addAll(new FollowUpSettingsView(followUpSettings, m).sections());
                 yield new SettingsView(settings, backups, m, more.toArray(javafx.scene.Node[]::new)).node();
             }

@@ -58,6 +58,28 @@ class ShopCurrencyImportTest {
     }
 
     @Test
+    void theFirstImportFromAPlatformAsksOnceProposingItsUsualCurrencyAndChinesePlatformsFollowTheirSetting() {
+        var q = currencies.question(List.of("shopify_orders", "google_contacts"), null);
+        assertThat(q.platforms()).containsExactly("shopify");
+        assertThat(q.firstTime()).isTrue();
+        assertThat(q.code()).isEqualTo("USD");
+        assertThat(currencies.question(List.of("taobao_qianniu_orders"), null).code()).isEqualTo("CNY");
+        assertThat(currencies.question(List.of("google_contacts"), null)).isNull();
+
+        currencies.remember(q, "eur");
+        assertThat(currencies.all()).containsEntry("shopify", "EUR");
+        var again = currencies.question(List.of("shopify_orders"), null);
+        assertThat(again.firstTime()).isFalse();
+        assertThat(again.code()).isEqualTo("EUR");
+        assertThat(currencies.question(List.of("shopify_orders"), "GBP").code()).isEqualTo("GBP");
+
+        currencies.set("taobao", "HKD");
+        g.importNow(TaobaoImportTest.ORDERS, TaobaoImportTest.DETAILS);
+        assertThat(g.revenue("HKD")).isNotNull();
+        assertThat(g.revenue("CNY")).isNull();
+    }
+
+    @Test
     void theImportsOwnCurrencyWinsOverTheSetting() {
         currencies.set("woocommerce", "EUR");
 

@@ -65,6 +65,29 @@ class ScanAfterImportTest {
     }
 
     @Test
+    void aNicknameThatIsAnotherCustomersNameIsSuggestedButTwoNamesAloneAreNot() {
+        long named = customer("Emily Carter");
+        long nicknamed = customer("E. C.");
+        db.dsl().execute("insert into contact_channel (customer_id, kind, raw_value, normalized_value) "
+                + "values (?, 'nickname', 'emily  CARTER', 'emilycarter')", nicknamed);
+        long sameNameElsewhere = customer("Emily Carter");
+
+        services.merges().scan(Progress.NONE, Cancellation.none());
+
+        List<DuplicateSuggestion> list = services.merges().suggestions(100);
+        assertThat(list).anySatisfy(s -> {
+            assertThat(List.of(s.a().id(), s.b().id())).containsExactlyInAnyOrder(named, nicknamed);
+            assertThat(s.evidence()).extracting(Evidence::reason).containsExactly("nickname_name");
+        });
+        assertThat(list).noneSatisfy(s -> assertThat(List.of(s.a().id(), s.b().id()))
+                .containsExactlyInAnyOrder(named, sameNameElsewhere));
+    }
+
+    private long customer(String name) {
+        return db.dsl().fetchOne("select id from final table (insert into customer (name) values (?))", name).get(0, Long.class);
+    }
+
+    @Test
     void namesAndCitiesAreComparedAsPeopleWriteThem() {
         assertThat(DuplicateScanner.nameKey("Émily  CARTER")).isEqualTo(DuplicateScanner.nameKey("emily carter"));
         assertThat(DuplicateScanner.nameKey("张 伟")).isEqualTo("张伟");

@@ -72,6 +72,58 @@ public final class ShopCurrencies {
         throw new CurrencyRefusedException("import.currency.unknownCode", "not a currency code: " + code, code);
     }
 
+    /** Codes the pickers offer first (any ISO code is accepted by {@link #set}). */
+    public static final List<String> COMMON = List.of("CNY", "USD", "EUR", "GBP", "HKD", "TWD", "JPY", "KRW", "SGD",
+            "MYR", "THB", "AUD", "CAD", "NZD", "CHF");
+
+    /**
+     * What the import preview asks or shows about the currency of unlabelled amounts, or null when none of the files is
+     * an order export of a known platform.
+     *
+     * @param formatIds the formats of the files read (FileSummary.format)
+     * @param chosen    the currency chosen for this import, or null
+     */
+    public CurrencyQuestion question(List<String> formatIds, String chosen) {
+        List<String> platforms = formatIds.stream().map(ShopCurrencies::platformOf).filter(java.util.Objects::nonNull)
+                .distinct().toList();
+        if (platforms.isEmpty()) {
+            return null;
+        }
+        Map<String, String> stored = settings.values(PREFIX);
+        List<String> unset = platforms.stream().filter(p -> blank(stored.get(p))).toList();
+        String first = platforms.getFirst();
+        String code = chosen != null ? chosen : !blank(stored.get(first)) ? stored.get(first) : usualOf(first);
+        return new CurrencyQuestion(platforms, unset, code);
+    }
+
+    /** The owner answered the first-run question: the platforms without a currency yet keep this one. */
+    public void remember(CurrencyQuestion answered, String code) {
+        String c = checked(code);
+        Map<String, String> values = new LinkedHashMap<>();
+        answered.unset().forEach(p -> values.put(p, c));
+        if (!values.isEmpty()) {
+            settings.putValues(PREFIX, values);
+        }
+    }
+
+    /** The platform whose order export a format reads ("shopify_orders" → "shopify"), or null. */
+    static String platformOf(String formatId) {
+        if (formatId == null || !formatId.endsWith("_orders")) {
+            return null;
+        }
+        String p = formatId.substring(0, formatId.indexOf('_'));
+        return PLATFORMS.contains(p) ? p : null;
+    }
+
+    /** The currency a shop on this platform usually sells in: what the first-run question proposes. */
+    public static String usualOf(String platform) {
+        return CNY_PLATFORMS.contains(platform) ? "CNY" : "USD";
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
     static String defaultOf(String platform) {
         return CNY_PLATFORMS.contains(platform) ? "CNY" : null;
     }

@@ -50,7 +50,7 @@ public final class DouyinOrdersFormat implements ExportFormat {
 
     /** What the first row of a main order says about all of it. */
     private record Head(OffsetDateTime orderedAt, OffsetDateTime paidAt, Buyer buyer, Address receiver, String trackingNo,
-                        String carrier, String buyerMessage, String sellerNote, SourceRef source) {
+                        String carrier, String buyerMessage, String sellerNote, SourceRef source, String currency) {
     }
 
     /** One sub-order row. */
@@ -72,7 +72,7 @@ public final class DouyinOrdersFormat implements ExportFormat {
             carrier = dash > 0 ? parcel.substring(dash + 1).trim() : null;
         }
         return new Head(r.time("订单提交时间"), r.time("支付完成时间"), buyer, ChineseAddress.parse(address, name, phone), tracking,
-                carrier, plain(r.text("买家留言")), r.text("商家备注"), r.source());
+                carrier, plain(r.text("买家留言")), r.text("商家备注"), r.source(), r.shopCurrency("douyin", "CNY"));
     }
 
     private static Sub sub(RowReader r, int lineNo) {
@@ -143,7 +143,7 @@ public final class DouyinOrdersFormat implements ExportFormat {
                 refunded = gone;
             }
         }
-        return new ImportedOrder("douyin", orderNo, status, String.join("/", statuses), "CNY", null, shipping, discount, paid,
+        return new ImportedOrder("douyin", orderNo, status, String.join("/", statuses), head.currency(), null, shipping, discount, paid,
                 paid, refunded, head.orderedAt(), head.paidAt(), shippedAt, completedAt, null, head.buyer(), head.receiver(),
                 head.trackingNo(), head.carrier(), head.buyerMessage(), head.sellerNote(), lines, head.source());
     }

@@ -54,10 +54,10 @@ public final class JdOrdersFormat implements ExportFormat {
     private record Head(String orderNo, OrderStatus status, String platformStatus, BigDecimal goods, BigDecimal shipping,
                         BigDecimal discount, BigDecimal paid, OffsetDateTime orderedAt, OffsetDateTime paidAt,
                         OffsetDateTime completedAt, Buyer buyer, Address receiver, String buyerMessage, String sellerNote,
-                        SourceRef source) {
+                        SourceRef source, String currency) {
 
         ImportedOrder order(List<ImportedLine> lines) {
-            return new ImportedOrder("jd", orderNo, status, platformStatus, "CNY", goods, shipping, discount, paid, paid,
+            return new ImportedOrder("jd", orderNo, status, platformStatus, currency, goods, shipping, discount, paid, paid,
                     BigDecimal.ZERO.setScale(2), orderedAt, paidAt, null, completedAt, null, buyer, receiver, null, null,
                     buyerMessage, sellerNote, lines, source);
         }
@@ -79,6 +79,6 @@ public final class JdOrdersFormat implements ExportFormat {
         // JD writes the address as one string without separators (上海浦东新区张杨路…): kept whole as the street
         return new Head(orderNo, status, platformStatus, goods, r.money("运费金额"), discount, paid, r.time("下单时间"),
                 r.time("付款确认时间"), r.time("订单完成时间"), buyer, ChineseAddress.parse(r.text("客户地址"), name, phone),
-                r.text("订单备注"), r.text("商家备注"), r.source());
+                r.text("订单备注"), r.text("商家备注"), r.source(), r.shopCurrency("jd", "CNY"));
     }
 }

@@ -72,7 +72,7 @@ public final class PinduoduoOrdersFormat implements ExportFormat {
 
         // the export has no order time: the first time it shows stands in (订单成交时间 in newer exports, else 支付时间)
         var orderedAt = r.time("订单成交时间", "支付时间");
-        return new ImportedOrder("pinduoduo", orderNo, status, platformStatus, "CNY", goods, r.money("邮费(元)"), discount,
+        return new ImportedOrder("pinduoduo", orderNo, status, platformStatus, r.shopCurrency("pinduoduo", "CNY"), goods, r.money("邮费(元)"), discount,
                 paid, paid, refunded, orderedAt, r.time("支付时间"), r.time("发货时间"), r.time("确认收货时间"), null, buyer,
                 receiver, r.text("快递单号"), r.text("快递公司"), r.text("买家留言"), r.text("商家备注"), lines, r.source());
     }

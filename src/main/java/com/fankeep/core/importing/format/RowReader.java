@@ -28,6 +28,12 @@ public final class RowReader {
         this.dates = new DateParser(context.zone(), order);
     }
 
+    /** The currency of this platform's unlabelled amounts: the import's or the shop's choice, else the platform's usual one. */
+    public String shopCurrency(String platform, String usual) {
+        String c = context.currency().of(platform);
+        return c != null ? c : usual;
+    }
+
     /** Points the reader at the next row. */
     public RowReader at(SheetRow row, ItemSink sink) {
         this.row = row;

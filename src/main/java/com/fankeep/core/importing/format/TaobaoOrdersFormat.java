@@ -65,7 +65,7 @@ public final class TaobaoOrdersFormat implements ExportFormat {
         var orderedAt = r.time("订单创建时间");
         var paidAt = r.time("订单付款时间");
         var completedAt = r.time("确认收货时间");
-        return new ImportedOrder("taobao", orderNo, status, platformStatus, "CNY",
+        return new ImportedOrder("taobao", orderNo, status, platformStatus, r.shopCurrency("taobao", "CNY"),
                 r.money("买家应付货款"), r.money("买家应付邮费"), null, r.money("总金额"), paid, refunded,
                 orderedAt, paidAt, null, completedAt, null, buyer,
                 ChineseAddress.parse(r.text("收货地址"), receiverName, mobile != null ? mobile : landline),

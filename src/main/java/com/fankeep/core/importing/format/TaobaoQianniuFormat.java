@@ -76,7 +76,7 @@ public final class TaobaoQianniuFormat implements ExportFormat {
         List<ImportedLine> lines = title == null ? List.of()
                 : List.of(new ImportedLine(1, null, null, title, r.text("商品属性SKU"), quantity == null ? 1 : quantity,
                         null, null, null));
-        return new ImportedOrder("taobao", orderNo, status, platformStatus, "CNY",
+        return new ImportedOrder("taobao", orderNo, status, platformStatus, r.shopCurrency("taobao", "CNY"),
                 r.money("买家应付货款"), r.money("买家应付邮费"), null, r.money("总金额"), paid, refunded,
                 r.time("订单创建时间"), r.time("订单付款时间", "付款时间"), r.time("发货时间"), r.time("确认收货时间"), null,
                 buyer, who.address(), r.text("物流单号"), r.text("物流公司"), r.text("买家留言"), r.text("商家备注"), lines,

@@ -84,7 +84,7 @@ public final class YouzanOrdersFormat implements ExportFormat {
                 }
             }
         }
-        return new ImportedOrder("youzan", orderNo, status, platformStatus, "CNY", r.money("商品金额合计"), r.money("运费"),
+        return new ImportedOrder("youzan", orderNo, status, platformStatus, r.shopCurrency("youzan", "CNY"), r.money("商品金额合计"), r.money("运费"),
                 r.money("店铺优惠合计"), r.money("应收订单金额"), paid, refunded, r.time("订单创建时间"), r.time("买家付款时间"), null,
                 r.time("交易成功时间"), null, buyer, receiver, null, null, r.text("买家备注"), r.text("商家订单备注"), lines,
                 r.source(), referrer(r));
