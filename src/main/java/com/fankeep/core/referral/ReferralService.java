@@ -115,6 +115,8 @@ public final class ReferralService {
         List<Long> linked = new ArrayList<>();
         List<Long> unmatched = new ArrayList<>();
         List<Long> refused = new ArrayList<>();
+        Map<Long, Long> referrers = new java.util.LinkedHashMap<>();
+        Map<Long, String> noteLines = new java.util.LinkedHashMap<>();
         for (var e : referrerText.entrySet()) {
             String text = e.getValue() == null ? "" : e.getValue().strip();
             if (text.isEmpty()) {
@@ -126,21 +128,25 @@ public final class ReferralService {
             }
             Set<Long> hits = hits(text, e.getKey());
             if (hits.size() == 1) {
+                long referrer = hits.iterator().next();
                 try {
-                    customers.setReferredBy(e.getKey(), hits.iterator().next());
+                    customers.setReferredBy(e.getKey(), referrer);
                     linked.add(e.getKey());
-                } catch (InvalidValueException loop) {
+                    referrers.put(e.getKey(), referrer);
+                } catch (InvalidValueException | com.fankeep.core.shared.RefusedException loop) {
                     refused.add(e.getKey());
                 }
             } else {
                 String note = p.note() == null ? "" : p.note();
-                if (!note.contains(NOTE_PREFIX + text)) {
-                    customers.setNote(e.getKey(), (note.isEmpty() ? "" : note + "\n") + NOTE_PREFIX + text);
+                String line = NOTE_PREFIX + text;
+                if (!note.contains(line)) {
+                    customers.setNote(e.getKey(), (note.isEmpty() ? "" : note + "\n") + line);
+                    noteLines.put(e.getKey(), line);
                 }
                 unmatched.add(e.getKey());
             }
         }
-        return new ReferralLinkResult(linked, unmatched, refused);
+        return new ReferralLinkResult(linked, unmatched, refused, referrers, noteLines);
     }
 
     /**

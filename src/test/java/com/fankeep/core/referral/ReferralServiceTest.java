@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fankeep.core.app.CoreServices;
 import com.fankeep.core.customer.InvalidValueException;
+import com.fankeep.core.customer.ReferralLoopException;
+import com.fankeep.core.shared.Messages;
 import com.fankeep.core.db.Database;
 import com.fankeep.core.group.FanData;
 import com.fankeep.core.shared.Cancellation;
@@ -53,11 +55,16 @@ class ReferralServiceTest {
         long b = data.customer("B", null);
         long c = data.customer("C", null);
         referrals.set(b, a); // A referred B
-        assertThatThrownBy(() -> referrals.set(a, b)).isInstanceOf(InvalidValueException.class).hasMessageContaining("loop");
+        // A→B→A: refused, the message names both, in the owner's language too
+        assertThatThrownBy(() -> referrals.set(a, b)).isInstanceOfSatisfying(ReferralLoopException.class, e -> {
+            assertThat(e.args()).containsExactly("B (#" + b + ")", "A (#" + a + ")");
+            assertThat(e.localized(Messages.of(java.util.Locale.SIMPLIFIED_CHINESE))).contains("B (#" + b + ")", "A (#" + a + ")");
+        });
         referrals.set(c, b); // B referred C
-        assertThatThrownBy(() -> referrals.set(a, c)).isInstanceOf(InvalidValueException.class).hasMessageContaining("loop");
+        assertThatThrownBy(() -> referrals.set(a, c)).isInstanceOf(ReferralLoopException.class).hasMessageContaining("loop")
+                .hasMessageContaining("C (#" + c + ")").hasMessageContaining("A (#" + a + ")");
         assertThatThrownBy(() -> referrals.set(a, a)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> referrals.setMany(List.of(c, a), b)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> referrals.setMany(List.of(c, a), b)).isInstanceOf(ReferralLoopException.class);
         assertThat(core.customers().profile(a).orElseThrow().referredById()).isNull();
         // moving C under A is no loop
         referrals.set(c, a);
@@ -119,7 +126,7 @@ class ReferralServiceTest {
             try {
                 referrals.set(who, by);
                 referredBy.put(who, by);
-            } catch (InvalidValueException loopOrSelf) {
+            } catch (InvalidValueException | ReferralLoopException loopOrSelf) {
                 // refused: nothing changed
             }
         }
