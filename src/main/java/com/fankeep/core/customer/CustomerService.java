@@ -177,7 +177,7 @@ public final class CustomerService {
                 repo.lock(locked); // two opposite links written at once must not both pass the check
                 Long loop = repo.firstInChain(referrerId, live);
                 if (loop != null) {
-                    throw new ReferralLoopException(repo.label(referrerId), repo.label(loop));
+                    throw new ReferralLoopException(referrerId, repo.label(referrerId), loop, repo.label(loop));
                 }
             }
             Map<Field<?>, Object> v = new LinkedHashMap<>();

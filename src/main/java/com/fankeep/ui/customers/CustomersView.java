@@ -447,6 +447,7 @@ public final class CustomersView {
                 s -> CustomerTexts.state(m, s), m.get("customers.bulk.statePrompt"));
         Button setState = new Button(m.get("customers.bulk.setState"));
         Label error = new Label();
+        error.setId("bulk-error");
         error.getStyleClass().add("field-error");
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         addTag.setOnAction(e -> vm.edit(() -> vm.service().tag(selectedIds(), tag.getEditor().getText()),

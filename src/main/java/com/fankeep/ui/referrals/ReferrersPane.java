@@ -79,6 +79,7 @@ public final class ReferrersPane {
             }
         });
         root = new VBox(8, head, hint, table, brought);
+        root.setPadding(new javafx.geometry.Insets(8, 12, 8, 12));
     }
 
     public Node node() {
