@@ -36,6 +36,10 @@ class LayoutAppTest extends AppTestBase {
     void noPageOrDialogCutsALabelAt1366x768InEitherLanguage(@TempDir Path dir) throws Exception {
         try (Database db = Database.open(dir.resolve("data"))) {
             SampleShop.load(new ImportService(db), dir);
+            // two referrals, so the Referrers tab shows rows (the plain ImportService here links no 分销员)
+            var core = com.fankeep.core.app.CoreServices.over(db);
+            List<Long> ids = new com.fankeep.core.group.FanData(db).ids("select id from customer order by id");
+            core.referrals().setMany(ids.subList(1, 3), ids.getFirst());
         }
         startApp(dir.resolve("data"));
         robot.interact(() -> {
