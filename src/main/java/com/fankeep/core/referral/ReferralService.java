@@ -34,10 +34,20 @@ public final class ReferralService {
 
     private final Database database;
     private final CustomerService customers;
+    private volatile java.util.function.Supplier<Map<String, BigDecimal>> rates = () -> null;
 
     public ReferralService(Database database, CustomerService customers) {
         this.database = database;
         this.customers = customers;
+    }
+
+    /**
+     * Ranks by spend in the main currency with these rates (the tier settings' exchange rates) rather than by the
+     * unconverted sum.
+     */
+    public ReferralService useRates(java.util.function.Supplier<Map<String, BigDecimal>> rates) {
+        this.rates = rates;
+        return this;
     }
 
     public UndoneEdit set(long customerId, long referrerId) {
@@ -90,7 +100,10 @@ public final class ReferralService {
         return new ReferralNode(p.id(), p.name(), kids.size(), children);
     }
 
-    /** The best referrers first: by customers referred (then their spend), or by their spend (then how many). */
+    /**
+     * The best referrers first: by customers referred (then their spend), or by their spend (then how many); spend in
+     * the main currency when rates were given ({@link #useRates}), currencies without a rate left out.
+     */
     public List<TopReferrer> top(int limit, Rank rank) {
         List<TopReferrer> all = read(c -> {
             ReferralRepository repo = new ReferralRepository(c);
@@ -100,7 +113,8 @@ public final class ReferralService {
             return out;
         });
         Comparator<TopReferrer> byCount = Comparator.comparingInt(TopReferrer::referred).reversed();
-        Comparator<TopReferrer> bySpend = Comparator.comparing(TopReferrer::spendTotal).reversed();
+        Map<String, BigDecimal> known = rates.get();
+        Comparator<TopReferrer> bySpend = Comparator.comparing((TopReferrer r) -> known == null ? r.spendTotal() : r.spendIn(known)).reversed();
         Comparator<TopReferrer> order = (rank == Rank.SPEND ? bySpend.thenComparing(byCount) : byCount.thenComparing(bySpend))
                 .thenComparingLong(TopReferrer::id);
         return all.stream().sorted(order).limit(Math.max(0, limit)).toList();

@@ -74,6 +74,18 @@ class ReferralServiceTest {
     }
 
     @Test
+    void rankedBySpendInTheMainCurrencyWithTheTierSettingsRates() {
+        long x = data.customer("X", null);
+        long y = data.customer("Y", null);
+        long boughtCny = data.customer("x1", "上海", null, false, 1, "CNY", "100.00");
+        long boughtUsd = data.customer("y1", "上海", null, false, 1, "USD", "20.00"); // 142.00 CNY at the default 7.10
+        referrals.set(boughtCny, x);
+        referrals.set(boughtUsd, y);
+        assertThat(referrals.top(5, ReferralService.Rank.SPEND)).extracting(TopReferrer::id).containsExactly(y, x);
+        assertThat(referrals.top(5, ReferralService.Rank.SPEND).getFirst().referredSpend()).containsOnlyKeys("USD");
+    }
+
+    @Test
     void treeGoesUpAndDownAndChangesUndoLikeProfileEdits() {
         long a = data.customer("A", null);
         long b = data.customer("B", null);
