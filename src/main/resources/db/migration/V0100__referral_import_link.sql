@@ -1,5 +1,5 @@
 -- What an import's referrer column did to each customer (ADR 0028): the link it set (referrer_id), or the
--- "推荐人 / Referred by" line it added to the note when the referrer matched no single customer (note_line).
+-- 推荐人 / Referred by: line it added to the note when the referrer matched no single customer (note_line).
 -- Undoing the import takes back exactly these: a link only while it still points at the same referrer, a note line
 -- only while the note still holds it; links set earlier, by hand or by other imports, are never rows here.
 -- Erasing the customer deletes their rows (the note line holds a referrer's name).

@@ -158,9 +158,11 @@ class ReferralServiceTest {
             count.merge(by, 1, Integer::sum);
             spend.get(who).forEach((cur, v) -> theirSpend.computeIfAbsent(by, k -> new TreeMap<>()).merge(cur, v, BigDecimal::add));
         });
+        // spend compared in the main currency at the tier settings' rates (CNY 1, USD 7.10 by default)
+        Map<String, BigDecimal> rates = core.tiers().settings().rates();
         Comparator<Long> expectedOrder = Comparator.<Long>comparingInt(count::get).reversed()
-                .thenComparing(Comparator.<Long, BigDecimal>comparing(id -> theirSpend.getOrDefault(id, Map.of()).values().stream()
-                        .reduce(BigDecimal.ZERO, BigDecimal::add)).reversed())
+                .thenComparing(Comparator.<Long, BigDecimal>comparing(id -> theirSpend.getOrDefault(id, Map.of()).entrySet().stream()
+                        .map(e -> e.getValue().multiply(rates.get(e.getKey()))).reduce(BigDecimal.ZERO, BigDecimal::add)).reversed())
                 .thenComparing(Comparator.naturalOrder());
         List<Long> expected = count.keySet().stream().sorted(expectedOrder).toList();
 
@@ -174,7 +176,7 @@ class ReferralServiceTest {
         }
         assertThat(referrals.top(2, ReferralService.Rank.REFERRED)).hasSize(Math.min(2, expected.size()));
         List<TopReferrer> bySpend = referrals.top(100, ReferralService.Rank.SPEND);
-        assertThat(bySpend).isSortedAccordingTo(Comparator.comparing(TopReferrer::spendTotal).reversed());
+        assertThat(bySpend).isSortedAccordingTo(Comparator.comparing((TopReferrer r) -> r.spendIn(rates)).reversed());
     }
 
     @Test
