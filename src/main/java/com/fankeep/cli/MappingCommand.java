@@ -24,7 +24,7 @@ final class MappingCommand {
     @Command(name = "save", mixinStandardHelpOptions = true,
             description = {"Saves a mapping for the header of FILE; files with the same header are then read with it",
                     "(also by `import` without --mapping). Columns not named are ignored.",
-                    "Fields: name, phone, wechat, qq, email, address, province, city, note, birthday, last_purchase,",
+                    "Fields: name, phone, wechat, qq, email, address, province, city, note, birthday, last_purchase, referred_by,",
                     "nickname:<platform> (e.g. nickname:taobao), ignore."})
     static final class Save implements Callable<Integer> {
         @Spec

@@ -24,12 +24,16 @@ final class ReferralCommand {
         }
     }
 
-    @Command(name = "set", mixinStandardHelpOptions = true, description = "Customer ID was referred by customer --by ID (a loop is refused).")
+    @Command(name = "set", mixinStandardHelpOptions = true, description = {"Customers ID,ID… were referred by customer --by ID "
+            + "(also: --customers ID,ID… --referrer ID).", "A loop (A referred B, B referred A) is refused, naming both; nothing changes."})
     static final class Set extends Base {
-        @Parameters(index = "0", paramLabel = "ID", description = "customer ids, comma-separated")
+        @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "customer ids, comma-separated")
         String ids;
 
-        @Option(names = "--by", required = true, paramLabel = "ID")
+        @Option(names = "--customers", paramLabel = "ID,ID", description = "customer ids, comma-separated (instead of ID)")
+        String customers;
+
+        @Option(names = {"--by", "--referrer"}, required = true, paramLabel = "ID", description = "the customer who referred them")
         long by;
 
         Set(CliContext context) {
@@ -38,7 +42,17 @@ final class ReferralCommand {
 
         @Override
         int run() {
-            List<Long> list = GroupCommand.ids(List.of(ids));
+            List<String> given = new java.util.ArrayList<>();
+            for (String s : new String[] {ids, customers}) {
+                if (s != null && !s.isBlank()) {
+                    given.add(s);
+                }
+            }
+            if (given.isEmpty()) {
+                context.err().println(messages().get("cli.referral.needCustomers"));
+                return Cli.USAGE;
+            }
+            List<Long> list = GroupCommand.ids(given);
             referrals().setMany(list, by);
             context.out().println(context.messages().get("cli.referral.set", list.size(), by));
             return 0;

@@ -133,11 +133,12 @@ class GroupCliTest {
 
     @Test
     void referralsTopTreeAndCitiesAsJson() throws Exception {
-        ok("referral", "set", iron2 + "," + regular, "--by", String.valueOf(iron));
+        ok("referral", "set", "--customers", iron2 + "," + regular, "--referrer", String.valueOf(iron));
         ok("referral", "set", String.valueOf(vip), "--by", String.valueOf(iron2));
         Run loop = cli("referral", "set", String.valueOf(iron), "--by", String.valueOf(vip));
         assertThat(loop.code()).isEqualTo(Cli.FAILURE);
-        assertThat(loop.err()).contains("loop");
+        assertThat(loop.err()).contains("loop", "贵宾丁 (#" + vip + ") was referred by 铁粉甲 (#" + iron + ")");
+        assertThat(cli("referral", "set", "--referrer", String.valueOf(iron)).code()).as("no customers named").isEqualTo(Cli.USAGE);
 
         JsonNode top = json(ok("referral", "top", "--json"));
         assertThat(top).hasSize(2);

@@ -36,6 +36,10 @@ class LayoutAppTest extends AppTestBase {
     void noPageOrDialogCutsALabelAt1366x768InEitherLanguage(@TempDir Path dir) throws Exception {
         try (Database db = Database.open(dir.resolve("data"))) {
             SampleShop.load(new ImportService(db), dir);
+            // two referrals, so the Referrers tab shows rows (the plain ImportService here links no 分销员)
+            var core = com.fankeep.core.app.CoreServices.over(db);
+            List<Long> ids = new com.fankeep.core.group.FanData(db).ids("select id from customer order by id");
+            core.referrals().setMany(ids.subList(1, 3), ids.getFirst());
         }
         startApp(dir.resolve("data"));
         robot.interact(() -> {
@@ -79,6 +83,27 @@ class LayoutAppTest extends AppTestBase {
         check(language + " / profile", cut);
         dialog("#activity-log", language + " / log interaction", cut);
         dialog("#activity-schedule", language + " / schedule follow-up", cut);
+
+        // referrals: the bulk "referred by" picker and the Referrers tab of the Groups page
+        robot.clickOn("#" + com.fankeep.ui.shell.PageId.CUSTOMERS.navId());
+        waitUntil(() -> robot.lookup("#customer-table .table-row-cell").match((TableRow<?> r) -> !r.isEmpty()).tryQuery().isPresent());
+        robot.interact(() -> {
+            TableRow<?> first = robot.lookup("#customer-table .table-row-cell").match((TableRow<?> r) -> !r.isEmpty()).query();
+            first.getTableView().getSelectionModel().select(first.getIndex());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        dialog("#bulk-referred-by", language + " / referred by", cut);
+        robot.clickOn("#" + com.fankeep.ui.shell.PageId.GROUPS.navId());
+        waitUntil(() -> robot.lookup("#groups-tabs").tryQuery().isPresent());
+        robot.interact(() -> {
+            javafx.scene.control.TabPane tabs = robot.lookup("#groups-tabs").queryAs(javafx.scene.control.TabPane.class);
+            tabs.getTabs().stream().filter(t -> "groups-tab-referrers".equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        });
+        waitUntil(() -> robot.lookup("#referrers-table").tryQuery()
+                .map(t -> !((javafx.scene.control.TableView<?>) t).getItems().isEmpty()).orElse(false));
+        settle();
+        check(language + " / referrers", cut);
 
         robot.clickOn("#nav-duplicates");
         waitUntil(() -> robot.lookup(".merge-pair").match(Node::isVisible).tryQuery().isPresent());

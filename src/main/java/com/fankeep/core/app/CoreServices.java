@@ -80,7 +80,7 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
         SegmentService segments = new SegmentService(database, clock);
         customers.useSegments(segments);
         GroupService groups = new GroupService(database, GroupSegmentsAdapter.over(segments), clock);
-        ReferralService referrals = new ReferralService(database, customers);
+        ReferralService referrals = new ReferralService(database, customers).useRates(() -> tiers.settings().rates());
         CampaignService campaigns = new CampaignService(database, segments, followUps, templates, settings, clock);
         imports.addListener(new ReferralImportListener(database, referrals));
         // last: the scan sees the customers as the listeners above left them

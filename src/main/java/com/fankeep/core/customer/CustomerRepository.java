@@ -166,6 +166,12 @@ final class CustomerRepository {
         return null;
     }
 
+    /** "小林 (#3)", or "#3" for a customer without a name: how a refusal names someone. */
+    String label(long id) {
+        String name = dsl.select(CUSTOMER.NAME).from(CUSTOMER).where(CUSTOMER.ID.eq(id)).fetchOne(CUSTOMER.NAME);
+        return name == null || name.isBlank() ? "#" + id : name + " (#" + id + ")";
+    }
+
     List<Long> liveAmong(List<Long> ids) {
         return dsl.select(CUSTOMER.ID).from(CUSTOMER).where(CUSTOMER.ID.in(ids)).and(CustomerListRepository.live())
                 .orderBy(CUSTOMER.ID).fetch(CUSTOMER.ID);

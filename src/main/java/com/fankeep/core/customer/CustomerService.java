@@ -163,6 +163,8 @@ public final class CustomerService {
     /**
      * Bulk: the customers were referred by {@code referrerId} (null clears). Refused when it would close a loop
      * (A referred B, B referred A — also through others): the referrer's chain of referrers may not reach any of them.
+     *
+     * @throws ReferralLoopException naming the referrer and the customer the loop would pass through; nothing changed
      */
     public UndoneEdit setReferredBy(Collection<Long> ids, Long referrerId) {
         if (referrerId != null && (ids.contains(referrerId) || !new CustomerRepository(db.dsl()).isLive(referrerId))) {
@@ -175,8 +177,7 @@ public final class CustomerService {
                 repo.lock(locked); // two opposite links written at once must not both pass the check
                 Long loop = repo.firstInChain(referrerId, live);
                 if (loop != null) {
-                    throw new InvalidValueException("referred_by", "#" + referrerId + " was referred (directly or through others) by #"
-                            + loop + ": a referral loop is not possible");
+                    throw new ReferralLoopException(referrerId, repo.label(referrerId), loop, repo.label(loop));
                 }
             }
             Map<Field<?>, Object> v = new LinkedHashMap<>();

@@ -257,6 +257,8 @@ final class ImportRun {
         List<CustomerRef> orderCustomers = new ArrayList<>();
         List<ImportedLines> lineItems = new ArrayList<>();
         Map<ImportedOrder, Channels> orderChannels = new IdentityHashMap<>();
+        List<CustomerRef> referredContacts = new ArrayList<>();
+        List<String> contactReferrers = new ArrayList<>();
         for (ImportItem item : chunk) {
             if (item instanceof ImportedOrder o) {
                 orderChannels.put(o, Channels.of(o.platform(), o.buyer()));
@@ -292,8 +294,12 @@ final class ImportRun {
                     if (ch.keys().isEmpty() && !isNewWithoutKey(c, ch)) {
                         continue;
                     }
-                    resolve(ch, item, newCustomers, channels, matches, conflicts, conflictOwners, c.name(),
+                    CustomerRef ref = resolve(ch, item, newCustomers, channels, matches, conflicts, conflictOwners, c.name(),
                             c.address().province(), c.address().city(), c.birthday(), c.note());
+                    if (c.referrer() != null) {
+                        referredContacts.add(ref);
+                        contactReferrers.add(c.referrer());
+                    }
                     counts.contacts++;
                 }
                 case ImportedLines l -> lineItems.add(l);
@@ -317,6 +323,7 @@ final class ImportRun {
             }
         }
         writeOrders(orders, orderCustomers);
+        writeContactReferrers(referredContacts, contactReferrers);
         writeLines(lineItems);
         repo.insertMatches(matches, batchId, fileName);
         for (int i = 0; i < conflicts.size(); i++) {
@@ -409,6 +416,17 @@ final class ImportRun {
             conflictOwners.add(ref);
         }
         return ref;
+    }
+
+    /** A contact list's referrer column (mapped, or Youzan's 分销员): claims linked after the commit, like the orders'. */
+    private void writeContactReferrers(List<CustomerRef> refs, List<String> referrers) throws SQLException {
+        List<Object[]> claims = new ArrayList<>();
+        for (int i = 0; i < refs.size(); i++) {
+            if (refs.get(i).id() != null) {
+                claims.add(new Object[] {refs.get(i).id(), referrers.get(i)});
+            }
+        }
+        repo.insertReferralClaims(claims, batchId);
     }
 
     /** @param customers each order's customer, or null for an order no buyer could be identified for */

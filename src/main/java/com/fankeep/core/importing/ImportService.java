@@ -158,6 +158,7 @@ public final class ImportService {
             touched.addAll(affected);
             undo.restoreUpdatedOrders(batchId);
             undo.deleteBatchRows(batchId);
+            touched.addAll(undo.revertReferrals(batchId));
             int removed = undo.deleteCustomersItAloneCreated(batchId);
             java.util.Set<Long> remaining = undo.existing(affected);
             new ImportRepository(c).recomputeDerived(remaining);

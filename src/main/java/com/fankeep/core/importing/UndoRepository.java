@@ -106,6 +106,69 @@ final class UndoRepository {
         update("delete from merge_suggestion where import_batch_id = ?", batchId);
     }
 
+    /**
+     * Takes back what the batch's referrer column did (referral_import_link, ADR 0028): a link while it still points at
+     * the referrer the import set, a "Referred by" note line while the note still holds it. Runs before the batch's
+     * customers are removed, so a customer it created only as someone's referrer goes with it.
+     *
+     * @return the customers whose link went and their referrers (their referral counts changed)
+     */
+    Set<Long> revertReferrals(long batchId) throws SQLException {
+        Set<Long> changed = new LinkedHashSet<>();
+        List<Object[]> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("select l.customer_id, l.referrer_id, l.note_line, c.referred_by_id, c.note "
+                + "from referral_import_link l join customer c on c.id = l.customer_id where l.import_batch_id = ? order by l.id")) {
+            ps.setLong(1, batchId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Object[] {rs.getLong(1), rs.getObject(2, Long.class), rs.getString(3),
+                            rs.getObject(4, Long.class), rs.getString(5)});
+                }
+            }
+        }
+        for (Object[] r : rows) {
+            long customer = (Long) r[0];
+            Long referrer = (Long) r[1];
+            if (referrer != null && referrer.equals(r[3])) {
+                try (PreparedStatement ps = c.prepareStatement("update customer set referred_by_id = null, updated_at = ? "
+                        + "where id = ? and referred_by_id = ?")) {
+                    ps.setObject(1, OffsetDateTime.now());
+                    ps.setLong(2, customer);
+                    ps.setLong(3, referrer);
+                    ps.executeUpdate();
+                }
+                changed.add(customer);
+                changed.add(referrer);
+            }
+            String line = (String) r[2];
+            String note = (String) r[4];
+            if (line != null && note != null && note.contains(line)) {
+                String left = withoutLine(note, line);
+                try (PreparedStatement ps = c.prepareStatement("update customer set note = ?, updated_at = ? where id = ?")) {
+                    ps.setString(1, left.isEmpty() ? null : left);
+                    ps.setObject(2, OffsetDateTime.now());
+                    ps.setLong(3, customer);
+                    ps.executeUpdate();
+                }
+            }
+        }
+        update("delete from referral_import_link where import_batch_id = ?", batchId);
+        return changed;
+    }
+
+    /** The note without one occurrence of the line (and the line break that joined it to the rest). */
+    static String withoutLine(String note, String line) {
+        int at = note.lastIndexOf(line);
+        String before = note.substring(0, at);
+        String after = note.substring(at + line.length());
+        if (before.endsWith("\n")) {
+            before = before.substring(0, before.length() - 1);
+        } else if (after.startsWith("\n")) {
+            after = after.substring(1);
+        }
+        return before + after;
+    }
+
     /** @return how many customers the batch alone had created and are now removed */
     int deleteCustomersItAloneCreated(long batchId) throws SQLException {
         counters.customers(-count("select count(*) from customer where created_batch_id = ? and merged_into_id is null "

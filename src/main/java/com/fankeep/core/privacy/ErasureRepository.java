@@ -74,6 +74,7 @@ final class ErasureRepository {
         n += dsl.execute("delete from follow_up where customer_id = ?", id);
         n += dsl.execute("delete from export_log_member where customer_id = ?", id);
         n += dsl.execute("delete from referral_claim where customer_id = ?", id);
+        n += dsl.execute("delete from referral_import_link where customer_id = ? or referrer_id = ?", id, id);
         // Undo records hold before-images (names, phones): an erased customer must not come back by "undo".
         n += dsl.execute("delete from audit_log where entity = 'customer' and entity_id = ?", id);
         // a campaign entry keeps a copy of the address and the message written for the fan (V0065)

@@ -34,10 +34,20 @@ public final class ReferralService {
 
     private final Database database;
     private final CustomerService customers;
+    private volatile java.util.function.Supplier<Map<String, BigDecimal>> rates = () -> null;
 
     public ReferralService(Database database, CustomerService customers) {
         this.database = database;
         this.customers = customers;
+    }
+
+    /**
+     * Ranks by spend in the main currency with these rates (the tier settings' exchange rates) rather than by the
+     * unconverted sum.
+     */
+    public ReferralService useRates(java.util.function.Supplier<Map<String, BigDecimal>> rates) {
+        this.rates = rates;
+        return this;
     }
 
     public UndoneEdit set(long customerId, long referrerId) {
@@ -90,7 +100,10 @@ public final class ReferralService {
         return new ReferralNode(p.id(), p.name(), kids.size(), children);
     }
 
-    /** The best referrers first: by customers referred (then their spend), or by their spend (then how many). */
+    /**
+     * The best referrers first: by customers referred (then their spend), or by their spend (then how many); spend in
+     * the main currency when rates were given ({@link #useRates}), currencies without a rate left out.
+     */
     public List<TopReferrer> top(int limit, Rank rank) {
         List<TopReferrer> all = read(c -> {
             ReferralRepository repo = new ReferralRepository(c);
@@ -100,7 +113,8 @@ public final class ReferralService {
             return out;
         });
         Comparator<TopReferrer> byCount = Comparator.comparingInt(TopReferrer::referred).reversed();
-        Comparator<TopReferrer> bySpend = Comparator.comparing(TopReferrer::spendTotal).reversed();
+        Map<String, BigDecimal> known = rates.get();
+        Comparator<TopReferrer> bySpend = Comparator.comparing((TopReferrer r) -> known == null ? r.spendTotal() : r.spendIn(known)).reversed();
         Comparator<TopReferrer> order = (rank == Rank.SPEND ? bySpend.thenComparing(byCount) : byCount.thenComparing(bySpend))
                 .thenComparingLong(TopReferrer::id);
         return all.stream().sorted(order).limit(Math.max(0, limit)).toList();
@@ -115,6 +129,8 @@ public final class ReferralService {
         List<Long> linked = new ArrayList<>();
         List<Long> unmatched = new ArrayList<>();
         List<Long> refused = new ArrayList<>();
+        Map<Long, Long> referrers = new java.util.LinkedHashMap<>();
+        Map<Long, String> noteLines = new java.util.LinkedHashMap<>();
         for (var e : referrerText.entrySet()) {
             String text = e.getValue() == null ? "" : e.getValue().strip();
             if (text.isEmpty()) {
@@ -126,21 +142,25 @@ public final class ReferralService {
             }
             Set<Long> hits = hits(text, e.getKey());
             if (hits.size() == 1) {
+                long referrer = hits.iterator().next();
                 try {
-                    customers.setReferredBy(e.getKey(), hits.iterator().next());
+                    customers.setReferredBy(e.getKey(), referrer);
                     linked.add(e.getKey());
-                } catch (InvalidValueException loop) {
+                    referrers.put(e.getKey(), referrer);
+                } catch (InvalidValueException | com.fankeep.core.shared.RefusedException loop) {
                     refused.add(e.getKey());
                 }
             } else {
                 String note = p.note() == null ? "" : p.note();
-                if (!note.contains(NOTE_PREFIX + text)) {
-                    customers.setNote(e.getKey(), (note.isEmpty() ? "" : note + "\n") + NOTE_PREFIX + text);
+                String line = NOTE_PREFIX + text;
+                if (!note.contains(line)) {
+                    customers.setNote(e.getKey(), (note.isEmpty() ? "" : note + "\n") + line);
+                    noteLines.put(e.getKey(), line);
                 }
                 unmatched.add(e.getKey());
             }
         }
-        return new ReferralLinkResult(linked, unmatched, refused);
+        return new ReferralLinkResult(linked, unmatched, refused, referrers, noteLines);
     }
 
     /**

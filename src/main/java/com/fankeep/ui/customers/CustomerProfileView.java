@@ -406,7 +406,7 @@ final class CustomerProfileView {
                     throw new InvalidValueException("customer", "no customer matches");
                 }
                 return service.setReferredBy(p.id(), hits.getFirst().id());
-            }, bad -> show(referredError, bad));
+            }, bad -> show(referredError, bad), refused -> referredError.setText(refused.localized(m)));
         });
         Label referrals = new Label();
         referrals.setId("profile-referrals");

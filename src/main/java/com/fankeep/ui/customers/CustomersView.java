@@ -447,6 +447,7 @@ public final class CustomersView {
                 s -> CustomerTexts.state(m, s), m.get("customers.bulk.statePrompt"));
         Button setState = new Button(m.get("customers.bulk.setState"));
         Label error = new Label();
+        error.setId("bulk-error");
         error.getStyleClass().add("field-error");
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         addTag.setOnAction(e -> vm.edit(() -> vm.service().tag(selectedIds(), tag.getEditor().getText()),
@@ -479,6 +480,9 @@ public final class CustomersView {
         }
         if (vm.addToGroup() != null) {
             bar.getChildren().add(vm.addToGroup().node(m, this::selectedIds, none));
+        }
+        if (vm.referrals() != null) {
+            bar.getChildren().add(referredByButton(none, error));
         }
         bar.getChildren().add(error);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -513,6 +517,23 @@ public final class CustomersView {
         javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(12, 6, export, all, mask, notice);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    /** Sets "referred by" one customer (picked by search) for every selected customer; a loop is refused, naming both. */
+    private Button referredByButton(javafx.beans.binding.BooleanBinding none, Label error) {
+        Button refer = new Button(m.get("referrals.bulk.button"), new FontIcon(MaterialDesignA.ACCOUNT_ARROW_LEFT_OUTLINE));
+        refer.setId("bulk-referred-by");
+        refer.setMinWidth(Region.USE_PREF_SIZE);
+        refer.disableProperty().bind(none);
+        refer.setOnAction(e -> {
+            List<Long> ids = selectedIds();
+            ReferredByDialog.pick(root.getScene().getWindow(), m, vm, ids).ifPresent(referrer -> {
+                error.setText("");
+                vm.setReferredBy(ids, referrer.id(), bad -> error.setText(CustomerTexts.or(m, "customers.invalid." + bad.field(),
+                        bad.getMessage())), refused -> error.setText(refused.localized(m)));
+            });
+        });
+        return refer;
     }
 
     /** Schedules one follow-up for every selected customer. */

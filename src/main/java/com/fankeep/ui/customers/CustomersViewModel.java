@@ -349,6 +349,22 @@ public final class CustomersViewModel {
         }
     }
 
+    /** Null when the app did not add referrals (then no bulk "referred by" is offered). */
+    public com.fankeep.core.referral.ReferralService referrals() {
+        return referrals;
+    }
+
+    /** Customers matching {@code text} (name, phone, nickname …), searched off the FX thread, for a picker. */
+    public void find(String text, int limit, Consumer<List<CustomerRow>> shown) {
+        tasks.call(() -> text == null || text.isBlank() ? List.<CustomerRow>of() : customers.search(text.strip(), limit), shown);
+    }
+
+    /** Bulk: the customers were referred by {@code referrerId} (ReferralService, as `referral set`); undone like any edit. */
+    public void setReferredBy(List<Long> ids, long referrerId, Consumer<InvalidValueException> onInvalid,
+                              Consumer<com.fankeep.core.shared.RefusedException> onRefused) {
+        edit(() -> referrals.setMany(ids, referrerId), onInvalid, onRefused);
+    }
+
     /** Offers "add to a group" among the bulk actions. */
     public void useGroups(com.fankeep.ui.groups.AddToGroupAction action) {
         this.addToGroup = action;
@@ -375,6 +391,12 @@ public final class CustomersViewModel {
      * Runs one edit in the background; on success the open profile and list are read again and the undo bar shows it.
      */
     public void edit(Callable<UndoneEdit> change, Consumer<InvalidValueException> onInvalid) {
+        edit(change, onInvalid, refused -> tasks.reportUnexpected(refused));
+    }
+
+    /** As {@link #edit(Callable, Consumer)}, with a refusal (a referral loop …) given to {@code onRefused}: nothing changed. */
+    public void edit(Callable<UndoneEdit> change, Consumer<InvalidValueException> onInvalid,
+                     Consumer<com.fankeep.core.shared.RefusedException> onRefused) {
         tasks.call(change, done -> {
             if (!done.customerIds().isEmpty()) {
                 lastEdit.set(done);
@@ -385,6 +407,8 @@ public final class CustomersViewModel {
         }, e -> {
             if (e instanceof InvalidValueException invalid) {
                 onInvalid.accept(invalid);
+            } else if (e instanceof com.fankeep.core.shared.RefusedException refused) {
+                onRefused.accept(refused);
             } else {
                 tasks.reportUnexpected(e);
             }

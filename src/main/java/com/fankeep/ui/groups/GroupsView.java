@@ -47,7 +47,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 /**
  * Fan groups: the groups on the left; the chosen one's capacity bar, members (tier, last order, last interaction,
  * role) with bulk actions, and its invite list on the right. A second tab ranks cities by the fans living there and
- * makes an offline circle from one in a click.
+ * makes an offline circle from one in a click; a third ranks the top referrers.
  */
 public final class GroupsView {
 
@@ -82,6 +82,16 @@ public final class GroupsView {
             }
         });
         root.getTabs().setAll(groupsTab, citiesTab);
+        if (vm.referrers() != null) {
+            Tab referrersTab = new Tab(m.get("referrals.tab"), new com.fankeep.ui.referrals.ReferrersPane(vm.referrers(), m).node());
+            referrersTab.setId("groups-tab-referrers");
+            referrersTab.setOnSelectionChanged(e -> {
+                if (referrersTab.isSelected()) {
+                    vm.referrers().load();
+                }
+            });
+            root.getTabs().add(referrersTab);
+        }
         vm.refresh();
     }
 

@@ -285,6 +285,18 @@ public final class GroupsViewModel {
 
     // --- city circles
 
+    private com.fankeep.ui.referrals.ReferrersViewModel referrers;
+
+    /** Adds the top referrers tab. */
+    public void useReferrers(com.fankeep.ui.referrals.ReferrersViewModel referrers) {
+        this.referrers = referrers;
+    }
+
+    /** Null when the app did not add referrals. */
+    public com.fankeep.ui.referrals.ReferrersViewModel referrers() {
+        return referrers;
+    }
+
     public void loadCities() {
         tasks.call(cities::cities, cityList::setAll, this::failed);
     }

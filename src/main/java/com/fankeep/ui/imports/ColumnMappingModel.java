@@ -29,7 +29,7 @@ public final class ColumnMappingModel {
 
     /** The fields a column can be mapped to, in the order the combo box offers them. */
     static final List<String> FIELDS = List.of("ignore", "name", "phone", "wechat", "qq", "email", "address", "province",
-            "city", "note", "birthday", "last_purchase", "nickname:taobao", "nickname:jd", "nickname:pinduoduo",
+            "city", "note", "birthday", "last_purchase", "referred_by", "nickname:taobao", "nickname:jd", "nickname:pinduoduo",
             "nickname:youzan", "nickname:douyin");
 
     private static final int SAMPLES = 3;

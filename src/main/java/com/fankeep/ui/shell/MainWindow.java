@@ -125,6 +125,7 @@ public final class MainWindow {
         this.campaigns = new com.fankeep.ui.campaigns.CampaignsViewModel(services.campaigns(), services.search(), services.groups(),
                 tasks, dialogs, localization::messages);
         customers.useReferrals(services.referrals());
+        groups.useReferrers(new com.fankeep.ui.referrals.ReferrersViewModel(services.referrals(), tasks));
         customers.useGroups(new com.fankeep.ui.groups.AddToGroupAction(services.groups(), tasks, dialogs));
         this.segments = new com.fankeep.ui.segments.SegmentsViewModel(services.segments(), tasks, localization::messages);
         this.dialogs = dialogs;

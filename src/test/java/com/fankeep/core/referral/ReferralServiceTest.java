@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fankeep.core.app.CoreServices;
 import com.fankeep.core.customer.InvalidValueException;
+import com.fankeep.core.customer.ReferralLoopException;
+import com.fankeep.core.shared.Messages;
 import com.fankeep.core.db.Database;
 import com.fankeep.core.group.FanData;
 import com.fankeep.core.shared.Cancellation;
@@ -53,15 +55,34 @@ class ReferralServiceTest {
         long b = data.customer("B", null);
         long c = data.customer("C", null);
         referrals.set(b, a); // A referred B
-        assertThatThrownBy(() -> referrals.set(a, b)).isInstanceOf(InvalidValueException.class).hasMessageContaining("loop");
+        // A→B→A: refused, the message names both, in the owner's language too
+        assertThatThrownBy(() -> referrals.set(a, b)).isInstanceOfSatisfying(ReferralLoopException.class, e -> {
+            assertThat(e.args()).containsExactly("B (#" + b + ")", "A (#" + a + ")");
+            assertThat(e.localized(Messages.of(java.util.Locale.SIMPLIFIED_CHINESE))).contains("B (#" + b + ")", "A (#" + a + ")");
+        });
         referrals.set(c, b); // B referred C
-        assertThatThrownBy(() -> referrals.set(a, c)).isInstanceOf(InvalidValueException.class).hasMessageContaining("loop");
+        assertThatThrownBy(() -> referrals.set(a, c)).isInstanceOfSatisfying(ReferralLoopException.class, e -> {
+            assertThat(e.args()).containsExactly("C (#" + c + ")", "A (#" + a + ")");
+            assertThat(e.getMessage()).as("what may reach a log: ids, no names").contains("#" + c, "#" + a, "loop").doesNotContain("A (", "C (");
+        });
         assertThatThrownBy(() -> referrals.set(a, a)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> referrals.setMany(List.of(c, a), b)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> referrals.setMany(List.of(c, a), b)).isInstanceOf(ReferralLoopException.class);
         assertThat(core.customers().profile(a).orElseThrow().referredById()).isNull();
         // moving C under A is no loop
         referrals.set(c, a);
         assertThat(core.customers().profile(c).orElseThrow().referredById()).isEqualTo(a);
+    }
+
+    @Test
+    void rankedBySpendInTheMainCurrencyWithTheTierSettingsRates() {
+        long x = data.customer("X", null);
+        long y = data.customer("Y", null);
+        long boughtCny = data.customer("x1", "上海", null, false, 1, "CNY", "100.00");
+        long boughtUsd = data.customer("y1", "上海", null, false, 1, "USD", "20.00"); // 142.00 CNY at the default 7.10
+        referrals.set(boughtCny, x);
+        referrals.set(boughtUsd, y);
+        assertThat(referrals.top(5, ReferralService.Rank.SPEND)).extracting(TopReferrer::id).containsExactly(y, x);
+        assertThat(referrals.top(5, ReferralService.Rank.SPEND).getFirst().referredSpend()).containsOnlyKeys("USD");
     }
 
     @Test
@@ -119,7 +140,7 @@ class ReferralServiceTest {
             try {
                 referrals.set(who, by);
                 referredBy.put(who, by);
-            } catch (InvalidValueException loopOrSelf) {
+            } catch (InvalidValueException | ReferralLoopException loopOrSelf) {
                 // refused: nothing changed
             }
         }
@@ -137,9 +158,11 @@ class ReferralServiceTest {
             count.merge(by, 1, Integer::sum);
             spend.get(who).forEach((cur, v) -> theirSpend.computeIfAbsent(by, k -> new TreeMap<>()).merge(cur, v, BigDecimal::add));
         });
+        // spend compared in the main currency at the tier settings' rates (CNY 1, USD 7.10 by default)
+        Map<String, BigDecimal> rates = core.tiers().settings().rates();
         Comparator<Long> expectedOrder = Comparator.<Long>comparingInt(count::get).reversed()
-                .thenComparing(Comparator.<Long, BigDecimal>comparing(id -> theirSpend.getOrDefault(id, Map.of()).values().stream()
-                        .reduce(BigDecimal.ZERO, BigDecimal::add)).reversed())
+                .thenComparing(Comparator.<Long, BigDecimal>comparing(id -> theirSpend.getOrDefault(id, Map.of()).entrySet().stream()
+                        .map(e -> e.getValue().multiply(rates.get(e.getKey()))).reduce(BigDecimal.ZERO, BigDecimal::add)).reversed())
                 .thenComparing(Comparator.naturalOrder());
         List<Long> expected = count.keySet().stream().sorted(expectedOrder).toList();
 
@@ -153,7 +176,7 @@ class ReferralServiceTest {
         }
         assertThat(referrals.top(2, ReferralService.Rank.REFERRED)).hasSize(Math.min(2, expected.size()));
         List<TopReferrer> bySpend = referrals.top(100, ReferralService.Rank.SPEND);
-        assertThat(bySpend).isSortedAccordingTo(Comparator.comparing(TopReferrer::spendTotal).reversed());
+        assertThat(bySpend).isSortedAccordingTo(Comparator.comparing((TopReferrer r) -> r.spendIn(rates)).reversed());
     }
 
     @Test

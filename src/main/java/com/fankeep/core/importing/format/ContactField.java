@@ -6,13 +6,14 @@ import java.util.regex.Pattern;
 /**
  * What a column of a customer list holds, as a column mapping names it: {@code name}, {@code phone}, {@code wechat},
  * {@code qq}, {@code email}, {@code address}, {@code province}, {@code city}, {@code note}, {@code birthday},
- * {@code last_purchase}, {@code nickname:<platform>} (e.g. {@code nickname:taobao}) or {@code ignore}.
+ * {@code last_purchase}, {@code referred_by} (who referred this person: a name, account or phone of another customer),
+ * {@code nickname:<platform>} (e.g. {@code nickname:taobao}) or {@code ignore}.
  *
  * @param platform the platform of a nickname ("taobao"), else null
  */
 public record ContactField(Kind kind, String platform) {
 
-    public enum Kind { NAME, PHONE, WECHAT, QQ, EMAIL, ADDRESS, PROVINCE, CITY, NOTE, BIRTHDAY, LAST_PURCHASE, NICKNAME, IGNORE }
+    public enum Kind { NAME, PHONE, WECHAT, QQ, EMAIL, ADDRESS, PROVINCE, CITY, NOTE, BIRTHDAY, LAST_PURCHASE, REFERRED_BY, NICKNAME, IGNORE }
 
     private static final Pattern PLATFORM = Pattern.compile("[a-z][a-z0-9_]{0,19}");
 
@@ -27,6 +28,7 @@ public record ContactField(Kind kind, String platform) {
     public static final ContactField NOTE = new ContactField(Kind.NOTE, null);
     public static final ContactField BIRTHDAY = new ContactField(Kind.BIRTHDAY, null);
     public static final ContactField LAST_PURCHASE = new ContactField(Kind.LAST_PURCHASE, null);
+    public static final ContactField REFERRED_BY = new ContactField(Kind.REFERRED_BY, null);
     public static final ContactField IGNORE = new ContactField(Kind.IGNORE, null);
 
     public ContactField {
@@ -57,7 +59,7 @@ public record ContactField(Kind kind, String platform) {
             }
         }
         throw new IllegalArgumentException("unknown field '" + code + "'; known: name, phone, wechat, qq, email, address, "
-                + "province, city, note, birthday, last_purchase, nickname:<platform>, ignore");
+                + "province, city, note, birthday, last_purchase, referred_by, nickname:<platform>, ignore");
     }
 
     /** The code {@link #parse} reads back. */

@@ -64,6 +64,7 @@ public final class ContactSheetReader implements FormatReader {
         String city = null;
         DateParser.Birthday birthday = null;
         OffsetDateTime lastPurchase = null;
+        String referrer = null;
         for (Map.Entry<Integer, ContactField> e : columns.entrySet()) {
             int col = e.getKey();
             String value = CellText.cleanOrNull(row.cell(col));
@@ -81,6 +82,7 @@ public final class ContactSheetReader implements FormatReader {
                 case PROVINCE -> province = province == null ? value : province;
                 case CITY -> city = city == null ? value : city;
                 case NOTE -> notes.add(value);
+                case REFERRED_BY -> referrer = referrer == null ? value : referrer;
                 case NICKNAME -> {
                     String nick = field.platform() + ":" + value;
                     if (!nicknames.contains(nick)) {
@@ -133,7 +135,7 @@ public final class ContactSheetReader implements FormatReader {
             return; // a row of remarks or dates only: nobody to import
         }
         sink.item(new ImportedContact(name, nicknames, phones, emails, wechat, qq, where, birthday, note, lastPurchase,
-                null, r.source()));
+                null, r.source(), referrer));
     }
 
     @Override

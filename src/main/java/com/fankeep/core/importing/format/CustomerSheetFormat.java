@@ -23,7 +23,7 @@ public final class CustomerSheetFormat implements ExportFormat {
     private static final Map<String, ContactField> SYNONYMS = new HashMap<>();
     private static final Set<ContactField.Kind> ONE_COLUMN = Set.of(ContactField.Kind.NAME, ContactField.Kind.WECHAT,
             ContactField.Kind.QQ, ContactField.Kind.ADDRESS, ContactField.Kind.PROVINCE, ContactField.Kind.CITY,
-            ContactField.Kind.BIRTHDAY);
+            ContactField.Kind.BIRTHDAY, ContactField.Kind.REFERRED_BY);
     private static final Set<String> ORDER_COLUMNS = Set.of("订单号", "订单编号", "主订单编号", "子订单编号", "订单id", "orderid",
             "ordernumber", "orderno", "order", "financialstatus", "salesrecordnumber");
 
@@ -46,6 +46,8 @@ public final class CustomerSheetFormat implements ExportFormat {
         add(ContactField.nickname("taobao"), "昵称", "旺旺", "旺旺号", "旺旺名", "淘宝昵称", "淘宝id", "淘宝账号", "淘宝名", "淘宝会员名",
                 "买家昵称", "买家会员名", "会员名", "nickname");
         add(ContactField.nickname("douyin"), "抖音", "抖音号", "抖音昵称");
+        // the owner's own words for who brought a customer (a hand-made list, §12), not a platform's header
+        add(ContactField.REFERRED_BY, "推荐人", "介绍人", "referredby", "referrer");
         add(ContactField.EMAIL, "邮箱", "电子邮箱", "邮件", "电子邮件", "email", "emailaddress", "mail");
     }
 

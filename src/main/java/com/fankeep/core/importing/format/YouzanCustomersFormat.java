@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Youzan (有赞) customer export: one row per customer, header and rows ending with a comma. Phones are masked
  * (138******02): kept on the customer but never used to merge; the nickname (客户昵称) is the Youzan account the
- * order export shows as 买家昵称, which is how these contacts find the buyers of the order file.
+ * order export shows as 买家昵称, which is how these contacts find the buyers of the order file. 分销员 (the
+ * distributor the customer is bound to) becomes the referrer, linked after the import like the order export's.
  */
 public final class YouzanCustomersFormat implements ExportFormat {
 
@@ -43,7 +44,7 @@ public final class YouzanCustomersFormat implements ExportFormat {
                 DateParser.Birthday birthday = r.birthday("客户生日");
                 sink.item(new ImportedContact(name, nickname == null ? List.of() : List.of("youzan:" + nickname),
                         phone == null ? List.of() : List.of(phone), List.of(), null, null, null, birthday,
-                        null, r.time("上次消费时间"), null, r.source()));
+                        null, r.time("上次消费时间"), null, r.source(), r.text("分销员")));
             }
 
             @Override
