@@ -409,6 +409,45 @@ public final class CampaignService {
         return ShippingListWriter.write(out, layout, campaign, rows, maskPhones, messages());
     }
 
+    /** The same in a built-in layout (generic, sf, ky) or a saved one, by name. */
+    public int shippingList(long campaignId, java.nio.file.Path out, String layoutName, boolean maskPhones) throws java.io.IOException {
+        Campaign campaign = find(campaignId);
+        ShippingColumns layout = ShippingLayout.isBuiltIn(layoutName) ? ShippingLayout.of(layoutName) : layout(layoutName);
+        List<CampaignEntry> rows = tx(c -> new CampaignRepository(c).inState(campaignId,
+                List.of(EntryState.CLAIMED, EntryState.ADDRESS_CONFIRMED)));
+        return ShippingListWriter.write(out, layout, campaign, rows, maskPhones, messages());
+    }
+
+    // --- the owner's shipping layouts (ADR 0026)
+
+    /** Saves (or replaces) a layout written as {@code 收件人=name,手机=phone,…}; refused with the reason when wrong. */
+    public CustomLayout saveLayout(String name, String columns) {
+        CustomLayout layout = CustomLayout.parse(name, columns);
+        OffsetDateTime now = now();
+        tx(c -> {
+            new LayoutRepository(c).save(layout, now);
+            return null;
+        });
+        return layout;
+    }
+
+    public List<CustomLayout> layouts() {
+        return tx(c -> new LayoutRepository(c).list());
+    }
+
+    /** The saved layout of that name; refused when there is none. */
+    public CustomLayout layout(String name) {
+        String n = name == null ? "" : name.strip();
+        return layouts().stream().filter(l -> l.name().equals(n)).findFirst()
+                .orElseThrow(() -> new CampaignException("campaign.error.layout", "no layout " + n
+                        + ": generic, sf, ky or a saved layout's name", n));
+    }
+
+    public void deleteLayout(String name) {
+        layout(name);
+        tx(c -> new LayoutRepository(c).delete(name.strip()));
+    }
+
     /**
      * Reads the courier's file back: each row matched to an entry to ship (by receiver phone, else name + address)
      * becomes shipped with its tracking number; the rest are listed. Follow-ups as for {@link #ship}.
