@@ -38,6 +38,10 @@ public enum ShippingLayout implements ShippingColumns {
     }
 
     /** Whether {@code name} is a built-in layout's code (a saved layout cannot take it). */
+    public static boolean isBuiltInCode(String name) {
+        return isBuiltIn(name);
+    }
+
     static boolean isBuiltIn(String name) {
         for (ShippingLayout l : values()) {
             if (l.code().equalsIgnoreCase(name == null ? "" : name.strip())) {
