@@ -8,7 +8,7 @@ import com.fankeep.core.campaign.CampaignService;
 import com.fankeep.core.campaign.ClaimPriority;
 import com.fankeep.core.campaign.ClaimResult;
 import com.fankeep.core.campaign.NewCampaign;
-import com.fankeep.core.campaign.ShippingLayout;
+import com.fankeep.core.campaign.CustomLayout;
 import com.fankeep.core.campaign.TrackingImportResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
         description = "Gift campaigns: limited gifts fans claim, shipped, thanked and accounted.",
         subcommands = {CampaignCommand.Create.class, CampaignCommand.Announce.class, CampaignCommand.Claim.class,
                 CampaignCommand.Cancel.class, CampaignCommand.Ship.class, CampaignCommand.ShippingList.class,
-                CampaignCommand.TrackingImport.class, CampaignCommand.Report.class, CampaignCommand.ListCampaigns.class})
+                CampaignCommand.TrackingImport.class, CampaignCommand.Report.class, CampaignCommand.ListCampaigns.class,
+                CampaignCommand.Layout.class})
 final class CampaignCommand {
 
     abstract static class Base extends ServiceCommand {
@@ -229,7 +230,8 @@ final class CampaignCommand {
     }
 
     @Command(name = "shipping-list", mixinStandardHelpOptions = true,
-            description = "Writes the claims still to ship for the courier (.xlsx or .csv), in a layout: generic, sf (顺丰), ky (跨越).")
+            description = "Writes the claims still to ship for the courier (.xlsx or .csv), in a layout: generic, sf (顺丰), ky (跨越) "
+                    + "or a saved layout's name (campaign layout save).")
     static final class ShippingList extends Base {
         @Parameters(index = "0", paramLabel = "ID")
         long id;
@@ -247,7 +249,7 @@ final class CampaignCommand {
         @Override
         int run() {
             try {
-                int n = campaigns().shippingList(id, out, ShippingLayout.of(layout), mask);
+                int n = campaigns().shippingList(id, out, layout, mask);
                 context.out().println(messages().get("cli.campaign.shippingList", n, out));
                 return 0;
             } catch (IOException e) {
@@ -322,6 +324,73 @@ final class CampaignCommand {
                     r.netSpendAfter().toPlainString(), r.ordersPerParticipant().toPlainString(), r.netPerParticipant().toPlainString(),
                     r.comparisonCustomers(), r.comparisonOrdersPerCustomer().toPlainString(),
                     r.comparisonNetPerCustomer().toPlainString(), r.currency()));
+            return 0;
+        }
+    }
+
+    @Command(name = "layout", mixinStandardHelpOptions = true,
+            description = "The owner's shipping list layouts for their courier's bulk-order template.",
+            subcommands = {LayoutSave.class, LayoutList.class, LayoutDelete.class})
+    static final class Layout {
+    }
+
+    @Command(name = "save", mixinStandardHelpOptions = true,
+            description = "Saves (or replaces) a layout: the columns in order as header=field, fields name, phone, province, city, "
+                    + "district, address, full_address, gift, quantity, reference, text:WORDS, empty.")
+    static final class LayoutSave extends Base {
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+        @Option(names = "--columns", required = true, paramLabel = "HEADER=FIELD,…")
+        String columns;
+
+        LayoutSave(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        int run() {
+            CustomLayout l = campaigns().saveLayout(name, columns);
+            context.out().println(messages().get("cli.campaign.layoutSaved", l.name(), l.columns().size()));
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the saved layouts with their columns.")
+    static final class LayoutList extends Base {
+        @Option(names = "--json")
+        boolean json;
+
+        LayoutList(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        int run() {
+            List<CustomLayout> list = campaigns().layouts();
+            if (json) {
+                json(list.stream().map(l -> Map.of("name", l.name(), "columns", l.spec())).toList());
+                return 0;
+            }
+            for (CustomLayout l : list) {
+                context.out().println(l.name() + "\t" + l.spec());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "delete", mixinStandardHelpOptions = true, description = "Deletes a saved layout.")
+    static final class LayoutDelete extends Base {
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        LayoutDelete(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        int run() {
+            campaigns().deleteLayout(name);
+            context.out().println(messages().get("cli.campaign.layoutDeleted", name));
             return 0;
         }
     }

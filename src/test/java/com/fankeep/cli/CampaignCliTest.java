@@ -117,4 +117,17 @@ class CampaignCliTest {
         assertThat(all.get(0).get("stockLeft").asInt()).isZero();
         assertThat(cli("campaign", "report", "999").code()).isEqualTo(1);
     }
+
+    @Test
+    void aLayoutIsSavedListedAndABadOneExitsOneWithTheReason() throws Exception {
+        ok("campaign", "layout", "save", "网点模板", "--columns", "收件人=name,手机=phone,地址=full_address,物品=gift,备注=text:谢谢");
+        JsonNode list = ok("campaign", "layout", "list", "--json");
+        assertThat(list.get(0).get("name").asText()).isEqualTo("网点模板");
+        assertThat(list.get(0).get("columns").asText()).isEqualTo("收件人=name,手机=phone,地址=full_address,物品=gift,备注=text:谢谢");
+        Run bad = cli("campaign", "layout", "save", "坏的", "--columns", "收件人=name,手机=phone,地址=adres");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.out() + bad.err()).contains("Column \"地址\": unknown field \"adres\"");
+        ok("campaign", "layout", "delete", "网点模板");
+        assertThat(ok("campaign", "layout", "list", "--json")).isEmpty();
+    }
 }

@@ -194,6 +194,11 @@ final class CampaignRepository {
         update("update campaign_entry set state = 'claimed' where id = ?", entryId);
     }
 
+    /** A promoted entry back on the waitlist, if it is still just claimed. @return whether it was */
+    boolean demote(long entryId) throws SQLException {
+        return update("update campaign_entry set state = 'waitlisted' where id = ? and state = 'claimed'", entryId) == 1;
+    }
+
     void setState(long entryId, EntryState state, OffsetDateTime now) throws SQLException {
         String stamp = switch (state) {
             case DELIVERED -> ", delivered_at = ?";

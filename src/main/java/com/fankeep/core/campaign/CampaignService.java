@@ -162,23 +162,26 @@ public final class CampaignService {
                     : templates.renderText(campaign.announcement(), e.customerId(), null).text());
         }
         OffsetDateTime now = now();
-        tx(c -> {
-            CampaignRepository repo = new CampaignRepository(c);
-            for (int i = 0; i < invited.size(); i++) {
-                repo.setMessage(invited.get(i).id(), texts.get(i));
+        // one transaction: the status, the rendered messages, the template and the follow-ups commit together
+        return database.transactionResult(dsl -> {
+            dsl.connectionResult(c -> {
+                CampaignRepository repo = new CampaignRepository(c);
+                for (int i = 0; i < invited.size(); i++) {
+                    repo.setMessage(invited.get(i).id(), texts.get(i));
+                }
+                repo.setStatus(campaignId, CampaignStatus.ANNOUNCED, now);
+                return null;
+            });
+            if (invited.isEmpty()) {
+                return 0;
             }
-            repo.setStatus(campaignId, CampaignStatus.ANNOUNCED, now);
-            return null;
+            // the announcement as a message template too: "Copy message" on the follow-up renders it for that fan
+            Long templateId = campaign.announcement() == null || campaign.announcement().isBlank() ? null
+                    : templates.create(dsl, messages().get("campaign.template.name", campaign.name()), campaign.announcement()).id();
+            NewFollowUp f = new NewFollowUp(messages().get("campaign.followup.announce", campaign.name()), FollowUpReason.MANUAL,
+                    today(), null, null, templateId, null);
+            return followUps.schedule(dsl, invited.stream().map(CampaignEntry::customerId).toList(), f).size();
         });
-        if (invited.isEmpty()) {
-            return 0;
-        }
-        // the announcement as a message template too: "Copy message" on the follow-up renders it for that fan
-        Long templateId = campaign.announcement() == null || campaign.announcement().isBlank() ? null
-                : templates.create(messages().get("campaign.template.name", campaign.name()), campaign.announcement()).id();
-        NewFollowUp f = new NewFollowUp(messages().get("campaign.followup.announce", campaign.name()), FollowUpReason.MANUAL,
-                today(), null, null, templateId, null);
-        return followUps.schedule(invited.stream().map(CampaignEntry::customerId).toList(), f).size();
     }
 
     /** Moves a campaign forward to {@code status} (never back). Closing expires the invitations nobody claimed. */
@@ -282,20 +285,7 @@ public final class CampaignService {
             List<Long> up = new ArrayList<>();
             if (e.state().holdsStock()) {
                 repo.returnStock(campaignId, e.units());
-                int left = repo.stockLeft(campaignId);
-                List<CampaignEntry> waiting = new ArrayList<>(repo.inState(campaignId, List.of(EntryState.WAITLISTED)));
-                waiting.sort(waitlistOrder(before.priority()));
-                for (CampaignEntry w : waiting) {
-                    if (w.units() > left) {
-                        continue;
-                    }
-                    if (!repo.takeStock(campaignId, w.units())) {
-                        break;
-                    }
-                    left -= w.units();
-                    repo.promote(w.id());
-                    up.add(w.customerId());
-                }
+                CampaignStock.promote(repo, campaignId).forEach(w -> up.add(w.customerId()));
             }
             return up;
         }));
@@ -417,6 +407,45 @@ public final class CampaignService {
         List<CampaignEntry> rows = tx(c -> new CampaignRepository(c).inState(campaignId,
                 List.of(EntryState.CLAIMED, EntryState.ADDRESS_CONFIRMED)));
         return ShippingListWriter.write(out, layout, campaign, rows, maskPhones, messages());
+    }
+
+    /** The same in a built-in layout (generic, sf, ky) or a saved one, by name. */
+    public int shippingList(long campaignId, java.nio.file.Path out, String layoutName, boolean maskPhones) throws java.io.IOException {
+        Campaign campaign = find(campaignId);
+        ShippingColumns layout = ShippingLayout.isBuiltIn(layoutName) ? ShippingLayout.of(layoutName) : layout(layoutName);
+        List<CampaignEntry> rows = tx(c -> new CampaignRepository(c).inState(campaignId,
+                List.of(EntryState.CLAIMED, EntryState.ADDRESS_CONFIRMED)));
+        return ShippingListWriter.write(out, layout, campaign, rows, maskPhones, messages());
+    }
+
+    // --- the owner's shipping layouts (ADR 0026)
+
+    /** Saves (or replaces) a layout written as {@code 收件人=name,手机=phone,…}; refused with the reason when wrong. */
+    public CustomLayout saveLayout(String name, String columns) {
+        CustomLayout layout = CustomLayout.parse(name, columns);
+        OffsetDateTime now = now();
+        tx(c -> {
+            new LayoutRepository(c).save(layout, now);
+            return null;
+        });
+        return layout;
+    }
+
+    public List<CustomLayout> layouts() {
+        return tx(c -> new LayoutRepository(c).list());
+    }
+
+    /** The saved layout of that name; refused when there is none. */
+    public CustomLayout layout(String name) {
+        String n = name == null ? "" : name.strip();
+        return layouts().stream().filter(l -> l.name().equals(n)).findFirst()
+                .orElseThrow(() -> new CampaignException("campaign.error.layout", "no layout " + n
+                        + ": generic, sf, ky or a saved layout's name", n));
+    }
+
+    public void deleteLayout(String name) {
+        layout(name);
+        tx(c -> new LayoutRepository(c).delete(name.strip()));
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.Locale;
  * shared/docs/FAN-FEATURES.md §3). KY is the 20-column 批量导入 default of a courier's customer client (header from
  * one public copy; the courier, 跨越速运, is inferred — ADR 0019).
  */
-public enum ShippingLayout {
+public enum ShippingLayout implements ShippingColumns {
     GENERIC, SF, KY;
 
     static final List<String> SF_HEADER = List.of("用户订单号", "收件公司", "联系人", "联系电话", "手机号码", "收件详细地址", "付款方式",
@@ -37,7 +37,22 @@ public enum ShippingLayout {
         throw new CampaignException("campaign.error.layout", "layout must be generic, sf or ky", code);
     }
 
-    List<String> header(Messages m) {
+    /** Whether {@code name} is a built-in layout's code (a saved layout cannot take it). */
+    public static boolean isBuiltInCode(String name) {
+        return isBuiltIn(name);
+    }
+
+    static boolean isBuiltIn(String name) {
+        for (ShippingLayout l : values()) {
+            if (l.code().equalsIgnoreCase(name == null ? "" : name.strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public List<String> header(Messages m) {
         return switch (this) {
             case SF -> SF_HEADER;
             case KY -> KY_HEADER;
@@ -46,7 +61,8 @@ public enum ShippingLayout {
     }
 
     /** One entry's row: text cells, and the quantity as a number. */
-    List<Object> row(Campaign c, CampaignEntry e, String phone) {
+    @Override
+    public List<Object> row(Campaign c, CampaignEntry e, String phone) {
         Address a = e.address();
         String ref = reference(c.id(), e.id());
         List<Object> out = new ArrayList<>();

@@ -25,7 +25,7 @@ final class ShippingListWriter {
     private ShippingListWriter() {
     }
 
-    static int write(Path out, ShippingLayout layout, Campaign c, List<CampaignEntry> rows, boolean maskPhones, Messages m)
+    static int write(Path out, ShippingColumns layout, Campaign c, List<CampaignEntry> rows, boolean maskPhones, Messages m)
             throws IOException {
         Path dir = out.toAbsolutePath().getParent();
         Files.createDirectories(dir);
@@ -53,7 +53,7 @@ final class ShippingListWriter {
         return PersonalDataMask.maskPhone(p.startsWith("+86") ? p.substring(3) : p);
     }
 
-    private static void writeCsv(Path file, List<String> header, ShippingLayout layout, Campaign c, List<CampaignEntry> rows,
+    private static void writeCsv(Path file, List<String> header, ShippingColumns layout, Campaign c, List<CampaignEntry> rows,
                                  boolean mask) throws IOException {
         try (OutputStream os = Files.newOutputStream(file); Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
              CSVWriter csv = new CSVWriter(w)) {
@@ -71,7 +71,7 @@ final class ShippingListWriter {
         }
     }
 
-    private static void writeXlsx(Path file, List<String> header, ShippingLayout layout, Campaign c, List<CampaignEntry> rows,
+    private static void writeXlsx(Path file, List<String> header, ShippingColumns layout, Campaign c, List<CampaignEntry> rows,
                                   boolean mask) throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(200);
         try (OutputStream os = Files.newOutputStream(file)) {

@@ -261,5 +261,6 @@ final class MergeRepository {
         final List<Long> votesRetired = new ArrayList<>();
         final List<Map<String, String>> suggestions = new ArrayList<>();
         final Map<String, String> survivorAfter = new LinkedHashMap<>();
+        final List<com.fankeep.core.campaign.CampaignStock.Release> stock = new ArrayList<>();
     }
 }

@@ -164,6 +164,7 @@ public final class MergeService {
         int orders = 0;
         int channels = 0;
         for (long loser : losers) {
+            CampaignEntryMerge.resolve(repo, loser, survivor, undo);
             for (MergeRepository.Owned t : MergeRepository.OWNED) {
                 int moved = repo.moveOwned(t, loser, survivor, undo);
                 orders += t.table().equals("shop_order") ? moved : 0;
@@ -203,7 +204,7 @@ public final class MergeService {
 
         MergeUndoData data = new MergeUndoData(survivor, losers, now.toString(), customers, spend, undo.moves, undo.deleted,
                 undo.primaryCleared, undo.suggestions, undo.survivorAfter,
-                undo.votesRetired);
+                undo.votesRetired, undo.stock);
         long mergeId = repo.audit(survivor, "merged " + losers.stream().map(id -> "#" + id).toList() + " into #" + survivor, write(data));
         return new MergeResult(mergeId, survivor, losers, orders, channels);
     }
@@ -238,6 +239,7 @@ public final class MergeService {
         for (MergeUndoData.Deleted d : data.deleted()) {
             RowImages.insert(c, d.table(), d.row());
         }
+        CampaignEntryMerge.undo(c, data.campaignStock());
         for (Map<String, String> s : data.suggestions()) {
             RowImages.update(c, "merge_suggestion", Long.parseLong(s.get("id")), s, List.of("status", "decided_at"));
         }

@@ -48,7 +48,8 @@ final class FactsEvaluator {
                 yield out;
             }
             case Rule.Not x -> not(matching(x.rule()));
-            case Rule.Clause c -> c.op() == Op.NE ? not(clause(c.field(), Op.EQ, c.value())) : clause(c.field(), c.op(), c.value());
+            case Rule.Clause c -> c.op() == Op.NE ? not(clause(c.field(), Op.EQ, c.value(), c.subject()))
+                    : clause(c.field(), c.op(), c.value(), c.subject());
         };
     }
 
@@ -59,7 +60,7 @@ final class FactsEvaluator {
         return all;
     }
 
-    private BitSet clause(SegmentField field, Op op, String v) {
+    private BitSet clause(SegmentField field, Op op, String v, String subject) {
         return switch (field) {
             case CITY -> text(f.city(), op, v, RuleSql.placeNames(v, "市"));
             case PROVINCE -> text(f.province(), op, v, RuleSql.placeNames(v, "省", "市"));
@@ -100,6 +101,10 @@ final class FactsEvaluator {
                 yield out;
             }
             case DO_NOT_CONTACT -> (BitSet) f.doNotContact().clone();
+            case CAMPAIGN -> posted(f.campaigns(), Op.EQ, SegmentFacts.participation(subject, v));
+            case LAUNCH -> posted(f.launches(), Op.EQ, SegmentFacts.participation(subject, v));
+            // any gift in the span: the latest for "within" and "after", the earliest for "before"
+            case GIFT -> date(op == Op.BEFORE ? f.firstGift() : f.lastGift(), op, v);
         };
     }
 

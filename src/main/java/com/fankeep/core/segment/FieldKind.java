@@ -17,7 +17,12 @@ public enum FieldKind {
     /** True or false on its own, written as the bare field name ({@code do_not_contact}); negate with not. */
     FLAG(List.of(Op.IS)),
     /** {@code has wechat}: the field word, then one of its choices. */
-    HAS(List.of(Op.IS));
+    HAS(List.of(Op.IS)),
+    /**
+     * Taking part in a named campaign or launch: the field word, the name, then = or != and one of its choices
+     * ({@code campaign "新年贺卡" = shipped}).
+     */
+    PARTICIPATION(List.of(Op.EQ, Op.NE));
 
     private final List<Op> ops;
 

@@ -53,16 +53,25 @@ public sealed interface Rule {
 
     /**
      * One test: {@code field op value}. The value is kept in its canonical text: choice codes, plain numbers
-     * ({@code 3}, {@code 99.5}), days as a count ({@code 180}), dates as {@code 2024-05-01}; empty for flags.
+     * ({@code 3}, {@code 99.5}), days as a count ({@code 180}), dates as {@code 2024-05-01}; empty for flags. The
+     * subject names the campaign or launch of a participation field (empty for the others).
      */
-    record Clause(SegmentField field, Op op, String value) implements Rule {
+    record Clause(SegmentField field, Op op, String value, String subject) implements Rule {
         public Clause {
             Objects.requireNonNull(field);
             Objects.requireNonNull(op);
             value = value == null ? "" : value;
+            subject = subject == null ? "" : subject;
             if (!field.ops().contains(op)) {
                 throw new IllegalArgumentException(field.word() + " does not take " + op);
             }
+            if ((field.kind() == FieldKind.PARTICIPATION) == subject.isBlank()) {
+                throw new IllegalArgumentException(field.word() + (subject.isBlank() ? " needs a name" : " takes no name"));
+            }
+        }
+
+        public Clause(SegmentField field, Op op, String value) {
+            this(field, op, value, "");
         }
     }
 

@@ -18,7 +18,7 @@ import java.util.Set;
  * rule   = and { ("or" | "或") and }
  * and    = not { ("and" | "且") not }
  * not    = ("not" | "非") not | "(" rule ")" | clause
- * clause = FLAG | "has" CHOICE | field op value
+ * clause = FLAG | "has" CHOICE | ("campaign" | "launch") name ("=" | "!=") CHOICE | field op value
  * </pre>
  */
 public final class RuleParser {
@@ -122,6 +122,14 @@ public final class RuleParser {
         return switch (field.kind()) {
             case FLAG -> new Rule.Clause(field, Op.IS, "");
             case HAS -> new Rule.Clause(field, Op.IS, choice(field, value(field, Op.IS, t)));
+            case PARTICIPATION -> {
+                Token name = value(field, Op.IS, t);
+                if (name.text().isBlank()) {
+                    throw new SegmentRuleException(name.column(), "segment.error.missingValue", null, t.text());
+                }
+                Op op = operator(field, t);
+                yield new Rule.Clause(field, op, choice(field, value(field, op, t)), name.text());
+            }
             default -> {
                 Op op = operator(field, t);
                 Token v = value(field, op, t);
@@ -169,7 +177,7 @@ public final class RuleParser {
         String v = t.text();
         return switch (field.kind()) {
             case TEXT -> v;
-            case CHOICE, HAS -> choice(field, t);
+            case CHOICE, HAS, PARTICIPATION -> choice(field, t);
             case NUMBER -> number(field, t);
             case ID -> {
                 try {

@@ -62,6 +62,8 @@ public final class RulePrinter {
             case FLAG -> {
             }
             case HAS -> sb.append(' ').append(zh ? f.choiceAlias(c.value()) : c.value());
+            case PARTICIPATION -> sb.append(' ').append(quote(c.subject())).append(' ').append(c.op().word(zh)).append(' ')
+                    .append(value(c, zh));
             default -> {
                 sb.append(' ').append(c.op().word(zh)).append(' ');
                 sb.append(value(c, zh));
@@ -73,7 +75,7 @@ public final class RulePrinter {
     static String value(Rule.Clause c, boolean zh) {
         String v = c.value();
         return switch (c.field().kind()) {
-            case CHOICE -> zh ? quote(c.field().choiceAlias(v)) : v;
+            case CHOICE, PARTICIPATION -> zh ? quote(c.field().choiceAlias(v)) : v;
             case DATE -> c.op() == Op.WITHIN ? v + (zh ? "天" : "d") : v;
             case TEXT -> quote(v);
             default -> v;

@@ -1,11 +1,16 @@
 package com.fankeep.core.segment;
 
+import static com.fankeep.core.db.jooq.Tables.CAMPAIGN_ENTRY;
 import static com.fankeep.core.db.jooq.Tables.CONTACT_CHANNEL;
 import static com.fankeep.core.db.jooq.Tables.CUSTOMER;
 import static com.fankeep.core.db.jooq.Tables.CUSTOMER_TIER;
 import static com.fankeep.core.db.jooq.Tables.CUSTOMER_TAG;
 import static com.fankeep.core.db.jooq.Tables.FAN_GROUP;
 import static com.fankeep.core.db.jooq.Tables.FAN_GROUP_MEMBER;
+import static com.fankeep.core.db.jooq.Tables.GIFT_CAMPAIGN;
+import static com.fankeep.core.db.jooq.Tables.LAUNCH;
+import static com.fankeep.core.db.jooq.Tables.LAUNCH_RESERVATION;
+import static com.fankeep.core.db.jooq.Tables.LAUNCH_VOTE;
 import static com.fankeep.core.db.jooq.Tables.ORDER_LINE;
 import static com.fankeep.core.db.jooq.Tables.SHOP_ORDER;
 import static com.fankeep.core.db.jooq.Tables.TAG;
@@ -63,11 +68,12 @@ final class RuleSql {
             case Rule.And a -> DSL.and(a.rules().stream().map(this::condition).toList());
             case Rule.Or o -> DSL.or(o.rules().stream().map(this::condition).toList());
             case Rule.Not n -> DSL.not(condition(n.rule()));
-            case Rule.Clause c -> c.op() == Op.NE ? DSL.not(clause(c.field(), Op.EQ, c.value())) : clause(c.field(), c.op(), c.value());
+            case Rule.Clause c -> c.op() == Op.NE ? DSL.not(clause(c.field(), Op.EQ, c.value(), c.subject()))
+                    : clause(c.field(), c.op(), c.value(), c.subject());
         };
     }
 
-    private Condition clause(SegmentField field, Op op, String v) {
+    private Condition clause(SegmentField field, Op op, String v, String subject) {
         return switch (field) {
             case CITY -> text(SORT_CITY, op, v, placeNames(v, "市"));
             case PROVINCE -> text(DSL.coalesce(CUSTOMER.PROVINCE, ""), op, v, placeNames(v, "省", "市"));
@@ -97,6 +103,30 @@ final class RuleSql {
             case BIRTHDAY_MONTH -> CUSTOMER.BIRTHDAY_MONTH.isNotNull()
                     .and(compare(CUSTOMER.BIRTHDAY_MONTH.coerce(BigDecimal.class), op, v));
             case DO_NOT_CONTACT -> CUSTOMER.DO_NOT_CONTACT.isTrue();
+            case CAMPAIGN -> CUSTOMER.ID.in(DSL.select(CAMPAIGN_ENTRY.CUSTOMER_ID).from(CAMPAIGN_ENTRY).join(GIFT_CAMPAIGN)
+                    .on(GIFT_CAMPAIGN.ID.eq(CAMPAIGN_ENTRY.CAMPAIGN_ID)).where(GIFT_CAMPAIGN.NAME.eq(subject))
+                    .and(v.equals(ANY) ? DSL.noCondition() : CAMPAIGN_ENTRY.STATE.eq(v)));
+            case GIFT -> CUSTOMER.ID.in(DSL.select(CAMPAIGN_ENTRY.CUSTOMER_ID).from(CAMPAIGN_ENTRY).where(date(CAMPAIGN_ENTRY.SHIPPED_AT, op, v)));
+            case LAUNCH -> launch(v, subject);
+        };
+    }
+
+    /** "any" of a participation field: in the campaign or launch in whatever state. */
+    static final String ANY = "any";
+    /** Reservation states that count as reserved: still standing (not cancelled or expired). */
+    static final List<String> RESERVED = List.of("requested", "allocated", "waitlisted");
+
+    /** Voted (any vote), reserved (a standing reservation), allocated, or any of these in the launch named. */
+    private static Condition launch(String v, String name) {
+        var votes = DSL.select(LAUNCH_VOTE.CUSTOMER_ID).from(LAUNCH_VOTE).join(LAUNCH).on(LAUNCH.ID.eq(LAUNCH_VOTE.LAUNCH_ID))
+                .where(LAUNCH.NAME.eq(name));
+        var reservations = DSL.select(LAUNCH_RESERVATION.CUSTOMER_ID).from(LAUNCH_RESERVATION).join(LAUNCH)
+                .on(LAUNCH.ID.eq(LAUNCH_RESERVATION.LAUNCH_ID)).where(LAUNCH.NAME.eq(name));
+        return switch (v) {
+            case "voted" -> CUSTOMER.ID.in(votes);
+            case "reserved" -> CUSTOMER.ID.in(reservations.and(LAUNCH_RESERVATION.STATE.in(RESERVED)));
+            case "allocated" -> CUSTOMER.ID.in(reservations.and(LAUNCH_RESERVATION.STATE.eq("allocated")));
+            default -> CUSTOMER.ID.in(votes).or(CUSTOMER.ID.in(reservations));
         };
     }
 

@@ -38,9 +38,21 @@ record SegmentFacts(
         Postings items,
         Postings skus,
         Postings tags,
-        Postings groups) {
+        Postings groups,
+        /** Keys {@link #participation}(campaign name, entry state or "any"). */
+        Postings campaigns,
+        /** Keys {@link #participation}(launch name, voted / reserved / allocated / any). */
+        Postings launches,
+        /** Epoch nanoseconds of the first and last gift shipped to them; {@link #NONE} when none. */
+        long[] firstGift,
+        long[] lastGift) {
 
     static final long NONE = Long.MIN_VALUE;
+
+    /** The posting key of taking part in a named campaign or launch in one way. */
+    static String participation(String name, String how) {
+        return name + '\u0001' + how;
+    }
 
     int size() {
         return ids.length;
@@ -55,9 +67,9 @@ record SegmentFacts(
     /** Bytes held by the arrays (strings counted at 2 bytes a char plus 40 overhead): what the facts cost on the heap. */
     long bytes() {
         long n = ids.length;
-        long perCustomer = 8 + 4 * 4 + 4 + 8 + 16 + 4 * 3 + 8 + 4 + 1;
+        long perCustomer = 8 + 4 * 4 + 4 + 8 + 16 + 4 * 3 + 8 + 4 + 1 + 16;
         return n * perCustomer + doNotContact.size() / 8 + city.bytes() + province.bytes() + tier.bytes() + recovery.bytes()
-                + items.bytes() + skus.bytes() + tags.bytes() + groups.bytes();
+                + items.bytes() + skus.bytes() + tags.bytes() + groups.bytes() + campaigns.bytes() + launches.bytes();
     }
 
     /** A text per customer as a code into {@code values}. */

@@ -1,11 +1,16 @@
 package com.fankeep.core.segment;
 
+import static com.fankeep.core.db.jooq.Tables.CAMPAIGN_ENTRY;
 import static com.fankeep.core.db.jooq.Tables.CONTACT_CHANNEL;
 import static com.fankeep.core.db.jooq.Tables.CUSTOMER;
 import static com.fankeep.core.db.jooq.Tables.CUSTOMER_TAG;
 import static com.fankeep.core.db.jooq.Tables.CUSTOMER_TIER;
 import static com.fankeep.core.db.jooq.Tables.FAN_GROUP;
 import static com.fankeep.core.db.jooq.Tables.FAN_GROUP_MEMBER;
+import static com.fankeep.core.db.jooq.Tables.GIFT_CAMPAIGN;
+import static com.fankeep.core.db.jooq.Tables.LAUNCH;
+import static com.fankeep.core.db.jooq.Tables.LAUNCH_RESERVATION;
+import static com.fankeep.core.db.jooq.Tables.LAUNCH_VOTE;
 import static com.fankeep.core.db.jooq.Tables.ORDER_LINE;
 import static com.fankeep.core.db.jooq.Tables.SHOP_ORDER;
 import static com.fankeep.core.db.jooq.Tables.TAG;
@@ -46,11 +51,14 @@ final class SegmentFactsRepository {
     static final Set<String> ITEM_TABLES = Set.of("shop_order", "order_line");
     static final Set<String> TAG_TABLES = Set.of("customer_tag", "tag");
     static final Set<String> GROUP_TABLES = Set.of("fan_group_member", "fan_group");
+    static final Set<String> PARTICIPATION_TABLES = Set.of("campaign_entry", "gift_campaign", "launch", "launch_vote",
+            "launch_reservation");
 
     SegmentFacts read(long version) {
         try {
             Core core = core();
-            return assemble(version, core, tiers(core.ids), channels(core.ids), items(core.ids), tags(core.ids), groups(core.ids));
+            return assemble(version, core, tiers(core.ids), channels(core.ids), items(core.ids), tags(core.ids), groups(core.ids),
+                    participation(core.ids));
         } catch (SQLException e) {
             throw new org.jooq.exception.DataAccessException("reading segment facts", e);
         }
@@ -69,7 +77,7 @@ final class SegmentFactsRepository {
             Core core = changes.touches(CORE_TABLES) ? core() : null;
             if (core != null && !Arrays.equals(core.ids, old.ids())) {
                 return assemble(changes.version(), core, tiers(core.ids), channels(core.ids), items(core.ids), tags(core.ids),
-                        groups(core.ids));
+                        groups(core.ids), participation(core.ids));
             }
             long[] ids = old.ids();
             if (core == null) {
@@ -79,7 +87,9 @@ final class SegmentFactsRepository {
             Channels channels = changes.touches(CHANNEL_TABLES) ? channels(ids) : new Channels(old.platforms(), old.kinds(), old.funnel());
             Items items = changes.touches(ITEM_TABLES) ? items(ids) : new Items(old.items(), old.skus());
             return assemble(changes.version(), core, changes.touches(TIER_TABLES) ? tiers(ids) : old.tier(), channels, items,
-                    changes.touches(TAG_TABLES) ? tags(ids) : old.tags(), changes.touches(GROUP_TABLES) ? groups(ids) : old.groups());
+                    changes.touches(TAG_TABLES) ? tags(ids) : old.tags(), changes.touches(GROUP_TABLES) ? groups(ids) : old.groups(),
+                    changes.touches(PARTICIPATION_TABLES) ? participation(ids)
+                            : new Participation(old.campaigns(), old.launches(), old.firstGift(), old.lastGift()));
         } catch (SQLException e) {
             throw new org.jooq.exception.DataAccessException("reading segment facts", e);
         }
@@ -96,10 +106,14 @@ final class SegmentFactsRepository {
     private record Items(SegmentFacts.Postings items, SegmentFacts.Postings skus) {
     }
 
+    private record Participation(SegmentFacts.Postings campaigns, SegmentFacts.Postings launches, long[] firstGift, long[] lastGift) {
+    }
+
     private static SegmentFacts assemble(long version, Core c, SegmentFacts.Codes tier, Channels ch, Items it, SegmentFacts.Postings tags,
-                                         SegmentFacts.Postings groups) {
+                                         SegmentFacts.Postings groups, Participation p) {
         return new SegmentFacts(version, c.ids, c.city, c.province, tier, c.recovery, c.orders, c.spend, c.first, c.last,
-                ch.platforms, ch.kinds, ch.funnel, c.referredBy, c.referred, c.birthdayMonth, c.dnc, it.items, it.skus, tags, groups);
+                ch.platforms, ch.kinds, ch.funnel, c.referredBy, c.referred, c.birthdayMonth, c.dnc, it.items, it.skus, tags, groups,
+                p.campaigns, p.launches, p.firstGift, p.lastGift);
     }
 
     private Core core() throws SQLException {
@@ -232,6 +246,53 @@ final class SegmentFactsRepository {
             }
         }
         return groups.postings();
+    }
+
+    /** Campaign entries (and the gifts shipped), launch votes and reservations: RuleSql's CAMPAIGN, GIFT and LAUNCH. */
+    private Participation participation(long[] ids) throws SQLException {
+        Posts campaigns = new Posts();
+        long[] first = new long[ids.length];
+        long[] last = new long[ids.length];
+        Arrays.fill(first, SegmentFacts.NONE);
+        Arrays.fill(last, SegmentFacts.NONE);
+        try (ResultSet rs = stream(dsl.select(CAMPAIGN_ENTRY.CUSTOMER_ID, GIFT_CAMPAIGN.NAME, CAMPAIGN_ENTRY.STATE, CAMPAIGN_ENTRY.SHIPPED_AT)
+                .from(CAMPAIGN_ENTRY).join(GIFT_CAMPAIGN).on(GIFT_CAMPAIGN.ID.eq(CAMPAIGN_ENTRY.CAMPAIGN_ID)))) {
+            while (rs.next()) {
+                int slot = Arrays.binarySearch(ids, rs.getLong(1));
+                campaigns.add(slot, SegmentFacts.participation(rs.getString(2), rs.getString(3)));
+                campaigns.add(slot, SegmentFacts.participation(rs.getString(2), RuleSql.ANY));
+                long at = nanos(rs.getObject(4, OffsetDateTime.class));
+                if (slot >= 0 && at != SegmentFacts.NONE) {
+                    first[slot] = first[slot] == SegmentFacts.NONE ? at : Math.min(first[slot], at);
+                    last[slot] = Math.max(last[slot], at);
+                }
+            }
+        }
+        Posts launches = new Posts();
+        try (ResultSet rs = stream(dsl.select(LAUNCH_VOTE.CUSTOMER_ID, LAUNCH.NAME).from(LAUNCH_VOTE).join(LAUNCH)
+                .on(LAUNCH.ID.eq(LAUNCH_VOTE.LAUNCH_ID)))) {
+            while (rs.next()) {
+                int slot = Arrays.binarySearch(ids, rs.getLong(1));
+                launches.add(slot, SegmentFacts.participation(rs.getString(2), "voted"));
+                launches.add(slot, SegmentFacts.participation(rs.getString(2), RuleSql.ANY));
+            }
+        }
+        try (ResultSet rs = stream(dsl.select(LAUNCH_RESERVATION.CUSTOMER_ID, LAUNCH.NAME, LAUNCH_RESERVATION.STATE).from(LAUNCH_RESERVATION)
+                .join(LAUNCH).on(LAUNCH.ID.eq(LAUNCH_RESERVATION.LAUNCH_ID)))) {
+            while (rs.next()) {
+                int slot = Arrays.binarySearch(ids, rs.getLong(1));
+                String name = rs.getString(2);
+                String state = rs.getString(3);
+                launches.add(slot, SegmentFacts.participation(name, RuleSql.ANY));
+                if (RuleSql.RESERVED.contains(state)) {
+                    launches.add(slot, SegmentFacts.participation(name, "reserved"));
+                }
+                if ("allocated".equals(state)) {
+                    launches.add(slot, SegmentFacts.participation(name, "allocated"));
+                }
+            }
+        }
+        return new Participation(campaigns.postings(), launches.postings(), first, last);
     }
 
     private static ResultSet stream(ResultQuery<?> q) {

@@ -10,8 +10,9 @@ import java.util.Map;
  * The customer facts a rule can test. The English name is the one printed; the Chinese aliases are accepted too
  * (the first is printed in the Chinese form). Choices map a code to its aliases.
  *
- * <p>Extension point: campaign and launch participation (later issues) are added here as new constants, with their
- * SQL in {@code RuleSql} and their meaning in the independent test evaluator.
+ * <p>Campaign and launch participation name their campaign or launch (the clause's subject): {@code campaign "新年贺卡"
+ * = shipped} is an entry in that state ({@code any}: in it at all), {@code gift within 30d} a gift shipped to them
+ * then, {@code launch "春茶" = voted | reserved | allocated | any} (ADR 0026).
  */
 public enum SegmentField {
     CITY("city", FieldKind.TEXT, List.of("城市")),
@@ -39,7 +40,15 @@ public enum SegmentField {
     REFERRED_BY("referred_by", FieldKind.ID, List.of("推荐人")),
     REFERRED("referred", FieldKind.NUMBER, List.of("推荐数")),
     BIRTHDAY_MONTH("birthday_month", FieldKind.NUMBER, List.of("生日月")),
-    DO_NOT_CONTACT("do_not_contact", FieldKind.FLAG, List.of("免打扰"));
+    DO_NOT_CONTACT("do_not_contact", FieldKind.FLAG, List.of("免打扰")),
+    CAMPAIGN("campaign", FieldKind.PARTICIPATION, List.of("活动", "赠品活动"), choices(
+            "any", "任意", "invited", "已邀请", "claimed", "已领取", "address_confirmed", "地址已确认", "shipped", "已发货",
+            "delivered", "已送达", "thanked", "已致谢", "declined", "已谢绝", "expired", "已过期", "cancelled", "已取消",
+            "waitlisted", "候补")),
+    /** When a gift of any campaign was shipped to them. */
+    GIFT("gift", FieldKind.DATE, List.of("赠品", "收到赠品")),
+    LAUNCH("launch", FieldKind.PARTICIPATION, List.of("新品", "新品发布"), choices(
+            "any", "任意", "voted", "投过票", "reserved", "预订", "allocated", "分到"));
 
     private final String word;
     private final FieldKind kind;

@@ -48,10 +48,14 @@ public final class TemplateService {
 
     public MessageTemplate create(String name, String body) {
         check(name, body);
-        return database.transactionResult(tx -> {
-            TemplateRepository repo = new TemplateRepository(tx);
-            return repo.find(repo.insert(name.strip(), body, OffsetDateTime.now(clock))).orElseThrow();
-        });
+        return database.transactionResult(tx -> create(tx, name, body));
+    }
+
+    /** The same inside the caller's transaction (a campaign's announcement commits with its follow-ups). */
+    public MessageTemplate create(org.jooq.DSLContext tx, String name, String body) {
+        check(name, body);
+        TemplateRepository repo = new TemplateRepository(tx);
+        return repo.find(repo.insert(name.strip(), body, OffsetDateTime.now(clock))).orElseThrow();
     }
 
     public MessageTemplate update(long id, String name, String body) {

@@ -344,17 +344,24 @@ public final class CampaignsView {
     }
 
     private Node shippingRow() {
-        ComboBox<ShippingLayout> layout = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(ShippingLayout.values()));
+        ComboBox<String> layout = new ComboBox<>(vm.layouts());
         layout.setId("campaign-layout");
         layout.getSelectionModel().selectFirst();
+        vm.layouts().addListener((javafx.collections.ListChangeListener<String>) ch -> {
+            if (layout.getValue() == null) {
+                layout.getSelectionModel().selectFirst();
+            }
+        });
+        layout.setTooltip(new javafx.scene.control.Tooltip(m.get("campaigns.layout.tip")));
         layout.setConverter(new StringConverter<>() {
             @Override
-            public String toString(ShippingLayout l) {
-                return l == null ? "" : m.get("campaigns.layout." + l.code());
+            public String toString(String l) {
+                return l == null ? "" : ShippingLayout.isBuiltInCode(l) ? m.get("campaigns.layout." + l)
+                        : m.get("campaigns.layout.saved", l);
             }
 
             @Override
-            public ShippingLayout fromString(String s) {
+            public String fromString(String s) {
                 return null;
             }
         });

@@ -52,6 +52,9 @@ public final class CampaignsViewModel {
     private final ObservableList<ClaimCandidate> candidates = FXCollections.observableArrayList();
     private final ObservableList<CampaignReport> reports = FXCollections.observableArrayList();
     private final ObservableList<String> groupNames = FXCollections.observableArrayList();
+    /** The shipping list layouts to choose from: the built-in codes, then the owner's saved layouts by name. */
+    private final ObservableList<String> layouts = FXCollections.observableArrayList(
+            java.util.Arrays.stream(ShippingLayout.values()).map(ShippingLayout::code).toList());
     private final ObjectProperty<CampaignBoard> board = new SimpleObjectProperty<>();
     private final ObjectProperty<CampaignReport> report = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
@@ -85,6 +88,10 @@ public final class CampaignsViewModel {
 
     public ObservableList<CampaignReport> reports() {
         return reports;
+    }
+
+    public ObservableList<String> layouts() {
+        return layouts;
     }
 
     public ObservableList<String> groupNames() {
@@ -123,13 +130,20 @@ public final class CampaignsViewModel {
     public void refresh() {
         Long keep = wanted != null ? wanted : selectedId();
         wanted = null;
-        tasks.call(() -> new Object[] {campaigns.list(), groups.list()}, v -> {
+        tasks.call(() -> new Object[] {campaigns.list(), groups.list(), campaigns.layouts()}, v -> {
             @SuppressWarnings("unchecked")
             List<Campaign> l = (List<Campaign>) v[0];
             @SuppressWarnings("unchecked")
             List<FanGroup> g = (List<FanGroup>) v[1];
+            @SuppressWarnings("unchecked")
+            List<com.fankeep.core.campaign.CustomLayout> saved = (List<com.fankeep.core.campaign.CustomLayout>) v[2];
             list.setAll(l);
             groupNames.setAll(g.stream().map(FanGroup::name).toList());
+            List<String> choices = new java.util.ArrayList<>(java.util.Arrays.stream(ShippingLayout.values()).map(ShippingLayout::code).toList());
+            saved.forEach(s -> choices.add(s.name()));
+            if (!choices.equals(layouts)) {
+                layouts.setAll(choices);
+            }
             Campaign again = keep == null ? null : l.stream().filter(c -> c.id() == keep).findFirst().orElse(null);
             select(again != null ? again : l.isEmpty() ? null : l.getFirst());
         }, this::failed);
@@ -283,13 +297,14 @@ public final class CampaignsViewModel {
     }
 
     /** Writes the shipping list where the owner chooses. */
-    public void exportShippingList(ShippingLayout layout, boolean maskPhones) {
+    /** @param layout a built-in layout's code or a saved layout's name */
+    public void exportShippingList(String layout, boolean maskPhones) {
         CampaignBoard b = board.get();
         if (b == null) {
             return;
         }
         Messages m = messages.get();
-        Path out = dialogs.chooseFileToSave(m.get("campaigns.export.title"), b.campaign().name() + "-" + layout.code() + ".xlsx",
+        Path out = dialogs.chooseFileToSave(m.get("campaigns.export.title"), b.campaign().name() + "-" + layout + ".xlsx",
                 new FileType(m.get("campaigns.export.xlsx"), List.of("*.xlsx", "*.csv")));
         if (out == null) {
             return;

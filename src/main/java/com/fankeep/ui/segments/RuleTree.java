@@ -29,6 +29,8 @@ final class RuleTree {
         SegmentField field;
         Op op;
         String value;
+        /** The campaign or launch a participation row names (empty for other fields). */
+        String subject = "";
 
         Row(SegmentField field, Op op, String value) {
             this.field = field;
@@ -48,7 +50,10 @@ final class RuleTree {
             if (!field.ops().contains(op)) {
                 op = field.ops().getFirst();
             }
-            if (field.kind() == FieldKind.CHOICE || field.kind() == FieldKind.HAS) {
+            if (field.kind() != FieldKind.PARTICIPATION) {
+                subject = "";
+            }
+            if (field.kind() == FieldKind.CHOICE || field.kind() == FieldKind.HAS || field.kind() == FieldKind.PARTICIPATION) {
                 if (!field.choiceCodes().contains(value)) {
                     value = field.choiceCodes().getFirst();
                 }
@@ -71,7 +76,11 @@ final class RuleTree {
 
     private static Node node(Rule rule) {
         return switch (rule) {
-            case Rule.Clause c -> new Row(c.field(), c.op(), c.value());
+            case Rule.Clause c -> {
+                Row row = new Row(c.field(), c.op(), c.value());
+                row.subject = c.subject();
+                yield row;
+            }
             case Rule.Not not -> {
                 Node inner = node(not.rule());
                 if (inner.negated) {
@@ -100,7 +109,9 @@ final class RuleTree {
      */
     static Rule rule(Node n) {
         Rule r = switch (n) {
-            case Row row -> new Rule.Clause(row.field, row.op, row.value);
+            // a participation row without its name yet is left out, like an empty group
+            case Row row -> row.field.kind() == FieldKind.PARTICIPATION && row.subject.isBlank() ? null
+                    : new Rule.Clause(row.field, row.op, row.value, row.field.kind() == FieldKind.PARTICIPATION ? row.subject.strip() : "");
             case Group g -> {
                 List<Rule> parts = new ArrayList<>();
                 for (Node c : g.children) {

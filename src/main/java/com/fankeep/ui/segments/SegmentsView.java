@@ -261,6 +261,17 @@ public final class SegmentsView {
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("segment-row");
         FieldKind kind = r.field.kind();
+        if (kind == FieldKind.PARTICIPATION) {
+            TextField name = new TextField(r.subject);
+            name.getStyleClass().add("segment-subject");
+            name.setPromptText(m.get("segments.subject." + r.field.word()));
+            name.setPrefColumnCount(8);
+            name.textProperty().addListener((o, was, now) -> {
+                r.subject = now;
+                vm.editorChanged();
+            });
+            row.getChildren().add(name);
+        }
         if (kind != FieldKind.FLAG && kind != FieldKind.HAS) {
             ComboBox<Op> op = new ComboBox<>(FXCollections.observableArrayList(r.field.ops()));
             op.getStyleClass().add("segment-op");
@@ -272,7 +283,7 @@ public final class SegmentsView {
             });
             row.getChildren().add(op);
         }
-        if (kind == FieldKind.CHOICE || kind == FieldKind.HAS) {
+        if (kind == FieldKind.CHOICE || kind == FieldKind.HAS || kind == FieldKind.PARTICIPATION) {
             ComboBox<String> value = new ComboBox<>(FXCollections.observableArrayList(r.field.choiceCodes()));
             value.getStyleClass().add("segment-value");
             SegmentField f = r.field;

@@ -230,4 +230,21 @@ class CampaignServiceTest {
     private static EntryState state(CampaignBoard b, long customerId) {
         return b.entries().stream().filter(e -> e.customerId() == customerId).findFirst().orElseThrow().state();
     }
+
+    @Test
+    void announceIsOneTransactionNothingChangesWhenAFollowUpCannotBeMade() {
+        long a = f.fan("甲", "regular", "13800000001", "一号");
+        long b = f.fan("乙", "regular", "13800000002", "二号");
+        Campaign c = f.campaigns.create(f.picked("一起提交", 2, ClaimPriority.TIME, List.of(a, b)));
+        // b erased behind the campaign's back: scheduling b's follow-up fails, after a's message and the status were written
+        f.data.exec("update customer set erased_at = current_timestamp where id = ?", b);
+        long templates = f.data.count("select count(*) from message_template");
+
+        assertThatThrownBy(() -> f.campaigns.announce(c.id())).isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(f.campaigns.find(c.id()).status()).isEqualTo(CampaignStatus.DRAFT);
+        assertThat(f.data.count("select count(*) from campaign_entry where campaign_id = ? and message is not null", c.id())).isZero();
+        assertThat(f.data.count("select count(*) from follow_up")).isZero();
+        assertThat(f.data.count("select count(*) from message_template")).isEqualTo(templates);
+    }
 }

@@ -66,6 +66,8 @@ final class PlainEvaluator {
             case REFERRED -> number(BigDecimal.valueOf(referred.getOrDefault(c.id(), 0)), op, v);
             case BIRTHDAY_MONTH -> c.birthdayMonth() != null && number(BigDecimal.valueOf(c.birthdayMonth()), op, v);
             case DO_NOT_CONTACT -> c.doNotContact();
+            // the generated shop has no campaigns or launches (ParticipationFactsTest checks those facts)
+            case CAMPAIGN, LAUNCH, GIFT -> false;
         };
     }
 

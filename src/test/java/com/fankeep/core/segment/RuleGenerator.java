@@ -59,13 +59,28 @@ final class RuleGenerator {
     Rule.Clause clause() {
         SegmentField f = SegmentField.values()[r.nextInt(SegmentField.values().length)];
         Op op = f.ops().get(r.nextInt(f.ops().size()));
-        return new Rule.Clause(f, op, value(f, op));
+        return new Rule.Clause(f, op, value(f, op), f.kind() == FieldKind.PARTICIPATION ? subject(f) : "");
+    }
+
+    /** Names of the campaigns and launches {@code ParticipationFactsTest} makes (and, odd, names needing quotes). */
+    static final String[] CAMPAIGNS = {"新年贺卡", "试用装 A", "and"};
+    static final String[] LAUNCHES = {"春茶", "秋茶 2026"};
+
+    private String subject(SegmentField f) {
+        if (odd && r.nextInt(3) == 0) {
+            String s = ODD[r.nextInt(ODD.length)];
+            if (!s.isBlank()) {
+                return s;
+            }
+        }
+        String[] names = f == SegmentField.CAMPAIGN ? CAMPAIGNS : LAUNCHES;
+        return r.nextInt(8) == 0 ? "无此名" : names[r.nextInt(names.length)];
     }
 
     private String value(SegmentField f, Op op) {
         return switch (f.kind()) {
             case FLAG -> "";
-            case CHOICE, HAS -> f.choiceCodes().get(r.nextInt(f.choiceCodes().size()));
+            case CHOICE, HAS, PARTICIPATION -> f.choiceCodes().get(r.nextInt(f.choiceCodes().size()));
             case ID -> Long.toString(1 + r.nextInt(odd ? 1_000_000 : 3_000));
             case NUMBER -> switch (f) {
                 case SPEND -> new BigDecimal(r.nextInt(100_000)).movePointLeft(r.nextInt(3)).stripTrailingZeros().toPlainString();
