@@ -33,7 +33,8 @@ public record AppServices(Path dataFolder, StatsService stats, SettingsService s
                           CityCircleService cityCircles, ReferralService referrals, com.fankeep.core.tier.TierService tiers,
                           com.fankeep.core.campaign.CampaignService campaigns,
                           com.fankeep.core.insight.AggregateService aggregates, com.fankeep.core.insight.DashboardService dashboard,
-                          com.fankeep.core.unassigned.UnassignedOrderService unassignedOrders) {
+                          com.fankeep.core.unassigned.UnassignedOrderService unassignedOrders,
+                          com.fankeep.core.launch.LaunchService launches) {
 
     public static AppServices over(Database database) {
         return over(CoreServices.over(database));
@@ -44,6 +45,6 @@ public record AppServices(Path dataFolder, StatsService stats, SettingsService s
                 core.customers(), core.backups(), core.integrity(), core.erasure(), core.merges(), core.recovery(),
                 core.customerExports(), core.interactions(), core.followUps(), core.templates(), core.followUpRules(),
                 core.segments(), core.groups(), core.cityCircles(), core.referrals(), core.tiers(), core.campaigns(),
-                core.aggregates(), core.dashboard(), core.unassignedOrders());
+                core.aggregates(), core.dashboard(), core.unassignedOrders(), core.launches());
     }
 }

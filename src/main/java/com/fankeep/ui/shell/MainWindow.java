@@ -53,6 +53,7 @@ public final class MainWindow {
     private final Stage stage;
     private final UiTasks tasks;
     private final com.fankeep.ui.campaigns.CampaignsViewModel campaigns;
+    private final com.fankeep.ui.launches.LaunchesViewModel launches;
     private final Localization localization;
     private final ShellViewModel shell = new ShellViewModel();
     private final StatusBarViewModel statusBar;
@@ -120,6 +121,8 @@ public final class MainWindow {
                 services.followUps(), tasks, dialogs, localization::messages);
         this.campaigns = new com.fankeep.ui.campaigns.CampaignsViewModel(services.campaigns(), services.search(), services.groups(),
                 tasks, dialogs, localization::messages);
+        this.launches = new com.fankeep.ui.launches.LaunchesViewModel(services.launches(), services.customers(), services.search(),
+                tasks, localization::messages);
         customers.useReferrals(services.referrals());
         customers.useGroups(new com.fankeep.ui.groups.AddToGroupAction(services.groups(), tasks, dialogs));
         this.segments = new com.fankeep.ui.segments.SegmentsViewModel(services.segments(), tasks, localization::messages);
@@ -287,7 +290,7 @@ public final class MainWindow {
             }
             // pages still to come: their placeholder leads to what works today, whatever the data
             case CAMPAIGNS -> new CampaignsView(campaigns, m).node();
-            case LAUNCHES -> new LaunchesView(m, () -> shell.open(PageId.CUSTOMERS)).node();
+            case LAUNCHES -> new LaunchesView(launches, m).node();
             case IMPORTS -> new ImportsView(imports, m).node();
             case DASHBOARD -> new DashboardView(dashboard, m).node();
             case SETTINGS -> {
