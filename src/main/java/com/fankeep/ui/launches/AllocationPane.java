@@ -14,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -59,8 +60,7 @@ final class AllocationPane {
                 seed.setText(Long.toString(r.rules().seed())); // shown, and recorded on commit
             }
         });
-        HBox controls = new HBox(8, new Label(m.get("launches.alloc.policy")), policy, seed, weighted, preview, commit);
-        controls.setAlignment(Pos.CENTER_LEFT);
+        HBox controls = LaunchesView.row(new Label(m.get("launches.alloc.policy")), policy, seed, weighted, preview, commit);
 
         Label summary = new Label();
         summary.setId("launch-alloc-summary");
@@ -79,7 +79,7 @@ final class AllocationPane {
         table.getColumns().add(Tables.fixed(Cells.column(m.get("launches.col.requested"), r -> Integer.toString(r.requested())), "99"));
         table.getColumns().add(Tables.fixed(Cells.column(m.get("launches.col.allocated"), r -> Integer.toString(r.allocated())), "99"));
         table.getColumns().add(Tables.fixed(Cells.column(m.get("launches.col.waitlist"), r -> Cells.number(r.waitlistPosition())), "99"));
-        table.getColumns().add(Tables.flexible(Cells.column(m.get("launches.col.reason"), AllocationRow::reason), 200, 400));
+        table.getColumns().add(Tables.flexible(wrapping(Cells.column(m.get("launches.col.reason"), AllocationRow::reason)), 200, 400));
         Tables.fit(table, "launch-alloc");
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -100,6 +100,7 @@ final class AllocationPane {
         cancelHint.setWrapText(true);
         cancelHint.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(cancelHint, Priority.ALWAYS);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         HBox bottom = new HBox(8, cancel, cancelHint);
         bottom.setAlignment(Pos.CENTER_LEFT);
         root = new VBox(8, controls, summary, table, bottom);
@@ -113,11 +114,32 @@ final class AllocationPane {
         String q = quota == null ? "–" : quota.toString();
         if (r == null) {
             var rep = vm.reportProperty().get();
-            return rep != null && rep.allocationPolicy() != null ? m.get("launches.alloc.committedBefore", total, q,
-                    m.get("launches.policy." + rep.allocationPolicy()), rep.allocationSeed()) : m.get("launches.alloc.notYet", q);
+            if (rep == null || rep.allocationPolicy() == null) {
+                return m.get("launches.alloc.notYet", q);
+            }
+            String policy = m.get("launches.policy." + rep.allocationPolicy());
+            return AllocationPolicy.LOTTERY.cli().equals(rep.allocationPolicy())
+                    ? m.get("launches.alloc.summaryCommitted", total, q, policy, rep.allocationSeed())
+                    : m.get("launches.alloc.summaryCommittedNoSeed", total, q, policy);
         }
-        return m.get(r.committed() ? "launches.alloc.summaryCommitted" : "launches.alloc.summaryPreview", total, q,
-                m.get("launches.policy." + r.rules().policy().cli()), r.rules().seed());
+        String policy = m.get("launches.policy." + r.rules().policy().cli());
+        if (r.rules().policy() != AllocationPolicy.LOTTERY) { // the seed only matters to a lottery
+            return m.get(r.committed() ? "launches.alloc.summaryCommittedNoSeed" : "launches.alloc.summaryPreviewNoSeed", total, q, policy);
+        }
+        return m.get(r.committed() ? "launches.alloc.summaryCommitted" : "launches.alloc.summaryPreview", total, q, policy, r.rules().seed());
+    }
+
+    /** The reason in full on as many lines as it needs (it is the point of the table). */
+    private static TableColumn<AllocationRow, String> wrapping(TableColumn<AllocationRow, String> c) {
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setWrapText(true);
+            }
+        });
+        return c;
     }
 
     Node node() {

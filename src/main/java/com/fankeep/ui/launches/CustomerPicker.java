@@ -20,7 +20,8 @@ final class CustomerPicker {
         query.setPromptText(m.get("launches.pick.search"));
         who = new ComboBox<>(found);
         who.setId(id + "-who");
-        who.setPrefWidth(200);
+        who.setPrefWidth(170);
+        query.setMinWidth(120);
         who.setPromptText(m.get("launches.pick.none"));
         who.setConverter(new StringConverter<>() {
             @Override

@@ -35,6 +35,7 @@ final class LaunchForm {
         g.setHgap(8);
         g.setVgap(6);
         ColumnConstraints label = new ColumnConstraints();
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // labels whole; the inputs give way
         ColumnConstraints input = new ColumnConstraints();
         input.setHgrow(Priority.ALWAYS);
         g.getColumnConstraints().setAll(label, input, label, input);

@@ -59,6 +59,7 @@ public final class LaunchesView {
         HBox.setHgrow(tabs, Priority.ALWAYS);
         root = new HBox(12, listPane(), tabs);
         root.getStyleClass().add("launches-page");
+        root.setPadding(new javafx.geometry.Insets(16, 16, 12, 16));
         vm.refresh();
     }
 
@@ -148,6 +149,18 @@ public final class LaunchesView {
                 return null;
             }
         };
+    }
+
+    /** A row of inputs where only the text fields give way when it is short: labels and buttons keep their text whole. */
+    static HBox row(Node... nodes) {
+        for (Node n : nodes) {
+            if (n instanceof Region r && !(n instanceof javafx.scene.control.TextField)) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        HBox row = new HBox(8, nodes);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 
     static ComboBox<String> channels(Messages m, String id) {

@@ -190,7 +190,9 @@ public final class LaunchesViewModel {
         Messages m = messages.get();
         return rs.stream().filter(r -> !r.state().equals("requested") && !r.state().equals("cancelled")).map(r -> new AllocationRow(
                 r.customerId(), r.name(), r.tier(), r.quantity(), r.allocated(), r.waitlistPosition(),
-                m.get("launches.state." + r.state()))).toList();
+                m.get("launches.state." + r.state())))
+                .sorted(java.util.Comparator.comparingInt((AllocationRow a) -> a.waitlistPosition() == null ? 0 : a.waitlistPosition()))
+                .toList();
     }
 
     private void reload() {
@@ -322,7 +324,8 @@ public final class LaunchesViewModel {
             @SuppressWarnings("unchecked")
             List<AllocationRow> rows = (List<AllocationRow>) v[1];
             allocation.setAll(rows);
-            notice.set(m.get("launches.alloc.committed", r.allocatedTotal(), r.rules().quota(), r.rules().seed()));
+            notice.set(policy == AllocationPolicy.LOTTERY ? m.get("launches.alloc.committed", r.allocatedTotal(), r.rules().quota(),
+                    r.rules().seed()) : m.get("launches.alloc.committedNoSeed", r.allocatedTotal(), r.rules().quota()));
             reload();
         }, this::failed);
     }

@@ -6,7 +6,6 @@ import com.fankeep.core.shared.Messages;
 import com.fankeep.ui.common.Tables;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -54,8 +53,7 @@ final class OrdersPane {
                 unmatched.getSelectionModel().selectedItemProperty()));
         assign.setOnAction(e -> vm.assign(unmatched.getSelectionModel().getSelectedItem(), picker.value()));
         HBox.setHgrow(picker.query, Priority.ALWAYS);
-        HBox row = new HBox(8, new Label(m.get("launches.orders.assignTo")), picker.query, picker.who, assign);
-        row.setAlignment(Pos.CENTER_LEFT);
+        HBox row = LaunchesView.row(new Label(m.get("launches.orders.assignTo")), picker.query, picker.who, assign);
         Label fansTitle = new Label(m.get("launches.orders.fans"));
         fansTitle.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_BOLD);
         Label unmatchedTitle = new Label(m.get("launches.orders.unmatched"));

@@ -38,16 +38,19 @@ final class PhasesPane {
         TableView<LaunchPhase> table = new TableView<>();
         table.setId("launch-phases");
         table.setPlaceholder(new Label(m.get("launches.phases.empty")));
-        table.getColumns().add(Cells.column(m.get("launches.col.phase"), p -> m.get("launches.kind." + p.kind().code())));
-        table.getColumns().add(Cells.column(m.get("launches.col.from"), p -> Cells.when(p.from(), vm.zone())));
-        table.getColumns().add(Cells.column(m.get("launches.col.to"), p -> Cells.when(p.to(), vm.zone())));
+        table.getColumns().add(Tables.fixed(Cells.column(m.get("launches.col.phase"), p -> m.get("launches.kind." + p.kind().code())),
+                m.get("launches.kind.first_batch")));
+        table.getColumns().add(Tables.fixed(Cells.column(m.get("launches.col.from"), p -> Cells.when(p.from(), vm.zone())), "12-31 23:59"));
+        table.getColumns().add(Tables.fixed(Cells.column(m.get("launches.col.to"), p -> Cells.when(p.to(), vm.zone())), "12-31 23:59"));
         table.getColumns().add(Cells.column(m.get("launches.col.audience"), p -> p.audienceKind() == null ? ""
-                : m.get("launches.audience." + p.audienceKind()) + ": " + p.audienceValue()));
+                : m.get("launches.audience." + p.audienceKind()) + ": " + ("tier".equals(p.audienceKind())
+                ? m.get("launch.tier." + p.audienceValue()) : p.audienceValue())));
         table.getColumns().add(Cells.column(m.get("launches.col.quota"), p -> Cells.number(p.quota())));
         table.getColumns().add(Cells.column(m.get("launches.col.perCustomer"), p -> Cells.number(p.perCustomer())));
         table.getColumns().add(Cells.column(m.get("launches.col.price"), p -> Cells.money(p.price(), currency(vm))));
-        table.getColumns().add(Cells.column(m.get("launches.col.started"), p -> p.startedAt() == null ? ""
-                : m.get("launches.phases.startedOn", Cells.when(p.startedAt(), vm.zone()), Cells.number(p.reached()))));
+        table.getColumns().add(Tables.fixed(Cells.column(m.get("launches.col.started"), p -> p.startedAt() == null ? ""
+                : m.get("launches.phases.startedOn", Cells.when(p.startedAt(), vm.zone()), Cells.number(p.reached()))),
+                m.get("launches.phases.startedOn", "12-31 23:59", "999")));
         Tables.fit(table, "launch-phases");
         table.setPrefHeight(170);
 
@@ -93,6 +96,7 @@ final class PhasesPane {
         g.setHgap(8);
         g.setVgap(6);
         ColumnConstraints label = new ColumnConstraints();
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // labels whole; the inputs give way
         ColumnConstraints input = new ColumnConstraints();
         input.setHgrow(Priority.ALWAYS);
         g.getColumnConstraints().setAll(label, input, label, input, label, input);

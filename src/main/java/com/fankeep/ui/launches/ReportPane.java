@@ -27,8 +27,9 @@ final class ReportPane {
         TableView<PhaseReport> table = new TableView<>();
         table.setId("launch-report");
         table.setPlaceholder(new Label(m.get("launches.phases.empty")));
-        table.getColumns().add(Cells.column(m.get("launches.col.phase"), p -> m.get("launches.kind." + p.kind().code())));
-        table.getColumns().add(Cells.column(m.get("launches.col.price"), p -> Cells.money(p.price(), currency(vm))));
+        table.getColumns().add(Tables.fixed(Cells.column(m.get("launches.col.phase"), p -> m.get("launches.kind." + p.kind().code())),
+                m.get("launches.kind.first_batch")));
+        table.getColumns().add(Tables.fixed(Cells.column(m.get("launches.col.price"), p -> Cells.money(p.price(), currency(vm))), "¥1999.00"));
         table.getColumns().add(Cells.column(m.get("launches.col.reached"), p -> Cells.number(p.reached())));
         table.getColumns().add(Cells.column(m.get("launches.col.votes"), p -> p.votes() == 0 ? "" : p.wantVotes() + " / " + p.votes()
                 + (p.guessMedian() == null ? "" : " · " + Cells.money(p.guessMedian(), currency(vm)))));
@@ -39,7 +40,8 @@ final class ReportPane {
         table.getColumns().add(Cells.column(m.get("launches.col.after"), p -> p.vipBoughtAfter() == 0 ? ""
                 : p.vipBoughtAfter() + " · " + Cells.money(p.vipSpendAfter(), currency(vm))));
         Tables.fit(table, "launch-report");
-        table.setPrefHeight(200);
+        table.setPrefHeight(300);
+        table.setMinHeight(200);
         Label note = new Label();
         note.setId("launch-report-note");
         note.setWrapText(true);
@@ -48,13 +50,15 @@ final class ReportPane {
         flow.setId("launch-report-flow");
         flow.setTitle(m.get("launches.report.flow"));
         flow.setAnimated(false);
-        flow.setPrefHeight(240);
+        flow.setPrefHeight(200);
+        flow.setMinHeight(160);
         BarChart<String, Number> revenue = new BarChart<>(new CategoryAxis(), new NumberAxis());
         revenue.setId("launch-report-revenue");
         revenue.setTitle(m.get("launches.report.revenue"));
         revenue.setAnimated(false);
         revenue.setLegendVisible(false);
-        revenue.setPrefHeight(240);
+        revenue.setPrefHeight(200);
+        revenue.setMinHeight(160);
         HBox.setHgrow(flow, Priority.ALWAYS);
         HBox.setHgrow(revenue, Priority.ALWAYS);
         HBox charts = new HBox(8, flow, revenue);

@@ -6,7 +6,6 @@ import com.fankeep.core.launch.Reservation;
 import com.fankeep.core.shared.Messages;
 import com.fankeep.core.shared.RefusedException;
 import com.fankeep.ui.common.Tables;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -29,7 +28,7 @@ final class ReservationsPane {
         quantity.setPrefWidth(60);
         TextField at = LaunchForm.field("launch-reserve-at");
         at.setPromptText(m.get("launches.reserve.atPrompt"));
-        at.setPrefWidth(150);
+        at.setPrefWidth(170);
         ComboBox<String> channel = LaunchesView.channels(m, "launch-reserve-channel");
         Button record = new Button(m.get("launches.reserve.record"));
         record.setId("launch-reserve-record");
@@ -55,8 +54,7 @@ final class ReservationsPane {
         quantity.setOnAction(e -> submit.run());
         HBox.setHgrow(picker.query, Priority.ALWAYS);
         Label qty = new Label(m.get("launches.reserve.quantity"));
-        HBox entry = new HBox(8, picker.query, picker.who, qty, quantity, at, channel, record);
-        entry.setAlignment(Pos.CENTER_LEFT);
+        HBox entry = LaunchesView.row(picker.query, picker.who, qty, quantity, at, channel, record);
 
         TableView<Reservation> table = new TableView<>(vm.reservations());
         table.setId("launch-reservations");

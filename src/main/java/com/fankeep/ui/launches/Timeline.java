@@ -89,12 +89,12 @@ final class Timeline extends Region {
             bar.setArcWidth(6);
             bar.setArcHeight(6);
             bar.setFill(COLORS[p.kind().ordinal() % COLORS.length]);
-            bar.setOpacity(p.startedAt() != null ? 1.0 : 0.55);
+            bar.setOpacity(p.startedAt() != null ? 0.9 : 0.45);
             String dates = Cells.DAY.format(from) + " – " + Cells.DAY.format(to);
             Tooltip.install(bar, new Tooltip(m.get("launches.kind." + p.kind().code()) + " " + dates));
             Text label = new Text(x + 4, y + ROW - 9, from.getMonthValue() + "/" + from.getDayOfMonth() + "–" + to.getMonthValue() + "/"
                     + to.getDayOfMonth() + (p.startedAt() != null ? " ✓" : ""));
-            label.setFill(Color.WHITE);
+            label.setFill(Color.web("#1f1f1f"));
             label.setClip(new Rectangle(x, y, w, ROW));
             getChildren().addAll(bar, label);
         }

@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import javafx.collections.FXCollections;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -50,7 +49,7 @@ final class VotesPane {
         other.managedProperty().bind(other.visibleProperty());
         TextField guess = LaunchForm.field("launch-vote-guess");
         guess.setPromptText(m.get("launches.vote.guess"));
-        guess.setPrefWidth(90);
+        guess.setPrefWidth(110);
         ComboBox<String> channel = LaunchesView.channels(m, "launch-vote-channel");
         Button log = new Button(m.get("launches.vote.log"));
         log.setId("launch-vote-log");
@@ -73,8 +72,7 @@ final class VotesPane {
         log.setOnAction(e -> submit.run());
         guess.setOnAction(e -> submit.run());
         HBox.setHgrow(picker.query, Priority.ALWAYS);
-        HBox entry = new HBox(8, picker.query, picker.who, choice, other, guess, channel, log);
-        entry.setAlignment(Pos.CENTER_LEFT);
+        HBox entry = LaunchesView.row(picker.query, picker.who, choice, other, guess, channel, log);
         Label hint = new Label(m.get("launches.vote.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
@@ -87,7 +85,8 @@ final class VotesPane {
         tiers.getColumns().add(Cells.column(m.get("launches.vote.no"), r -> Integer.toString(r.no())));
         tiers.getColumns().add(Cells.column(m.get("launches.vote.other"), r -> Integer.toString(r.other())));
         Tables.fit(tiers, "launch-vote-tiers");
-        tiers.setPrefWidth(380);
+        tiers.setPrefWidth(360);
+        tiers.setMinWidth(360);
 
         Label stats = new Label();
         stats.setId("launch-vote-stats");
@@ -96,6 +95,9 @@ final class VotesPane {
         x.setLabel(m.get("launches.vote.histogramX"));
         NumberAxis y = new NumberAxis();
         y.setMinorTickVisible(false);
+        y.setAutoRanging(false); // whole fans: ticks at 1, 2, 3 rather than 0.25
+        y.setLowerBound(0);
+        y.setUpperBound(2);
         y.setTickUnit(1);
         BarChart<String, Number> histogram = new BarChart<>(x, y);
         histogram.setId("launch-vote-histogram");
@@ -114,6 +116,9 @@ final class VotesPane {
             tiers.getItems().setAll(r == null ? List.of() : tierRows(r));
             stats.setText(r == null ? "" : statsText(r, m, vm));
             histogram.getData().setAll(r == null ? List.of() : series(r, m));
+            int top = r == null ? 1 : maxCount(r.guesses().histogram());
+            y.setUpperBound(top + 1);
+            y.setTickUnit(Math.max(1, (top + 1) / 8));
         });
         root = new VBox(8, entry, hint, results);
     }
@@ -150,7 +155,7 @@ final class VotesPane {
         List<PriceStats.Bin> bins = r.guesses().histogram();
         for (int i = 0; i < bins.size(); i++) {
             PriceStats.Bin b = bins.get(i);
-            String label = b.from().stripTrailingZeros().toPlainString() + "–" + b.to().stripTrailingZeros().toPlainString();
+            String label = whole(b.from()) + "–" + whole(b.to());
             guesses.getData().add(new XYChart.Data<>(label, b.count()));
             boolean last = i == bins.size() - 1;
             boolean in = p != null && p.compareTo(b.from()) >= 0 && (last ? p.compareTo(b.to()) <= 0 : p.compareTo(b.to()) < 0);
@@ -162,6 +167,11 @@ final class VotesPane {
             planned.getData().add(new XYChart.Data<>(outside, maxCount(bins)));
         }
         return List.of(guesses, planned);
+    }
+
+    /** Bin edges said in whole units when the guesses span more than a few (145–156 reads better than 145–155.63). */
+    private static String whole(BigDecimal v) {
+        return v.setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     private static int maxCount(List<PriceStats.Bin> bins) {
