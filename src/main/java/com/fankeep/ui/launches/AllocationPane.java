@@ -119,14 +119,14 @@ final class AllocationPane {
             }
             String policy = m.get("launches.policy." + rep.allocationPolicy());
             return AllocationPolicy.LOTTERY.cli().equals(rep.allocationPolicy())
-                    ? m.get("launches.alloc.summaryCommitted", total, q, policy, rep.allocationSeed())
+                    ? m.get("launches.alloc.summaryCommitted", total, q, policy, String.valueOf(rep.allocationSeed()))
                     : m.get("launches.alloc.summaryCommittedNoSeed", total, q, policy);
         }
         String policy = m.get("launches.policy." + r.rules().policy().cli());
         if (r.rules().policy() != AllocationPolicy.LOTTERY) { // the seed only matters to a lottery
             return m.get(r.committed() ? "launches.alloc.summaryCommittedNoSeed" : "launches.alloc.summaryPreviewNoSeed", total, q, policy);
         }
-        return m.get(r.committed() ? "launches.alloc.summaryCommitted" : "launches.alloc.summaryPreview", total, q, policy, r.rules().seed());
+        return m.get(r.committed() ? "launches.alloc.summaryCommitted" : "launches.alloc.summaryPreview", total, q, policy, Long.toString(r.rules().seed()));
     }
 
     /** The reason in full on as many lines as it needs (it is the point of the table). */

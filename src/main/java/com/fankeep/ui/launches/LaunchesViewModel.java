@@ -325,7 +325,7 @@ public final class LaunchesViewModel {
             List<AllocationRow> rows = (List<AllocationRow>) v[1];
             allocation.setAll(rows);
             notice.set(policy == AllocationPolicy.LOTTERY ? m.get("launches.alloc.committed", r.allocatedTotal(), r.rules().quota(),
-                    r.rules().seed()) : m.get("launches.alloc.committedNoSeed", r.allocatedTotal(), r.rules().quota()));
+                    Long.toString(r.rules().seed())) : m.get("launches.alloc.committedNoSeed", r.allocatedTotal(), r.rules().quota()));
             reload();
         }, this::failed);
     }

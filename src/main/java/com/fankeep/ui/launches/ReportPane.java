@@ -76,7 +76,7 @@ final class ReportPane {
 
     private static String note(LaunchReport r, Messages m) {
         return r.allocationPolicy() == null ? m.get("launches.report.note")
-                : m.get("launches.report.noteCommitted", m.get("launches.policy." + r.allocationPolicy()), r.allocationSeed());
+                : m.get("launches.report.noteCommitted", m.get("launches.policy." + r.allocationPolicy()), String.valueOf(r.allocationSeed()));
     }
 
     private static List<XYChart.Series<String, Number>> flow(LaunchReport r, Messages m) {

@@ -27,7 +27,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,19 +47,30 @@ class LaunchesViewTest {
 
     @TempDir
     static Path temp;
-    private Database db;
+    private static Database db;
+    private static CoreServices core;
     private UiTasks tasks;
     private final List<Throwable> unexpected = new CopyOnWriteArrayList<>();
 
-    @Start
-    void start(Stage stage) throws Exception {
+    /** The database off the FX thread and outside TestFX's setup timeout (migrations are slow on a busy machine). */
+    @BeforeAll
+    static void shop() throws Exception {
         db = Database.open(Files.createTempDirectory(temp, "shop").resolve("data"));
         FanData data = new FanData(db);
         data.customer("王铁柱", "杭州", "iron_fan", false, 3, "CNY", "300.00");
         data.customer("李小花", "杭州", "vip", false, 2, "CNY", "200.00");
         data.customer("赵大宝", "上海", "regular", false, 1, "CNY", "50.00");
-        CoreServices core = CoreServices.over(db);
+        core = CoreServices.over(db);
         core.search().build(Progress.NONE, Cancellation.none());
+    }
+
+    @AfterAll
+    static void closeShop() {
+        db.close();
+    }
+
+    @Start
+    void start(Stage stage) {
         tasks = UiTasks.background(unexpected::add);
         LaunchesViewModel vm = new LaunchesViewModel(core.launches(), core.customers(), core.search(), tasks,
                 () -> Messages.of(Locale.ENGLISH));
@@ -68,7 +81,6 @@ class LaunchesViewTest {
     @AfterEach
     void close() {
         tasks.close();
-        db.close();
         assertThat(unexpected).isEmpty();
     }
 
