@@ -356,15 +356,25 @@ final class BenchCommand {
                 m.put("usableCpuMs", t.usableCpuMs());
                 m.put("searchIndexMs", t.searchIndexMs());
                 m.put("searchHits", t.searchHits());
+                m.put("statusBarMs", t.statusMs());
+                m.put("todayMs", t.todayMs());
+                m.put("dashboardMs", t.dashboardMs());
+                m.put("closeMs", t.closeMs());
                 m.put("aotCache", t.aotCache());
                 m.put("loadAverage", Math.round(t.loadAverage() * 100) / 100.0);
                 context.out().println(Json.write(m));
             } else {
-                context.out().printf("first frame %,d ms, usable %,d ms (CPU %,d ms), search index %s, search hits %,d, AOT cache %s, load average %.2f%n",
-                        t.firstFrameMs(), t.usableMs(), t.usableCpuMs(), t.searchIndexMs() < 0 ? "not ready within 60 s" : String.format("%,d ms", t.searchIndexMs()),
-                        t.searchHits(), t.aotCache() == null ? "none" : t.aotCache(), t.loadAverage());
+                context.out().printf("first frame %,d ms, usable %,d ms (CPU %,d ms), search index %s, search hits %,d,"
+                                + " status bar %s, Today %s, dashboard %s, closed in %,d ms, AOT cache %s, load average %.2f%n",
+                        t.firstFrameMs(), t.usableMs(), t.usableCpuMs(), arrived(t.searchIndexMs()), t.searchHits(),
+                        arrived(t.statusMs()), arrived(t.todayMs()), arrived(t.dashboardMs()), t.closeMs(),
+                        t.aotCache() == null ? "none" : t.aotCache(), t.loadAverage());
             }
             return 0;
+        }
+
+        private static String arrived(long ms) {
+            return ms < 0 ? "not within 60 s" : String.format("%,d ms", ms);
         }
     }
 }

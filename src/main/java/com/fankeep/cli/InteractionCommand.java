@@ -27,7 +27,7 @@ final class InteractionCommand {
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
-            description = "Logs an interaction. Kinds: call, chat, meeting, gift, complaint, suggestion, story, note, message."
+            description = "Logs an interaction. Kinds: call, chat, meeting, gift, complaint, suggestion, story, note, message, feedback."
                     + " Channels: phone, wechat, qq, weibo, douyin, email, in_person, other.")
     static final class Add implements Callable<Integer> {
         @Spec

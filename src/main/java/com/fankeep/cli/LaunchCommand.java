@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
         subcommands = {LaunchCommand.Create.class, LaunchCommand.Phase.class, LaunchCommand.Start.class, LaunchCommand.VoteCmd.class,
                 LaunchCommand.Votes.class, LaunchCommand.Reserve.class, LaunchCommand.Allocate.class, LaunchCommand.Cancel.class,
                 LaunchCommand.Expire.class, LaunchCommand.Orders.class, LaunchCommand.Assign.class, LaunchCommand.Report.class,
-                LaunchCommand.ListCmd.class})
+                LaunchCommand.ListCmd.class, LaunchCommand.Trial.class, LaunchCommand.Feedback.class})
 final class LaunchCommand {
 
     abstract static class Base extends ServiceCommand {
@@ -363,12 +363,15 @@ final class LaunchCommand {
         }
     }
 
-    @Command(name = "report", mixinStandardHelpOptions = true, description = "The report per phase.")
+    @Command(name = "report", mixinStandardHelpOptions = true, description = "The report per phase (--xlsx: as a workbook).")
     static final class Report extends Base {
         @Parameters(index = "0", paramLabel = "ID")
         long id;
         @Option(names = "--json")
         boolean asJson;
+        @Option(names = "--xlsx", paramLabel = "FILE", description = "write a workbook: phases, revenue by price, votes by tier, "
+                + "price guesses, allocations with reasons, trial feedback")
+        java.nio.file.Path xlsx;
 
         Report(CliContext context) {
             super(context);
@@ -376,6 +379,16 @@ final class LaunchCommand {
 
         @Override
         int run() {
+            if (xlsx != null) {
+                try {
+                    launches().exportReport(id, xlsx, messages());
+                } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                    context.err().println(messages().get("launches.report.cannotWrite", xlsx, e.getMessage()));
+                    return 1;
+                }
+                context.out().println(messages().get("launches.report.written", xlsx));
+                return 0;
+            }
             LaunchReport r = launches().report(id);
             if (asJson) {
                 json(r);
@@ -408,6 +421,71 @@ final class LaunchCommand {
                 return 0;
             }
             l.forEach(x -> context.out().println("#" + x.id() + "\t" + x.name() + "\t" + x.status()));
+            return 0;
+        }
+    }
+
+    @Command(name = "trial", mixinStandardHelpOptions = true,
+            description = "Makes the trial: a gift campaign of samples (kind sample) for the trial phase's audience or the one given.")
+    static final class Trial extends Base {
+        @Parameters(index = "0", paramLabel = "ID")
+        long id;
+        @Option(names = "--quantity", required = true, paramLabel = "N", description = "samples to give")
+        int quantity;
+        @ArgGroup(exclusive = true)
+        Phase.Audience audience;
+        @Option(names = "--json")
+        boolean asJson;
+
+        Trial(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        int run() {
+            String kind = null;
+            String value = null;
+            if (audience != null) {
+                kind = audience.segment != null ? "segment" : audience.group != null ? "group" : "tier";
+                value = audience.segment != null ? audience.segment : audience.group != null ? audience.group : audience.tier;
+            }
+            var c = launches().trial(id, quantity, kind, value);
+            int fans = services().campaigns().entries(c.id()).size();
+            if (asJson) {
+                json(Map.of("campaignId", c.id(), "name", c.name(), "fans", fans, "quantity", c.quantity()));
+                return 0;
+            }
+            context.out().println(messages().get("launches.trial.created", c.id(), c.name(), fans, c.quantity()));
+            return 0;
+        }
+    }
+
+    @Command(name = "feedback", mixinStandardHelpOptions = true,
+            description = "What the trial's fans said back: interactions of kind feedback (log them with `interaction add --kind feedback`).")
+    static final class Feedback extends Base {
+        @Parameters(index = "0", paramLabel = "ID")
+        long id;
+        @Option(names = "--json")
+        boolean asJson;
+
+        Feedback(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        int run() {
+            var list = launches().feedback(id);
+            if (asJson) {
+                json(list);
+                return 0;
+            }
+            if (launches().trialCampaign(id).isEmpty()) {
+                context.out().println(messages().get("launches.trial.none"));
+            } else if (list.isEmpty()) {
+                context.out().println(messages().get("launches.feedback.none"));
+            }
+            list.forEach(f -> context.out().println("#" + f.customerId() + "\t" + GroupCommand.nz(f.name()) + "\t"
+                    + f.at().atZoneSameInstant(launches().zone()).toLocalDateTime() + "\t" + f.summary()));
             return 0;
         }
     }

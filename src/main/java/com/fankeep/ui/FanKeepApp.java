@@ -49,6 +49,8 @@ public final class FanKeepApp extends Application {
     private Image icon;
     private final SafetyOnStart safety = new SafetyOnStart();
     private AutoBackup autoBackup;
+    /** Expires unpaid launch allocations while the app runs; started after the first page (set on the FX thread). */
+    private volatile com.fankeep.core.launch.LaunchExpiryTimer launchExpiry;
     private MainWindow mainWindow;
     /** The data folder is encrypted: the password is asked in {@link #start} before anything opens the database. */
     private boolean locked;
@@ -156,6 +158,9 @@ public final class FanKeepApp extends Application {
         UiTasks started = tasks;
         mainWindow.afterFirstPage(() -> started.job(localization.messages().get("tier.daily.job"), s.tiers()::dailyPass, r -> { }));
         autoBackup = AutoBackup.start(services.backups(), Duration.ofMinutes(10), Duration.ofMinutes(30));
+        // unpaid launch allocations expire and the waiting list moves up without the owner: now, then hourly
+        mainWindow.afterFirstPage(() -> launchExpiry = com.fankeep.core.launch.LaunchExpiryTimer.start(s.launches(), Duration.ZERO,
+                Duration.ofHours(1)));
     }
 
     /** The main window once shown (null before, or when the data could not be opened); {@code bench startup} watches it. */
@@ -227,6 +232,7 @@ public final class FanKeepApp extends Application {
         if (autoBackup != null) {
             autoBackup.close();
         }
+        stopLaunchExpiry();
         backupOnExit();
         closeDatabase();
         LOG.info("FanKeep closed");
@@ -250,8 +256,17 @@ public final class FanKeepApp extends Application {
             autoBackup.close();
             autoBackup = null;
         }
+        stopLaunchExpiry();
         services = null; // nothing to save on exit: the search index and the exit backup belong to the old file
         closeDatabase();
+    }
+
+    private void stopLaunchExpiry() {
+        com.fankeep.core.launch.LaunchExpiryTimer t = launchExpiry;
+        if (t != null) {
+            t.close();
+            launchExpiry = null;
+        }
     }
 
     private void closeDatabase() {

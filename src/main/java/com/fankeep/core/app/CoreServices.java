@@ -81,6 +81,7 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
         customers.useSegments(segments);
         GroupService groups = new GroupService(database, GroupSegmentsAdapter.over(segments), clock);
         ReferralService referrals = new ReferralService(database, customers);
+        CampaignService campaigns = new CampaignService(database, segments, followUps, templates, settings, clock);
         imports.addListener(new ReferralImportListener(database, referrals));
         // last: the scan sees the customers as the listeners above left them
         imports.addListener(new com.fankeep.core.merge.ScanAfterImport(new MergeService(database, CustomerChangeListener.NONE)));
@@ -90,8 +91,8 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
                 new MergeService(database, both(search, both(tiers.changes(TierReason.MERGE), aggregates.changes()))), recovery,
                 new CustomerExportService(database, settings, clock), interactions, followUps, templates, followUpRules,
                 segments, groups, new CityCircleService(database, groups), referrals, tiers,
-                new CampaignService(database, segments, followUps, templates, settings, clock),
-                new com.fankeep.core.launch.LaunchService(database, segments, groups, followUps, clock), aggregates,
+                campaigns, new com.fankeep.core.launch.LaunchService(database, segments, groups, followUps, campaigns, settings, clock),
+                aggregates,
                 new DashboardService(database, settings, clock));
     }
 

@@ -66,13 +66,6 @@ final class DashboardRepository {
         return count("select count(*) from buyer_first where platform = ? and first_day between ? and ?", firstKey(), from, to);
     }
 
-    /** Buyers in [from, to] whose first order was on or before {@code firstBy}. */
-    long buyersFirstBy(LocalDate from, LocalDate to, LocalDate firstBy) {
-        return count("select count(distinct d.customer_id) from buyer_day d join buyer_first f on f.customer_id = d.customer_id"
-                + " and f.platform = ? where d.order_day between ? and ? and d.bought_orders > 0 and f.first_day <= ?" + onPlatform("d."),
-                binds(firstKey(), from, to, firstBy));
-    }
-
     /** Buyers of [pf, pt] who bought again in [from, to]. */
     long retained(LocalDate pf, LocalDate pt, LocalDate from, LocalDate to) {
         return count("select count(distinct d.customer_id) from buyer_day d where d.order_day between ? and ? and d.bought_orders > 0"
@@ -171,14 +164,22 @@ final class DashboardRepository {
         return out;
     }
 
-    /** Top places of buyers who had bought by {@code to}: [name, count]. */
-    List<Object[]> places(String column, LocalDate to, int limit) {
+    /** Buyers who had bought by {@code to} per [province, city, count] (either may be null). */
+    List<Object[]> placeCounts(LocalDate to) {
         List<Object[]> out = new ArrayList<>();
-        dsl.fetch("select c." + column + ", count(*) from customer c join buyer_first f on f.customer_id = c.id where f.platform = ?"
-                + " and f.first_day <= ? and c." + column + " is not null group by c." + column + " order by count(*) desc, c."
-                + column + " fetch first " + limit + " rows only", firstKey(), to)
-                .forEach(r -> out.add(new Object[] {r.get(0, String.class), r.get(1, Long.class)}));
+        dsl.fetch("select c.province, c.city, count(*) from customer c join buyer_first f on f.customer_id = c.id where f.platform = ?"
+                + " and f.first_day <= ? and (c.province is not null or c.city is not null) group by c.province, c.city", firstKey(), to)
+                .forEach(r -> out.add(new Object[] {r.get(0, String.class), r.get(1, String.class), r.get(2, Long.class)}));
         return out;
+    }
+
+    /** The {@code limit} places with most buyers by column {@code at} of {@link #placeCounts}: [name, count], most first, then by name. */
+    static List<Object[]> top(List<Object[]> placeCounts, int at, int limit) {
+        Map<String, Long> byName = new TreeMap<>();
+        placeCounts.stream().filter(p -> p[at] != null).forEach(p -> byName.merge((String) p[at], (Long) p[2], Long::sum));
+        return byName.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit).map(e -> new Object[] {e.getKey(), e.getValue()}).toList();
     }
 
     /** First items of buyers whose first order was in [from, to]: [title, buyers, of them bought again]. */

@@ -85,8 +85,10 @@ public final class DashboardService {
             long active = r.buyers(t.minusDays(n - 1L), t);
             long activeBefore = r.buyers(pt.minusDays(n - 1L), pt);
             out.add(figure("active", active, activeBefore, endsToday ? and("last_order within " + n + "d", on) : null));
-            long lapsed = r.everBought(t.minusDays(n)) - r.buyersFirstBy(t.minusDays(n - 1L), t, t.minusDays(n));
-            long lapsedBefore = r.everBought(pt.minusDays(n)) - r.buyersFirstBy(pt.minusDays(n - 1L), pt, pt.minusDays(n));
+            // lapsed: had bought before the active window and not in it; the window's buyers who had bought before it
+            // are its buyers less its new buyers (a join of the window with every first order took 2.3 s at 1M orders)
+            long lapsed = r.everBought(t.minusDays(n)) - (active - r.newBuyers(t.minusDays(n - 1L), t));
+            long lapsedBefore = r.everBought(pt.minusDays(n)) - (activeBefore - r.newBuyers(pt.minusDays(n - 1L), pt));
             out.add(figure("lapsed", lapsed, lapsedBefore, endsToday ? and("orders >= 1 and not last_order within " + n + "d", on) : null));
             out.add(figure("recovered", r.recovered(start(f), start(t.plusDays(1))), r.recovered(start(pf), start(pt.plusDays(1))),
                     endsToday ? "recovery = active_again" : null));
@@ -144,8 +146,9 @@ public final class DashboardService {
             out.add(tiersOverTime(r, monthsFrom, lastMonth, zone));
             out.add(monthly(r, monthsFrom, t, lastMonth, on));
             out.add(cohorts(r, monthsFrom, t, lastMonth, on));
-            out.add(places("provinces", "province", r.places("province", t, TOP), on));
-            out.add(places("cities", "city", r.places("city", t, TOP), on));
+            List<Object[]> placeCounts = r.placeCounts(t); // one pass for both charts (each took 2.2 s at 300,000 buyers)
+            out.add(places("provinces", "province", DashboardRepository.top(placeCounts, 0, TOP), on));
+            out.add(places("cities", "city", DashboardRepository.top(placeCounts, 1, TOP), on));
             out.add(items(r.firstItems(monthsFrom, t, TOP), on));
             out.add(funnel(r.funnel()));
             out.add(recovery(r.recoveryByMonth(start(monthsFrom), zone), monthsFrom, lastMonth));

@@ -2,9 +2,9 @@ package com.fankeep.core.interaction;
 
 import java.util.Locale;
 
-/** What kind of contact it was; stored in interaction.kind. MESSAGE: a text sent from a template. */
+/** What kind of contact it was; stored in interaction.kind. MESSAGE: a text sent from a template; FEEDBACK: what a fan said about a sample or product (a launch's trial). */
 public enum InteractionKind {
-    CALL, CHAT, MEETING, GIFT, COMPLAINT, SUGGESTION, STORY, NOTE, MESSAGE;
+    CALL, CHAT, MEETING, GIFT, COMPLAINT, SUGGESTION, STORY, NOTE, MESSAGE, FEEDBACK;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -201,6 +201,64 @@ final class LaunchRepository {
         }
     }
 
+    /** Every request with its allocation and reason, in request order (the report's allocation sheet). */
+    List<AllocationLine> allocationLines(long launchId) throws SQLException {
+        List<AllocationLine> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare("select " + RES_COLUMNS.replace("r.allocated_at from", "r.allocated_at, r.allocation_reason from")
+                + " where r.launch_id = ? order by r.requested_at, r.id", launchId); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new AllocationLine(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getObject(6, OffsetDateTime.class),
+                        rs.getString(7), rs.getString(8), rs.getInt(9), intOrNull(rs, 10), rs.getString(12)));
+            }
+        }
+        return out;
+    }
+
+    /** Launches whose first batch was allocated (the only ones with allocations to expire). */
+    List<Long> allocatedLaunches() throws SQLException {
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare("select launch_id from launch_allocation order by launch_id"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getLong(1));
+            }
+        }
+        return out;
+    }
+
+    // --- trial
+
+    Long trialCampaign(long launchId) throws SQLException {
+        try (PreparedStatement ps = prepare("select trial_campaign_id from launch where id = ?", launchId); ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return null;
+            }
+            long id = rs.getLong(1);
+            return rs.wasNull() ? null : id;
+        }
+    }
+
+    /** Links the trial campaign unless the launch has one already. @return whether it was linked */
+    boolean linkTrial(long launchId, long campaignId, OffsetDateTime now) throws SQLException {
+        return update("update launch set trial_campaign_id = ?, updated_at = ? where id = ? and trial_campaign_id is null",
+                campaignId, now, launchId) == 1;
+    }
+
+    /** Feedback interactions of the trial campaign's fans since it opened (or was made), oldest first. */
+    List<TrialFeedback> feedback(long campaignId) throws SQLException {
+        List<TrialFeedback> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare("select i.id, i.customer_id, c.name, i.occurred_at, i.channel, i.summary, i.body "
+                + "from interaction i join customer c on c.id = i.customer_id where i.kind = 'feedback' "
+                + "and i.customer_id in (select e.customer_id from campaign_entry e where e.campaign_id = ?) "
+                + "and i.occurred_at >= (select coalesce(g.opens_at, g.created_at) from gift_campaign g where g.id = ?) "
+                + "order by i.occurred_at, i.id", campaignId, campaignId); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new TrialFeedback(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, OffsetDateTime.class),
+                        rs.getString(5), rs.getString(6), rs.getString(7)));
+            }
+        }
+        return out;
+    }
+
     // --- orders
 
     /** Orders placed in [from, to] (either end open when null) with their lines. */

@@ -1,12 +1,20 @@
 package com.fankeep.core.launch;
 
+import com.fankeep.core.campaign.Campaign;
+import com.fankeep.core.campaign.CampaignKind;
+import com.fankeep.core.campaign.CampaignService;
+import com.fankeep.core.campaign.ClaimPriority;
+import com.fankeep.core.campaign.NewCampaign;
 import com.fankeep.core.db.Database;
 import com.fankeep.core.followup.FollowUpService;
 import com.fankeep.core.followup.NewFollowUp;
 import com.fankeep.core.group.GroupService;
 import com.fankeep.core.segment.SegmentService;
+import com.fankeep.core.settings.SettingsService;
 import com.fankeep.core.shared.Messages;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -32,13 +40,18 @@ public final class LaunchService {
     private final SegmentService segments;
     private final GroupService groups;
     private final FollowUpService followUps;
+    private final CampaignService campaigns;
+    private final SettingsService settings;
     private final Clock clock;
 
-    public LaunchService(Database database, SegmentService segments, GroupService groups, FollowUpService followUps, Clock clock) {
+    public LaunchService(Database database, SegmentService segments, GroupService groups, FollowUpService followUps,
+                         CampaignService campaigns, SettingsService settings, Clock clock) {
         this.database = database;
         this.segments = segments;
         this.groups = groups;
         this.followUps = followUps;
+        this.campaigns = campaigns;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -314,14 +327,28 @@ public final class LaunchService {
         Conversion conv = conversion(launchId);
         OffsetDateTime cutoff = now().minusHours(l.expiryHours());
         List<CancelResult> out = new ArrayList<>();
+        List<Reservation> all = reservations(launchId);
         for (FanConversion f : conv.fans()) {
-            Reservation r = reservations(launchId).stream().filter(x -> x.customerId() == f.customerId() && x.state().equals("allocated"))
+            Reservation r = all.stream().filter(x -> x.customerId() == f.customerId() && x.state().equals("allocated"))
                     .findFirst().orElse(null);
             if (r != null && f.state().equals("allocated") && r.allocatedAt() != null && r.allocatedAt().isBefore(cutoff)) {
                 out.add(release(launchId, f.customerId(), "expired"));
             }
         }
         return out;
+    }
+
+    /**
+     * The expiry pass over every allocated launch (what the app runs at start and hourly, without the owner): unpaid
+     * allocations past their launch's expiry hours expire and the waiting list moves up. Running it again changes nothing
+     * until more time passes. @return allocations expired
+     */
+    public int expireAllDue() {
+        int expired = 0;
+        for (long id : tx(c -> new LaunchRepository(c).allocatedLaunches())) {
+            expired += expireUnpaid(id).size();
+        }
+        return expired;
     }
 
     private CancelResult release(long launchId, long customerId, String state) {
@@ -409,6 +436,80 @@ public final class LaunchService {
         return l.skuPattern() != null ? l.skuPattern() : l.product();
     }
 
+    // --- trial
+
+    /**
+     * The trial: a gift campaign of samples (kind sample) for the trial phase's audience, or the given one (segment,
+     * group or tier), linked to the launch. Its window is the trial phase's, else two weeks from now. Once per launch.
+     */
+    public Campaign trial(long launchId, int quantity, String audienceKind, String audienceValue) {
+        Launch l = find(launchId);
+        if (tx(c -> new LaunchRepository(c).trialCampaign(launchId)) != null) {
+            throw new LaunchException("launches.error.trialExists", "launch #" + launchId + " has a trial campaign already", launchId);
+        }
+        LaunchPhase p = l.phase(PhaseKind.TRIAL).orElse(null);
+        String kind = audienceKind != null ? audienceKind : p == null ? null : p.audienceKind();
+        String value = audienceKind != null ? audienceValue : p == null ? null : p.audienceValue();
+        if (kind == null) {
+            throw new LaunchException("launches.error.trialAudience", "the trial needs an audience: a segment, a group or a tier");
+        }
+        List<Long> fans = audience(kind, value);
+        if (fans.isEmpty()) {
+            throw new LaunchException("launches.error.trialNobody", "nobody is in the trial's audience");
+        }
+        OffsetDateTime opens = p != null && p.from() != null ? p.from() : now();
+        OffsetDateTime closes = p != null && p.to() != null && p.to().isAfter(opens) ? p.to() : opens.plusDays(14);
+        Messages m = messages();
+        String plain = m.get("launches.trial.campaign", l.name());
+        String name = campaigns.list().stream().anyMatch(c -> c.name().equals(plain)) ? plain + " #" + launchId : plain;
+        Campaign c = campaigns.create(new NewCampaign(name, CampaignKind.SAMPLE, l.product(), l.unitCost(), null, l.currency(),
+                quantity, 1, opens, closes, null, null, fans, false, null, ClaimPriority.TIER));
+        if (!tx(conn -> new LaunchRepository(conn).linkTrial(launchId, c.id(), now()))) {
+            throw new LaunchException("launches.error.trialExists", "launch #" + launchId + " has a trial campaign already", launchId);
+        }
+        return c;
+    }
+
+    /** The launch's trial campaign, if it has one. */
+    public java.util.Optional<Campaign> trialCampaign(long launchId) {
+        find(launchId);
+        Long id = tx(c -> new LaunchRepository(c).trialCampaign(launchId));
+        return id == null ? java.util.Optional.empty() : java.util.Optional.of(campaigns.find(id));
+    }
+
+    /** What the trial's fans said back (interactions of kind feedback since the trial opened), oldest first. */
+    public List<TrialFeedback> feedback(long launchId) {
+        return tx(c -> {
+            LaunchRepository repo = new LaunchRepository(c);
+            launch(repo, launchId);
+            Long trial = repo.trialCampaign(launchId);
+            return trial == null ? List.<TrialFeedback>of() : repo.feedback(trial);
+        });
+    }
+
+    // --- report export
+
+    /**
+     * The report as an XLSX workbook in the app's language: figures per phase, revenue at each price, votes by tier, the
+     * price guesses, the allocations with their reasons, the trial's feedback. Written to a temporary file and moved into
+     * place when complete.
+     */
+    public void exportReport(long launchId, Path file) throws IOException {
+        exportReport(launchId, file, messages());
+    }
+
+    /** The same in the given language (the command line's --lang). */
+    public void exportReport(long launchId, Path file, Messages m) throws IOException {
+        LaunchReport report = report(launchId);
+        VoteResults votes = votes(launchId);
+        List<AllocationLine> lines = tx(c -> new LaunchRepository(c).allocationLines(launchId));
+        LaunchReportWorkbook.write(file, report, votes, lines, m, zone());
+    }
+
+    private Messages messages() {
+        return Messages.of(settings.language().locale(Locale.getDefault()));
+    }
+
     // --- report
 
     public LaunchReport report(long launchId) {
@@ -463,7 +564,9 @@ public final class LaunchService {
                         returning, vipAfter, spendAfter));
             }
             Object[] run = repo.run(launchId);
-            return new LaunchReport(l, out, run == null ? null : AllocationPolicy.of((String) run[0]).cli(), run == null ? null : (Long) run[1]);
+            Long trial = repo.trialCampaign(launchId);
+            return new LaunchReport(l, out, run == null ? null : AllocationPolicy.of((String) run[0]).cli(), run == null ? null : (Long) run[1],
+                    trial, trial == null ? List.of() : repo.feedback(trial));
         });
     }
 

@@ -97,6 +97,29 @@ final class MergeRepository {
         return moved;
     }
 
+    /**
+     * After the moves the survivor may hold two current votes in one launch (both had voted): the latest stays current,
+     * the others become history, like a changed answer. Their ids are kept for undo.
+     */
+    void retireDoubleVotes(long survivor, MergeUndoCollector undo) throws SQLException {
+        List<Long> older = longs("select v.id from launch_vote v where v.customer_id = ? and v.is_current = true and exists ("
+                + "select 1 from launch_vote w where w.launch_id = v.launch_id and w.customer_id = v.customer_id "
+                + "and w.is_current = true and (w.voted_at > v.voted_at or (w.voted_at = v.voted_at and w.id > v.id)))", survivor);
+        for (long id : older) {
+            execute("update launch_vote set is_current = false where id = ?", id);
+            undo.votesRetired.add(id);
+        }
+    }
+
+    /** Undo: the votes the merge made history are current again, unless their customer has voted since in that launch. */
+    void restoreVotes(List<Long> ids) throws SQLException {
+        for (long id : ids) {
+            execute("update launch_vote set is_current = true where id = ? and not exists (select 1 from launch_vote w "
+                    + "where w.launch_id = launch_vote.launch_id and w.customer_id = launch_vote.customer_id and w.id > launch_vote.id "
+                    + "and w.is_current = true)", id);
+        }
+    }
+
     /** Customers that pointed at a loser (referred by, merged into) now point at the survivor. */
     void repointCustomers(long loser, long survivor, Collection<Long> involved, MergeUndoCollector undo) throws SQLException {
         for (String column : List.of("referred_by_id", "merged_into_id")) {
@@ -235,6 +258,7 @@ final class MergeRepository {
         final List<MergeUndoData.Move> moves = new ArrayList<>();
         final List<MergeUndoData.Deleted> deleted = new ArrayList<>();
         final List<Long> primaryCleared = new ArrayList<>();
+        final List<Long> votesRetired = new ArrayList<>();
         final List<Map<String, String>> suggestions = new ArrayList<>();
         final Map<String, String> survivorAfter = new LinkedHashMap<>();
     }

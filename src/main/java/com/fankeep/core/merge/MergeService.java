@@ -172,6 +172,7 @@ public final class MergeService {
             repo.repointCustomers(loser, survivor, ids, undo);
             repo.markMerged(loser, survivor, now);
         }
+        repo.retireDoubleVotes(survivor, undo);
         repo.closeSuggestions(ids, undo);
 
         Map<String, String> survivorRow = row(customers, survivor);
@@ -201,7 +202,8 @@ public final class MergeService {
         }
 
         MergeUndoData data = new MergeUndoData(survivor, losers, now.toString(), customers, spend, undo.moves, undo.deleted,
-                undo.primaryCleared, undo.suggestions, undo.survivorAfter);
+                undo.primaryCleared, undo.suggestions, undo.survivorAfter,
+                undo.votesRetired);
         long mergeId = repo.audit(survivor, "merged " + losers.stream().map(id -> "#" + id).toList() + " into #" + survivor, write(data));
         return new MergeResult(mergeId, survivor, losers, orders, channels);
     }
@@ -229,6 +231,7 @@ public final class MergeService {
             repo.execute("update " + m.table() + " set " + m.column() + " = ? where " + m.keyColumn() + " = ? and "
                     + m.column() + " = ?", m.from(), key, survivor);
         }
+        repo.restoreVotes(data.votesRetired()); // after the moves: each vote is its own customer's again
         for (long id : data.primaryCleared()) {
             repo.execute("update contact_channel set is_primary = true where id = ?", id);
         }

@@ -6,12 +6,18 @@ import java.util.Map;
 /**
  * Everything undo needs, kept as JSON in the merge's audit_log row: the involved customers' rows and spend as they
  * were, each row moved (table, column, key, former owner), each row deleted as a duplicate, the suggestions it closed,
- * and the survivor's columns as the merge left them (a column edited since is not overwritten by undo).
+ * the survivor's columns as the merge left them (a column edited since is not overwritten by undo), and the launch
+ * votes the merge made history (both customers had a current vote in one launch: the survivor keeps the latest).
  */
 record MergeUndoData(long survivorId, List<Long> mergedIds, String mergedAt,
                      List<Map<String, String>> customers, List<Map<String, String>> spend,
                      List<Move> moves, List<Deleted> deleted, List<Long> primaryCleared,
-                     List<Map<String, String>> suggestions, Map<String, String> survivorAfter) {
+                     List<Map<String, String>> suggestions, Map<String, String> survivorAfter,
+                     List<Long> votesRetired) {
+
+    MergeUndoData {
+        votesRetired = votesRetired == null ? List.of() : List.copyOf(votesRetired); // merges recorded before it was kept
+    }
 
     /** {@code table.column} of the row whose {@code keyColumn} is {@code key} pointed at {@code from}. */
     record Move(String table, String column, String keyColumn, String key, long from) {

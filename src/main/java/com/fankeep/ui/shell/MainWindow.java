@@ -341,6 +341,19 @@ public final class MainWindow {
         root.setTop(bar);
     }
 
+    /** {@code bench startup} times when the status bar, Today and the dashboard have their figures. */
+    public StatusBarViewModel statusBarViewModel() {
+        return statusBar;
+    }
+
+    public TodayViewModel todayViewModel() {
+        return today;
+    }
+
+    public com.fankeep.ui.dashboard.DashboardViewModel dashboardViewModel() {
+        return dashboard;
+    }
+
     /** The Customers page's ViewModel: {@code bench startup} types a search through the page and waits for its answer. */
     public CustomersViewModel customersViewModel() {
         return customers;
