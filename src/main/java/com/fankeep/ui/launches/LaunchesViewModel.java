@@ -55,6 +55,7 @@ public final class LaunchesViewModel {
     private final CustomerService customers;
     private final CustomerSearchService search;
     private final UiTasks tasks;
+    private final com.fankeep.ui.common.Dialogs dialogs;
     private final Supplier<Messages> messages;
     private final ObservableList<Launch> list = FXCollections.observableArrayList();
     private final ObjectProperty<Launch> launch = new SimpleObjectProperty<>();
@@ -69,8 +70,9 @@ public final class LaunchesViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
     public LaunchesViewModel(LaunchService launches, CustomerService customers, CustomerSearchService search, UiTasks tasks,
-                             Supplier<Messages> messages) {
+                             com.fankeep.ui.common.Dialogs dialogs, Supplier<Messages> messages) {
         this.launches = launches;
+        this.dialogs = dialogs;
         this.customers = customers;
         this.search = search;
         this.tasks = tasks;
@@ -375,6 +377,25 @@ public final class LaunchesViewModel {
             notice.set(messages.get().get("launches.orders.assigned", order.externalId(), who.name()));
             reload();
         }, this::failed);
+    }
+
+    /** Writes the report as an XLSX workbook where the owner chooses, in the app's language, off the FX thread. */
+    public void exportReport() {
+        Launch l = launch.get();
+        if (l == null) {
+            return;
+        }
+        Messages m = messages.get();
+        java.nio.file.Path out = dialogs.chooseFileToSave(m.get("launches.report.exportTitle"), l.name() + ".xlsx",
+                new com.fankeep.ui.common.FileType(m.get("launches.report.xlsx"), List.of("*.xlsx")));
+        if (out == null) {
+            return;
+        }
+        error.set("");
+        tasks.call(() -> {
+            launches.exportReport(l.id(), out, m);
+            return out;
+        }, p -> notice.set(messages.get().get("launches.report.exported", p.getFileName())), this::failed);
     }
 
     private static Throwable cause(Throwable t) {

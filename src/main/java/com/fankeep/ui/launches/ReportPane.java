@@ -71,7 +71,15 @@ final class ReportPane {
             revenue.getData().setAll(r == null ? List.of() : List.of(revenue(r, m)));
         });
         VBox.setVgrow(table, Priority.SOMETIMES);
-        root = new VBox(8, note, table, charts);
+        javafx.scene.control.Button export = new javafx.scene.control.Button(m.get("launches.report.export"));
+        export.setId("launch-report-export");
+        export.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        export.setOnAction(e -> vm.exportReport());
+        note.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(note, Priority.ALWAYS);
+        HBox head = new HBox(8, note, export);
+        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        root = new VBox(8, head, table, charts);
     }
 
     private static String note(LaunchReport r, Messages m) {

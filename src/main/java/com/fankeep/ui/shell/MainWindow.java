@@ -122,7 +122,7 @@ public final class MainWindow {
         this.campaigns = new com.fankeep.ui.campaigns.CampaignsViewModel(services.campaigns(), services.search(), services.groups(),
                 tasks, dialogs, localization::messages);
         this.launches = new com.fankeep.ui.launches.LaunchesViewModel(services.launches(), services.customers(), services.search(),
-                tasks, localization::messages);
+                tasks, dialogs, localization::messages);
         customers.useReferrals(services.referrals());
         customers.useGroups(new com.fankeep.ui.groups.AddToGroupAction(services.groups(), tasks, dialogs));
         this.segments = new com.fankeep.ui.segments.SegmentsViewModel(services.segments(), tasks, localization::messages);

@@ -9,6 +9,7 @@ import com.fankeep.core.launch.PhaseKind;
 import com.fankeep.core.shared.Cancellation;
 import com.fankeep.core.shared.Messages;
 import com.fankeep.core.shared.Progress;
+import com.fankeep.ui.common.FakeDialogs;
 import com.fankeep.ui.common.UiTasks;
 import com.fankeep.ui.launches.LaunchesViewModel.AllocationRow;
 import java.nio.file.Files;
@@ -27,6 +28,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,6 +52,7 @@ class LaunchesViewTest {
     private static Database db;
     private static CoreServices core;
     private UiTasks tasks;
+    private final FakeDialogs dialogs = new FakeDialogs();
     private final List<Throwable> unexpected = new CopyOnWriteArrayList<>();
 
     /** The database off the FX thread and outside TestFX's setup timeout (migrations are slow on a busy machine). */
@@ -72,7 +75,7 @@ class LaunchesViewTest {
     @Start
     void start(Stage stage) {
         tasks = UiTasks.background(unexpected::add);
-        LaunchesViewModel vm = new LaunchesViewModel(core.launches(), core.customers(), core.search(), tasks,
+        LaunchesViewModel vm = new LaunchesViewModel(core.launches(), core.customers(), core.search(), tasks, dialogs,
                 () -> Messages.of(Locale.ENGLISH));
         stage.setScene(new Scene((javafx.scene.Parent) new LaunchesView(vm, Messages.of(Locale.ENGLISH)).node(), 1300, 740));
         stage.show();
@@ -130,6 +133,14 @@ class LaunchesViewTest {
         assertThat(reasons(robot)).hasSize(3).first().isEqualTo("Iron fan, asked 10:02, 2 of 2 allocated");
         assertThat(allocation(robot).getItems().stream().mapToInt(AllocationRow::allocated).sum()).isLessThanOrEqualTo(3);
         assertThat(column(robot, "Allocated")).containsExactly("2", "1", "0");
+
+        click(robot, "#launch-tab-report"); // the report as a workbook, written off the FX thread
+        dialogs.fileToSave = temp.resolve("spring-tea.xlsx");
+        click(robot, "#launch-report-export");
+        waitUntil(() -> robot.lookup("#launch-notice").queryLabeled().getText().startsWith("Wrote the report"));
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dialogs.fileToSave))) {
+            assertThat(wb.getNumberOfSheets()).isPositive();
+        }
     }
 
     private static void phase(FxRobot robot, PhaseKind kind, String from, String to, String quota, String per, String price)
