@@ -42,12 +42,12 @@ final class PhasesPane {
                 m.get("launches.kind.first_batch")));
         table.getColumns().add(Tables.fixed(Cells.column(m.get("launches.col.from"), p -> Cells.when(p.from(), vm.zone())), "12-31 23:59"));
         table.getColumns().add(Tables.fixed(Cells.column(m.get("launches.col.to"), p -> Cells.when(p.to(), vm.zone())), "12-31 23:59"));
-        table.getColumns().add(Cells.column(m.get("launches.col.audience"), p -> p.audienceKind() == null ? ""
+        table.getColumns().add(Tables.flexible(Cells.column(m.get("launches.col.audience"), p -> p.audienceKind() == null ? ""
                 : m.get("launches.audience." + p.audienceKind()) + ": " + ("tier".equals(p.audienceKind())
-                ? m.get("launch.tier." + p.audienceValue()) : p.audienceValue())));
-        table.getColumns().add(Cells.column(m.get("launches.col.quota"), p -> Cells.number(p.quota())));
-        table.getColumns().add(Cells.column(m.get("launches.col.perCustomer"), p -> Cells.number(p.perCustomer())));
-        table.getColumns().add(Cells.column(m.get("launches.col.price"), p -> Cells.money(p.price(), currency(vm))));
+                ? m.get("launch.tier." + p.audienceValue()) : p.audienceValue())), 140, 160));
+        table.getColumns().add(Tables.fixed(Cells.column(m.get("launches.col.quota"), p -> Cells.number(p.quota())), "9999"));
+        table.getColumns().add(Tables.fixed(Cells.column(m.get("launches.col.perCustomer"), p -> Cells.number(p.perCustomer())), "99"));
+        table.getColumns().add(Tables.fixed(Cells.column(m.get("launches.col.price"), p -> Cells.money(p.price(), currency(vm))), "¥1999.00"));
         table.getColumns().add(Tables.fixed(Cells.column(m.get("launches.col.started"), p -> p.startedAt() == null ? ""
                 : m.get("launches.phases.startedOn", Cells.when(p.startedAt(), vm.zone()), Cells.number(p.reached()))),
                 m.get("launches.phases.startedOn", "12-31 23:59", "999")));
@@ -66,6 +66,8 @@ final class PhasesPane {
         audienceKind.setId("launch-phase-audience-kind");
         audienceKind.setValue(NONE);
         audienceKind.setConverter(LaunchesView.converter(a -> m.get("launches.audience." + a)));
+        audienceKind.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        kind.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         TextField audience = LaunchForm.field("launch-phase-audience");
         audience.setPromptText(m.get("launches.phase.audiencePrompt"));
         audience.disableProperty().bind(audienceKind.valueProperty().isEqualTo(NONE));
