@@ -116,7 +116,11 @@ public final class StartupBench {
         whenTrue(window.dashboardViewModel().figures().isNotNull(), dashboardReady);
     }
 
+    /** The bindings watched: a binding only weakly held by what it observes would be collected before it fires. */
+    private final java.util.List<Object> watched = new java.util.ArrayList<>();
+
     private void whenTrue(javafx.beans.value.ObservableBooleanValue value, CompletableFuture<Long> done) {
+        watched.add(value);
         if (value.get()) {
             done.complete(sinceJvmStart());
             return;

@@ -374,6 +374,13 @@ public final class Database implements AutoCloseable {
      * Closes with H2's full rewrite of the file ({@code SHUTDOWN COMPACT}: the live pages written afresh, the file
      * replaced): the smallest file, at the cost of reading all of it. For `db compact` and a bloated file at close.
      */
+    private volatile boolean compactAtClose;
+
+    /** Closing will rewrite the file in full (SHUTDOWN COMPACT): a big job bloated it this session. */
+    public void compactAtClose() {
+        compactAtClose = true;
+    }
+
     public void closeCompacted() {
         closed = true;
         long start = System.nanoTime();
@@ -427,7 +434,7 @@ public final class Database implements AutoCloseable {
         // a plain connection, not a pooled one: on a store broken by a full disk the pool's close fails in its rollback
         // and keeps the session, which keeps H2's broken database registered, so the next open would be refused
         try (Connection c = java.sql.DriverManager.getConnection(url, "sa", password(key))) {
-            if (FileCompaction.fill(c).bloated()) {
+            if (compactAtClose || FileCompaction.fill(c).bloated()) {
                 c.close();
                 closeCompacted();
                 return;
