@@ -89,8 +89,11 @@ class FanKeepAppTest extends AppTestBase {
                 () -> robot.lookup("#campaign-new-name").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
 
         robot.clickOn("#" + PageId.LAUNCHES.navId());
-        robot.clickOn(".empty-state-action");
-        waitForText(".empty-state-title", EN.get("customers.empty.title"));
+        waitForText(".empty-state-title", EN.get("launches.empty.title"));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".empty-state-action").match(org.testfx.util.NodeQueryUtils.isVisible()).queryButton()); // no launch yet: the form
+        org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#launch-new-name").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
     }
 
     @Test

@@ -53,6 +53,7 @@ public final class MainWindow {
     private final Stage stage;
     private final UiTasks tasks;
     private final com.fankeep.ui.campaigns.CampaignsViewModel campaigns;
+    private final com.fankeep.ui.launches.LaunchesViewModel launches;
     private final Localization localization;
     private final ShellViewModel shell = new ShellViewModel();
     private final StatusBarViewModel statusBar;
@@ -123,6 +124,8 @@ public final class MainWindow {
         this.groups = new com.fankeep.ui.groups.GroupsViewModel(services.groups(), services.cityCircles(), services.customerExports(),
                 services.followUps(), tasks, dialogs, localization::messages);
         this.campaigns = new com.fankeep.ui.campaigns.CampaignsViewModel(services.campaigns(), services.search(), services.groups(),
+                tasks, dialogs, localization::messages);
+        this.launches = new com.fankeep.ui.launches.LaunchesViewModel(services.launches(), services.customers(), services.search(),
                 tasks, dialogs, localization::messages);
         customers.useReferrals(services.referrals());
         groups.useReferrers(new com.fankeep.ui.referrals.ReferrersViewModel(services.referrals(), tasks));
@@ -301,7 +304,7 @@ public final class MainWindow {
             }
             // pages still to come: their placeholder leads to what works today, whatever the data
             case CAMPAIGNS -> new CampaignsView(campaigns, m).node();
-            case LAUNCHES -> new LaunchesView(m, () -> shell.open(PageId.CUSTOMERS)).node();
+            case LAUNCHES -> new LaunchesView(launches, m).node();
             case IMPORTS -> new ImportsView(imports, m).node();
             case DASHBOARD -> new DashboardView(dashboard, m).node();
             case SETTINGS -> {
