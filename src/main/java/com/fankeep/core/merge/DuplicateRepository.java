@@ -25,14 +25,16 @@ final class DuplicateRepository {
         this.c = c;
     }
 
+    private static final String OPEN = "from merge_suggestion s "
+            + "join customer a on a.id = s.customer_a_id join customer b on b.id = s.customer_b_id "
+            + "where s.status = 'open' and a.merged_into_id is null and a.erased_at is null "
+            + "and b.merged_into_id is null and b.erased_at is null and not exists (select 1 from merge_dismissal d "
+            + "where d.customer_a_id = s.customer_a_id and d.customer_b_id = s.customer_b_id)";
+
     /** Open suggestions between live customers that were not dismissed, as pair → evidence, oldest first. */
     Map<List<Long>, List<Evidence>> openPairs(int limit) throws SQLException {
         Map<List<Long>, List<Evidence>> pairs = new LinkedHashMap<>();
-        String sql = "select s.customer_a_id, s.customer_b_id, s.reason, s.evidence from merge_suggestion s "
-                + "join customer a on a.id = s.customer_a_id join customer b on b.id = s.customer_b_id "
-                + "where s.status = 'open' and a.merged_into_id is null and a.erased_at is null "
-                + "and b.merged_into_id is null and b.erased_at is null and not exists (select 1 from merge_dismissal d "
-                + "where d.customer_a_id = s.customer_a_id and d.customer_b_id = s.customer_b_id) order by s.id";
+        String sql = "select s.customer_a_id, s.customer_b_id, s.reason, s.evidence " + OPEN + " order by s.id";
         try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 List<Long> pair = List.of(rs.getLong(1), rs.getLong(2));
@@ -43,6 +45,18 @@ final class DuplicateRepository {
             }
         }
         return pairs;
+    }
+
+    /** The open pairs, counted up to {@code upTo} (78,000 suggestions were read whole to count 100: seconds). */
+    int countOpenPairs(int upTo) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select count(*) from (select distinct s.customer_a_id, s.customer_b_id "
+                + OPEN + " fetch first ? rows only) p")) {
+            ps.setInt(1, upTo);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
     }
 
     /** Cards of these customers, by id (missing ids are left out). */

@@ -39,6 +39,11 @@ public final class MergeService {
         this.changes = changes;
     }
 
+    /** How many pairs {@link #suggestions} would list, counting no further than {@code upTo}. */
+    public int countSuggestions(int upTo) {
+        return tx(c -> new DuplicateRepository(c).countOpenPairs(upTo));
+    }
+
     /** Suggested duplicates still to review, oldest first: both customers live, the pair not dismissed. */
     public List<DuplicateSuggestion> suggestions(int limit) {
         return tx(c -> {

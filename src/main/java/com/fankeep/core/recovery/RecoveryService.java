@@ -55,6 +55,12 @@ public final class RecoveryService {
         });
     }
 
+    /** How many customers each column of the board holds, without the columns (Today's next steps). */
+    public Map<RecoveryState, Integer> counts() {
+        OffsetDateTime before = lapsedBefore(lapseDays());
+        return tx(c -> new RecoveryRepository(c).counts(before));
+    }
+
     /** One state's customers (for NONE: lapsed ones not in the pipeline), most valuable first, a page at a time. */
     public List<RecoveryCustomer> list(RecoveryState state, int limit, int offset) {
         OffsetDateTime before = lapsedBefore(lapseDays());

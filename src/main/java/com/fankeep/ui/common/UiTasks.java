@@ -31,6 +31,8 @@ public final class UiTasks implements AutoCloseable {
     private static final long CLOSE_WAIT_SECONDS = 20;
 
     private final Executor calls;
+    /** Start-up catch-up work (search index, follow-up rules, checks): never ahead of what the owner asked for. */
+    private final Executor behind;
     private final Executor jobs;
     private final Executor fx;
     private final Consumer<Throwable> unexpected;
@@ -45,11 +47,13 @@ public final class UiTasks implements AutoCloseable {
      *                   called on the FX thread
      */
     public UiTasks(Executor calls, Executor jobs, Executor fx, Consumer<Throwable> unexpected) {
-        this(calls, jobs, fx, unexpected, List.of());
+        this(calls, calls, jobs, fx, unexpected, List.of());
     }
 
-    private UiTasks(Executor calls, Executor jobs, Executor fx, Consumer<Throwable> unexpected, List<ExecutorService> owned) {
+    private UiTasks(Executor calls, Executor behind, Executor jobs, Executor fx, Consumer<Throwable> unexpected,
+                    List<ExecutorService> owned) {
         this.calls = calls;
+        this.behind = behind;
         this.jobs = jobs;
         this.fx = fx;
         this.unexpected = unexpected;
@@ -61,13 +65,16 @@ public final class UiTasks implements AutoCloseable {
         ExecutorService calls = Executors.newFixedThreadPool(2, daemonThreads("fankeep-call"));
         // One job thread: imports, exports and backups write a lot, and one writer at a time keeps them from colliding.
         ExecutorService jobs = Executors.newSingleThreadExecutor(daemonThreads("fankeep-job"));
-        return new UiTasks(calls, jobs, UiTasks::runLaterIfAlive, unexpected, List.of(calls, jobs));
+        // A big shop's start-up catch-up (index build, rules over 1,000,000 orders) held both call threads for seconds:
+        // a search typed meanwhile waited 20 s. It gets a thread of its own.
+        ExecutorService behind = Executors.newSingleThreadExecutor(daemonThreads("fankeep-behind"));
+        return new UiTasks(calls, behind, jobs, UiTasks::runLaterIfAlive, unexpected, List.of(calls, behind, jobs));
     }
 
     /** Everything on the caller's thread: a test calls a ViewModel method and sees the result right after. */
     public static UiTasks direct(Consumer<Throwable> unexpected) {
         Executor now = Runnable::run;
-        return new UiTasks(now, now, now, unexpected);
+        return new UiTasks(now, now, now, now, unexpected, List.of());
     }
 
     /** Runs {@code work} in the background; {@code onSuccess} gets its result on the FX thread, failures go to the app's error handler. */
@@ -76,7 +83,17 @@ public final class UiTasks implements AutoCloseable {
     }
 
     public <T> void call(Callable<? extends T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-        submit(calls, () -> {
+        callOn(calls, work, onSuccess, onFailure);
+    }
+
+    /** As {@link #call}, for catch-up work nobody waits for: one at a time, never taking a thread from {@link #call}. */
+    public <T> void behind(Callable<? extends T> work, Consumer<? super T> onSuccess) {
+        callOn(behind, work, onSuccess, unexpected);
+    }
+
+    private <T> void callOn(Executor executor, Callable<? extends T> work, Consumer<? super T> onSuccess,
+                            Consumer<? super Throwable> onFailure) {
+        submit(executor, () -> {
             T result;
             try {
                 result = work.call();

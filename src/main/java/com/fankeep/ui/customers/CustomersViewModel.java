@@ -91,11 +91,11 @@ public final class CustomersViewModel {
             return;
         }
         // the index the last session saved answers at once; the fresh build replaces it a few seconds later
-        tasks.call(search::loadSnapshot, loaded -> {
+        tasks.behind(search::loadSnapshot, loaded -> {
             if (loaded) {
                 indexBuilt();
             }
-            tasks.call(() -> search.build(Progress.NONE, Cancellation.none()), size -> indexBuilt());
+            tasks.behind(() -> search.build(Progress.NONE, Cancellation.none()), size -> indexBuilt());
         });
     }
 

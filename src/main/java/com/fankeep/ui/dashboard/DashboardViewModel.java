@@ -105,7 +105,7 @@ public final class DashboardViewModel {
     private Runnable afterLoad = () -> { };
 
     private void checkAggregates() {
-        tasks.call(aggregates::current, current -> {
+        tasks.behind(aggregates::current, current -> {
             if (!current) {
                 status.set(messages.get().get("dashboard.rebuilding"));
                 tasks.job(messages.get().get("dashboard.rebuilding"), (progress, cancel) -> {
@@ -113,7 +113,7 @@ public final class DashboardViewModel {
                     return true;
                 }, done -> load());
             }
-        }, this::failed);
+        });
     }
 
     /** Counts the figures, then the charts, of the chosen period in the background. */

@@ -26,12 +26,12 @@ public record NextStep(Page page, int count) {
         if (imports.batches().isEmpty()) {
             out.add(new NextStep(Page.IMPORT, 0));
         }
-        Map<RecoveryState, Integer> counts = recovery.board(0).counts();
+        Map<RecoveryState, Integer> counts = recovery.counts();
         int lapsed = counts.getOrDefault(RecoveryState.NONE, 0) + counts.getOrDefault(RecoveryState.TO_CONTACT, 0);
         if (lapsed > 0) {
             out.add(new NextStep(Page.WIN_BACK, lapsed));
         }
-        int pairs = merges.suggestions(DUPLICATES_COUNTED + 1).size();
+        int pairs = merges.countSuggestions(DUPLICATES_COUNTED + 1);
         if (pairs > 0) {
             out.add(new NextStep(Page.DUPLICATES, pairs));
         }

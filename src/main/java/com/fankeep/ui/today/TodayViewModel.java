@@ -166,7 +166,7 @@ public final class TodayViewModel {
      * overdue. The page itself does not wait for the rules (thousands of customers' birthdays and parcels).
      */
     public void startUp(IntConsumer dueCount) {
-        tasks.call(() -> {
+        tasks.behind(() -> {
             rules.run();
             return followUps.agenda().dueOrOverdue();
         }, n -> {
