@@ -57,6 +57,7 @@ final class SafetyOnStart {
 
     private void quickCheck(AppServices services, Dialogs dialogs, Messages m) {
         Thread check = new Thread(() -> {
+            com.fankeep.core.shared.LowPriority.lowerThisThread(); // Java's MIN_PRIORITY alone does nothing on Linux
             try {
                 IntegrityReport report = services.integrity().quickCheck();
                 if (!report.ok()) {

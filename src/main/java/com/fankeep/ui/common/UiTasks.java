@@ -33,6 +33,8 @@ public final class UiTasks implements AutoCloseable {
     private final Executor calls;
     /** Start-up catch-up work (search index, follow-up rules, checks): never ahead of what the owner asked for. */
     private final Executor behind;
+    /** Long read-only reports (the dashboard over a million orders): never holding a thread a list or a page waits for. */
+    private final Executor reports;
     private final Executor jobs;
     private final Executor fx;
     private final Consumer<Throwable> unexpected;
@@ -47,13 +49,14 @@ public final class UiTasks implements AutoCloseable {
      *                   called on the FX thread
      */
     public UiTasks(Executor calls, Executor jobs, Executor fx, Consumer<Throwable> unexpected) {
-        this(calls, calls, jobs, fx, unexpected, List.of());
+        this(calls, calls, calls, jobs, fx, unexpected, List.of());
     }
 
-    private UiTasks(Executor calls, Executor behind, Executor jobs, Executor fx, Consumer<Throwable> unexpected,
+    private UiTasks(Executor calls, Executor behind, Executor reports, Executor jobs, Executor fx, Consumer<Throwable> unexpected,
                     List<ExecutorService> owned) {
         this.calls = calls;
         this.behind = behind;
+        this.reports = reports;
         this.jobs = jobs;
         this.fx = fx;
         this.unexpected = unexpected;
@@ -67,14 +70,16 @@ public final class UiTasks implements AutoCloseable {
         ExecutorService jobs = Executors.newSingleThreadExecutor(daemonThreads("fankeep-job"));
         // A big shop's start-up catch-up (index build, rules over 1,000,000 orders) held both call threads for seconds:
         // a search typed meanwhile waited 20 s. It gets a thread of its own.
-        ExecutorService behind = Executors.newSingleThreadExecutor(daemonThreads("fankeep-behind"));
-        return new UiTasks(calls, behind, jobs, UiTasks::runLaterIfAlive, unexpected, List.of(calls, behind, jobs));
+        ExecutorService behind = Executors.newSingleThreadExecutor(lowPriorityThreads("fankeep-behind"));
+        // The dashboard's figures and charts took seconds each at 1,000,000 orders and held a call thread meanwhile.
+        ExecutorService reports = Executors.newSingleThreadExecutor(lowPriorityThreads("fankeep-report"));
+        return new UiTasks(calls, behind, reports, jobs, UiTasks::runLaterIfAlive, unexpected, List.of(calls, behind, reports, jobs));
     }
 
     /** Everything on the caller's thread: a test calls a ViewModel method and sees the result right after. */
     public static UiTasks direct(Consumer<Throwable> unexpected) {
         Executor now = Runnable::run;
-        return new UiTasks(now, now, now, now, unexpected, List.of());
+        return new UiTasks(now, now, now, now, now, unexpected, List.of());
     }
 
     /** Runs {@code work} in the background; {@code onSuccess} gets its result on the FX thread, failures go to the app's error handler. */
@@ -89,6 +94,11 @@ public final class UiTasks implements AutoCloseable {
     /** As {@link #call}, for catch-up work nobody waits for: one at a time, never taking a thread from {@link #call}. */
     public <T> void behind(Callable<? extends T> work, Consumer<? super T> onSuccess) {
         callOn(behind, work, onSuccess, unexpected);
+    }
+
+    /** As {@link #call}, for a long read-only report: one at a time, on a thread of its own. */
+    public <T> void report(Callable<? extends T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        callOn(reports, work, onSuccess, onFailure);
     }
 
     private <T> void callOn(Executor executor, Callable<? extends T> work, Consumer<? super T> onSuccess,
@@ -224,6 +234,15 @@ public final class UiTasks implements AutoCloseable {
             // The FX toolkit has exited (the app is closing): there is no window left to update.
             LOG.debug("FX toolkit gone; result dropped");
         }
+    }
+
+    /** Daemon threads that yield the CPU to the others: what the owner waits for goes first on 2 cores. */
+    private static ThreadFactory lowPriorityThreads(String prefix) {
+        ThreadFactory plain = daemonThreads(prefix);
+        return r -> plain.newThread(() -> {
+            com.fankeep.core.shared.LowPriority.lowerThisThread();
+            r.run();
+        });
     }
 
     private static ThreadFactory daemonThreads(String prefix) {

@@ -125,18 +125,18 @@ public final class DashboardViewModel {
         long mine = ++generation;
         busy.set(true);
         status.set(messages.get().get("dashboard.loadingFigures"));
-        tasks.call(() -> dashboard.figures(q), d -> {
+        tasks.report(() -> dashboard.figures(q), d -> {
             if (mine != generation) {
                 return;
             }
             figures.set(d);
             status.set(messages.get().get("dashboard.loadingCharts"));
-            tasks.call(() -> dashboard.charts(q), c -> {
+            tasks.report(() -> dashboard.charts(q), c -> {
                 if (mine != generation) {
                     return;
                 }
                 status.set(messages.get().get("dashboard.loadingOutcomes"));
-                tasks.call(dashboard::outcomes, o -> {
+                tasks.report(dashboard::outcomes, o -> {
                     if (mine != generation) {
                         return;
                     }
