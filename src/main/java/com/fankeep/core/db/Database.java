@@ -86,6 +86,16 @@ public final class Database implements AutoCloseable {
      * file needs the key of that file ({@link WrongPasswordException} otherwise).
      */
     public static Database open(Path dataDir, DatabaseKey key) {
+        return open(dataDir, key, null);
+    }
+
+    /**
+     * As {@link #open(Path, DatabaseKey)}, opening the file once: when it holds data of an older FanKeep that is about to
+     * be migrated, {@code beforeMigration} (may be null) first runs on it as it is — the backup before an upgrade, which
+     * used to open the file a second time ({@link #beforeUpgrade}). An up-to-date database is recognised without Flyway
+     * ({@link SchemaCheck}, ADR 0035).
+     */
+    public static Database open(Path dataDir, DatabaseKey key, Consumer<DataSource> beforeMigration) {
         Path dir = dataDir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
@@ -101,6 +111,8 @@ public final class Database implements AutoCloseable {
             OPEN.remove(dir);
             throw e;
         }
+        // before H2 touches the file: is it still exactly as it was left, holding the data of a backup?
+        java.util.Optional<String> backedUp = BackedUpMark.read(dir, dir.resolve(FILE_NAME + ".mv.db"));
         String url = "jdbc:h2:file:" + dir.resolve(FILE_NAME) + URL_OPTIONS + cipher(key);
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password(key));
         pool.setMaxConnections(8);
@@ -114,16 +126,21 @@ public final class Database implements AutoCloseable {
                             + "or no permission): FanKeep cannot save there. Nothing was changed.", null);
                 }
             }
-            if (pendingMigrations(pool)) {
+            if (!SchemaCheck.upToDate(pool) && pendingMigrations(pool, beforeMigration)) {
                 pool.dispose(); // closes the file, so it can be copied whole
                 migrateACopy(dir, key);
+                backedUp = java.util.Optional.empty(); // the schema changed: no backup holds this file
                 pool = JdbcConnectionPool.create(url, "sa", password(key));
                 pool.setMaxConnections(8);
                 pool.getConnection().close(); // takes the file lock again
             }
             // the file lock is ours: a bulk import's copy left here was killed before its swap and is not needed
             com.fankeep.core.shared.Folders.deleteTree(dir.resolve(BULK_DIR));
-            return new Database(dir, url, pool, key);
+            Database db = new Database(dir, url, pool, key);
+            if (backedUp.isPresent()) {
+                db.backedUp = new Mark(backedUp.get(), db.storeVersion());
+            }
+            return db;
         } catch (IOException e) {
             pool.dispose();
             OPEN.remove(dir);
@@ -143,6 +160,9 @@ public final class Database implements AutoCloseable {
             OPEN.remove(dir);
             if (e instanceof DatabaseOpenException open) {
                 throw open;
+            }
+            if (e instanceof BeforeMigrationFailed failed) {
+                throw (RuntimeException) failed.getCause(); // nothing was migrated
             }
             throw new DatabaseOpenException(dir, "Cannot prepare the database in " + dir + ": " + e.getMessage(), e);
         }
@@ -173,6 +193,9 @@ public final class Database implements AutoCloseable {
                     throw new WrongPasswordException(dir, false);
                 }
                 throw new DatabaseOpenException(dir, "Cannot open the database in " + dir + ": " + e.getMessage(), e);
+            }
+            if (SchemaCheck.upToDate(pool)) {
+                return java.util.Optional.empty();
             }
             var info = Flyway.configure().dataSource(pool).locations(MIGRATIONS).load().info();
             if (info.applied().length == 0 || info.pending().length == 0) {
@@ -240,8 +263,27 @@ public final class Database implements AutoCloseable {
         return counts;
     }
 
-    private static boolean pendingMigrations(DataSource dataSource) {
-        return Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().info().pending().length > 0;
+    /** Flyway's answer; when migrations are pending over existing data, {@code beforeMigration} runs first. */
+    private static boolean pendingMigrations(DataSource dataSource, Consumer<DataSource> beforeMigration) {
+        var info = Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().info();
+        if (info.pending().length == 0) {
+            return false;
+        }
+        if (beforeMigration != null && info.applied().length > 0) {
+            try {
+                beforeMigration.accept(dataSource);
+            } catch (RuntimeException e) {
+                throw new BeforeMigrationFailed(e);
+            }
+        }
+        return true;
+    }
+
+    /** Carries the before-migration work's own exception (e.g. a backup that could not be written) out of open. */
+    private static final class BeforeMigrationFailed extends RuntimeException {
+        BeforeMigrationFailed(RuntimeException cause) {
+            super(cause);
+        }
     }
 
     /**
@@ -285,6 +327,46 @@ public final class Database implements AutoCloseable {
         return dataDir;
     }
 
+    /** A backup that holds the data as it was at H2's store version {@code version}. */
+    private record Mark(String backup, long version) {
+    }
+
+    /** Set at open from {@link BackedUpMark}, and by {@link #markBackedUp}; dropped when the file is replaced. */
+    private volatile Mark backedUp;
+
+    /**
+     * H2's store version: it moves with every change written to the file (every commit reaches the file at once,
+     * WRITE_DELAY=0), and stays when only reads happen. Used to tell "nothing changed since that backup" (ADR 0035).
+     */
+    public long storeVersion() {
+        try (Connection c = pool.getConnection()) {
+            return FileCompaction.store(c).getMvStore().getCurrentVersion();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the store version: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The backup {@code backup} (a file name in the backups folder) holds the data as it was at {@code versionBefore},
+     * provided the store version has not moved since: then, until it moves, {@link #backedUpAs} names it.
+     */
+    public void markBackedUp(String backup, long versionBefore) {
+        backedUp = storeVersion() == versionBefore ? new Mark(backup, versionBefore) : null;
+    }
+
+    /** The backup holding exactly the data as it is now, if one is known (this session or, unchanged, an earlier one). */
+    public java.util.Optional<String> backedUpAs() {
+        Mark m = backedUp;
+        if (m == null || closed) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return m.version() == storeVersion() ? java.util.Optional.of(m.backup()) : java.util.Optional.empty();
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /**
      * Puts {@code newFile} (a complete, checked, closed database file with this database's key) in place of the open
      * file with one rename ({@link FolderSwap}), provided nothing was written here since {@link #dataVersion} was
@@ -309,6 +391,7 @@ public final class Database implements AutoCloseable {
                     throw new FileChangedException("the database was changed meanwhile");
                 }
                 steps.done("closing");
+                backedUp = null; // another file: no backup is known to hold it
                 pool.dispose(); // the last connection closes the file
                 closed = true;
                 FolderSwap.prepareStaging(dataDir);
@@ -382,7 +465,11 @@ public final class Database implements AutoCloseable {
     }
 
     public void closeCompacted() {
-        closed = true;
+        if (!closed) {
+            compactAtClose = true;
+            close(); // comes back here with closed set, and notes the backup mark after
+            return;
+        }
         long start = System.nanoTime();
         try (Connection c = pool.getConnection(); var s = c.createStatement()) {
             s.execute("shutdown compact");
@@ -393,6 +480,35 @@ public final class Database implements AutoCloseable {
             OPEN.remove(dataDir);
         }
         LOG.info("closed with a full compaction in {} ms", (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * The app is closing and its jobs were asked to stop: the statements other connections are executing are cancelled
+     * (H2's CANCEL_SESSION), so a long read ends now instead of holding the close up, and a write fails and is rolled
+     * back as a cancelled job's is. Returns how many were cancelled.
+     */
+    public int cancelRunningStatements() {
+        int n = 0;
+        try (Connection c = java.sql.DriverManager.getConnection(url, "sa", password(key)); var s = c.createStatement()) {
+            java.util.List<Long> sessions = new java.util.ArrayList<>();
+            try (var rs = s.executeQuery("select session_id from information_schema.sessions "
+                    + "where session_id <> session_id() and executing_statement is not null")) {
+                while (rs.next()) {
+                    sessions.add(rs.getLong(1));
+                }
+            }
+            for (long id : sessions) {
+                try (var rs = s.executeQuery("select cancel_session(" + id + ")")) {
+                    n += rs.next() && rs.getBoolean(1) ? 1 : 0;
+                }
+            }
+        } catch (SQLException e) {
+            LOG.warn("could not cancel the running statements: {}", e.toString());
+        }
+        if (n > 0) {
+            LOG.info("closing: cancelled {} running statements", n);
+        }
+        return n;
     }
 
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
@@ -430,7 +546,21 @@ public final class Database implements AutoCloseable {
         if (closed) {
             return;
         }
+        String stillBackedUp = backedUpAs().orElse(null);
         closed = true;
+        try {
+            closeFile();
+        } finally {
+            // after the file is closed as it will stay: the next open can tell whether anything touched it since
+            if (stillBackedUp != null) {
+                BackedUpMark.write(dataDir, databaseFile(), stillBackedUp);
+            } else {
+                BackedUpMark.clear(dataDir);
+            }
+        }
+    }
+
+    private void closeFile() {
         // a plain connection, not a pooled one: on a store broken by a full disk the pool's close fails in its rollback
         // and keeps the session, which keeps H2's broken database registered, so the next open would be refused
         try (Connection c = java.sql.DriverManager.getConnection(url, "sa", password(key))) {
