@@ -224,11 +224,6 @@ public final class FanKeepApp extends Application {
 
     private void shutDown() {
         if (tasks != null) {
-            tasks.cancelAll();
-            if (database != null) {
-                // a long read (the dashboard's, a catch-up pass) held the close up by 20-40 s on 1,000,000 orders
-                database.cancelRunningStatements();
-            }
             tasks.close();
         }
         if (services != null && database != null) {

@@ -482,35 +482,6 @@ public final class Database implements AutoCloseable {
         LOG.info("closed with a full compaction in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
-    /**
-     * The app is closing and its jobs were asked to stop: the statements other connections are executing are cancelled
-     * (H2's CANCEL_SESSION), so a long read ends now instead of holding the close up, and a write fails and is rolled
-     * back as a cancelled job's is. Returns how many were cancelled.
-     */
-    public int cancelRunningStatements() {
-        int n = 0;
-        try (Connection c = java.sql.DriverManager.getConnection(url, "sa", password(key)); var s = c.createStatement()) {
-            java.util.List<Long> sessions = new java.util.ArrayList<>();
-            try (var rs = s.executeQuery("select session_id from information_schema.sessions "
-                    + "where session_id <> session_id() and executing_statement is not null")) {
-                while (rs.next()) {
-                    sessions.add(rs.getLong(1));
-                }
-            }
-            for (long id : sessions) {
-                try (var rs = s.executeQuery("select cancel_session(" + id + ")")) {
-                    n += rs.next() && rs.getBoolean(1) ? 1 : 0;
-                }
-            }
-        } catch (SQLException e) {
-            LOG.warn("could not cancel the running statements: {}", e.toString());
-        }
-        if (n > 0) {
-            LOG.info("closing: cancelled {} running statements", n);
-        }
-        return n;
-    }
-
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
     public <T> T transactionResult(Function<DSLContext, T> work) {
         return dsl.transactionResult(cfg -> work.apply(cfg.dsl()));

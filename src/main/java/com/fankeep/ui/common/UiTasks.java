@@ -199,11 +199,6 @@ public final class UiTasks implements AutoCloseable {
         }
     }
 
-    /** Asks every job to stop (the app is closing); {@link #close} does it too, then waits for them. */
-    public void cancelAll() {
-        unfinished.forEach(h -> h.cancellation().cancel());
-    }
-
     /**
      * Cancels every job, waits for them to roll back, then closes what is still held (an import nobody answered is
      * rolled back), so the database can be closed after this returns.
