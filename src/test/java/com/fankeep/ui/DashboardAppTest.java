@@ -68,7 +68,7 @@ class DashboardAppTest extends AppTestBase {
         }
         java.time.LocalDate today = java.time.LocalDate.now();
         cli(data, "segment", "save", "铁粉和贵宾", "tier = iron_fan OR tier = vip");
-        cli(data, "campaign", "create", "新年贺卡", "--kind", "card", "--gift", "手写贺卡", "--unit-cost", "1.50", "--currency", "CNY",
+        cli(data, "campaign", "create", "新年贺卡", "--kind", "card", "--gift", "手写贺卡", "--unit-cost", "1.50", "--shipping-cost", "4.00", "--currency", "CNY",
                 "--quantity", "5", "--per-customer", "1", "--opens", today.toString(), "--closes", today.plusDays(7).toString(),
                 "--audience", "铁粉和贵宾", "--message", "{name}");
         cli(data, "campaign", "announce", "1");

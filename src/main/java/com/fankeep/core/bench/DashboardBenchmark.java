@@ -19,8 +19,8 @@ import java.util.function.Supplier;
 /**
  * Dashboard speeds (issue 15): the customers and orders of `bench segments` ({@link SegmentData}, now with paid amounts)
  * written into a database (or one kept from an earlier run in the same folder), the aggregates built from nothing, then — after closing and opening the database
- * again, as the app starts — the open check, every figure and chart of the default period (last 30 days), and changes
- * of the period (90 days, 365 days, one platform). Wall and CPU time of the benchmark's thread (H2 runs in it).
+ * again, as the app starts — every figure and chart of the default period (last 30 days), then the open check (the page
+ * runs it once it is filled), and changes of the period (90 days, 365 days, one platform). Wall and CPU time of the benchmark's thread (H2 runs in it).
  */
 public final class DashboardBenchmark {
 
@@ -66,12 +66,13 @@ public final class DashboardBenchmark {
             LocalDate day = LocalDate.now(clock);
             long open = System.nanoTime();
             long openCpu = THREADS.getCurrentThreadCpuTime();
-            time(phases, "open check (fingerprint of the orders)", aggregates::current);
             DashboardQuery q30 = DashboardQuery.lastDays(day, 30, null);
             time(phases, "figures, last 30 days (default)", () -> dashboard.figures(q30));
             time(phases, "charts, last 30 days (default)", () -> dashboard.charts(q30));
-            phases.add(new Phase("= page complete after open (check + figures + charts)", (System.nanoTime() - open) / 1e9,
+            phases.add(new Phase("= page complete after open (figures + charts)", (System.nanoTime() - open) / 1e9,
                     (THREADS.getCurrentThreadCpuTime() - openCpu) / 1e9));
+            // the page checks its aggregates against the orders once it is filled, not before
+            time(phases, "then the open check (fingerprint of the orders)", aggregates::current);
             for (var q : List.of(DashboardQuery.lastDays(day, 90, null), DashboardQuery.lastDays(day, 365, null),
                     DashboardQuery.lastDays(day, 30, "taobao"))) {
                 long start = System.nanoTime();
