@@ -257,6 +257,10 @@ final class BenchCommand {
                 "default: a temporary folder, deleted afterwards"})
         Path dir;
 
+        @Option(names = "--today", paramLabel = "DAY", description = {"the day the periods end (default 2026-06-01, the generated"
+                + " data's today; a real shop copied into DIR/data: its last order's day)"})
+        java.time.LocalDate today;
+
         private final CliContext context;
 
         DashboardBench(CliContext context) {
@@ -268,7 +272,7 @@ final class BenchCommand {
             Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("fankeep-bench-dashboard");
             PrintWriter out = context.out();
             try {
-                var r = com.fankeep.core.bench.DashboardBenchmark.run(work, customers, orders, (done, total, message) -> {
+                var r = com.fankeep.core.bench.DashboardBenchmark.run(work, customers, orders, today, (done, total, message) -> {
                     out.println("… " + message + (done > 0 ? " " + done : ""));
                     out.flush();
                 });

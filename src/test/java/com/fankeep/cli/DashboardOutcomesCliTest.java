@@ -77,6 +77,12 @@ class DashboardOutcomesCliTest {
                 c.get("shipped").decimalValue(), c.get("ordersAfter").decimalValue(), c.get("cost").decimalValue(),
                 c.get("netSpendAfter").decimalValue());
         assertThat(values(row).subList(0, 3)).usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal(2), BigDecimal.ONE, BigDecimal.ONE);
+        // each bar with a rule names exactly the customers it counts (audience, claims, shipped); orders after has none
+        assertThat(row.get("columnRules").get(3).isNull()).isTrue();
+        for (int col = 0; col < 3; col++) {
+            String rule = row.get("columnRules").get(col).asText();
+            assertThat(ok("segment", "count", rule, "--json").get("count").asLong()).as(rule).isEqualTo(values(row).get(col).longValue());
+        }
         assertThat(row.get("link").get("page").asText()).isEqualTo("campaign");
         assertThat(row.get("link").get("id").asText()).isEqualTo(cid);
 
@@ -97,6 +103,10 @@ class DashboardOutcomesCliTest {
                 BigDecimal.valueOf(allocated), BigDecimal.valueOf(paid));
         assertThat(values(lrow).subList(0, 3)).usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal(2), new BigDecimal(2), BigDecimal.ONE);
         assertThat(lrow.get("link").get("page").asText()).isEqualTo("launch");
+        for (int col = 1; col < 3; col++) {
+            String rule = lrow.get("columnRules").get(col).asText();
+            assertThat(ok("segment", "count", rule, "--json").get("count").asLong()).as(rule).isEqualTo(values(lrow).get(col).longValue());
+        }
 
         Path book = temp.resolve("dashboard.xlsx");
         ok("report", "dashboard", "--xlsx", book.toString());

@@ -55,6 +55,44 @@ class DashboardAppTest extends AppTestBase {
         snapshot(Path.of("target", "dashboard-zh.png"));
     }
 
+    /** A campaign's "shipped" bar opens the Customers page filtered to the one customer whose gift was shipped. */
+    @Test
+    void aCampaignOutcomeBarOpensTheCustomersBehindIt(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("data");
+        long iron;
+        try (Database db = Database.open(data)) {
+            com.fankeep.core.group.FanData fans = new com.fankeep.core.group.FanData(db);
+            iron = fans.customer("铁粉甲", "杭州", "iron_fan", false, 5, "CNY", "900.00");
+            fans.customer("贵宾乙", "杭州", "vip", false, 4, "CNY", "700.00");
+            fans.customer("群友丙", "上海", "regular", false, 1, "CNY", "50.00");
+        }
+        java.time.LocalDate today = java.time.LocalDate.now();
+        cli(data, "segment", "save", "铁粉和贵宾", "tier = iron_fan OR tier = vip");
+        cli(data, "campaign", "create", "新年贺卡", "--kind", "card", "--gift", "手写贺卡", "--unit-cost", "1.50", "--shipping-cost", "4.00", "--currency", "CNY",
+                "--quantity", "5", "--per-customer", "1", "--opens", today.toString(), "--closes", today.plusDays(7).toString(),
+                "--audience", "铁粉和贵宾", "--message", "{name}");
+        cli(data, "campaign", "announce", "1");
+        cli(data, "campaign", "claim", "1", Long.toString(iron));
+        cli(data, "campaign", "ship", "1", Long.toString(iron), "--carrier", "顺丰速运", "--tracking", "SF1");
+
+        startApp(data);
+        String shipped = "#dashboard-bar-campaigns-0-2"; // row 0 (the campaign), column 2 (shipped)
+        waitUntil(() -> robot.lookup(shipped).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup(shipped).query().getOnMouseClicked().handle(null));
+        waitUntil(() -> robot.lookup("#customer-count").tryQuery().isPresent()
+                && "1 customers".equals(robot.lookup("#customer-count").queryAs(Labeled.class).getText()));
+    }
+
+    private static void cli(Path data, String... args) {
+        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of("--data-dir", data.toString()));
+        all.addAll(java.util.List.of(args));
+        java.io.StringWriter out = new java.io.StringWriter();
+        int code = com.fankeep.cli.Cli.run(all.toArray(String[]::new), java.util.Locale.ENGLISH, new java.io.PrintWriter(out),
+                new java.io.PrintWriter(out), d -> { });
+        assertThat(code).as(String.join(" ", args) + "\n" + out).isZero();
+    }
+
     private String value(String tile) {
         return robot.lookup(tile + " .title-2").tryQueryAs(Labeled.class).map(Labeled::getText).orElse("").replace(",", "");
     }

@@ -71,7 +71,7 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
         TimelineService timeline = new TimelineService(database);
         timeline.addSource(new FollowUpTimelineSource(followUps));
         CustomerService customers = new CustomerService(database, search, timeline,
-                both(search, tiers.changes(TierReason.EDIT)));
+                both(search, both(tiers.changes(TierReason.EDIT), aggregates.factChanges())));
         RecoveryService recovery = new RecoveryService(database, settings, search, clock);
         imports.addListener(new RecoveryImportListener(recovery));
         TemplateService templates = new TemplateService(database, settings, clock);
@@ -90,7 +90,7 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
                 search, timeline, customers, new BackupService(database), new IntegrityService(database),
                 new ErasureService(database, both(search, both(tiers.changes(TierReason.ERASE), aggregates.changes()))),
                 new MergeService(database, both(search, both(tiers.changes(TierReason.MERGE), aggregates.changes()))), recovery,
-                new CustomerExportService(database, settings, clock), interactions, followUps, templates, followUpRules,
+                new CustomerExportService(database, settings, clock).useChanges(aggregates.factChanges()), interactions, followUps, templates, followUpRules,
                 segments, groups, new CityCircleService(database, groups), referrals, tiers,
                 campaigns, launches, aggregates,
                 new DashboardService(database, settings, clock, new com.fankeep.core.insight.Outcomes(campaigns, launches)));

@@ -54,6 +54,14 @@ public final class CustomerExportService {
     }
 
     /** How many customers the filter takes. */
+    private com.fankeep.core.customer.CustomerChangeListener changes = com.fankeep.core.customer.CustomerChangeListener.NONE;
+
+    /** Told, after a vCard export committed, whose phones moved to "exported" (the dashboard's funnel counts them). */
+    public CustomerExportService useChanges(com.fankeep.core.customer.CustomerChangeListener changes) {
+        this.changes = changes;
+        return this;
+    }
+
     public int count(CustomerFilter filter) {
         OffsetDateTime now = now();
         return database.transactionResult(dsl -> dsl.connectionResult(c -> new ExportRepository(c, now).count(filter)));
@@ -107,6 +115,9 @@ public final class CustomerExportService {
                 }
                 return logId;
             }));
+            if (request.kind() == ExportKind.VCF) {
+                changes.customersChanged(members.stream().map(x -> x[0]).toList());
+            }
             return new ExportResult(id, members.size(), skipped, finals);
         } finally {
             for (Path t : temps) {

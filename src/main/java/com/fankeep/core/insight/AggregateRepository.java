@@ -121,6 +121,10 @@ final class AggregateRepository {
      * local day (SQL standard; H2 and PostgreSQL alike), then gives the session its default zone back.
      */
     private void inZone(ZoneId zone, Runnable work) {
+        inZone(dsl, zone, work);
+    }
+
+    static void inZone(DSLContext dsl, ZoneId zone, Runnable work) {
         dsl.execute("set time zone '" + zone.getId().replace("'", "") + "'");
         try {
             work.run();
@@ -131,8 +135,20 @@ final class AggregateRepository {
 
     /** Customers whose orders these import batches hold. */
     List<Long> customersOfBatches(List<Long> batches) {
-        return dsl.fetch("select distinct customer_id from shop_order where customer_id is not null and import_batch_id in ("
-                + placeholders(batches.size()) + ")", batches.toArray()).getValues(0, Long.class);
+        String in = placeholders(batches.size());
+        // and the customers the batches matched or created or gave a channel (a contact sheet has no orders): the counters
+        return dsl.fetch("select customer_id from shop_order where customer_id is not null and import_batch_id in (" + in + ")"
+                + " union select customer_id from customer_match where import_batch_id in (" + in + ")"
+                + " union select customer_id from contact_channel where import_batch_id in (" + in + ")",
+                concat(batches, 3)).getValues(0, Long.class);
+    }
+
+    private static Object[] concat(List<Long> values, int times) {
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            out.addAll(values);
+        }
+        return out.toArray();
     }
 
     long[] customerIdRange() {

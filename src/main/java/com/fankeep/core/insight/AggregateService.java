@@ -55,14 +55,48 @@ public final class AggregateService {
             List<Long> all = new ArrayList<>(ids);
             for (int i = 0; i < all.size(); i += CHUNK_IDS) {
                 List<Long> part = all.subList(i, Math.min(all.size(), i + CHUNK_IDS));
+                CounterRepository counters = new CounterRepository(dsl);
+                var before = countersBefore(counters, part);
                 repo.delete(part);
                 repo.insertOf(part, zone);
+                countersAfter(counters, part, before);
             }
             repo.delete(List.of(0L));
             repo.insertAnonymous(zone);
             repo.putState(FINGERPRINT, repo.fingerprint());
         });
         LOG.debug("aggregates: {} customers recounted in {} ms", ids.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The counters' share of these customers before a change, and their facts taken away (V0140, ADR 0033). */
+    private static java.util.Map<CounterRepository.Key, Long> countersBefore(CounterRepository counters, List<Long> ids) {
+        var before = counters.countsOf(ids);
+        counters.deleteFacts(ids);
+        return before;
+    }
+
+    /** Their facts written again and the counters changed by the difference, in the same transaction. */
+    private static void countersAfter(CounterRepository counters, List<Long> ids, java.util.Map<CounterRepository.Key, Long> before) {
+        counters.insertFactsOf(ids);
+        counters.add(CounterRepository.difference(counters.countsOf(ids), before));
+    }
+
+    /**
+     * The counters from nothing, from the aggregates and the customers (after a bulk load that wrote buyer_first without
+     * the services; {@link #rebuildAll} does it too).
+     */
+    public void recountCounters() {
+        long[] range = database.transactionResult(dsl -> new AggregateRepository(dsl).customerIdRange());
+        database.transaction(dsl -> new CounterRepository(dsl).deleteAll());
+        for (long from = range[0]; from <= range[1]; from += CHUNK_RANGE) {
+            long lo = from;
+            long to = Math.min(range[1], from + CHUNK_RANGE - 1);
+            database.transaction(dsl -> new CounterRepository(dsl).insertFactsBetween(lo, to));
+        }
+        database.transaction(dsl -> {
+            CounterRepository counters = new CounterRepository(dsl);
+            counters.replaceAll(counters.countsAll());
+        });
     }
 
     /**
@@ -75,6 +109,7 @@ public final class AggregateService {
             AggregateRepository repo = new AggregateRepository(dsl);
             repo.putState(FINGERPRINT, null);
             repo.deleteAll();
+            new CounterRepository(dsl).deleteAll();
             return repo.customerIdRange();
         });
         long total = Math.max(0, range[1] - range[0] + 1);
@@ -85,6 +120,7 @@ public final class AggregateService {
             database.transaction(dsl -> {
                 AggregateRepository repo = new AggregateRepository(dsl);
                 repo.insertBetween(lo, to, zone);
+                new CounterRepository(dsl).insertFactsBetween(lo, to);
             });
             progress.update(to - range[0] + 1, total, "aggregates");
         }
@@ -92,6 +128,8 @@ public final class AggregateService {
             AggregateRepository repo = new AggregateRepository(dsl);
             repo.delete(List.of(0L));
             repo.insertAnonymous(zone);
+            CounterRepository counters = new CounterRepository(dsl);
+            counters.replaceAll(counters.countsAll());
             repo.putState(FINGERPRINT, repo.fingerprint());
         });
         LOG.info("aggregates rebuilt: {} customer ids in {} ms", total, (System.nanoTime() - start) / 1_000_000);
@@ -126,7 +164,9 @@ public final class AggregateService {
             long to = Math.min(range[1], from + CHUNK_RANGE - 1);
             boolean same = database.transactionResult(dsl -> {
                 AggregateRepository repo = new AggregateRepository(dsl);
-                return differences(AggregateRepository.rows(repo.ordersBetween(lo, to), zone).text(), repo.stored(lo, to), sample);
+                List<List<String>> facts = new CounterRepository(dsl).factsBetween(lo, to);
+                return differences(AggregateRepository.rows(repo.ordersBetween(lo, to), zone).text(), repo.stored(lo, to), sample)
+                        & differences(facts.get(1), facts.get(0), sample);
             });
             wrong += same ? 0 : 1;
             progress.update(to - range[0] + 1, range[1] - range[0] + 1, "aggregates check");
@@ -136,6 +176,7 @@ public final class AggregateService {
             return differences(AggregateRepository.rows(repo.anonymousOrders(), zone).text(), repo.stored(0, 0), sample);
         });
         wrong += anonymousSame ? 0 : 1;
+        wrong += countersSame(sample) ? 0 : 1;
         boolean fingerprint = current();
         boolean repaired = false;
         if (repair && (wrong > 0 || !fingerprint)) {
@@ -143,6 +184,18 @@ public final class AggregateService {
             repaired = true;
         }
         return new Check(Math.max(0, range[1] - range[0] + 1), wrong, fingerprint, repaired, List.copyOf(sample));
+    }
+
+    /** The stored counters against a full count of the rows they count. */
+    private boolean countersSame(List<String> sample) {
+        return database.transactionResult(dsl -> {
+            CounterRepository counters = new CounterRepository(dsl);
+            List<String> expected = new ArrayList<>();
+            List<String> stored = new ArrayList<>();
+            counters.countsAll().forEach((k, n) -> expected.add("n " + k.text() + " " + n));
+            counters.stored().forEach((k, n) -> stored.add("n " + k.text() + " " + n));
+            return differences(expected, stored, sample);
+        });
     }
 
     /** True when equal; else adds a few differing rows ("+" expected, "-" stored) to {@code sample}. */
@@ -187,6 +240,27 @@ public final class AggregateService {
                 safely(() -> recompute(customerIds), "an undo");
             }
         };
+    }
+
+    /**
+     * Keeps the counters' facts (place, channel funnel) in step with edits of customers and their channels and with vCard
+     * exports: only those facts are read again, not the customers' orders.
+     */
+    public CustomerChangeListener factChanges() {
+        return ids -> safely(() -> refreshFacts(ids), "a customer edit");
+    }
+
+    /** Reads these customers' places and channel states again and changes the counters by the difference. */
+    public void refreshFacts(Collection<Long> customerIds) {
+        List<Long> all = new ArrayList<>(new TreeSet<>(customerIds));
+        all.remove(0L);
+        for (int i = 0; i < all.size(); i += CHUNK_IDS) {
+            List<Long> part = all.subList(i, Math.min(all.size(), i + CHUNK_IDS));
+            database.transaction(dsl -> {
+                CounterRepository counters = new CounterRepository(dsl);
+                countersAfter(counters, part, countersBefore(counters, part));
+            });
+        }
     }
 
     /** Keeps the aggregates in step with merges and erasures (and any other change to customers). */

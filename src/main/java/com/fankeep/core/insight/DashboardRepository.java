@@ -17,10 +17,12 @@ final class DashboardRepository {
 
     private final DSLContext dsl;
     private final String platform;
+    private final CounterRepository counters;
 
     DashboardRepository(DSLContext dsl, String platform) {
         this.dsl = dsl;
         this.platform = platform;
+        this.counters = new CounterRepository(dsl);
     }
 
     private String onPlatform(String alias) {
@@ -44,17 +46,22 @@ final class DashboardRepository {
         return dsl.fetchOne("select count(*) from customer c where " + LIVE).get(0, Long.class);
     }
 
-    /** Buyers who had bought by {@code to} (on the platform). */
+    /**
+     * Buyers who had bought by {@code to} (on the platform): the counter less those whose first day came after (a range
+     * of the index, empty for today; counting the buyers up to a day read all 300,000 of them).
+     */
     long everBought(LocalDate to) {
-        return count("select count(*) from buyer_first where platform = ? and first_day <= ?", firstKey(), to);
+        return counters.total("buyers", firstKey())
+                - count("select count(*) from buyer_first where platform = ? and first_day > ?", firstKey(), to);
     }
 
     long anyBought() {
-        return count("select count(*) from buyer_first where platform = '*'");
+        return counters.total("buyers", "*");
     }
 
     long repeaters(LocalDate to) {
-        return count("select count(*) from buyer_first where platform = ? and second_day <= ?", firstKey(), to);
+        return counters.total("repeaters", firstKey())
+                - count("select count(*) from buyer_first where platform = ? and second_day > ?", firstKey(), to);
     }
 
     long buyers(LocalDate from, LocalDate to) {
@@ -68,9 +75,11 @@ final class DashboardRepository {
 
     /** Buyers of [pf, pt] who bought again in [from, to]. */
     long retained(LocalDate pf, LocalDate pt, LocalDate from, LocalDate to) {
-        return count("select count(distinct d.customer_id) from buyer_day d where d.order_day between ? and ? and d.bought_orders > 0"
-                + " and d.customer_id <> 0" + onPlatform("d.") + " and exists (select 1 from buyer_day e where e.customer_id ="
-                + " d.customer_id and e.order_day between ? and ? and e.bought_orders > 0" + onPlatform("e.") + ")",
+        // the two periods' buyers intersected (two range reads of the covering index): a correlated "exists" per buyer of
+        // 90 days took 0.5 s at 1,000,000 orders, this 0.2 s
+        String buyers = "select d.customer_id from buyer_day d where d.order_day between ? and ? and d.bought_orders > 0"
+                + " and d.customer_id <> 0" + onPlatform("d.");
+        return count("select count(*) from (" + buyers + " intersect " + buyers + ") x",
                 platform == null ? new Object[] {pf, pt, from, to} : new Object[] {pf, pt, platform, from, to, platform});
     }
 
@@ -116,15 +125,20 @@ final class DashboardRepository {
         return out;
     }
 
-    /** Tier moves per day since {@code from}: day → tier → net change. */
+    /**
+     * Tier moves per day since {@code from}: day → tier → net change; counted per day in SQL (285,000 moves of a year
+     * read into Java took 0.4 s), the day in the app's zone as the aggregates have it.
+     */
     Map<LocalDate, Map<String, Long>> tierMovesByDay(OffsetDateTime from, java.time.ZoneId zone) {
         Map<LocalDate, Map<String, Long>> out = new TreeMap<>();
-        dsl.fetch("select h.changed_at, h.from_tier, h.to_tier from tier_history h where h.changed_at >= ?", from).forEach(r -> {
-            LocalDate day = r.get(0, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate();
-            Map<String, Long> m = out.computeIfAbsent(day, k -> new TreeMap<>());
-            m.merge(r.get(2, String.class) == null ? "none" : r.get(2, String.class), 1L, Long::sum);
-            m.merge(r.get(1, String.class) == null ? "none" : r.get(1, String.class), -1L, Long::sum);
-        });
+        AggregateRepository.inZone(dsl, zone, () -> dsl.fetch("select cast(h.changed_at as date), h.from_tier, h.to_tier, count(*)"
+                + " from tier_history h where h.changed_at >= ? group by cast(h.changed_at as date), h.from_tier, h.to_tier", from)
+                .forEach(r -> {
+                    Map<String, Long> m = out.computeIfAbsent(r.get(0, LocalDate.class), k -> new TreeMap<>());
+                    long n = r.get(3, Long.class);
+                    m.merge(r.get(2, String.class) == null ? "none" : r.get(2, String.class), n, Long::sum);
+                    m.merge(r.get(1, String.class) == null ? "none" : r.get(1, String.class), -n, Long::sum);
+                }));
         return out;
     }
 
@@ -166,10 +180,19 @@ final class DashboardRepository {
 
     /** Buyers who had bought by {@code to} per [province, city, count] (either may be null). */
     List<Object[]> placeCounts(LocalDate to) {
+        // the counters hold every buyer; those whose first day came after `to` are taken away (none for today)
+        Map<List<String>, Long> byPlace = new LinkedHashMap<>();
+        counters.of("place", firstKey()).forEach(p -> byPlace.merge(List.of((String) p[0], (String) p[1]), (Long) p[2], Long::sum));
+        dsl.fetch("select coalesce(p.province, ''), coalesce(p.city, ''), count(*) from buyer_first f join buyer_fact p"
+                + " on p.customer_id = f.customer_id where f.platform = ? and f.first_day > ? and (p.province is not null"
+                + " or p.city is not null) group by coalesce(p.province, ''), coalesce(p.city, '')", firstKey(), to)
+                .forEach(r -> byPlace.merge(List.of(r.get(0, String.class), r.get(1, String.class)), -r.get(2, Long.class), Long::sum));
         List<Object[]> out = new ArrayList<>();
-        dsl.fetch("select c.province, c.city, count(*) from customer c join buyer_first f on f.customer_id = c.id where f.platform = ?"
-                + " and f.first_day <= ? and (c.province is not null or c.city is not null) group by c.province, c.city", firstKey(), to)
-                .forEach(r -> out.add(new Object[] {r.get(0, String.class), r.get(1, String.class), r.get(2, Long.class)}));
+        byPlace.forEach((place, n) -> {
+            if (n > 0) {
+                out.add(new Object[] {place.get(0).isEmpty() ? null : place.get(0), place.get(1).isEmpty() ? null : place.get(1), n});
+            }
+        });
         return out;
     }
 
@@ -196,27 +219,24 @@ final class DashboardRepository {
     /** Live customers per furthest funnel state of their channels (0 known … 3 connected). */
     long[] funnel() {
         long[] out = new long[4];
-        dsl.fetch("select b.best, count(*) from (select ch.customer_id, max(case ch.funnel_state when 'connected' then 3"
-                + " when 'requested' then 2 when 'exported' then 1 else 0 end) as best from contact_channel ch join customer c"
-                + " on c.id = ch.customer_id where " + LIVE + " group by ch.customer_id) b group by b.best")
-                .forEach(r -> out[r.get(0, Integer.class)] = r.get(1, Long.class));
+        counters.of("funnel", "*").forEach(p -> out[Integer.parseInt((String) p[0])] = (Long) p[2]);
         return out;
     }
 
     /** Per month from {@code from}: [entered the pipeline, active again]. */
     Map<Integer, long[]> recoveryByMonth(OffsetDateTime from, java.time.ZoneId zone) {
         Map<Integer, long[]> out = new TreeMap<>();
-        dsl.fetch("select c.recovery_entered_at, c.recovery_state_at, c.recovery_state from customer c where " + LIVE
-                + " and (c.recovery_entered_at >= ? or c.recovery_state_at >= ?)", from, from).forEach(r -> {
-                    OffsetDateTime entered = r.get(0, OffsetDateTime.class);
-                    OffsetDateTime at = r.get(1, OffsetDateTime.class);
-                    if (entered != null && !entered.isBefore(from)) {
-                        out.computeIfAbsent(month(entered.atZoneSameInstant(zone).toLocalDate()), k -> new long[2])[0]++;
-                    }
-                    if ("active_again".equals(r.get(2, String.class)) && at != null && !at.isBefore(from)) {
-                        out.computeIfAbsent(month(at.atZoneSameInstant(zone).toLocalDate()), k -> new long[2])[1]++;
+        // two index ranges (V0140, V0120) instead of one pass over every customer with an "or"
+        // (liveness tested here, not in SQL: with it there H2 chose the index of live customers and read them all)
+        dsl.fetch("select c.recovery_entered_at, c.merged_into_id, c.erased_at from customer c where c.recovery_entered_at >= ?", from)
+                .forEach(r -> {
+                    if (r.get(1) == null && r.get(2) == null) {
+                        out.computeIfAbsent(month(r.get(0, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate()), k -> new long[2])[0]++;
                     }
                 });
+        dsl.fetch("select c.recovery_state_at from customer c where c.recovery_state = 'active_again' and c.recovery_state_at >= ? and "
+                + LIVE, from).forEach(r ->
+                out.computeIfAbsent(month(r.get(0, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate()), k -> new long[2])[1]++);
         return out;
     }
 

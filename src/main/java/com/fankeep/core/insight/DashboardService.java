@@ -137,7 +137,7 @@ public final class DashboardService {
             LocalDate today = today();
             out.add(new Figure("followUpsDue", BigDecimal.valueOf(r.followUps(false, today)), null, null));
             out.add(new Figure("followUpsOverdue", BigDecimal.valueOf(r.followUps(true, today)), null, null));
-            Map<String, Long> tiers = r.tiers();
+            Map<String, Long> tiers = tiers(r);
             Map<String, long[]> moves = r.tierMoves(start(f), start(t.plusDays(1)));
             Map<String, long[]> movesBefore = r.tierMoves(start(pf), start(pt.plusDays(1)));
             for (String tier : TIER_CODES) {
@@ -149,6 +149,24 @@ public final class DashboardService {
             }
             return new Dashboard(q, n, List.copyOf(out));
         });
+    }
+
+    /** The tier counts with the data version they were counted at: the figures count them, the charts reuse them. */
+    private record TierCounts(long version, Map<String, Long> counts) {
+    }
+
+    private volatile TierCounts tierCounts;
+
+    /** Customers per tier (a pass over every customer, 0.2 s at 300,000), counted again only after a write. */
+    private Map<String, Long> tiers(DashboardRepository r) {
+        long version = database.dataVersion();
+        TierCounts kept = tierCounts;
+        if (kept != null && kept.version() == version) {
+            return kept.counts();
+        }
+        Map<String, Long> counts = Map.copyOf(r.tiers());
+        tierCounts = new TierCounts(version, counts);
+        return counts;
     }
 
     static final List<String> TIER_CODES = List.of("iron_fan", "vip", "regular", "new", "lapsed", "none");
@@ -178,7 +196,7 @@ public final class DashboardService {
 
     /** Customers per tier at each month's end, going back from today's counts through the tier moves since. */
     private ChartData tiersOverTime(DashboardRepository r, LocalDate from, int lastMonth, ZoneId zone) {
-        Map<String, Long> now = new TreeMap<>(r.tiers());
+        Map<String, Long> now = new TreeMap<>(tiers(r));
         Map<LocalDate, Map<String, Long>> moves = r.tierMovesByDay(start(from), zone);
         List<ChartData.Row> rows = new ArrayList<>();
         Map<String, Long> counts = new TreeMap<>(now);

@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * Campaign and launch outcomes side by side (issue 15), taken from the campaigns' and launches' own reports (not
- * counted again here): the newest campaigns and launches, oldest first so the bars read left to right in time. A row
- * links to its campaign or launch page (segment rules do not name a campaign's or launch's customers yet).
+ * counted again here): the newest campaigns and launches, oldest first so the bars read left to right in time. A bar
+ * opens the customers behind it through the campaign and launch participation rules where one names them; else its row
+ * links to the campaign or launch page.
  */
 public final class Outcomes {
 
@@ -44,7 +45,7 @@ public final class Outcomes {
                     CampaignReport r = campaigns.report(c.id(), DAYS_AFTER);
                     rows.add(new ChartData.Row(label(r.name(), r.currency()), List.of(count(r.invited()), count(r.claimed()),
                             count(r.shipped()), count(r.ordersAfter()), money(r.cost()), money(r.netSpendAfter())), null,
-                            new ChartData.Link("campaign", r.id())));
+                            new ChartData.Link("campaign", r.id()), campaignRules(r.name())));
                 });
         return new ChartData("campaigns", List.of("audience", "claims", "shipped", "ordersAfter", "cost", "netSpendAfter"), rows);
     }
@@ -67,9 +68,26 @@ public final class Outcomes {
                         revenue = revenue.add(p.revenue() == null ? BigDecimal.ZERO : p.revenue());
                     }
                     rows.add(new ChartData.Row(label(l.name(), l.currency()), List.of(count(reached), count(requests), count(allocated),
-                            count(paid), money(revenue)), null, new ChartData.Link("launch", l.id())));
+                            count(paid), money(revenue)), null, new ChartData.Link("launch", l.id()), launchRules(l.name())));
                 });
         return new ChartData("launches", List.of("reached", "requests", "allocated", "paid", "launchRevenue"), rows);
+    }
+
+    /**
+     * The customers behind a campaign's bars as the segment rules name them (ADR 0026): its audience is everyone in it,
+     * claims are the entries claimed or further, shipped those shipped or further — as the report counts them. Orders
+     * after have no rule (the bar opens the campaign).
+     */
+    static List<String> campaignRules(String name) {
+        String c = "campaign " + DashboardService.quote(name) + " = ";
+        String shipped = c + "shipped or " + c + "delivered or " + c + "thanked";
+        return java.util.Arrays.asList(c + "any", c + "claimed or " + c + "address_confirmed or " + shipped, shipped, null);
+    }
+
+    /** A launch's requests are its standing reservations, allocated its allocated ones; reached and paid have no rule. */
+    static List<String> launchRules(String name) {
+        String l = "launch " + DashboardService.quote(name) + " = ";
+        return java.util.Arrays.asList(null, l + "reserved", l + "allocated", null);
     }
 
     private static String label(String name, String currency) {

@@ -23,6 +23,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
@@ -266,6 +267,12 @@ public final class CustomersView {
             c.setPrefWidth(Region.USE_COMPUTED_SIZE);
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
+        // a long rule (a dashboard bar's: "campaign "X" = claimed or …") is cut with "…", not a bar wider than the window
+        segment.setMinWidth(160);
+        segment.setMaxWidth(520);
+        Tooltip segmentRule = new Tooltip();
+        segmentRule.textProperty().bind(segment.valueProperty());
+        segment.setTooltip(segmentRule);
         HBox spend = new HBox(6, minSpend, new Label("–"), maxSpend);
         spend.setAlignment(Pos.CENTER_LEFT);
         HBox lastOrder = new HBox(6, from, new Label("–"), to);

@@ -3,6 +3,7 @@ package com.fankeep.ui.dashboard;
 import com.fankeep.core.insight.ChartData;
 import com.fankeep.core.insight.DashboardText;
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -92,11 +93,15 @@ final class Charts {
                 Number v = r.values().get(col) == null ? 0 : r.values().get(col).doubleValue();
                 XYChart.Data d = horizontal ? new XYChart.Data<>(v, label) : new XYChart.Data<>(label, v);
                 String tip = to < c.columns().size() ? everyColumn(c, r, text) : text.row(c, r.label()) + ": " + v;
+                // a bar of its own column's customers when a rule names them (a campaign's claims), else the row's
+                ChartData.Row bar = Objects.equals(r.rule(col), r.rule()) ? r : new ChartData.Row(r.label(), r.values(), r.rule(col), r.link());
+                String id = "dashboard-bar-" + c.key() + "-" + i + "-" + col;
                 d.nodeProperty().addListener((o, old, node) -> {
                     if (node != null) {
+                        ((Node) node).setId(id);
                         Tooltip.install((Node) node, new Tooltip(tip));
-                        if (r.rule() != null || r.link() != null) {
-                            ((Node) node).setOnMouseClicked(e -> open.accept(r));
+                        if (bar.rule() != null || bar.link() != null) {
+                            ((Node) node).setOnMouseClicked(e -> open.accept(bar));
                             ((Node) node).setCursor(javafx.scene.Cursor.HAND);
                         }
                     }

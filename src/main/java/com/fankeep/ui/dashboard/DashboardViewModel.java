@@ -93,6 +93,7 @@ public final class DashboardViewModel {
      * them if a change was committed without its refresh.
      */
     public void start() {
+        chartsShown = null;
         if (checked) {
             load();
             return;
@@ -103,6 +104,8 @@ public final class DashboardViewModel {
     }
 
     private Runnable afterLoad = () -> { };
+    /** The end day and platform of the charts shown: the charts depend on nothing else of the period. */
+    private String chartsShown;
 
     private void checkAggregates() {
         tasks.behind(aggregates::current, current -> {
@@ -111,18 +114,27 @@ public final class DashboardViewModel {
                 tasks.job(messages.get().get("dashboard.rebuilding"), (progress, cancel) -> {
                     aggregates.rebuildAll(progress, cancel);
                     return true;
-                }, done -> load());
+                }, done -> {
+                    chartsShown = null;
+                    load();
+                });
             }
         });
     }
 
-    /** Counts the figures, then the charts, of the chosen period in the background. */
+    /**
+     * Counts the figures, then the charts, of the chosen period in the background. The charts (months up to the period's
+     * end, places, funnel, outcomes) are read again only when the period's end or the platform changed: going from 30 to
+     * 90 days re-reads the figures alone.
+     */
     public void load() {
         DashboardQuery q = query();
         if (q == null) {
             return;
         }
         long mine = ++generation;
+        String chartsKey = q.to() + "|" + q.platform();
+        boolean chartsToo = !chartsKey.equals(chartsShown);
         busy.set(true);
         status.set(messages.get().get("dashboard.loadingFigures"));
         tasks.report(() -> dashboard.figures(q), d -> {
@@ -130,6 +142,11 @@ public final class DashboardViewModel {
                 return;
             }
             figures.set(d);
+            if (!chartsToo) {
+                busy.set(false);
+                status.set(messages.get().get("dashboard.ready", q.from(), q.to(), q.previousFrom(), q.previousTo()));
+                return;
+            }
             status.set(messages.get().get("dashboard.loadingCharts"));
             tasks.report(() -> dashboard.charts(q), c -> {
                 if (mine != generation) {
@@ -143,6 +160,7 @@ public final class DashboardViewModel {
                     List<ChartData> all = new java.util.ArrayList<>(c);
                     all.addAll(o);
                     charts.setAll(all);
+                    chartsShown = chartsKey;
                     busy.set(false);
                     status.set(messages.get().get("dashboard.ready", q.from(), q.to(), q.previousFrom(), q.previousTo()));
                     Runnable then = afterLoad;

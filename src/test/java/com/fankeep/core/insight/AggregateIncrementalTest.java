@@ -40,7 +40,7 @@ class AggregateIncrementalTest {
 
     @Test
     void aggregatesEqualAFullRecountAfterRandomChanges() {
-        PropertyRunner.check("dashboard aggregates", 3, r -> r.nextLong(), seed -> {
+        PropertyRunner.check("dashboard aggregates", 4, r -> r.nextLong(), seed -> {
             Path dir = Files.createTempDirectory(temp, "try");
             RandomGenerator random = new java.util.SplittableRandom(seed);
             try (Database db = TestDatabases.fresh(dir.resolve("data"))) {
@@ -49,7 +49,7 @@ class AggregateIncrementalTest {
                 StringBuilder log = new StringBuilder();
                 int[] files = {0};
                 importOrders(s, orders, dir, files, 15);
-                for (int step = 0; step < 14; step++) {
+                for (int step = 0; step < 16; step++) {
                     log.append(step(s, orders, dir, files, random)).append(" | ");
                     AggregateService.Check check = s.aggregates().check(false, Progress.NONE, Cancellation.none());
                     assertThat(check.ok()).as("after %s: %s", log, check).isTrue();
@@ -128,6 +128,23 @@ class AggregateIncrementalTest {
             } catch (IllegalStateException | IllegalArgumentException e) {
                 return "merge undo refused";
             }
+        }
+        if (op < 90) {
+            // the counters' facts: a city typed by hand, a channel further along the funnel, and the edit's undo
+            long id = live.get(random.nextInt(live.size()));
+            List<Long> channels = s.database().dsl().fetch("select id from contact_channel where customer_id = ? order by id", id)
+                    .getValues(0, Long.class);
+            int what = random.nextInt(3);
+            if (what == 0 || channels.isEmpty()) {
+                s.customers().setCity(id, List.of("杭州", "上海", "成都").get(random.nextInt(3)));
+                return "city of " + id;
+            }
+            if (what == 1) {
+                s.customers().setFunnelState(channels.get(random.nextInt(channels.size())),
+                        List.of("known", "exported", "requested", "connected").get(random.nextInt(4)));
+                return "funnel of " + id;
+            }
+            return s.customers().undoLast().isPresent() ? "undo edit" : "no edit to undo";
         }
         long id = live.get(random.nextInt(live.size()));
         s.erasure().erase(id, ErasureReason.REQUEST);
