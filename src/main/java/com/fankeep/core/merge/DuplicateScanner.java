@@ -15,7 +15,10 @@ import java.util.Map;
 /**
  * "Find duplicates": pairs of live customers with the same real phone or e-mail, the same name at the same address
  * (contact addresses and order receivers), or nicknames that are the same once case, width and punctuation are
- * ignored. A value shared by more than {@link #MAX_GROUP} customers (a shop's own number, "test") is no evidence.
+ * ignored; and weaker evidence (same name with the same city, street or a landline, one username on two platforms, a
+ * nickname that is the other's name). Every reason is blocked by a key (never all pairs); a value shared by more than
+ * {@link #MAX_GROUP} customers (a shop's own number, "test", 王伟 in 北京) is no evidence. With a scope (the customers an
+ * import created or changed), only pairs with at least one of them are reported.
  */
 final class DuplicateScanner {
 
@@ -27,10 +30,17 @@ final class DuplicateScanner {
 
     private final Connection c;
     private final Cancellation cancellation;
+    private final java.util.Set<Long> scope;
 
     DuplicateScanner(Connection c, Cancellation cancellation) {
+        this(c, cancellation, null);
+    }
+
+    /** @param scope only pairs with one of these customers; null: all pairs */
+    DuplicateScanner(Connection c, Cancellation cancellation, java.util.Set<Long> scope) {
         this.c = c;
         this.cancellation = cancellation;
+        this.scope = scope;
     }
 
     List<Found> scan() throws SQLException {
@@ -41,6 +51,12 @@ final class DuplicateScanner {
         nameAndCity(found);
         similarNicknames(found);
         nicknameIsName(found);
+        nameAndLandline(found);
+        nameAndStreet(found);
+        sameUsername(found);
+        if (scope != null) {
+            found.removeIf(f -> !scope.contains(f.a()) && !scope.contains(f.b()));
+        }
         return found;
     }
 
@@ -153,7 +169,102 @@ final class DuplicateScanner {
                         nicknames.add(key, rs.getLong(2), rs.getString(1));
                     }
                 });
-        names.pairsWith(nicknames, "nickname_name", found);
+        names.pairsWith(nicknames, "nickname_name", " / nickname ", found);
+    }
+
+    /**
+     * Same name, and a landline (a number that is no mobile: it never identifies by itself) of one found on the other's
+     * card: a phone channel, an "other" channel or the note, written with or without its area code. Compared by the
+     * last 7 digits under the same name key, so "010-6543 2100" and "6543 2100" meet.
+     */
+    private void nameAndLandline(List<Found> found) throws SQLException {
+        Groups landlines = new Groups();
+        Groups cards = new Groups();
+        stream("select cu.name, ch.raw_value, ch.customer_id from contact_channel ch join customer cu on cu.id = ch.customer_id "
+                + "where ch.kind = 'phone' and ch.merge_key = false and ch.is_masked = false and cu.name is not null "
+                + "and cu.merged_into_id is null and cu.erased_at is null", rs -> {
+                    String name = nameKey(rs.getString(1));
+                    String tail = PhoneTexts.landlineTail(rs.getString(2));
+                    if (name != null && tail != null) {
+                        landlines.add(name + "|" + tail, rs.getLong(3), "phone " + rs.getString(2));
+                    }
+                });
+        RowHandler card = rs -> {
+            String name = nameKey(rs.getString(1));
+            if (name != null) {
+                for (String tail : PhoneTexts.tailsIn(rs.getString(2))) {
+                    cards.add(name + "|" + tail, rs.getLong(3), rs.getString(1));
+                }
+            }
+        };
+        stream("select cu.name, ch.raw_value, ch.customer_id from contact_channel ch join customer cu on cu.id = ch.customer_id "
+                + "where ch.kind in ('phone', 'other') and ch.is_masked = false and cu.name is not null "
+                + "and cu.merged_into_id is null and cu.erased_at is null", card);
+        stream("select cu.name, cu.note, cu.id from customer cu where cu.note is not null and cu.name is not null "
+                + "and cu.merged_into_id is null and cu.erased_at is null", card);
+        landlines.pairsWith(cards, "name_landline", null, found);
+    }
+
+    /**
+     * Same name on the same street of the same district (or city when no district is known): order receivers and
+     * contact addresses, the house number left out (Rm 1203 and Rm 1501 of one building are one street).
+     */
+    private void nameAndStreet(List<Found> found) throws SQLException {
+        Groups groups = new Groups();
+        stream("select distinct o.receiver_name, o.receiver_city, o.receiver_district, o.receiver_address, o.customer_id "
+                + "from shop_order o join customer cu on cu.id = o.customer_id where o.receiver_name is not null "
+                + "and o.receiver_address is not null and cu.merged_into_id is null and cu.erased_at is null", rs -> {
+                    String name = nameKey(rs.getString(1));
+                    String street = StreetKey.of(rs.getString(2), rs.getString(3), rs.getString(4));
+                    if (name != null && street != null) {
+                        groups.add(name + "|" + street, rs.getLong(5), rs.getString(1) + " · " + StreetKey.shown(street));
+                    }
+                });
+        stream("select cu.name, cu.city, ch.raw_value, ch.customer_id from contact_channel ch join customer cu on cu.id = ch.customer_id "
+                + "where ch.kind = 'address' and ch.is_masked = false and cu.name is not null "
+                + "and cu.merged_into_id is null and cu.erased_at is null", rs -> {
+                    String name = nameKey(rs.getString(1));
+                    String street = StreetKey.of(rs.getString(2), null, rs.getString(3));
+                    if (name != null && street != null) {
+                        groups.add(name + "|" + street, rs.getLong(4), rs.getString(1) + " · " + StreetKey.shown(street));
+                    }
+                });
+        groups.pairs("name_street", "", found);
+    }
+
+    /**
+     * One username (as the owner sees it, case ignored) on two different platforms: emilycarterart on Etsy and on
+     * Shopify. On one platform the same account is one customer already.
+     */
+    private void sameUsername(List<Found> found) throws SQLException {
+        Map<String, Map<Long, String>> byName = new HashMap<>();
+        stream("select ch.raw_value, ch.platform, ch.customer_id from contact_channel ch join customer cu on cu.id = ch.customer_id "
+                + "where ch.kind = 'nickname' and ch.platform is not null and ch.is_masked = false "
+                + "and cu.merged_into_id is null and cu.erased_at is null", rs -> {
+                    String key = Normalizer.normalize(rs.getString(1), Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+                    if (key.length() >= 3 && !key.contains("*")) {
+                        Map<Long, String> g = byName.computeIfAbsent(key, k -> new java.util.LinkedHashMap<>());
+                        if (g.size() <= MAX_GROUP) {
+                            g.putIfAbsent(rs.getLong(3), rs.getString(2));
+                        }
+                    }
+                });
+        byName.forEach((key, g) -> {
+            if (g.size() < 2 || g.size() > MAX_GROUP) {
+                return;
+            }
+            List<Map.Entry<Long, String>> members = new ArrayList<>(g.entrySet());
+            for (int i = 0; i < members.size(); i++) {
+                for (int j = i + 1; j < members.size(); j++) {
+                    var x = members.get(i);
+                    var y = members.get(j);
+                    if (!x.getValue().equals(y.getValue())) {
+                        found.add(new Found(Math.min(x.getKey(), y.getKey()), Math.max(x.getKey(), y.getKey()), "same_username",
+                                "nickname " + key + " (" + x.getValue() + ", " + y.getValue() + ")"));
+                    }
+                }
+            }
+        });
     }
 
     /** Case, full-width forms, spaces and punctuation do not tell two nicknames apart. */
@@ -201,7 +312,7 @@ final class DuplicateScanner {
         }
 
         /** Each customer of a group here with each other customer of the same key's group in {@code other}. */
-        void pairsWith(Groups other, String reason, List<Found> out) {
+        void pairsWith(Groups other, String reason, String joint, List<Found> out) {
             byKey.forEach((key, g) -> {
                 Map<Long, String> h = other.byKey.get(key);
                 if (h == null || g.size() > MAX_GROUP || h.size() > MAX_GROUP) {
@@ -209,7 +320,7 @@ final class DuplicateScanner {
                 }
                 g.forEach((x, shown) -> h.forEach((y, nickname) -> {
                     if (x.longValue() != y.longValue()) {
-                        out.add(new Found(Math.min(x, y), Math.max(x, y), reason, shown + " / nickname " + nickname));
+                        out.add(new Found(Math.min(x, y), Math.max(x, y), reason, joint == null ? shown : shown + joint + nickname));
                     }
                 }));
             });
