@@ -25,6 +25,13 @@ public final class DuplicateStrength {
         return OF_REASON.getOrDefault(reason, 0);
     }
 
+    /** {@code case <column> when 'same_phone' then 95 … else 0 end}: the strengths for a query (portable SQL). */
+    static String sqlCase(String column) {
+        StringBuilder b = new StringBuilder("case ").append(column);
+        new java.util.TreeMap<>(OF_REASON).forEach((reason, strength) -> b.append(" when '").append(reason).append("' then ").append(strength));
+        return b.append(" else 0 end").toString();
+    }
+
     /** The pair's strength from its distinct reasons. */
     static int of(Collection<String> reasons) {
         long distinct = reasons.stream().distinct().count();
