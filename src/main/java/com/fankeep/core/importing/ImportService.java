@@ -258,7 +258,7 @@ public final class ImportService {
 
     private ImportSession run(ImportRequest request, List<ImportRun.PlannedFile> planned, List<FileSummary> refused,
                               Progress progress, Cancellation cancellation) {
-        ShopCurrency currency = new ShopCurrencies(new SettingsService(database)).forImport(request.currency());
+        ShopCurrency currency = new ShopCurrencies(new SettingsService(database)).forImport(request.currency(), request.files());
         if (!planned.isEmpty() && bulkPolicy.takesBulkPath(planned.stream().map(ImportRun.PlannedFile::size).toList(), storedOrders())) {
             try {
                 return runBulk(request, planned, refused, progress, cancellation);
@@ -299,7 +299,7 @@ public final class ImportService {
     /** The bulk path (ADR 0023): the same run, on a copy without its secondary indexes; commit swaps the copy in. */
     private ImportSession runBulk(ImportRequest request, List<ImportRun.PlannedFile> planned, List<FileSummary> refused,
                                   Progress progress, Cancellation cancellation) throws BulkCopy.NotQuietException {
-        ShopCurrency currency = new ShopCurrencies(new SettingsService(database)).forImport(request.currency());
+        ShopCurrency currency = new ShopCurrencies(new SettingsService(database)).forImport(request.currency(), request.files());
         BulkCopy copy = null;
         try {
             progress.update(-1, -1, "copy");

@@ -306,7 +306,8 @@ public final class ImportFlow {
         ImportSession s = prepare(files, zone, texts, progress, cancellation);
         List<String> formats = s.summary().files().stream().filter(f -> f.refusal() == null)
                 .map(com.fankeep.core.importing.FileSummary::format).toList();
-        return new Outcome(s, asked, null, service.currencies().question(formats, chosenCurrency), files, zone);
+        return new Outcome(s, asked, null, service.currencies().question(formats, chosenCurrency,
+                chosenCurrency == null ? com.fankeep.core.importing.currency.ShopCurrencies.ofRows(files) : null), files, zone);
     }
 
     /** On the job thread: read everything into one open transaction and keep it for the owner's answer. */
