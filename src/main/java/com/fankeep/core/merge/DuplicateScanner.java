@@ -52,6 +52,11 @@ final class DuplicateScanner {
     private final Groups cardNumbers = new Groups();
     private final Groups nameStreet = new Groups();
     private final Map<String, Map<Long, String>> usernames = new HashMap<>();
+    /** With a scope: its customers' name keys and names; rows of others under other names cannot pair by name. */
+    private final Set<String> scopeNames = new java.util.HashSet<>();
+    // orders repeat their city and address: each worked out once (1,000,000 orders, 300,000 customers)
+    private final Map<String, String> cityKeys = new HashMap<>();
+    private final Map<String, String[]> places = new HashMap<>();
 
     DuplicateScanner(Connection c, Cancellation cancellation) {
         this(c, cancellation, null);
@@ -66,6 +71,17 @@ final class DuplicateScanner {
 
     List<Found> scan() throws SQLException {
         readCustomers();
+        if (scope != null) {
+            for (Long id : scope) {
+                Person p = live.get(id);
+                if (p != null && p.name() != null) {
+                    scopeNames.add(p.name());
+                    if (p.nameKey() != null) {
+                        scopeNames.add(p.nameKey());
+                    }
+                }
+            }
+        }
         readChannels();
         readOrders();
         List<Found> found = new ArrayList<>();
@@ -92,7 +108,7 @@ final class DuplicateScanner {
             live.put(id, new Person(name, key, rs.getString(3)));
             if (key != null) {
                 names.add(key, id, name);
-                String city = cityKey(rs.getString(3));
+                String city = cityKeyOf(rs.getString(3));
                 if (city != null) {
                     nameCity.add(key + "|" + city, id, name + " · " + rs.getString(3));
                 }
@@ -125,15 +141,25 @@ final class DuplicateScanner {
                             }
                         }
                         case "address" -> {
-                            if (!masked && p.name() != null) {
+                            if (!masked && p.name() != null && nameMatters(id, p, null)) {
                                 nameAddress.add(p.name() + "|" + squash(normalized), id, p.name() + " · " + raw);
                                 street(id, p, StreetKey.of(p.city(), null, raw));
                             }
                         }
                         case "nickname" -> nickname(id, platform, raw, normalized, masked);
-                        default -> cardNumber(id, p, masked ? null : raw);   // "other": notes on a contact card
+                        default -> cardNumber(id, p, masked || !nameMatters(id, p, null) ? null : raw);   // "other": card notes
                     }
                 });
+    }
+
+    /** False when a scan with a scope can skip this customer's name evidence: no scoped customer has that name. */
+    private boolean nameMatters(long id, Person p, String otherName) {
+        return scope == null || scope.contains(id) || p.name() != null && scopeNames.contains(p.name())
+                || p.nameKey() != null && scopeNames.contains(p.nameKey()) || otherName != null && scopeNames.contains(otherName);
+    }
+
+    private String cityKeyOf(String city) {
+        return city == null ? null : cityKeys.computeIfAbsent(city, DuplicateScanner::cityKey);
     }
 
     private void phone(long id, Person p, String raw, String normalized, boolean masked, boolean key) {
@@ -142,6 +168,9 @@ final class DuplicateScanner {
         }
         if (normalized != null) {
             phones.add(normalized, id, normalized);
+        }
+        if (!nameMatters(id, p, null)) {
+            return;
         }
         cardNumber(id, p, raw);
         String tail = key ? null : PhoneTexts.landlineTail(raw);
@@ -191,24 +220,34 @@ final class DuplicateScanner {
                         return;
                     }
                     String receiver = rs.getString(2);
+                    if (!nameMatters(id, p, receiver)) {
+                        return;
+                    }
                     String city = rs.getString(4);
                     String address = rs.getString(6);
                     // same name, same city: the customer's name where their orders went
-                    String cityKey = cityKey(city);
+                    String cityKey = cityKeyOf(city);
                     if (p.nameKey() != null && cityKey != null) {
                         nameCity.add(p.nameKey() + "|" + cityKey, id, p.name() + " · " + city);
                     }
                     if (receiver == null || address == null || receiver.contains("*")) {
                         return;
                     }
-                    String line = String.join(" ", nz(rs.getString(3)), nz(city), nz(rs.getString(5)), address).strip();
-                    if (!line.contains("*")) {
-                        nameAddress.add(receiver + "|" + squash(line), id, receiver + " · " + line);
+                    String district = rs.getString(5);
+                    String province = rs.getString(3);
+                    if (places.size() > 400_000) {
+                        places.clear();   // a bound on the memory, not on the result
                     }
-                    String receiverKey = nameKey(receiver);
-                    String street = StreetKey.of(city, rs.getString(5), address);
-                    if (receiverKey != null && street != null) {
-                        nameStreet.add(receiverKey + "|" + street, id, receiver + " · " + StreetKey.shown(street));
+                    String[] place = places.computeIfAbsent(nz(province) + "|" + nz(city) + "|" + nz(district) + "|" + address, k -> {
+                        String line = String.join(" ", nz(province), nz(city), nz(district), address).strip();
+                        return new String[] {line, line.contains("*") ? null : squash(line), StreetKey.of(city, district, address)};
+                    });
+                    if (place[1] != null) {
+                        nameAddress.add(receiver + "|" + place[1], id, receiver + " · " + place[0]);
+                    }
+                    String receiverKey = receiver.equals(p.name()) ? p.nameKey() : nameKey(receiver);
+                    if (receiverKey != null && place[2] != null) {
+                        nameStreet.add(receiverKey + "|" + place[2], id, receiver + " · " + StreetKey.shown(place[2]));
                     }
                 });
     }

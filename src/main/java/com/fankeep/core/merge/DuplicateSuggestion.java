@@ -31,6 +31,12 @@ public record DuplicateSuggestion(CustomerCard a, CustomerCard b, List<Evidence>
         return m.get("duplicates.strength.text", m.get("duplicates.strength." + level), strength, why);
     }
 
+    /** The short form for the page, the reasons being listed under it: "Weak (45/100); no shared phone or e-mail". */
+    public String strengthLine(com.fankeep.core.shared.Messages m) {
+        String line = m.get("duplicates.strength.short", m.get("duplicates.strength." + level), strength);
+        return sharesContact ? line : m.get("duplicates.strength.noSharedContact", line);
+    }
+
     private static List<String> reasons(List<Evidence> evidence) {
         return evidence.stream().map(Evidence::reason).toList();
     }

@@ -121,7 +121,8 @@ public final class DuplicatesView {
             }
             VBox evidence = new VBox(2);
             // how strong, and why: "Weak (45/100): same name, same city; no shared phone or e-mail"
-            Label strength = new Label(s.explain(m));
+            Label strength = new Label(s.strengthLine(m));
+            strength.setTooltip(new javafx.scene.control.Tooltip(s.explain(m)));
             strength.getStyleClass().addAll("duplicate-strength", "duplicate-strength-" + s.level(), Styles.TEXT_BOLD);
             strength.setWrapText(true);
             evidence.getChildren().add(strength);
