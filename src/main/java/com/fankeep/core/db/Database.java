@@ -106,6 +106,7 @@ public final class Database implements AutoCloseable {
         pool.setMaxConnections(8);
         try {
             // Open one connection first: the file lock is taken here, before any migration can touch the file.
+            boolean empty;
             try (Connection c = pool.getConnection(); var s = c.createStatement(); var rs = s.executeQuery("select readonly()")) {
                 LOG.debug("opened {}", dir);
                 // H2 silently opens a file it cannot write read-only; every save would then fail with a puzzling error.
@@ -113,10 +114,11 @@ public final class Database implements AutoCloseable {
                     throw new DatabaseOpenException(dir, "The data folder " + dir + " is read-only (a locked or removed drive, "
                             + "or no permission): FanKeep cannot save there. Nothing was changed.", null);
                 }
+                empty = noTables(c);
             }
-            if (pendingMigrations(pool)) {
+            if (empty || pendingMigrations(pool)) {
                 pool.dispose(); // closes the file, so it can be copied whole
-                migrateACopy(dir, key);
+                migrateACopy(dir, key, empty);
                 pool = JdbcConnectionPool.create(url, "sa", password(key));
                 pool.setMaxConnections(8);
                 pool.getConnection().close(); // takes the file lock again
@@ -240,6 +242,14 @@ public final class Database implements AutoCloseable {
         return counts;
     }
 
+    /** A brand-new (or never migrated) database: not a table yet, so every migration is pending. */
+    private static boolean noTables(Connection c) throws SQLException {
+        try (var s = c.createStatement(); var rs = s.executeQuery("select count(*) from information_schema.tables "
+                + "where table_schema = 'PUBLIC'")) {
+            return rs.next() && rs.getLong(1) == 0;
+        }
+    }
+
     private static boolean pendingMigrations(DataSource dataSource) {
         return Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().info().pending().length > 0;
     }
@@ -250,16 +260,32 @@ public final class Database implements AutoCloseable {
      * foreign keys pointing at the copy (found by ImportKillTest). Now a kill at any moment leaves either the old
      * file, untouched, or the fully migrated one; a half-migrated copy is deleted at the next start.
      */
-    private static void migrateACopy(Path dir, DatabaseKey key) throws IOException, SQLException {
+    private static void migrateACopy(Path dir, DatabaseKey key, boolean empty) throws IOException, SQLException {
+        // a new plain database starts as the build's snapshot instead of running every migration (ADR 0034)
+        try (java.io.InputStream snapshot = empty && key == null ? SchemaSnapshot.open() : null) {
+            migrateACopy(dir, key, snapshot);
+        }
+    }
+
+    /** As above; {@code snapshot} (null: none) is copied in place of the folder's (empty) file, then migrated on. */
+    static void migrateACopy(Path dir, DatabaseKey key, java.io.InputStream snapshot) throws IOException, SQLException {
+        long start = System.nanoTime();
         Path file = dir.resolve(FILE_NAME + ".mv.db");
         Path copy = dir.resolve(FILE_NAME + "-migrating.mv.db");
         Files.deleteIfExists(copy);
-        Files.copy(file, copy);
+        if (snapshot != null) {
+            Files.copy(snapshot, copy);
+        } else {
+            Files.copy(file, copy);
+        }
         JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve(FILE_NAME + "-migrating") + URL_OPTIONS
                 + cipher(key), "sa", password(key));
         try {
-            migrate(pool);
+            migrate(pool); // on a snapshot: validates its history and applies what is newer than it
             try (Connection c = pool.getConnection(); var s = c.createStatement()) {
+                if (snapshot != null) {
+                    SchemaSnapshot.stamp(c);
+                }
                 s.execute("shutdown");
             }
         } finally {
@@ -269,7 +295,8 @@ public final class Database implements AutoCloseable {
             ch.force(true);
         }
         Files.move(copy, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        LOG.info("database in {} updated to the current schema", dir);
+        LOG.info("database in {} {} in {} ms", dir, snapshot != null ? "made from the schema snapshot"
+                : "updated to the current schema", (System.nanoTime() - start) / 1_000_000);
     }
 
     private static void migrate(DataSource dataSource) {
