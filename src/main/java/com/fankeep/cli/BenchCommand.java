@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (results go in the README's table).",
         subcommands = {BenchCommand.Import.class, BenchCommand.Search.class, BenchCommand.Startup.class, BenchCommand.Segments.class, BenchCommand.Tiers.class,
-                BenchCommand.DashboardBench.class})
+                BenchCommand.DashboardBench.class, BenchCommand.Duplicates.class})
 final class BenchCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
@@ -293,6 +293,40 @@ final class BenchCommand {
                     Folders.deleteTree(work);
                 }
             }
+        }
+    }
+
+    @Command(name = "duplicates", mixinStandardHelpOptions = true,
+            description = {"Times the duplicates scan on a shop's data folder (use a COPY: the scan adds suggestions): the full scan",
+                    "(`duplicates scan`), the same again with nothing new, and the scan an import ends with over the newest",
+                    "--imported customers. Results go in the README's table."})
+    static final class Duplicates implements Callable<Integer> {
+
+        @Option(names = "--dir", paramLabel = "DIR", required = true, description = "the data folder (a copy of a real shop)")
+        Path dir;
+
+        @Option(names = "--imported", paramLabel = "N", defaultValue = "3000", description = "customers of the timed after-import scan (default ${DEFAULT-VALUE})")
+        int imported;
+
+        private final CliContext context;
+
+        Duplicates(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            PrintWriter out = context.out();
+            var r = com.fankeep.core.bench.DuplicatesBenchmark.run(dir, imported);
+            out.printf("customers %,d, max heap %,d MB, %d cores, load average %.2f%n", r.customers(),
+                    Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            out.println("| step | wall s | CPU s | pairs | new |");
+            out.println("|---|---|---|---|---|");
+            for (var p : r.phases()) {
+                out.printf("| %s | %.2f | %.2f | %,d | %,d |%n", p.name(), p.seconds(), p.cpuSeconds(), p.pairs(), p.newPairs());
+            }
+            return 0;
         }
     }
 

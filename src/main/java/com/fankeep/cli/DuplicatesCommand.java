@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
         subcommands = {DuplicatesCommand.ListPairs.class, DuplicatesCommand.Scan.class, DuplicatesCommand.Dismiss.class})
 final class DuplicatesCommand {
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Suggested duplicates still to review, with the evidence.")
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Suggested duplicates still to review, strongest first, with how strong and the evidence.")
     static final class ListPairs implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -45,6 +46,7 @@ final class DuplicatesCommand {
             }
             for (DuplicateSuggestion s : pairs) {
                 context.out().println(context.messages().get("cli.duplicates.pair", card(s.a()), card(s.b())));
+                context.out().println("    " + s.explain(context.messages()));
                 for (Evidence e : s.evidence()) {
                     context.out().println("    " + context.messages().get("duplicates.reason." + e.reason()) + ": " + e.detail());
                 }
@@ -61,7 +63,9 @@ final class DuplicatesCommand {
     }
 
     @Command(name = "scan", mixinStandardHelpOptions = true,
-            description = "Looks for customers sharing a phone or e-mail, a name and address, or a nickname; adds them to the list.")
+            description = {"Looks through all customers for ones sharing a phone or e-mail, a name and address, street, city or landline,",
+                    "or a username or nickname; adds them to the list (dismissed pairs stay out). Each import already scans the",
+                    "customers it added or changed."})
     static final class Scan implements Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -84,12 +84,9 @@ final class ImportCommand implements Callable<Integer> {
             context.out().println(Json.write(s));
         } else {
             print(s, context.messages(), context.out());
-            if (!dryRun && !s.nothingNew()) {
-                // the import ended with a duplicates scan (ScanAfterImport): say what is waiting for review
-                int open = context.services(RootOptions.dataDir(spec)).merges().suggestions(10_000).size();
-                if (open > 0) {
-                    context.out().println(context.messages().get("import.duplicates.open", open));
-                }
+            if (!dryRun && s.possibleDuplicates() >= 0) {
+                // the import ended with a duplicates scan of the customers it created or changed (ScanAfterImport)
+                context.out().println(context.messages().get("import.duplicates.found", s.possibleDuplicates()));
             }
         }
         return s.files().stream().anyMatch(f -> f.refusal() != null) ? Cli.FAILURE : Cli.OK;

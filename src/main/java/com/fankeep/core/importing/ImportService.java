@@ -40,6 +40,7 @@ public final class ImportService {
     private final FormatRegistry formats;
     private final MappingService mappings;
     private final List<ImportListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile AfterImportCheck afterCommit;
     private volatile BulkPolicy bulkPolicy = BulkPolicy.fromSystem();
     private volatile com.fankeep.core.db.FolderSwap.Steps swapSteps = com.fankeep.core.db.FolderSwap.Steps.NONE;
 
@@ -56,6 +57,12 @@ public final class ImportService {
     /** Adds work to run after every committed or undone import. */
     public void addListener(ImportListener listener) {
         listeners.add(listener);
+    }
+
+    /** The scan every committed import ends with, in its own job (the duplicates of the customers it touched). */
+    public ImportService afterCommit(AfterImportCheck check) {
+        this.afterCommit = check;
+        return this;
     }
 
     /** When imports take the bulk path (ADR 0023); from {@link BulkPolicy#PROPERTY} unless set here. */
@@ -87,7 +94,7 @@ public final class ImportService {
     /** Imports and commits at once (the CLI without --dry-run). */
     public ImportSummary importNow(ImportRequest request, Progress progress, Cancellation cancellation) {
         try (ImportSession session = prepare(request, progress, cancellation)) {
-            return session.commit();
+            return session.commit(progress, cancellation);
         }
     }
 
@@ -121,7 +128,7 @@ public final class ImportService {
                 plan(file, request, forced, planned, refused);
             }
             planned.sort(Comparator.comparingInt(p -> p.match().format().pass()));
-            return run(request, planned, refused, progress, cancellation);
+            return run(request, planned, refused, progress, cancellation).afterCommit(afterCommit);
         } finally {
             for (ImportRun.PlannedFile p : planned) {
                 closeQuietly(p.reader());
@@ -251,7 +258,7 @@ public final class ImportService {
 
     private ImportSession run(ImportRequest request, List<ImportRun.PlannedFile> planned, List<FileSummary> refused,
                               Progress progress, Cancellation cancellation) {
-        ShopCurrency currency = new ShopCurrencies(new SettingsService(database)).forImport(request.currency());
+        ShopCurrency currency = new ShopCurrencies(new SettingsService(database)).forImport(request.currency(), request.files());
         if (!planned.isEmpty() && bulkPolicy.takesBulkPath(planned.stream().map(ImportRun.PlannedFile::size).toList(), storedOrders())) {
             try {
                 return runBulk(request, planned, refused, progress, cancellation);
@@ -292,7 +299,7 @@ public final class ImportService {
     /** The bulk path (ADR 0023): the same run, on a copy without its secondary indexes; commit swaps the copy in. */
     private ImportSession runBulk(ImportRequest request, List<ImportRun.PlannedFile> planned, List<FileSummary> refused,
                                   Progress progress, Cancellation cancellation) throws BulkCopy.NotQuietException {
-        ShopCurrency currency = new ShopCurrencies(new SettingsService(database)).forImport(request.currency());
+        ShopCurrency currency = new ShopCurrencies(new SettingsService(database)).forImport(request.currency(), request.files());
         BulkCopy copy = null;
         try {
             progress.update(-1, -1, "copy");

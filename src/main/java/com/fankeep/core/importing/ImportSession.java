@@ -26,6 +26,7 @@ public final class ImportSession implements AutoCloseable {
     /** What the import changed in the shop's counters; added at commit, so the counter rows are locked only then. */
     private final com.fankeep.core.db.ShopCounters.Delta counters;
     private boolean open = true;
+    private AfterImportCheck afterCommit;
 
     ImportSession(Connection connection, ImportSummary summary, List<ImportListener> listeners, Set<Long> orderCustomerIds) {
         this(connection, summary, listeners, orderCustomerIds, new com.fankeep.core.db.ShopCounters.Delta());
@@ -56,6 +57,30 @@ public final class ImportSession implements AutoCloseable {
 
     public ImportSummary summary() {
         return summary;
+    }
+
+    /** The step that ends the job after the commit (see {@link #commit(Progress, Cancellation)}); null: none. */
+    ImportSession afterCommit(AfterImportCheck check) {
+        this.afterCommit = check;
+        return this;
+    }
+
+    /**
+     * Commits, then ends the job with the after-import check (the duplicates scan of the customers it touched), told
+     * the job's progress; the summary returned says how many possible duplicates it found. Cancelling then stops only
+     * the check: the import stays committed.
+     */
+    public ImportSummary commit(com.fankeep.core.shared.Progress progress, com.fankeep.core.shared.Cancellation cancellation) {
+        ImportSummary done = commit();
+        if (afterCommit == null || done.nothingNew()) {
+            return done;
+        }
+        try {
+            return done.withPossibleDuplicates(afterCommit.check(done, orderCustomerIds, progress, cancellation));
+        } catch (RuntimeException e) {
+            LOG.warn("the duplicates scan after the import did not finish ({}); `duplicates scan` catches up", e.toString());
+            return done;
+        }
     }
 
     /** Makes the import permanent (durable once this returns); a run that changed nothing is rolled back instead. */

@@ -31,17 +31,39 @@ final class DuplicateRepository {
             + "and b.merged_into_id is null and b.erased_at is null and not exists (select 1 from merge_dismissal d "
             + "where d.customer_a_id = s.customer_a_id and d.customer_b_id = s.customer_b_id)";
 
-    /** Open suggestions between live customers that were not dismissed, as pair → evidence, oldest first. */
+    /**
+     * Open suggestions between live customers that were not dismissed, as pair → evidence, strongest first
+     * ({@link DuplicateStrength}: the best reason, a little more per further reason), then oldest first.
+     */
     Map<List<Long>, List<Evidence>> openPairs(int limit) throws SQLException {
-        Map<List<Long>, List<Evidence>> pairs = new LinkedHashMap<>();
-        String sql = "select s.customer_a_id, s.customer_b_id, s.reason, s.evidence " + OPEN + " order by s.id";
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                List<Long> pair = List.of(rs.getLong(1), rs.getLong(2));
-                if (!pairs.containsKey(pair) && pairs.size() >= limit) {
-                    continue;
+        List<List<Long>> ranked = new ArrayList<>();
+        String sql = "select s.customer_a_id, s.customer_b_id " + OPEN + " group by s.customer_a_id, s.customer_b_id "
+                + "order by least(100, max(" + DuplicateStrength.sqlCase("s.reason") + ") + " + DuplicateStrength.PER_EXTRA_REASON
+                + " * (count(distinct s.reason) - 1)) desc, min(s.id) fetch first ? rows only";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setInt(1, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ranked.add(List.of(rs.getLong(1), rs.getLong(2)));
                 }
-                pairs.computeIfAbsent(pair, p -> new ArrayList<>()).add(new Evidence(rs.getString(3), rs.getString(4)));
+            }
+        }
+        Map<List<Long>, List<Evidence>> pairs = new LinkedHashMap<>();
+        ranked.forEach(p -> pairs.put(p, new ArrayList<>()));
+        for (int from = 0; from < ranked.size(); from += 500) {
+            List<Long> firsts = ranked.subList(from, Math.min(ranked.size(), from + 500)).stream().map(p -> p.get(0)).distinct().toList();
+            try (PreparedStatement ps = c.prepareStatement("select s.customer_a_id, s.customer_b_id, s.reason, s.evidence "
+                    + "from merge_suggestion s where s.status = 'open' and s.customer_a_id in " + MergeRepository.in(firsts)
+                    + " order by " + DuplicateStrength.sqlCase("s.reason") + " desc, s.id")) {
+                RowImages.bind(ps, firsts);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        List<Evidence> e = pairs.get(List.of(rs.getLong(1), rs.getLong(2)));
+                        if (e != null) {
+                            e.add(new Evidence(rs.getString(3), rs.getString(4)));
+                        }
+                    }
+                }
             }
         }
         return pairs;
@@ -136,33 +158,67 @@ final class DuplicateRepository {
         }
     }
 
-    /** Records a scan's finding unless the pair was dismissed or already suggested for that reason. @return true if new */
-    boolean suggest(long a, long b, String reason, String evidence) throws SQLException {
-        long low = Math.min(a, b);
-        long high = Math.max(a, b);
-        if (dismissed(low, high)) {
-            return false;
+    /** Every suggestion ever recorded (open, dismissed or merged) as "a|b|reason": a scan adds only what is not there. */
+    java.util.Set<String> suggestedKeys() throws SQLException {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("select customer_a_id, customer_b_id, reason from merge_suggestion");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getLong(1) + "|" + rs.getLong(2) + "|" + rs.getString(3));
+            }
         }
-        try (PreparedStatement q = c.prepareStatement(
-                "select 1 from merge_suggestion where customer_a_id = ? and customer_b_id = ? and reason = ?")) {
-            q.setLong(1, low);
-            q.setLong(2, high);
-            q.setString(3, reason);
-            try (ResultSet rs = q.executeQuery()) {
-                if (rs.next()) {
-                    return false;
+        return out;
+    }
+
+    /** The pairs the owner said are different people. */
+    java.util.Set<List<Long>> dismissedPairs() throws SQLException {
+        java.util.Set<List<Long>> out = new java.util.HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("select customer_a_id, customer_b_id from merge_dismissal");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(List.of(rs.getLong(1), rs.getLong(2)));
+            }
+        }
+        return out;
+    }
+
+    /** New suggestions, in batches (lower id first in each pair, as the scanner gives them). */
+    void insertSuggestions(List<DuplicateScanner.Found> found) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("insert into merge_suggestion (customer_a_id, customer_b_id, reason, "
+                + "evidence) values (?, ?, ?, ?)")) {
+            int n = 0;
+            for (DuplicateScanner.Found f : found) {
+                ps.setLong(1, Math.min(f.a(), f.b()));
+                ps.setLong(2, Math.max(f.a(), f.b()));
+                ps.setString(3, f.reason());
+                ps.setString(4, f.evidence().length() > 2000 ? f.evidence().substring(0, 2000) : f.evidence());
+                ps.addBatch();
+                if (++n % 1000 == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Customers created by these batches, given a channel by them, or with an order of theirs (ids ascending). */
+    java.util.Set<Long> customersOfBatches(Collection<Long> batchIds) throws SQLException {
+        java.util.Set<Long> out = new java.util.TreeSet<>();
+        List<Long> ids = List.copyOf(batchIds);
+        String in = MergeRepository.in(ids);
+        for (String sql : List.of("select id from customer where created_batch_id in " + in,
+                "select distinct customer_id from contact_channel where import_batch_id in " + in,
+                "select distinct customer_id from shop_order where import_batch_id in " + in + " and customer_id is not null")) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                RowImages.bind(ps, ids);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
                 }
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("insert into merge_suggestion (customer_a_id, customer_b_id, reason, evidence) "
-                + "values (?, ?, ?, ?)")) {
-            ps.setLong(1, low);
-            ps.setLong(2, high);
-            ps.setString(3, reason);
-            ps.setString(4, evidence.length() > 2000 ? evidence.substring(0, 2000) : evidence);
-            ps.executeUpdate();
-            return true;
-        }
+        return out;
     }
 
     /** Live customers that are not merged away or erased, among these ids. */

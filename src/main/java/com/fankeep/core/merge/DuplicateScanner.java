@@ -8,14 +8,22 @@ import java.sql.SQLException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * "Find duplicates": pairs of live customers with the same real phone or e-mail, the same name at the same address
  * (contact addresses and order receivers), or nicknames that are the same once case, width and punctuation are
- * ignored. A value shared by more than {@link #MAX_GROUP} customers (a shop's own number, "test") is no evidence.
+ * ignored; and weaker evidence (same name with the same city, street or a landline, one username on two platforms, a
+ * nickname that is the other's name). Every reason is blocked by a key (never all pairs); a value shared by more than
+ * {@link #MAX_GROUP} customers (a shop's own number, "test", 王伟 in 北京) is no evidence. With a scope (the customers an
+ * import created or changed), only pairs with at least one of them are reported.
+ *
+ * <p>Three plain reads (customers, channels, orders), no joins: with a join H2 2.4 may walk an index on the channel's
+ * kind once per customer, which took minutes on 300,000 customers. Liveness and names are looked up in memory.
  */
 final class DuplicateScanner {
 
@@ -25,69 +33,249 @@ final class DuplicateScanner {
     record Found(long a, long b, String reason, String evidence) {
     }
 
+    private record Person(String name, String nameKey, String city) {
+    }
+
     private final Connection c;
     private final Cancellation cancellation;
+    private final Set<Long> scope;
+    private final Map<Long, Person> live = new HashMap<>();
+
+    private final Groups phones = new Groups();
+    private final Groups emails = new Groups();
+    private final Groups nameAddress = new Groups();
+    private final Groups nameCity = new Groups();
+    private final Groups nicknames = new Groups();
+    private final Groups names = new Groups();
+    private final Groups nicknamesAsNames = new Groups();
+    private final Groups landlines = new Groups();
+    private final Groups cardNumbers = new Groups();
+    private final Groups nameStreet = new Groups();
+    private final Map<String, Map<Long, String>> usernames = new HashMap<>();
+    /** With a scope: its customers' name keys and names; rows of others under other names cannot pair by name. */
+    private final Set<String> scopeNames = new java.util.HashSet<>();
+    // orders repeat their city and address: each worked out once (1,000,000 orders, 300,000 customers)
+    private final Map<String, String> cityKeys = new HashMap<>();
+    private final Map<String, String[]> places = new HashMap<>();
 
     DuplicateScanner(Connection c, Cancellation cancellation) {
+        this(c, cancellation, null);
+    }
+
+    /** @param scope only pairs with one of these customers; null: all pairs */
+    DuplicateScanner(Connection c, Cancellation cancellation, Set<Long> scope) {
         this.c = c;
         this.cancellation = cancellation;
+        this.scope = scope;
     }
 
     List<Found> scan() throws SQLException {
+        readCustomers();
+        if (scope != null) {
+            for (Long id : scope) {
+                Person p = live.get(id);
+                if (p != null && p.name() != null) {
+                    scopeNames.add(p.name());
+                    if (p.nameKey() != null) {
+                        scopeNames.add(p.nameKey());
+                    }
+                }
+            }
+        }
+        readChannels();
+        readOrders();
         List<Found> found = new ArrayList<>();
-        sameChannel("phone", "same_phone", "and ch.is_masked = false", found);
-        sameChannel("email", "same_email", "", found);
-        nameAndAddress(found);
-        nameAndCity(found);
-        similarNicknames(found);
-        nicknameIsName(found);
+        phones.pairs("same_phone", "phone ", found);
+        emails.pairs("same_email", "email ", found);
+        nameAddress.pairs("name_address", "", found);
+        nameCity.pairs("name_city", "", found);
+        nicknames.pairs("similar_nickname", "nickname ", found);
+        names.pairsWith(nicknamesAsNames, "nickname_name", " / nickname ", found);
+        landlines.pairsWith(cardNumbers, "name_landline", null, found);
+        nameStreet.pairs("name_street", "", found);
+        sameUsername(found);
+        if (scope != null) {
+            found.removeIf(f -> !scope.contains(f.a()) && !scope.contains(f.b()));
+        }
         return found;
     }
 
-    private void sameChannel(String kind, String reason, String extra, List<Found> found) throws SQLException {
-        Groups groups = new Groups();
-        stream("select ch.normalized_value, ch.customer_id from contact_channel ch join customer cu on cu.id = ch.customer_id "
-                + "where ch.kind = '" + kind + "' " + extra + " and ch.normalized_value is not null "
-                + "and cu.merged_into_id is null and cu.erased_at is null", rs -> groups.add(rs.getString(1), rs.getLong(2), rs.getString(1)));
-        groups.pairs(reason, kind + " ", found);
+    private void readCustomers() throws SQLException {
+        stream("select id, name, city, note from customer where merged_into_id is null and erased_at is null", rs -> {
+            long id = rs.getLong(1);
+            String name = rs.getString(2);
+            String key = nameKey(name);
+            live.put(id, new Person(name, key, rs.getString(3)));
+            if (key != null) {
+                names.add(key, id, name);
+                String city = cityKeyOf(rs.getString(3));
+                if (city != null) {
+                    nameCity.add(key + "|" + city, id, name + " · " + rs.getString(3));
+                }
+                // a landline written in the note of a contact card
+                for (String tail : PhoneTexts.tailsIn(rs.getString(4))) {
+                    cardNumbers.add(key + "|" + tail, id, name);
+                }
+            }
+        });
     }
 
-    private void nameAndAddress(List<Found> found) throws SQLException {
-        Groups groups = new Groups();
-        stream("select cu.name, ch.normalized_value, ch.customer_id, ch.raw_value from contact_channel ch "
-                + "join customer cu on cu.id = ch.customer_id where ch.kind = 'address' and ch.is_masked = false "
-                + "and cu.name is not null and cu.merged_into_id is null and cu.erased_at is null",
-                rs -> groups.add(rs.getString(1) + "|" + squash(rs.getString(2)), rs.getLong(3), rs.getString(1) + " · " + rs.getString(4)));
-        stream("select o.receiver_name, o.receiver_province, o.receiver_city, o.receiver_district, o.receiver_address, o.customer_id "
-                + "from shop_order o join customer cu on cu.id = o.customer_id where o.receiver_name is not null "
-                + "and o.receiver_address is not null and cu.merged_into_id is null and cu.erased_at is null", rs -> {
-                    String line = String.join(" ", nz(rs.getString(2)), nz(rs.getString(3)), nz(rs.getString(4)), nz(rs.getString(5))).strip();
-                    if (!line.contains("*") && !rs.getString(1).contains("*")) {
-                        groups.add(rs.getString(1) + "|" + squash(line), rs.getLong(6), rs.getString(1) + " · " + line);
+    private void readChannels() throws SQLException {
+        stream("select customer_id, kind, platform, raw_value, normalized_value, is_masked, merge_key from contact_channel "
+                + "where kind in ('phone', 'email', 'address', 'nickname', 'other')", rs -> {
+                    long id = rs.getLong(1);
+                    Person p = live.get(id);
+                    if (p == null) {
+                        return;
+                    }
+                    String kind = rs.getString(2);
+                    String platform = rs.getString(3);
+                    String raw = rs.getString(4);
+                    String normalized = rs.getString(5);
+                    boolean masked = rs.getBoolean(6);
+                    switch (kind) {
+                        case "phone" -> phone(id, p, raw, normalized, masked, rs.getBoolean(7));
+                        case "email" -> {
+                            if (normalized != null) {
+                                emails.add(normalized, id, normalized);
+                            }
+                        }
+                        case "address" -> {
+                            if (!masked && p.name() != null && nameMatters(id, p, null)) {
+                                nameAddress.add(p.name() + "|" + squash(normalized), id, p.name() + " · " + raw);
+                                street(id, p, StreetKey.of(p.city(), null, raw));
+                            }
+                        }
+                        case "nickname" -> nickname(id, platform, raw, normalized, masked);
+                        default -> cardNumber(id, p, masked || !nameMatters(id, p, null) ? null : raw);   // "other": card notes
                     }
                 });
-        groups.pairs("name_address", "", found);
     }
 
-    /**
-     * Same name in the same city (the customer's own, or where their orders went): Chinese full names as written,
-     * Latin names by their words ignoring case and accents. Blocked by name + city, so never all pairs.
-     */
-    private void nameAndCity(List<Found> found) throws SQLException {
-        Groups groups = new Groups();
-        RowHandler add = rs -> {
-            String name = nameKey(rs.getString(1));
-            String city = cityKey(rs.getString(2));
-            if (name != null && city != null) {
-                groups.add(name + "|" + city, rs.getLong(3), rs.getString(1) + " · " + rs.getString(2));
+    /** False when a scan with a scope can skip this customer's name evidence: no scoped customer has that name. */
+    private boolean nameMatters(long id, Person p, String otherName) {
+        return scope == null || scope.contains(id) || p.name() != null && scopeNames.contains(p.name())
+                || p.nameKey() != null && scopeNames.contains(p.nameKey()) || otherName != null && scopeNames.contains(otherName);
+    }
+
+    private String cityKeyOf(String city) {
+        return city == null ? null : cityKeys.computeIfAbsent(city, DuplicateScanner::cityKey);
+    }
+
+    private void phone(long id, Person p, String raw, String normalized, boolean masked, boolean key) {
+        if (masked) {
+            return;
+        }
+        if (normalized != null) {
+            phones.add(normalized, id, normalized);
+        }
+        if (!nameMatters(id, p, null)) {
+            return;
+        }
+        cardNumber(id, p, raw);
+        String tail = key ? null : PhoneTexts.landlineTail(raw);
+        if (tail != null && p.nameKey() != null) {
+            landlines.add(p.nameKey() + "|" + tail, id, "phone " + raw);
+        }
+    }
+
+    private void cardNumber(long id, Person p, String text) {
+        if (p.nameKey() != null && text != null) {
+            for (String tail : PhoneTexts.tailsIn(text)) {
+                cardNumbers.add(p.nameKey() + "|" + tail, id, p.name());
             }
-        };
-        stream("select cu.name, cu.city, cu.id from customer cu where cu.name is not null and cu.city is not null "
-                + "and cu.merged_into_id is null and cu.erased_at is null", add);
-        stream("select distinct cu.name, o.receiver_city, cu.id from shop_order o join customer cu on cu.id = o.customer_id "
-                + "where cu.name is not null and o.receiver_city is not null and cu.merged_into_id is null and cu.erased_at is null",
-                add);
-        groups.pairs("name_city", "", found);
+        }
+    }
+
+    private void nickname(long id, String platform, String raw, String normalized, boolean masked) {
+        if (normalized != null) {
+            String key = nicknameKey(normalized);
+            if (key.length() >= 3) {
+                nicknames.add(key, id, (platform == null ? "" : platform + ":") + normalized);
+            }
+        }
+        if (raw == null) {
+            return;
+        }
+        String asName = nameKey(raw);
+        if (asName != null) {
+            nicknamesAsNames.add(asName, id, raw);
+        }
+        // one username on two platforms, as the owner sees it (Etsy's username, not its numeric id)
+        String user = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+        if (platform != null && !masked && user.length() >= 3 && !user.contains("*")) {
+            Map<Long, String> g = usernames.computeIfAbsent(user, k -> new LinkedHashMap<>(4));
+            if (g.size() <= MAX_GROUP) {
+                g.putIfAbsent(id, platform);
+            }
+        }
+    }
+
+    private void readOrders() throws SQLException {
+        stream("select customer_id, receiver_name, receiver_province, receiver_city, receiver_district, receiver_address "
+                + "from shop_order where customer_id is not null", rs -> {
+                    long id = rs.getLong(1);
+                    Person p = live.get(id);
+                    if (p == null) {
+                        return;
+                    }
+                    String receiver = rs.getString(2);
+                    if (!nameMatters(id, p, receiver)) {
+                        return;
+                    }
+                    String city = rs.getString(4);
+                    String address = rs.getString(6);
+                    // same name, same city: the customer's name where their orders went
+                    String cityKey = cityKeyOf(city);
+                    if (p.nameKey() != null && cityKey != null) {
+                        nameCity.add(p.nameKey() + "|" + cityKey, id, p.name() + " · " + city);
+                    }
+                    if (receiver == null || address == null || receiver.contains("*")) {
+                        return;
+                    }
+                    String district = rs.getString(5);
+                    String province = rs.getString(3);
+                    if (places.size() > 400_000) {
+                        places.clear();   // a bound on the memory, not on the result
+                    }
+                    String[] place = places.computeIfAbsent(nz(province) + "|" + nz(city) + "|" + nz(district) + "|" + address, k -> {
+                        String line = String.join(" ", nz(province), nz(city), nz(district), address).strip();
+                        return new String[] {line, line.contains("*") ? null : squash(line), StreetKey.of(city, district, address)};
+                    });
+                    if (place[1] != null) {
+                        nameAddress.add(receiver + "|" + place[1], id, receiver + " · " + place[0]);
+                    }
+                    String receiverKey = receiver.equals(p.name()) ? p.nameKey() : nameKey(receiver);
+                    if (receiverKey != null && place[2] != null) {
+                        nameStreet.add(receiverKey + "|" + place[2], id, receiver + " · " + StreetKey.shown(place[2]));
+                    }
+                });
+    }
+
+    private void street(long id, Person p, String street) {
+        if (p.nameKey() != null && street != null) {
+            nameStreet.add(p.nameKey() + "|" + street, id, p.name() + " · " + StreetKey.shown(street));
+        }
+    }
+
+    /** One username on two different platforms: emilycarterart on Etsy and on Shopify (on one platform it is one account). */
+    private void sameUsername(List<Found> found) {
+        usernames.forEach((user, g) -> {
+            if (g.size() < 2 || g.size() > MAX_GROUP) {
+                return;
+            }
+            List<Map.Entry<Long, String>> members = new ArrayList<>(g.entrySet());
+            for (int i = 0; i < members.size(); i++) {
+                for (int j = i + 1; j < members.size(); j++) {
+                    var x = members.get(i);
+                    var y = members.get(j);
+                    if (!x.getValue().equals(y.getValue())) {
+                        found.add(new Found(Math.min(x.getKey(), y.getKey()), Math.max(x.getKey(), y.getKey()), "same_username",
+                                "nickname " + user + " (" + x.getValue() + ", " + y.getValue() + ")"));
+                    }
+                }
+            }
+        });
     }
 
     /** 张伟 stays 张伟 (two characters at least); "Émily  CARTER" → "emily carter" (two words at least); else null. */
@@ -116,44 +304,6 @@ final class DuplicateScanner {
             c = c.substring(0, c.length() - 1);
         }
         return c.isEmpty() ? null : c;
-    }
-
-    private void similarNicknames(List<Found> found) throws SQLException {
-        Groups groups = new Groups();
-        stream("select ch.normalized_value, ch.platform, ch.customer_id from contact_channel ch join customer cu on cu.id = ch.customer_id "
-                + "where ch.kind = 'nickname' and ch.normalized_value is not null and cu.merged_into_id is null and cu.erased_at is null",
-                rs -> {
-                    String key = nicknameKey(rs.getString(1));
-                    if (key.length() >= 3) {
-                        groups.add(key, rs.getLong(3), (rs.getString(2) == null ? "" : rs.getString(2) + ":") + rs.getString(1));
-                    }
-                });
-        groups.pairs("similar_nickname", "nickname ", found);
-    }
-
-    /**
-     * A nickname of one customer that is the full name of another (compared as {@link #nameKey} compares names): only
-     * pairs of a name and a nickname, never two names (that alone is too weak) nor two nicknames (similar_nickname).
-     */
-    private void nicknameIsName(List<Found> found) throws SQLException {
-        Groups names = new Groups();
-        stream("select cu.name, cu.id from customer cu where cu.name is not null and cu.merged_into_id is null "
-                + "and cu.erased_at is null", rs -> {
-                    String key = nameKey(rs.getString(1));
-                    if (key != null) {
-                        names.add(key, rs.getLong(2), rs.getString(1));
-                    }
-                });
-        Groups nicknames = new Groups();
-        stream("select ch.raw_value, ch.customer_id from contact_channel ch join customer cu on cu.id = ch.customer_id "
-                + "where ch.kind = 'nickname' and ch.raw_value is not null and cu.merged_into_id is null and cu.erased_at is null",
-                rs -> {
-                    String key = nameKey(rs.getString(1));
-                    if (key != null) {
-                        nicknames.add(key, rs.getLong(2), rs.getString(1));
-                    }
-                });
-        names.pairsWith(nicknames, "nickname_name", found);
     }
 
     /** Case, full-width forms, spaces and punctuation do not tell two nicknames apart. */
@@ -189,27 +339,39 @@ final class DuplicateScanner {
         }
     }
 
-    /** Customers per key (at most MAX_GROUP + 1 kept: a bigger group is dropped) and the text each matched with. */
+    /**
+     * Customers per key (at most MAX_GROUP + 1 kept: a bigger group is dropped) and the text each matched with. Most
+     * keys have one customer: a single-entry map keeps that cheap on 300,000 customers.
+     */
     private static final class Groups {
         private final Map<String, Map<Long, String>> byKey = new HashMap<>();
 
         void add(String key, long customer, String shown) {
-            Map<Long, String> g = byKey.computeIfAbsent(key, k -> new java.util.LinkedHashMap<>());
-            if (g.size() <= MAX_GROUP) {
-                g.putIfAbsent(customer, shown);
+            Map<Long, String> g = byKey.get(key);
+            if (g == null) {
+                byKey.put(key, Map.of(customer, shown));
+                return;
             }
+            if (g.containsKey(customer) || g.size() > MAX_GROUP) {
+                return;
+            }
+            if (!(g instanceof LinkedHashMap)) {
+                g = new LinkedHashMap<>(g);
+                byKey.put(key, g);
+            }
+            g.put(customer, shown);
         }
 
         /** Each customer of a group here with each other customer of the same key's group in {@code other}. */
-        void pairsWith(Groups other, String reason, List<Found> out) {
+        void pairsWith(Groups other, String reason, String joint, List<Found> out) {
             byKey.forEach((key, g) -> {
                 Map<Long, String> h = other.byKey.get(key);
                 if (h == null || g.size() > MAX_GROUP || h.size() > MAX_GROUP) {
                     return;
                 }
-                g.forEach((x, shown) -> h.forEach((y, nickname) -> {
+                g.forEach((x, shown) -> h.forEach((y, theirs) -> {
                     if (x.longValue() != y.longValue()) {
-                        out.add(new Found(Math.min(x, y), Math.max(x, y), reason, shown + " / nickname " + nickname));
+                        out.add(new Found(Math.min(x, y), Math.max(x, y), reason, joint == null ? shown : shown + joint + theirs));
                     }
                 }));
             });

@@ -1,45 +1,37 @@
 package com.fankeep.core.merge;
 
-import com.fankeep.core.importing.ImportListener;
+import com.fankeep.core.importing.AfterImportCheck;
+import com.fankeep.core.importing.FileSummary;
 import com.fankeep.core.importing.ImportSummary;
 import com.fankeep.core.shared.Cancellation;
 import com.fankeep.core.shared.Progress;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every import that brought customers or orders ends with a duplicates scan (issue #11), so the review list is
- * filled when the import is done instead of after a `duplicates scan` by hand. A failure leaves the import as it is:
- * the next scan catches up.
+ * Every import that changed something ends, in its own job, with a duplicates scan of the customers it created or
+ * changed (issue #11): the review list is filled when the import is done, and the result says how many pairs were
+ * found. Not the whole shop (that is `duplicates scan`): the others were scanned when they came in.
  */
-public final class ScanAfterImport implements ImportListener {
+public final class ScanAfterImport implements AfterImportCheck {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScanAfterImport.class);
 
     private final MergeService merges;
-    private final AtomicReference<ScanResult> last = new AtomicReference<>();
 
     public ScanAfterImport(MergeService merges) {
         this.merges = merges;
     }
 
     @Override
-    public void committed(ImportSummary summary) {
-        if (summary.newCustomers() == 0 && summary.matchedCustomers() == 0 && summary.newOrders() == 0) {
-            return;
-        }
-        try {
-            ScanResult r = merges.scan(Progress.NONE, Cancellation.none());
-            last.set(r);
-            LOG.info("duplicates scan after import: {} pairs, {} new", r.pairsFound(), r.newSuggestions());
-        } catch (RuntimeException e) {
-            LOG.error("duplicates scan after import failed; `duplicates scan` catches up", e);
-        }
-    }
-
-    /** The last scan's result, or null before the first import. */
-    public ScanResult last() {
-        return last.get();
+    public int check(ImportSummary summary, Set<Long> orderCustomerIds, Progress progress, Cancellation cancellation) {
+        Set<Long> touched = new TreeSet<>(orderCustomerIds);
+        touched.addAll(merges.customersOfBatches(summary.files().stream().map(FileSummary::batchId).filter(Objects::nonNull).toList()));
+        ScanResult r = merges.scanCustomers(touched, (done, total, message) -> progress.update(done, total, "duplicates"), cancellation);
+        LOG.info("duplicates scan of {} customers after import: {} pairs, {} new", touched.size(), r.pairsFound(), r.newSuggestions());
+        return r.pairsFound();
     }
 }

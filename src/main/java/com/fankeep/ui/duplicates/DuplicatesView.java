@@ -120,6 +120,12 @@ public final class DuplicatesView {
                 return;
             }
             VBox evidence = new VBox(2);
+            // how strong, and why: "Weak (45/100): same name, same city; no shared phone or e-mail"
+            Label strength = new Label(s.strengthLine(m));
+            strength.setTooltip(new javafx.scene.control.Tooltip(s.explain(m)));
+            strength.getStyleClass().addAll("duplicate-strength", "duplicate-strength-" + s.level(), Styles.TEXT_BOLD);
+            strength.setWrapText(true);
+            evidence.getChildren().add(strength);
             for (Evidence e : s.evidence()) {
                 Label l = new Label(new EvidenceText(m).evidence(e));
                 l.getStyleClass().add("duplicate-evidence");

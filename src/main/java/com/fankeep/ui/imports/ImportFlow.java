@@ -230,16 +230,21 @@ public final class ImportFlow {
                 });
     }
 
-    /** The owner said "Import …": commit in the background, then refresh what shows the data. */
+    /**
+     * The owner said "Import …": commit in a job that ends with the duplicates scan of the customers the import touched
+     * (its progress shown), then say what was imported and how many possible duplicates were found, and refresh.
+     */
     public void accept() {
         CurrencyQuestion question = currency;
         ImportSession s = take();
         if (s == null) {
             return;
         }
-        tasks.call(() -> {
+        ImportTexts texts = texts();
+        JobHandle handle = tasks.job(texts.messages().get("import.duplicates.job"), (progress, cancellation) -> {
             try {
-                ImportSummary summary = s.commit();
+                ImportSummary summary = s.commit((done, total, text) -> progress.update(done, total, texts.progress(text)),
+                        cancellation);
                 if (question != null && question.firstTime()) {
                     service.currencies().remember(question, question.code());   // the first-run answer is kept
                 }
@@ -250,11 +255,14 @@ public final class ImportFlow {
         }, summary -> {
             busy.set(false);
             notice.accept(now -> summary.nothingNew() ? now.get("imports.notice.nothingNew")
-                    : now.get("imports.notice.imported", new ImportTexts(now).totals(summary)));
+                    : now.get("imports.notice.imported", new ImportTexts(now).totals(summary))
+                            + new ImportTexts(now).duplicatesFound(summary));
             onImported.run();
-        }, failure -> {
-            busy.set(false);
-            tasks.reportUnexpected(failure);
+        });
+        whenEnded(handle, state -> {
+            if (state != JobState.SUCCEEDED) {
+                busy.set(false);
+            }
         });
     }
 
@@ -298,7 +306,8 @@ public final class ImportFlow {
         ImportSession s = prepare(files, zone, texts, progress, cancellation);
         List<String> formats = s.summary().files().stream().filter(f -> f.refusal() == null)
                 .map(com.fankeep.core.importing.FileSummary::format).toList();
-        return new Outcome(s, asked, null, service.currencies().question(formats, chosenCurrency), files, zone);
+        return new Outcome(s, asked, null, service.currencies().question(formats, chosenCurrency,
+                chosenCurrency == null ? com.fankeep.core.importing.currency.ShopCurrencies.ofRows(files) : null), files, zone);
     }
 
     /** On the job thread: read everything into one open transaction and keep it for the owner's answer. */

@@ -90,6 +90,11 @@ final class ImportTexts {
         return join(parts);
     }
 
+    /** " 3 possible duplicates found among the customers it added or changed (Duplicates page)." or "" before a scan. */
+    String duplicatesFound(ImportSummary s) {
+        return s.possibleDuplicates() < 0 ? "" : " " + m.get("import.duplicates.found", s.possibleDuplicates());
+    }
+
     /** "Taobao / Tmall orders" for {@code taobao_orders}; a format the bundles do not name yet shows its platform or its id. */
     String formatName(String formatId) {
         if (formatId == null || formatId.isBlank()) {
@@ -149,6 +154,9 @@ final class ImportTexts {
         Matcher index = BULK_INDEX.matcher(engineText);
         if (index.matches()) {
             return m.get("import.bulk.progress.index", Integer.parseInt(index.group(1)), Integer.parseInt(index.group(2)));
+        }
+        if (engineText.equals("duplicates")) {
+            return m.get("import.duplicates.progress");
         }
         if (engineText.equals("copy") || engineText.equals("check")) {
             return m.get("import.bulk.progress." + engineText);

@@ -96,6 +96,36 @@ class ShopCurrencyImportTest {
         assertThat(g.order("ebay", "24-15229-61546").getCurrency()).isEqualTo("GBP"); // £51.20
     }
 
+    static final Path UK_SHOP = Path.of("src/test/resources/layouts/woocommerce/orders-export-uk-shop.csv");
+    static final Path DE_SHOP = Path.of("src/test/resources/layouts/woocommerce/orders-export-de-shop.csv");
+
+    @Test
+    void aFileWithoutCurrencyColumnWhoseRowsAllBillToOneCountryIsInThatCountrysCurrency() {
+        ImportSummary s = g.importNow(UK_SHOP);
+
+        assertThat(g.order("woocommerce", "1201").getCurrency()).isEqualTo("GBP");
+        assertThat(g.revenue("USD")).isNull();
+        assertThat(s.firstProblems()).extracting(p -> p.code()).doesNotContain("currency_assumed");
+        // the preview's first-run question proposes it (not the platform's usual USD), and the answer is kept
+        var q = currencies.question(List.of("woocommerce_orders"), null, ShopCurrencies.ofRows(List.of(UK_SHOP)));
+        assertThat(q.firstTime()).isTrue();
+        assertThat(q.code()).isEqualTo("GBP");
+        assertThat(ShopCurrencies.ofRows(List.of(DE_SHOP))).isEqualTo("EUR");
+    }
+
+    @Test
+    void rowsOfSeveralCountriesOrASettingKeepTheUsualRule() {
+        assertThat(ShopCurrencies.ofRows(List.of(WooCommerceImportTest.ORDERS))).isNull();   // US, GB, CA, AU
+        assertThat(ShopCurrencies.ofRows(List.of(UK_SHOP, DE_SHOP))).isNull();
+        assertThat(currencies.question(List.of("woocommerce_orders"), null, null).code()).isEqualTo("USD");
+        currencies.set("woocommerce", "EUR");   // the shop's setting wins over the rows' country
+
+        g.importNow(UK_SHOP);
+
+        assertThat(g.order("woocommerce", "1201").getCurrency()).isEqualTo("EUR");
+        assertThat(currencies.question(List.of("woocommerce_orders"), null, "GBP").code()).isEqualTo("EUR");
+    }
+
     @Test
     void withoutSettingOrChoiceTheOwnerIsStillToldAboutTheAssumption() {
         ImportSummary s = g.importNow(WooCommerceImportTest.ORDERS);

@@ -53,6 +53,32 @@ class ScanAfterImportTest {
     }
 
     @Test
+    void theImportScansOnlyTheCustomersItAddedOrChangedAndSaysHowManyPairsItFound() {
+        long before = customer("Li Lei");
+        long beforeToo = customer("li  LEI");
+        db.dsl().execute("update customer set city = 'Leeds' where id in (?, ?)", before, beforeToo);
+        List<String> phases = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        var summary = services.imports().importNow(new ImportRequest(List.of(SHOPIFY, ETSY), null, null,
+                ZoneId.of("Asia/Shanghai")), (done, total, message) -> phases.add(message), Cancellation.none());
+
+        List<DuplicateSuggestion> list = services.merges().suggestions(100);
+        assertThat(summary.possibleDuplicates()).isPositive().isEqualTo(list.size());
+        assertThat(phases).contains("duplicates");   // in the import's own job, with its progress
+        // the two customers the import did not touch were not scanned: that is `duplicates scan`
+        assertThat(list).noneSatisfy(s -> assertThat(s.a().id()).isEqualTo(before));
+        services.merges().scan(Progress.NONE, Cancellation.none());
+        assertThat(services.merges().suggestions(100)).anySatisfy(s -> assertThat(s.a().id()).isEqualTo(before));
+    }
+
+    @Test
+    void aPreviewHasNoDuplicatesCountYet() {
+        var summary = services.imports().dryRun(new ImportRequest(List.of(SHOPIFY), null, null, ZoneId.of("Asia/Shanghai")),
+                Progress.NONE, Cancellation.none());
+        assertThat(summary.possibleDuplicates()).isEqualTo(-1);
+    }
+
+    @Test
     void aPairFoundForTwoReasonsIsOneNewPair() {
         services.imports().importNow(new ImportRequest(List.of(SHOPIFY, ETSY), null, null, ZoneId.of("Asia/Shanghai")),
                 Progress.NONE, Cancellation.none());

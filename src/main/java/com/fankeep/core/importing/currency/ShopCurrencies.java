@@ -48,6 +48,20 @@ public final class ShopCurrencies {
         settings.putValues(PREFIX, Map.of(p, c));
     }
 
+    /**
+     * The currencies to read these files with: {@code chosen} (may be null) wins over the settings, which win over the
+     * currency of the country all the rows bill or ship to (Shopify/WooCommerce/Etsy/eBay files without a currency column).
+     */
+    public ShopCurrency forImport(String chosen, List<java.nio.file.Path> files) {
+        ShopCurrency set = forImport(chosen);
+        return chosen != null ? set : new ShopCurrency(null, set.perPlatform(), ofRows(files));
+    }
+
+    /** The currency of the one country all these files' rows bill or ship to, or null (files with a currency column aside). */
+    public static String ofRows(List<java.nio.file.Path> files) {
+        return com.fankeep.core.importing.format.RowsCountry.currencyOf(com.fankeep.core.importing.format.RowsCountry.of(files));
+    }
+
     /** The currencies to read this import's files with; {@code chosen} (may be null) wins over the settings. */
     public ShopCurrency forImport(String chosen) {
         Map<String, String> known = new LinkedHashMap<>();
@@ -84,6 +98,14 @@ public final class ShopCurrencies {
      * @param chosen    the currency chosen for this import, or null
      */
     public CurrencyQuestion question(List<String> formatIds, String chosen) {
+        return question(formatIds, chosen, null);
+    }
+
+    /**
+     * The same, proposing the currency of the rows' one billing/shipping country ({@code ofRows}, may be null) to a
+     * first-run question about Shopify/WooCommerce/Etsy/eBay before the platform's usual one (GB → GBP, not USD).
+     */
+    public CurrencyQuestion question(List<String> formatIds, String chosen, String ofRows) {
         List<String> platforms = formatIds.stream().map(ShopCurrencies::platformOf).filter(java.util.Objects::nonNull)
                 .distinct().toList();
         if (platforms.isEmpty()) {
@@ -92,7 +114,8 @@ public final class ShopCurrencies {
         Map<String, String> stored = settings.values(PREFIX);
         List<String> unset = platforms.stream().filter(p -> blank(stored.get(p))).toList();
         String first = platforms.getFirst();
-        String code = chosen != null ? chosen : !blank(stored.get(first)) ? stored.get(first) : usualOf(first);
+        String usual = ofRows != null && com.fankeep.core.importing.format.ShopCurrency.OVERSEAS.contains(first) ? ofRows : usualOf(first);
+        String code = chosen != null ? chosen : !blank(stored.get(first)) ? stored.get(first) : usual;
         return new CurrencyQuestion(platforms, unset, code);
     }
 
