@@ -26,6 +26,7 @@ public final class ImportSession implements AutoCloseable {
     /** What the import changed in the shop's counters; added at commit, so the counter rows are locked only then. */
     private final com.fankeep.core.db.ShopCounters.Delta counters;
     private boolean open = true;
+    private StepClock clock = StepClock.NONE;
 
     ImportSession(Connection connection, ImportSummary summary, List<ImportListener> listeners, Set<Long> orderCustomerIds) {
         this(connection, summary, listeners, orderCustomerIds, new com.fankeep.core.db.ShopCounters.Delta());
@@ -54,6 +55,11 @@ public final class ImportSession implements AutoCloseable {
         this.orderCustomerIds = Set.copyOf(orderCustomerIds);
     }
 
+    ImportSession clock(StepClock clock) {
+        this.clock = clock;
+        return this;
+    }
+
     public ImportSummary summary() {
         return summary;
     }
@@ -80,9 +86,11 @@ public final class ImportSession implements AutoCloseable {
         } finally {
             end();
         }
+        clock.mark(bulk != null ? "bulk: swap the copy in" : "commit");
         if (!summary.nothingNew()) {
             for (ImportListener l : listeners) {
                 l.committed(summary, orderCustomerIds);
+                clock.mark("after commit: " + l.getClass().getName().replaceAll(".*\\.", ""));
             }
         }
         return summary;
