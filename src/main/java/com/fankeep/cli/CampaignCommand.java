@@ -43,9 +43,6 @@ final class CampaignCommand {
             return services().campaigns();
         }
 
-        void json(Object value) {
-            context.out().println(Json.write(value));
-        }
     }
 
     /** T as YYYY-MM-DD (the start of that day, or with {@code endOfDay} the start of the next) or YYYY-MM-DDTHH:MM, local time. */
@@ -367,14 +364,8 @@ final class CampaignCommand {
         @Override
         int run() {
             List<CustomLayout> list = campaigns().layouts();
-            if (json) {
-                json(list.stream().map(l -> Map.of("name", l.name(), "columns", l.spec())).toList());
-                return 0;
-            }
-            for (CustomLayout l : list) {
-                context.out().println(l.name() + "\t" + l.spec());
-            }
-            return 0;
+            return rowsOrJson(json, list.stream().map(l -> Map.of("name", l.name(), "columns", l.spec())).toList(), list,
+                    (CustomLayout l) -> l.name() + "\t" + l.spec());
         }
     }
 
@@ -407,27 +398,23 @@ final class CampaignCommand {
         @Override
         int run() {
             List<Campaign> list = campaigns().list();
-            if (json) {
-                json(list.stream().map(c -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("id", c.id());
-                    m.put("name", c.name());
-                    m.put("kind", c.kind().code());
-                    m.put("status", c.status().code());
-                    m.put("quantity", c.quantity());
-                    m.put("stockLeft", c.stockLeft());
-                    m.put("claims", c.claims());
-                    m.put("cost", c.costSoFar());
-                    m.put("currency", c.currency());
-                    return m;
-                }).toList());
-                return 0;
-            }
-            for (Campaign c : list) {
-                context.out().println(messages().get("cli.campaign.listRow", Long.toString(c.id()), c.name(), c.status().code(), c.stockLeft(),
-                        c.quantity(), c.claims(), c.costSoFar().toPlainString(), c.currency()));
-            }
-            return 0;
+            return rowsOrJson(json, list.stream().map(ListCampaigns::fields).toList(), list, c -> messages().get("cli.campaign.listRow",
+                    Long.toString(c.id()), c.name(), c.status().code(), c.stockLeft(), c.quantity(), c.claims(), c.costSoFar().toPlainString(),
+                    c.currency()));
+        }
+
+        private static Map<String, Object> fields(Campaign c) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", c.id());
+            m.put("name", c.name());
+            m.put("kind", c.kind().code());
+            m.put("status", c.status().code());
+            m.put("quantity", c.quantity());
+            m.put("stockLeft", c.stockLeft());
+            m.put("claims", c.claims());
+            m.put("cost", c.costSoFar());
+            m.put("currency", c.currency());
+            return m;
         }
     }
 }

@@ -40,6 +40,9 @@ public final class Cli {
         Messages messages = Messages.of(locale);
         try (CliContext context = new CliContext(out, err, messages, desktopLauncher, startupBench)) {
             CommandLine cl = new CommandLine(new FanKeepCommand(context), new CommandFactory(context));
+            for (Class<?> command : FanKeepCommand.needed(args)) {
+                cl.addSubcommand(command);
+            }
             cl.setOut(out);
             cl.setErr(err);
             cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

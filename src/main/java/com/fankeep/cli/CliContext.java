@@ -78,8 +78,8 @@ final class CliContext implements AutoCloseable {
             Path dir = DataFolder.resolve(dataDirOption);
             Logging.toDataFolder(dir);
             DatabaseKey key = key(dir);
-            UpgradeBackup.ifNeeded(dir, key, Clock.systemDefaultZone()); // data of an older FanKeep: backed up before it is migrated
-            database = Database.open(dir, key);
+            // data of an older FanKeep: backed up before it is migrated, on the same open of the file
+            database = Database.open(dir, key, UpgradeBackup.before(dir, key, Clock.systemDefaultZone()));
         }
         return database;
     }

@@ -74,15 +74,8 @@ final class GroupCommand {
         @Override
         int run() {
             List<FanGroup> list = groups().list();
-            if (json) {
-                context.out().println(Json.write(list));
-                return 0;
-            }
-            for (FanGroup g : list) {
-                context.out().println(g.name() + "\t" + g.kind().code() + "\t" + g.members() + "/" + (g.capacity() == null ? "-" : g.capacity())
-                        + (g.eligibleSegment() == null ? "" : "\t" + g.eligibleSegment()));
-            }
-            return 0;
+            return rowsOrJson(json, list, (FanGroup g) -> g.name() + "\t" + g.kind().code() + "\t" + g.members() + "/" + (g.capacity() == null ? "-" : g.capacity())
+                    + (g.eligibleSegment() == null ? "" : "\t" + g.eligibleSegment()));
         }
     }
 
@@ -202,18 +195,11 @@ final class GroupCommand {
         @Override
         int run() {
             List<GroupMember> list = groups().members(groups().find(name).id(), withLeft);
-            if (json) {
-                context.out().println(Json.write(list));
-                return 0;
-            }
-            for (GroupMember m : list) {
-                context.out().println("#" + m.customerId() + "\t" + nz(m.name()) + "\t" + m.role().code() + "\t" + nz(m.tier()) + "\t"
-                        + (m.lastOrderAt() == null ? "-" : m.lastOrderAt().toLocalDate()) + "\t"
-                        + (m.lastInteractionAt() == null ? "-" : m.lastInteractionAt().toLocalDate())
-                        + (m.leftAt() == null ? "" : "\tleft " + m.leftAt().toLocalDate())
-                        + (m.eligibilityException() ? "\t(exception)" : ""));
-            }
-            return 0;
+            return rowsOrJson(json, list, (GroupMember m) -> "#" + m.customerId() + "\t" + nz(m.name()) + "\t" + m.role().code() + "\t" + nz(m.tier()) + "\t"
+                    + (m.lastOrderAt() == null ? "-" : m.lastOrderAt().toLocalDate()) + "\t"
+                    + (m.lastInteractionAt() == null ? "-" : m.lastInteractionAt().toLocalDate())
+                    + (m.leftAt() == null ? "" : "\tleft " + m.leftAt().toLocalDate())
+                    + (m.eligibilityException() ? "\t(exception)" : ""));
         }
     }
 
@@ -236,15 +222,8 @@ final class GroupCommand {
         @Override
         int run() {
             List<InviteCandidate> list = groups().inviteList(groups().find(name).id(), limit);
-            if (json) {
-                context.out().println(Json.write(list));
-                return 0;
-            }
-            for (InviteCandidate c : list) {
-                context.out().println("#" + c.customerId() + "\t" + nz(c.name()) + "\t" + nz(c.city()) + "\t" + nz(c.tier()) + "\t"
-                        + c.orders() + "\t" + c.netSpend());
-            }
-            return 0;
+            return rowsOrJson(json, list, (InviteCandidate c) -> "#" + c.customerId() + "\t" + nz(c.name()) + "\t" + nz(c.city()) + "\t" + nz(c.tier()) + "\t"
+                    + c.orders() + "\t" + c.netSpend());
         }
     }
 

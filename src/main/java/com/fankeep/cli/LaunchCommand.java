@@ -43,9 +43,15 @@ final class LaunchCommand {
         LaunchService launches() {
             return services().launches();
         }
+    }
 
-        void json(Object o) {
-            context.out().println(Json.write(o));
+    /** A subcommand about one launch: its id comes first. */
+    abstract static class OnLaunch extends Base {
+        @Parameters(index = "0", paramLabel = "ID")
+        long id;
+
+        OnLaunch(CliContext context) {
+            super(context);
         }
     }
 
@@ -85,9 +91,7 @@ final class LaunchCommand {
     }
 
     @Command(name = "phase", mixinStandardHelpOptions = true, description = "Sets a phase (again: replaces it). A public price below the VIP price is refused.")
-    static final class Phase extends Base {
-        @Parameters(index = "0", paramLabel = "ID")
-        long id;
+    static final class Phase extends OnLaunch {
         @Parameters(index = "1", paramLabel = "KIND", description = "warmup|trial|first_batch|pause|public|regular")
         String kind;
         @Option(names = "--from", required = true, paramLabel = "T")
@@ -110,6 +114,14 @@ final class LaunchCommand {
             String group;
             @Option(names = "--tier", paramLabel = "T")
             String tier;
+
+            static String kind(Audience a) {
+                return a == null ? null : a.segment != null ? "segment" : a.group != null ? "group" : "tier";
+            }
+
+            static String value(Audience a) {
+                return a == null ? null : a.segment != null ? a.segment : a.group != null ? a.group : a.tier;
+            }
         }
 
         Phase(CliContext context) {
@@ -119,10 +131,8 @@ final class LaunchCommand {
         @Override
         int run() {
             LaunchService s = launches();
-            String ak = audience == null ? null : audience.segment != null ? "segment" : audience.group != null ? "group" : "tier";
-            String av = audience == null ? null : audience.segment != null ? audience.segment : audience.group != null ? audience.group : audience.tier;
             PhaseSaved saved = s.phase(id, new PhaseSpec(PhaseKind.of(kind), LaunchTimes.parse(from, s.zone(), false),
-                    LaunchTimes.parse(to, s.zone(), true), ak, av, quota, perCustomer, price));
+                    LaunchTimes.parse(to, s.zone(), true), Audience.kind(audience), Audience.value(audience), quota, perCustomer, price));
             for (String w : saved.warnings()) {
                 context.err().println(messages().get(w));
             }
@@ -132,9 +142,7 @@ final class LaunchCommand {
     }
 
     @Command(name = "start", mixinStandardHelpOptions = true, description = "Starts a phase: its follow-ups are made, one per fan.")
-    static final class Start extends Base {
-        @Parameters(index = "0", paramLabel = "ID")
-        long id;
+    static final class Start extends OnLaunch {
         @Parameters(index = "1", paramLabel = "KIND")
         String kind;
 
@@ -151,9 +159,7 @@ final class LaunchCommand {
     }
 
     @Command(name = "vote", mixinStandardHelpOptions = true, description = "Logs a fan's vote (a change keeps the history).")
-    static final class VoteCmd extends Base {
-        @Parameters(index = "0", paramLabel = "ID")
-        long id;
+    static final class VoteCmd extends OnLaunch {
         @Parameters(index = "1", paramLabel = "CUSTOMER")
         long customer;
         @Option(names = "--choice", required = true, paramLabel = "want|no|OTHER")
@@ -176,9 +182,7 @@ final class LaunchCommand {
     }
 
     @Command(name = "votes", mixinStandardHelpOptions = true, description = "The current votes, split by tier, and the guessed prices.")
-    static final class Votes extends Base {
-        @Parameters(index = "0", paramLabel = "ID")
-        long id;
+    static final class Votes extends OnLaunch {
         @Option(names = "--json")
         boolean asJson;
 
@@ -189,13 +193,10 @@ final class LaunchCommand {
         @Override
         int run() {
             VoteResults r = launches().votes(id);
+            rowsOrJson(asJson, r, r.current(), v -> "#" + v.customerId() + "\t" + GroupCommand.nz(v.name()) + "\t" + GroupCommand.nz(v.tier())
+                    + "\t" + v.choice() + "\t" + (v.priceGuess() == null ? "" : v.priceGuess().toPlainString()) + "\t" + GroupCommand.nz(v.channel()));
             if (asJson) {
-                json(r);
                 return 0;
-            }
-            for (Vote v : r.current()) {
-                context.out().println("#" + v.customerId() + "\t" + GroupCommand.nz(v.name()) + "\t" + GroupCommand.nz(v.tier()) + "\t"
-                        + v.choice() + "\t" + (v.priceGuess() == null ? "" : v.priceGuess().toPlainString()) + "\t" + GroupCommand.nz(v.channel()));
             }
             context.out().println(r.byTier());
             var g = r.guesses();
@@ -206,9 +207,7 @@ final class LaunchCommand {
     }
 
     @Command(name = "reserve", mixinStandardHelpOptions = true, description = "Records a fan's first-batch request.")
-    static final class Reserve extends Base {
-        @Parameters(index = "0", paramLabel = "ID")
-        long id;
+    static final class Reserve extends OnLaunch {
         @Parameters(index = "1", paramLabel = "CUSTOMER")
         long customer;
         @Option(names = "--quantity", required = true, paramLabel = "N")
@@ -236,9 +235,7 @@ final class LaunchCommand {
     }
 
     @Command(name = "allocate", mixinStandardHelpOptions = true, description = "Shares the first batch out (--dry-run: preview only).")
-    static final class Allocate extends Base {
-        @Parameters(index = "0", paramLabel = "ID")
-        long id;
+    static final class Allocate extends OnLaunch {
         @Option(names = "--policy", required = true, paramLabel = "tier-time|time|lottery")
         String policy;
         @Option(names = "--seed", paramLabel = "N", description = "lottery seed (recorded; the same seed gives the same result)")
@@ -261,12 +258,9 @@ final class LaunchCommand {
             AllocationRun run = dryRun ? s.preview(id, p, seed, weighted) : s.commit(id, p, seed, weighted, messages());
             List<AllocationJson> out = run.results().stream().map(a -> new AllocationJson(a.customerId(), a.requested(), a.allocated(),
                     a.waitlistPosition(), AllocationReasons.text(messages(), a, s.zone(), s.today(), p))).toList();
+            rowsOrJson(asJson, out, a -> "#" + a.customerId() + "\t" + GroupCommand.nz(run.names().get(a.customerId())) + "\t" + a.reason());
             if (asJson) {
-                json(out);
                 return 0;
-            }
-            for (AllocationJson a : out) {
-                context.out().println("#" + a.customerId() + "\t" + GroupCommand.nz(run.names().get(a.customerId())) + "\t" + a.reason());
             }
             context.out().println(messages().get(dryRun ? "cli.launch.previewed" : "cli.launch.allocated", run.allocatedTotal(),
                     run.rules().quota(), run.rules().seed()));
@@ -275,9 +269,7 @@ final class LaunchCommand {
     }
 
     @Command(name = "cancel", mixinStandardHelpOptions = true, description = "Cancels a fan's request; the waiting list moves up in order.")
-    static final class Cancel extends Base {
-        @Parameters(index = "0", paramLabel = "ID")
-        long id;
+    static final class Cancel extends OnLaunch {
         @Parameters(index = "1", paramLabel = "CUSTOMER")
         long customer;
 
@@ -300,9 +292,7 @@ final class LaunchCommand {
     }
 
     @Command(name = "expire", mixinStandardHelpOptions = true, description = "Allocations unpaid after the launch's expiry hours expire; the waiting list moves up.")
-    static final class Expire extends Base {
-        @Parameters(index = "0", paramLabel = "ID")
-        long id;
+    static final class Expire extends OnLaunch {
 
         Expire(CliContext context) {
             super(context);
@@ -318,9 +308,7 @@ final class LaunchCommand {
     }
 
     @Command(name = "orders", mixinStandardHelpOptions = true, description = "Allocated → paid → delivered per fan, and the window's unmatched orders.")
-    static final class Orders extends Base {
-        @Parameters(index = "0", paramLabel = "ID")
-        long id;
+    static final class Orders extends OnLaunch {
         @Option(names = "--json")
         boolean asJson;
 
@@ -331,21 +319,17 @@ final class LaunchCommand {
         @Override
         int run() {
             var c = launches().conversion(id);
-            if (asJson) {
-                json(c);
-                return 0;
+            rowsOrJson(asJson, c, c.fans(), f -> "#" + f.customerId() + "\t" + GroupCommand.nz(f.name()) + "\t" + f.state()
+                    + "\t" + (f.orderId() == null ? "" : "order #" + f.orderId() + " " + f.paidAmount()));
+            if (!asJson) {
+                c.unmatched().forEach(o -> context.out().println("? order #" + o.id() + "\t" + GroupCommand.nz(o.buyer()) + "\t" + o.paidAmount()));
             }
-            c.fans().forEach(f -> context.out().println("#" + f.customerId() + "\t" + GroupCommand.nz(f.name()) + "\t" + f.state()
-                    + "\t" + (f.orderId() == null ? "" : "order #" + f.orderId() + " " + f.paidAmount())));
-            c.unmatched().forEach(o -> context.out().println("? order #" + o.id() + "\t" + GroupCommand.nz(o.buyer()) + "\t" + o.paidAmount()));
             return 0;
         }
     }
 
     @Command(name = "assign", mixinStandardHelpOptions = true, description = "Assigns an order in the window to a fan by hand.")
-    static final class Assign extends Base {
-        @Parameters(index = "0", paramLabel = "ID")
-        long id;
+    static final class Assign extends OnLaunch {
         @Parameters(index = "1", paramLabel = "ORDER")
         long order;
         @Parameters(index = "2", paramLabel = "CUSTOMER")
@@ -364,9 +348,7 @@ final class LaunchCommand {
     }
 
     @Command(name = "report", mixinStandardHelpOptions = true, description = "The report per phase (--xlsx: as a workbook).")
-    static final class Report extends Base {
-        @Parameters(index = "0", paramLabel = "ID")
-        long id;
+    static final class Report extends OnLaunch {
         @Option(names = "--json")
         boolean asJson;
         @Option(names = "--xlsx", paramLabel = "FILE", description = "write a workbook: phases, revenue by price, votes by tier, "
@@ -390,17 +372,13 @@ final class LaunchCommand {
                 return 0;
             }
             LaunchReport r = launches().report(id);
-            if (asJson) {
-                json(r);
-                return 0;
+            if (!asJson) {
+                context.out().println(r.launch().name() + " (" + r.launch().currency() + ")");
             }
-            context.out().println(r.launch().name() + " (" + r.launch().currency() + ")");
-            for (PhaseReport p : r.phases()) {
-                context.out().println(p.kind().code() + "\treached " + p.reached() + "\tvotes " + p.votes() + " (want " + p.wantVotes()
-                        + ")\trequests " + p.requests() + "\tallocated " + p.allocated() + "\tpaid " + p.paidOrders() + "\tunits " + p.units()
-                        + "\trevenue " + p.revenue().toPlainString() + "\tnew " + p.newBuyers() + "\treturning " + p.returningBuyers());
-            }
-            return 0;
+            return rowsOrJson(asJson, r, r.phases(), (PhaseReport p) -> p.kind().code() + "\treached " + p.reached() + "\tvotes " + p.votes()
+                    + " (want " + p.wantVotes() + ")\trequests " + p.requests() + "\tallocated " + p.allocated() + "\tpaid " + p.paidOrders()
+                    + "\tunits " + p.units() + "\trevenue " + p.revenue().toPlainString() + "\tnew " + p.newBuyers() + "\treturning "
+                    + p.returningBuyers());
         }
     }
 
@@ -415,21 +393,13 @@ final class LaunchCommand {
 
         @Override
         int run() {
-            List<Launch> l = launches().list();
-            if (asJson) {
-                json(l);
-                return 0;
-            }
-            l.forEach(x -> context.out().println("#" + x.id() + "\t" + x.name() + "\t" + x.status()));
-            return 0;
+            return rowsOrJson(asJson, launches().list(), (Launch x) -> "#" + x.id() + "\t" + x.name() + "\t" + x.status());
         }
     }
 
     @Command(name = "trial", mixinStandardHelpOptions = true,
             description = "Makes the trial: a gift campaign of samples (kind sample) for the trial phase's audience or the one given.")
-    static final class Trial extends Base {
-        @Parameters(index = "0", paramLabel = "ID")
-        long id;
+    static final class Trial extends OnLaunch {
         @Option(names = "--quantity", required = true, paramLabel = "N", description = "samples to give")
         int quantity;
         @ArgGroup(exclusive = true)
@@ -443,13 +413,7 @@ final class LaunchCommand {
 
         @Override
         int run() {
-            String kind = null;
-            String value = null;
-            if (audience != null) {
-                kind = audience.segment != null ? "segment" : audience.group != null ? "group" : "tier";
-                value = audience.segment != null ? audience.segment : audience.group != null ? audience.group : audience.tier;
-            }
-            var c = launches().trial(id, quantity, kind, value);
+            var c = launches().trial(id, quantity, Phase.Audience.kind(audience), Phase.Audience.value(audience));
             int fans = services().campaigns().entries(c.id()).size();
             if (asJson) {
                 json(Map.of("campaignId", c.id(), "name", c.name(), "fans", fans, "quantity", c.quantity()));
@@ -462,9 +426,7 @@ final class LaunchCommand {
 
     @Command(name = "feedback", mixinStandardHelpOptions = true,
             description = "What the trial's fans said back: interactions of kind feedback (log them with `interaction add --kind feedback`).")
-    static final class Feedback extends Base {
-        @Parameters(index = "0", paramLabel = "ID")
-        long id;
+    static final class Feedback extends OnLaunch {
         @Option(names = "--json")
         boolean asJson;
 
@@ -475,18 +437,13 @@ final class LaunchCommand {
         @Override
         int run() {
             var list = launches().feedback(id);
-            if (asJson) {
-                json(list);
-                return 0;
-            }
-            if (launches().trialCampaign(id).isEmpty()) {
+            if (!asJson && launches().trialCampaign(id).isEmpty()) {
                 context.out().println(messages().get("launches.trial.none"));
-            } else if (list.isEmpty()) {
+            } else if (!asJson && list.isEmpty()) {
                 context.out().println(messages().get("launches.feedback.none"));
             }
-            list.forEach(f -> context.out().println("#" + f.customerId() + "\t" + GroupCommand.nz(f.name()) + "\t"
-                    + f.at().atZoneSameInstant(launches().zone()).toLocalDateTime() + "\t" + f.summary()));
-            return 0;
+            return rowsOrJson(asJson, list, f -> "#" + f.customerId() + "\t" + GroupCommand.nz(f.name()) + "\t"
+                    + f.at().atZoneSameInstant(launches().zone()).toLocalDateTime() + "\t" + f.summary());
         }
     }
 }

@@ -95,15 +95,9 @@ final class ReferralCommand {
         int run() {
             ReferralService.Rank rank = "spend".equalsIgnoreCase(by) ? ReferralService.Rank.SPEND : ReferralService.Rank.REFERRED;
             List<TopReferrer> list = referrals().top(limit, rank);
-            if (json) {
-                context.out().println(Json.write(list.stream().map(r -> new TopJson(r.id(), r.name(), r.referred(),
-                        new java.util.TreeMap<>(r.referredSpend()))).toList()));
-                return 0;
-            }
-            for (TopReferrer r : list) {
-                context.out().println("#" + r.id() + "\t" + GroupCommand.nz(r.name()) + "\t" + r.referred() + "\t" + r.referredSpend());
-            }
-            return 0;
+            return rowsOrJson(json, list.stream().map(r -> new TopJson(r.id(), r.name(), r.referred(),
+                    new java.util.TreeMap<>(r.referredSpend()))).toList(), list,
+                    (TopReferrer r) -> "#" + r.id() + "\t" + GroupCommand.nz(r.name()) + "\t" + r.referred() + "\t" + r.referredSpend());
         }
     }
 

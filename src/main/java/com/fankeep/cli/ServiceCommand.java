@@ -5,7 +5,9 @@ import com.fankeep.core.customer.InvalidValueException;
 import com.fankeep.core.segment.SegmentRuleException;
 import com.fankeep.core.shared.Messages;
 import com.fankeep.core.shared.RefusedException;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -49,4 +51,24 @@ abstract class ServiceCommand implements Callable<Integer> {
     }
 
     abstract int run();
+
+    /** One value as JSON on one line (what {@code --json} prints). */
+    void json(Object value) {
+        context.out().println(Json.write(value));
+    }
+
+    /** With {@code --json} the rows as JSON, otherwise each row as its line: how every list is printed. */
+    <T> int rowsOrJson(boolean asJson, List<T> rows, Function<? super T, String> line) {
+        return rowsOrJson(asJson, rows, rows, line);
+    }
+
+    /** As above, with {@code json} printed instead of the rows themselves (a map of their fields, a whole report). */
+    <T> int rowsOrJson(boolean asJson, Object json, List<T> rows, Function<? super T, String> line) {
+        if (asJson) {
+            json(json);
+        } else {
+            rows.forEach(r -> context.out().println(line.apply(r)));
+        }
+        return Cli.OK;
+    }
 }

@@ -238,13 +238,16 @@ public final class FanKeepApp extends Application {
         LOG.info("FanKeep closed");
     }
 
-    /** A backup on every exit (verified, rotated); skipped when a restore waits for the next start. */
+    /**
+     * A backup on exit (verified, rotated) unless the newest one already holds the data as it is; skipped when a
+     * restore waits for the next start.
+     */
     private void backupOnExit() {
         if (services == null || database == null || services.backups().restorePending()) {
             return;
         }
         try {
-            services.backups().backupOnExit();
+            services.backups().backupOnExitIfChanged();
         } catch (RuntimeException e) {
             LOG.error("backup on exit failed", e);
         }

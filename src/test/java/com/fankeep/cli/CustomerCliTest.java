@@ -3,17 +3,16 @@ package com.fankeep.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fankeep.core.customer.CustomersFixture;
-import com.fankeep.testing.JavaProcess;
+import com.fankeep.testing.InProcessCli;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The customer commands through the real entry point: list, search, show, edit, channels, tags, state, undo. */
+/** The customer commands through the CLI in this JVM (the real entry point: CliEndToEndTest): list, search, show, edit, channels, tags, state, undo. */
 class CustomerCliTest {
 
-    private static final String MAIN = "com.fankeep.Main";
 
     @TempDir
     Path temp;
@@ -22,49 +21,49 @@ class CustomerCliTest {
     void customersAreListedFoundEditedTaggedAndEditsUndone() throws Exception {
         String dir = temp.resolve("shop").toString();
         Path sheet = CustomersFixture.writeSheet(temp.resolve("in"));
-        assertThat(JavaProcess.run(MAIN, "import", sheet.toString(), "--data-dir", dir).exitCode()).isZero();
+        assertThat(InProcessCli.exec("import", sheet.toString(), "--data-dir", dir).code()).isZero();
 
-        JavaProcess.Result list = JavaProcess.run(MAIN, "customer", "list", "--sort", "name", "--asc", "--json", "--data-dir", dir);
-        assertThat(list.exitCode()).as(list.err()).isZero();
+        InProcessCli.Run list = InProcessCli.exec("customer", "list", "--sort", "name", "--asc", "--json", "--data-dir", dir);
+        assertThat(list.code()).as(list.err()).isZero();
         assertThat(list.out()).contains("\"name\":\"张三\"").contains("\"name\":\"曾强\"");
 
-        JavaProcess.Result hz = JavaProcess.run(MAIN, "customer", "list", "--city", "杭州", "--data-dir", dir);
+        InProcessCli.Run hz = InProcessCli.exec("customer", "list", "--city", "杭州", "--data-dir", dir);
         assertThat(hz.out().lines().count()).isEqualTo(2);
 
-        JavaProcess.Result search = JavaProcess.run(MAIN, "customer", "search", "zs", "--data-dir", dir);
-        assertThat(search.exitCode()).as(search.err()).isZero();
+        InProcessCli.Run search = InProcessCli.exec("customer", "search", "zs", "--data-dir", dir);
+        assertThat(search.code()).as(search.err()).isZero();
         assertThat(search.out()).contains("张三");
         long id = idIn(search.out().lines().filter(l -> l.contains("张三")).findFirst().orElseThrow());
 
-        JavaProcess.Result badPhone = JavaProcess.run(MAIN, "customer", "channel", "add", String.valueOf(id), "phone", "12ab", "--data-dir", dir);
-        assertThat(badPhone.exitCode()).isEqualTo(Cli.FAILURE);
+        InProcessCli.Run badPhone = InProcessCli.exec("customer", "channel", "add", String.valueOf(id), "phone", "12ab", "--data-dir", dir);
+        assertThat(badPhone.code()).isEqualTo(Cli.FAILURE);
         assertThat(badPhone.err()).contains("Not a phone number");
 
-        assertThat(JavaProcess.run(MAIN, "customer", "channel", "add", String.valueOf(id), "wechat", "zhangsan_wx", "--data-dir", dir)
-                .exitCode()).isZero();
-        assertThat(JavaProcess.run(MAIN, "customer", "edit", String.valueOf(id), "--birthday", "1990-05-17", "--note", "爱喝茶",
-                "--data-dir", dir).exitCode()).isZero();
-        assertThat(JavaProcess.run(MAIN, "customer", "tag", String.valueOf(id), "铁粉", "--data-dir", dir).exitCode()).isZero();
-        assertThat(JavaProcess.run(MAIN, "customer", "state", String.valueOf(id), "to_contact", "--data-dir", dir).exitCode()).isZero();
+        assertThat(InProcessCli.exec("customer", "channel", "add", String.valueOf(id), "wechat", "zhangsan_wx", "--data-dir", dir)
+                .code()).isZero();
+        assertThat(InProcessCli.exec("customer", "edit", String.valueOf(id), "--birthday", "1990-05-17", "--note", "爱喝茶",
+                "--data-dir", dir).code()).isZero();
+        assertThat(InProcessCli.exec("customer", "tag", String.valueOf(id), "铁粉", "--data-dir", dir).code()).isZero();
+        assertThat(InProcessCli.exec("customer", "state", String.valueOf(id), "to_contact", "--data-dir", dir).code()).isZero();
 
-        JavaProcess.Result show = JavaProcess.run(MAIN, "customer", "show", String.valueOf(id), "--data-dir", dir);
+        InProcessCli.Run show = InProcessCli.exec("customer", "show", String.valueOf(id), "--data-dir", dir);
         assertThat(show.out()).contains("zhangsan_wx").contains("birthday: 1990-05-17").contains("note: 爱喝茶")
                 .contains("tags: 铁粉").contains("to_contact");
-        assertThat(JavaProcess.run(MAIN, "customer", "search", "zhangsan_w", "--data-dir", dir).out()).contains("张三");
-        assertThat(JavaProcess.run(MAIN, "customer", "list", "--tag", "铁粉", "--state", "to_contact", "--json", "--data-dir", dir).out())
+        assertThat(InProcessCli.exec("customer", "search", "zhangsan_w", "--data-dir", dir).out()).contains("张三");
+        assertThat(InProcessCli.exec("customer", "list", "--tag", "铁粉", "--state", "to_contact", "--json", "--data-dir", dir).out())
                 .contains("张三");
 
         for (int i = 0; i < 4; i++) {
-            JavaProcess.Result undo = JavaProcess.run(MAIN, "customer", "undo", "--data-dir", dir);
-            assertThat(undo.exitCode()).as(undo.out() + undo.err()).isZero();
+            InProcessCli.Run undo = InProcessCli.exec("customer", "undo", "--data-dir", dir);
+            assertThat(undo.code()).as(undo.out() + undo.err()).isZero();
         }
-        JavaProcess.Result after = JavaProcess.run(MAIN, "customer", "show", String.valueOf(id), "--json", "--data-dir", dir);
+        InProcessCli.Run after = InProcessCli.exec("customer", "show", String.valueOf(id), "--json", "--data-dir", dir);
         assertThat(after.out()).contains("\"note\":null").contains("\"birthday\":null").contains("\"tags\":[]")
                 .contains("\"recoveryState\":\"none\"").contains("zhangsan_wx");
-        assertThat(JavaProcess.run(MAIN, "customer", "undo", "--data-dir", dir).exitCode()).isZero();
-        assertThat(JavaProcess.run(MAIN, "customer", "show", String.valueOf(id), "--data-dir", dir).out()).doesNotContain("zhangsan_wx");
-        JavaProcess.Result none = JavaProcess.run(MAIN, "customer", "undo", "--data-dir", dir);
-        assertThat(none.exitCode()).isEqualTo(Cli.FAILURE);
+        assertThat(InProcessCli.exec("customer", "undo", "--data-dir", dir).code()).isZero();
+        assertThat(InProcessCli.exec("customer", "show", String.valueOf(id), "--data-dir", dir).out()).doesNotContain("zhangsan_wx");
+        InProcessCli.Run none = InProcessCli.exec("customer", "undo", "--data-dir", dir);
+        assertThat(none.code()).isEqualTo(Cli.FAILURE);
         assertThat(none.out()).contains("No customer edit to undo");
     }
 
@@ -79,12 +78,12 @@ class CustomerCliTest {
     void aFailedEditLogsNoNameOrAddress() throws Exception {
         String dir = temp.resolve("shop").toString();
         Path sheet = CustomersFixture.writeSheet(temp.resolve("in"));
-        assertThat(JavaProcess.run(MAIN, "import", sheet.toString(), "--data-dir", dir).exitCode()).isZero();
+        assertThat(InProcessCli.exec("import", sheet.toString(), "--data-dir", dir).code()).isZero();
         String nameAndAddress = "张三丰住上海市浦东新区世纪大道100号" + "长".repeat(300); // too long for the column: an H2 error
 
-        JavaProcess.Result edit = JavaProcess.run(MAIN, "customer", "edit", "1", "--name", nameAndAddress, "--data-dir", dir);
+        InProcessCli.Run edit = InProcessCli.exec("customer", "edit", "1", "--name", nameAndAddress, "--data-dir", dir);
 
-        assertThat(edit.exitCode()).isEqualTo(Cli.FAILURE);
+        assertThat(edit.code()).isEqualTo(Cli.FAILURE);
         String log;
         try (var files = java.nio.file.Files.list(Path.of(dir, "logs"))) {
             StringBuilder all = new StringBuilder();

@@ -7,11 +7,9 @@ import com.fankeep.core.db.Database;
 import com.fankeep.testing.SampleShop;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import com.fankeep.testing.InProcessCli;
+import com.fankeep.testing.InProcessCli.Run;
 import java.nio.file.Path;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,9 +22,6 @@ class DashboardCliTest {
 
     private String dir;
 
-    record Run(int code, String out, String err) {
-    }
-
     @BeforeEach
     void sampleShop() throws Exception {
         Path d = temp.resolve("shop");
@@ -36,20 +31,8 @@ class DashboardCliTest {
         dir = d.toString();
     }
 
-    @AfterEach
-    void releaseTheLogFile() {
-        com.fankeep.core.shared.LoggingForTests.reset();
-    }
-
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dir;
-        System.arraycopy(args, 0, all, 2, args.length);
-        int code = Cli.run(all, Locale.ENGLISH, new PrintWriter(out), new PrintWriter(err), x -> { });
-        return new Run(code, out.toString(), err.toString());
+        return InProcessCli.over(Path.of(dir)).run(args);
     }
 
     private JsonNode dashboard() throws Exception {

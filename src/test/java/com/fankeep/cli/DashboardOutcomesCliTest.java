@@ -6,17 +6,15 @@ import com.fankeep.core.db.Database;
 import com.fankeep.core.group.FanData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import com.fankeep.testing.InProcessCli;
+import com.fankeep.testing.InProcessCli.Run;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,22 +31,10 @@ class DashboardOutcomesCliTest {
 
     private Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    @AfterEach
-    void releaseTheLogFile() {
-        com.fankeep.core.shared.LoggingForTests.reset();
-    }
-
     private JsonNode ok(String... args) throws Exception {
-        List<String> all = new ArrayList<>(List.of("--data-dir", dir.toString()));
-        all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(all.toArray(String[]::new), Locale.ENGLISH, new PrintWriter(out), new PrintWriter(err), d -> { });
-        assertThat(code).as(String.join(" ", args) + "\n" + out + err).isZero();
-        return List.of(args).contains("--json") ? JSON.readTree(out.toString()) : null;
+        Run r = InProcessCli.over(dir).run(args);
+        assertThat(r.code()).as(String.join(" ", args) + "\n" + r.out() + r.err()).isZero();
+        return List.of(args).contains("--json") ? JSON.readTree(r.out()) : null;
     }
 
     @Test

@@ -7,11 +7,9 @@ import com.fankeep.core.db.Database;
 import com.fankeep.core.shared.Cancellation;
 import com.fankeep.core.shared.Progress;
 import com.fankeep.testing.SampleShop;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import com.fankeep.testing.InProcessCli;
+import com.fankeep.testing.InProcessCli.Run;
 import java.nio.file.Path;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,19 +22,8 @@ class DbCheckRepairCliTest {
     @TempDir
     Path temp;
 
-    record Run(int code, String out, String err) {
-    }
-
-    @AfterEach
-    void releaseTheLogFile() {
-        com.fankeep.core.shared.LoggingForTests.reset();
-    }
-
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, Locale.ENGLISH, new PrintWriter(out), new PrintWriter(err), dir -> { });
-        return new Run(code, out.toString(), err.toString());
+        return InProcessCli.exec(args);
     }
 
     @Test

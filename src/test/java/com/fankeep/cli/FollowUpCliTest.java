@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fankeep.core.db.Database;
 import com.fankeep.core.followup.IcsWriterTest;
-import com.fankeep.testing.JavaProcess;
+import com.fankeep.testing.InProcessCli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
@@ -19,21 +19,20 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** interaction, followup and template commands through the real entry point, checked in the database they leave. */
+/** interaction, followup and template commands through the CLI in this JVM (the real entry point: CliEndToEndTest), checked in the database they leave. */
 class FollowUpCliTest {
 
-    private static final String MAIN = "com.fankeep.Main";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path temp;
 
-    private JavaProcess.Result run(Path dir, String... args) throws Exception {
+    private InProcessCli.Run run(Path dir, String... args) throws Exception {
         String[] all = new String[args.length + 2];
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--data-dir";
         all[args.length + 1] = dir.toString();
-        return JavaProcess.run(MAIN, all);
+        return InProcessCli.exec(all);
     }
 
     private static long customer(Path dir, String name) {
@@ -47,21 +46,21 @@ class FollowUpCliTest {
         Path dir = temp.resolve("shop");
         long id = customer(dir, "陈静");
 
-        JavaProcess.Result add = run(dir, "interaction", "add", "--customer", "" + id, "--kind", "call", "--channel", "phone",
+        InProcessCli.Run add = run(dir, "interaction", "add", "--customer", "" + id, "--kind", "call", "--channel", "phone",
                 "--summary", "问了茶壶的事, and more");
-        assertThat(add.exitCode()).as(add.err()).isZero();
-        JavaProcess.Result list = run(dir, "interaction", "list", "--customer", "" + id, "--json");
-        assertThat(list.exitCode()).as(list.err()).isZero();
+        assertThat(add.code()).as(add.err()).isZero();
+        InProcessCli.Run list = run(dir, "interaction", "list", "--customer", "" + id, "--json");
+        assertThat(list.code()).as(list.err()).isZero();
         JsonNode items = JSON.readTree(list.out());
         assertThat(items).hasSize(1);
         assertThat(items.get(0).get("summary").asText()).isEqualTo("问了茶壶的事, and more");
         assertThat(items.get(0).get("kind").asText()).isEqualTo("call");
 
-        JavaProcess.Result schedule = run(dir, "followup", "add", "--customer", "" + id, "--title", "月度回访",
+        InProcessCli.Run schedule = run(dir, "followup", "add", "--customer", "" + id, "--title", "月度回访",
                 "--due", "2024-01-31", "--unit", "month", "--every", "1", "--channel", "wechat");
-        assertThat(schedule.exitCode()).as(schedule.err()).isZero();
-        JavaProcess.Result due = run(dir, "followup", "due", "--date", "2024-01-31", "--json");
-        assertThat(due.exitCode()).as(due.err()).isZero();
+        assertThat(schedule.code()).as(schedule.err()).isZero();
+        InProcessCli.Run due = run(dir, "followup", "due", "--date", "2024-01-31", "--json");
+        assertThat(due.code()).as(due.err()).isZero();
         JsonNode agenda = JSON.readTree(due.out());
         assertThat(agenda.get("today")).hasSize(1);
         assertThat(agenda.get("overdue")).isEmpty();
@@ -69,14 +68,14 @@ class FollowUpCliTest {
         assertThat(agenda.get("today").get(0).get("customer").asText()).isEqualTo("陈静");
         assertThat(JSON.readTree(run(dir, "followup", "due", "--date", "2024-02-02", "--json").out()).get("overdue")).hasSize(1);
 
-        JavaProcess.Result done = run(dir, "followup", "done", "" + followUp, "--summary", "发了微信",
+        InProcessCli.Run done = run(dir, "followup", "done", "" + followUp, "--summary", "发了微信",
                 "--at", "2024-02-01T09:00+08:00");
-        assertThat(done.exitCode()).as(done.err()).isZero();
+        assertThat(done.code()).as(done.err()).isZero();
         assertThat(done.out()).contains("Follow-up " + followUp + " done").contains("due 2024-02-29");
 
         Path ics = temp.resolve("followups.ics");
-        JavaProcess.Result export = run(dir, "followup", "export-ics", "--out", ics.toString());
-        assertThat(export.exitCode()).as(export.err()).isZero();
+        InProcessCli.Run export = run(dir, "followup", "export-ics", "--out", ics.toString());
+        assertThat(export.code()).as(export.err()).isZero();
         List<Map<String, String>> events = IcsWriterTest.parse(Files.readString(ics));
         assertThat(events).hasSize(1);
         assertThat(events.getFirst().get("DTSTART;VALUE=DATE")).isEqualTo("20240229");
@@ -96,8 +95,8 @@ class FollowUpCliTest {
         Path dir = temp.resolve("shop");
         long id = customer(dir, "陈静");
 
-        JavaProcess.Result list = run(dir, "template", "list", "--locale", "zh_CN", "--json");
-        assertThat(list.exitCode()).as(list.err()).isZero();
+        InProcessCli.Run list = run(dir, "template", "list", "--locale", "zh_CN", "--json");
+        assertThat(list.code()).as(list.err()).isZero();
         JsonNode templates = JSON.readTree(list.out());
         assertThat(templates).hasSize(5);
         long shipping = 0;
@@ -106,34 +105,34 @@ class FollowUpCliTest {
                 shipping = t.get("id").asLong();
             }
         }
-        JavaProcess.Result preview = run(dir, "template", "preview", "" + shipping, "--customer", "" + id);
-        assertThat(preview.exitCode()).as(preview.err()).isZero();
+        InProcessCli.Run preview = run(dir, "template", "preview", "" + shipping, "--customer", "" + id);
+        assertThat(preview.code()).as(preview.err()).isZero();
         assertThat(preview.out()).startsWith("陈静您好！").doesNotContain("{").doesNotContain("}");
         assertThat(preview.err()).contains("tracking_no").contains("shop_name");
 
-        JavaProcess.Result add = run(dir, "interaction", "add", "--customer", "" + id, "--kind", "note", "--channel", "other", "--summary", "first");
-        assertThat(add.exitCode()).as(add.err()).isZero();
+        InProcessCli.Run add = run(dir, "interaction", "add", "--customer", "" + id, "--kind", "note", "--channel", "other", "--summary", "first");
+        assertThat(add.code()).as(add.err()).isZero();
         long interaction;
         try (Database db = Database.open(dir)) {
             interaction = db.dsl().fetchOne(INTERACTION).getId();
         }
-        JavaProcess.Result edit = run(dir, "interaction", "edit", "" + interaction, "--summary", "second");
-        assertThat(edit.exitCode()).as(edit.err()).isZero();
+        InProcessCli.Run edit = run(dir, "interaction", "edit", "" + interaction, "--summary", "second");
+        assertThat(edit.code()).as(edit.err()).isZero();
         String undoId = edit.out().replaceAll("(?s).*interaction undo (\\d+).*", "$1");
         try (Database db = Database.open(dir)) {
             assertThat(db.dsl().fetchOne(INTERACTION).getSummary()).isEqualTo("second");
         }
-        JavaProcess.Result undo = run(dir, "interaction", "undo", undoId);
-        assertThat(undo.exitCode()).as(undo.err()).isZero();
+        InProcessCli.Run undo = run(dir, "interaction", "undo", undoId);
+        assertThat(undo.code()).as(undo.err()).isZero();
         try (Database db = Database.open(dir)) {
             assertThat(db.dsl().fetchOne(INTERACTION).getSummary()).isEqualTo("first");
         }
 
-        JavaProcess.Result badKind = run(dir, "interaction", "add", "--customer", "" + id, "--kind", "fax", "--channel", "phone", "--summary", "x");
-        assertThat(badKind.exitCode()).isEqualTo(Cli.FAILURE);
+        InProcessCli.Run badKind = run(dir, "interaction", "add", "--customer", "" + id, "--kind", "fax", "--channel", "phone", "--summary", "x");
+        assertThat(badKind.code()).isEqualTo(Cli.FAILURE);
         assertThat(badKind.err()).contains("unknown interaction kind 'fax'");
-        JavaProcess.Result missing = run(dir, "followup", "done", "999");
-        assertThat(missing.exitCode()).isEqualTo(Cli.FAILURE);
+        InProcessCli.Run missing = run(dir, "followup", "done", "999");
+        assertThat(missing.code()).isEqualTo(Cli.FAILURE);
         assertThat(missing.err()).contains("no follow-up 999");
     }
 }

@@ -6,12 +6,11 @@ import com.fankeep.core.db.Database;
 import com.fankeep.core.group.FanData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import com.fankeep.testing.InProcessCli;
+import com.fankeep.testing.InProcessCli.Run;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,17 +28,8 @@ class GroupCliTest {
     private long regular;
     private long vip;
 
-    record Run(int code, String out, String err) {
-    }
-
     private Run cli(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--data-dir");
-        all.add(dir.toString());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(all.toArray(String[]::new), Locale.ENGLISH, new PrintWriter(out), new PrintWriter(err), d -> { });
-        return new Run(code, out.toString(), err.toString());
+        return InProcessCli.over(dir).run(args);
     }
 
     private Run ok(String... args) {

@@ -5,7 +5,7 @@ import static com.fankeep.core.db.jooq.Tables.SHOP_ORDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fankeep.core.db.Database;
-import com.fankeep.testing.JavaProcess;
+import com.fankeep.testing.InProcessCli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** `fankeep import` and `fankeep imports …` end to end: exit codes, output, the database they leave. */
 class ImportCliTest {
 
-    private static final String MAIN = "com.fankeep.Main";
     private static final String ORDERS = "sample-data/taobao/ExportOrderList202403151030.csv";
     private static final String ITEMS = "sample-data/taobao/ExportOrderDetailList202403151030.csv";
 
@@ -26,30 +25,30 @@ class ImportCliTest {
     void importReportsThenReimportChangesNothingThenUndoTakesItBack() throws Exception {
         String dir = temp.resolve("shop").toString();
 
-        JavaProcess.Result dry = JavaProcess.run(MAIN, "import", ORDERS, ITEMS, "--dry-run", "--data-dir", dir);
-        assertThat(dry.exitCode()).as(dry.err()).isZero();
+        InProcessCli.Run dry = InProcessCli.exec("import", ORDERS, ITEMS, "--dry-run", "--data-dir", dir);
+        assertThat(dry.code()).as(dry.err()).isZero();
         assertThat(dry.out()).contains("31 new orders").contains("Dry run: nothing was stored.");
 
-        JavaProcess.Result first = JavaProcess.run(MAIN, "import", ORDERS, ITEMS, "--json", "--zone", "Asia/Shanghai", "--data-dir", dir);
-        assertThat(first.exitCode()).as(first.err()).isZero();
+        InProcessCli.Run first = InProcessCli.exec("import", ORDERS, ITEMS, "--json", "--zone", "Asia/Shanghai", "--data-dir", dir);
+        assertThat(first.code()).as(first.err()).isZero();
         assertThat(first.out()).contains("\"newOrders\":31").contains("\"newCustomers\":25");
         var batch = java.util.regex.Pattern.compile("\"batchId\":(\\d+)").matcher(first.out());
         assertThat(batch.find()).isTrue();
         String ordersBatch = batch.group(1); // the order file is read first
 
-        JavaProcess.Result again = JavaProcess.run(MAIN, "import", ORDERS, ITEMS, "--data-dir", dir);
-        assertThat(again.exitCode()).isZero();
+        InProcessCli.Run again = InProcessCli.exec("import", ORDERS, ITEMS, "--data-dir", dir);
+        assertThat(again.code()).isZero();
         assertThat(again.out()).contains("Nothing new");
 
-        JavaProcess.Result list = JavaProcess.run(MAIN, "imports", "list", "--data-dir", dir);
+        InProcessCli.Run list = InProcessCli.exec("imports", "list", "--data-dir", dir);
         assertThat(list.out()).contains("#" + ordersBatch + " committed ExportOrderList202403151030.csv")
                 .contains("committed ExportOrderDetailList202403151030.csv");
 
-        JavaProcess.Result stats = JavaProcess.run(MAIN, "stats", "--json", "--data-dir", dir);
+        InProcessCli.Run stats = InProcessCli.exec("stats", "--json", "--data-dir", dir);
         assertThat(stats.out()).contains("\"orders\":31").contains("\"CNY\":4331.00");
 
-        JavaProcess.Result undo = JavaProcess.run(MAIN, "imports", "undo", ordersBatch, "--data-dir", dir);
-        assertThat(undo.exitCode()).as(undo.err()).isZero();
+        InProcessCli.Run undo = InProcessCli.exec("imports", "undo", ordersBatch, "--data-dir", dir);
+        assertThat(undo.code()).as(undo.err()).isZero();
         assertThat(undo.out()).contains("25 customers");
         try (Database db = Database.open(Path.of(dir))) {
             assertThat(db.dsl().fetchCount(SHOP_ORDER)).isZero();
@@ -63,9 +62,9 @@ class ImportCliTest {
         Files.write(junk, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
         String dir = temp.resolve("shop").toString();
 
-        JavaProcess.Result r = JavaProcess.run(MAIN, "import", junk.toString(), ORDERS, "--data-dir", dir);
+        InProcessCli.Run r = InProcessCli.exec("import", junk.toString(), ORDERS, "--data-dir", dir);
 
-        assertThat(r.exitCode()).isEqualTo(Cli.FAILURE);
+        assertThat(r.code()).isEqualTo(Cli.FAILURE);
         assertThat(r.out()).contains("photo.csv: not imported").contains("31 new orders").doesNotContain("more problems");
         try (Database db = Database.open(Path.of(dir))) {
             assertThat(db.dsl().fetchCount(SHOP_ORDER)).isEqualTo(31);
@@ -73,7 +72,7 @@ class ImportCliTest {
     }
 
     private static String batchOf(String dir) throws Exception {
-        JavaProcess.Result list = JavaProcess.run(MAIN, "imports", "list", "--json", "--data-dir", dir);
+        InProcessCli.Run list = InProcessCli.exec("imports", "list", "--json", "--data-dir", dir);
         var m = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(list.out());
         assertThat(m.find()).as(list.out()).isTrue();
         return m.group(1);
@@ -86,13 +85,13 @@ class ImportCliTest {
         String row = "=\"1001\",=cmd|' /C calc'!A0,,10.00,0.00,0,10.00,0,=1+2,0,交易成功,,张三,上海 上海市 浦东新区 世纪大道 1号(200120),快递,,'13800138000,2024-03-01 10:00:00,,手工皂,1,,,,1,1,店,订单未关闭,0,0,,,,,,,,,,";
         Files.write(bad, (header + "\r\n" + row + "\r\n").getBytes(java.nio.charset.Charset.forName("GBK")));
         String dir = temp.resolve("shop").toString();
-        JavaProcess.Result imp = JavaProcess.run(MAIN, "import", bad.toString(), "--data-dir", dir);
-        assertThat(imp.exitCode()).as(imp.err()).isZero();
+        InProcessCli.Run imp = InProcessCli.exec("import", bad.toString(), "--data-dir", dir);
+        assertThat(imp.code()).as(imp.err()).isZero();
         assertThat(imp.out()).contains("row 2, column 买家实际支付金额, value \"=1+2\"");
 
         Path report = temp.resolve("problems.csv");
-        JavaProcess.Result r = JavaProcess.run(MAIN, "imports", "problems", batchOf(dir), "--out", report.toString(), "--data-dir", dir);
-        assertThat(r.exitCode()).as(r.err()).isZero();
+        InProcessCli.Run r = InProcessCli.exec("imports", "problems", batchOf(dir), "--out", report.toString(), "--data-dir", dir);
+        assertThat(r.code()).as(r.err()).isZero();
         byte[] bytes = Files.readAllBytes(report);
         assertThat(bytes[0] & 0xFF).isEqualTo(0xEF); // BOM: Excel opens it as UTF-8
         String csv = new String(bytes, StandardCharsets.UTF_8);

@@ -6,15 +6,13 @@ import com.fankeep.core.db.Database;
 import com.fankeep.core.group.FanData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fankeep.testing.InProcessCli;
+import com.fankeep.testing.InProcessCli.Run;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -33,17 +31,8 @@ class LaunchCliTest {
     private long iron;
     private long vip;
 
-    record Run(int code, String out, String err) {
-    }
-
     private Run cli(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--data-dir");
-        all.add(dir.toString());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(all.toArray(String[]::new), Locale.ENGLISH, new PrintWriter(out), new PrintWriter(err), d -> { });
-        return new Run(code, out.toString(), err.toString());
+        return InProcessCli.over(dir).run(args);
     }
 
     private JsonNode ok(String... args) throws Exception {

@@ -2,7 +2,7 @@ package com.fankeep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fankeep.testing.JavaProcess;
+import com.fankeep.testing.InProcessCli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** A sheet no format knows: refused, then read through a saved mapping, then found again by its header alone. */
 class MappingCliTest {
 
-    private static final String MAIN = "com.fankeep.Main";
 
     @TempDir
     Path temp;
@@ -24,24 +23,24 @@ class MappingCliTest {
                 StandardCharsets.UTF_8);
         String dir = temp.resolve("shop").toString();
 
-        JavaProcess.Result unknown = JavaProcess.run(MAIN, "import", sheet.toString(), "--data-dir", dir);
-        assertThat(unknown.exitCode()).isEqualTo(Cli.FAILURE);
+        InProcessCli.Run unknown = InProcessCli.exec("import", sheet.toString(), "--data-dir", dir);
+        assertThat(unknown.code()).isEqualTo(Cli.FAILURE);
         assertThat(unknown.out()).contains("not imported").contains("unknown_format");
 
-        JavaProcess.Result save = JavaProcess.run(MAIN, "mapping", "save", "friends", sheet.toString(),
+        InProcessCli.Run save = InProcessCli.exec("mapping", "save", "friends", sheet.toString(),
                 "--map", "客户称呼=name", "--map", "联系方式=phone", "--map", "微信号码=wechat", "--data-dir", dir);
-        assertThat(save.exitCode()).as(save.err()).isZero();
+        assertThat(save.code()).as(save.err()).isZero();
         assertThat(save.out()).contains("friends");
 
-        JavaProcess.Result mapped = JavaProcess.run(MAIN, "import", sheet.toString(), "--mapping", "friends", "--json", "--data-dir", dir);
-        assertThat(mapped.exitCode()).as(mapped.err() + mapped.out()).isZero();
+        InProcessCli.Run mapped = InProcessCli.exec("import", sheet.toString(), "--mapping", "friends", "--json", "--data-dir", dir);
+        assertThat(mapped.code()).as(mapped.err() + mapped.out()).isZero();
         assertThat(mapped.out()).contains("\"newCustomers\":2");
 
-        JavaProcess.Result again = JavaProcess.run(MAIN, "import", sheet.toString(), "--data-dir", dir);
-        assertThat(again.exitCode()).as(again.out()).isZero();
+        InProcessCli.Run again = InProcessCli.exec("import", sheet.toString(), "--data-dir", dir);
+        assertThat(again.code()).as(again.out()).isZero();
         assertThat(again.out()).contains("Nothing new");
 
-        JavaProcess.Result list = JavaProcess.run(MAIN, "mapping", "list", "--data-dir", dir);
+        InProcessCli.Run list = InProcessCli.exec("mapping", "list", "--data-dir", dir);
         assertThat(list.out()).contains("friends").contains("客户称呼=name");
     }
 }

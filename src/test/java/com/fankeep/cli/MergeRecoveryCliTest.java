@@ -6,7 +6,7 @@ import static com.fankeep.core.db.jooq.Tables.SHOP_ORDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fankeep.core.db.Database;
-import com.fankeep.testing.JavaProcess;
+import com.fankeep.testing.InProcessCli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,21 +15,20 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** `duplicates`, `merge`, `recovery` and `export customers` end to end on the sample shop, in child JVMs. */
+/** `duplicates`, `merge`, `recovery` and `export customers` end to end on the sample shop, in this JVM. */
 class MergeRecoveryCliTest {
 
-    private static final String MAIN = "com.fankeep.Main";
 
     @TempDir
     Path temp;
 
-    private JavaProcess.Result run(String dir, String... args) throws Exception {
+    private InProcessCli.Run run(String dir, String... args) throws Exception {
         String[] all = new String[args.length + 2];
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--data-dir";
         all[args.length + 1] = dir;
-        JavaProcess.Result r = JavaProcess.run(MAIN, all);
-        assertThat(r.exitCode()).as(String.join(" ", args) + "\n" + r.out() + r.err()).isZero();
+        InProcessCli.Run r = InProcessCli.exec(all);
+        assertThat(r.code()).as(String.join(" ", args) + "\n" + r.out() + r.err()).isZero();
         return r;
     }
 
@@ -38,7 +37,7 @@ class MergeRecoveryCliTest {
         String dir = temp.resolve("shop").toString();
         run(dir, "sample", "load");
 
-        JavaProcess.Result list = run(dir, "duplicates", "list");
+        InProcessCli.Run list = run(dir, "duplicates", "list");
         assertThat(list.out()).contains("Same phone: mobile +86138");
         Matcher pair = Pattern.compile("#(\\d+) .*? and #(\\d+) ").matcher(list.out());
         assertThat(pair.find()).isTrue();
@@ -52,7 +51,7 @@ class MergeRecoveryCliTest {
         assertThat(run(dir, "duplicates", "scan").out()).contains("possible duplicate pairs found");
         assertThat(run(dir, "duplicates", "list").out()).doesNotContain("#" + c + " ").contains("#" + a + " ");
 
-        JavaProcess.Result merged = run(dir, "merge", a, b, "--keep", a, "--take", "note=" + b);
+        InProcessCli.Run merged = run(dir, "merge", a, b, "--keep", a, "--take", "note=" + b);
         assertThat(merged.out()).contains("note: from #" + b).contains("merged into #" + a);
         Matcher id = Pattern.compile("Merge #(\\d+):").matcher(merged.out());
         assertThat(id.find()).isTrue();
@@ -65,11 +64,11 @@ class MergeRecoveryCliTest {
         try (Database db = Database.open(Path.of(dir))) {
             assertThat(db.dsl().fetchValue(CUSTOMER.MERGED_INTO_ID, CUSTOMER.ID.eq(Long.valueOf(b)))).isNull();
         }
-        JavaProcess.Result bad = JavaProcess.run(MAIN, "merge", a, "--data-dir", dir);
-        assertThat(bad.exitCode()).isEqualTo(Cli.USAGE);
+        InProcessCli.Run bad = InProcessCli.exec("merge", a, "--data-dir", dir);
+        assertThat(bad.code()).isEqualTo(Cli.USAGE);
 
         assertThat(run(dir, "recovery", "lapse-days", "30").out()).contains("30 days");
-        JavaProcess.Result lapsed = run(dir, "recovery", "list");
+        InProcessCli.Run lapsed = run(dir, "recovery", "list");
         assertThat(lapsed.out()).contains("none: ").contains("to_contact: 0");
         Matcher first = Pattern.compile("#(\\d+) .*: \\d+ orders").matcher(lapsed.out());
         assertThat(first.find()).isTrue();
@@ -87,6 +86,6 @@ class MergeRecoveryCliTest {
         try (Database db = Database.open(Path.of(dir))) {
             assertThat(db.dsl().fetchCount(EXPORT_LOG)).isEqualTo(2);
         }
-        assertThat(JavaProcess.run(MAIN, "export", "customers", "--format", "pdf", "--data-dir", dir).exitCode()).isNotZero();
+        assertThat(InProcessCli.exec("export", "customers", "--format", "pdf", "--data-dir", dir).code()).isNotZero();
     }
 }

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import com.fankeep.testing.InProcessCli;
+import com.fankeep.testing.InProcessCli.Run;
 import java.nio.file.Path;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,23 +16,8 @@ class OrdersCliTest {
     @TempDir
     Path temp;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    @AfterEach
-    void releaseTheLogFile() {
-        com.fankeep.core.shared.LoggingForTests.reset();
-    }
-
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 2, args.length);
-        all[0] = "--data-dir";
-        all[1] = temp.resolve("shop").toString();
-        int code = Cli.run(all, Locale.ENGLISH, new PrintWriter(out), new PrintWriter(err), dir -> { });
-        return new Run(code, out.toString(), err.toString());
+        return InProcessCli.over(temp.resolve("shop")).run(args);
     }
 
     @Test

@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fankeep.core.db.Database;
 import com.fankeep.testing.SampleShop;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import com.fankeep.testing.InProcessCli;
+import com.fankeep.testing.InProcessCli.Run;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,20 +20,8 @@ class SafetyCliTest {
     @TempDir
     Path temp;
 
-    record Run(int code, String out, String err) {
-    }
-
-    /** Cli.run starts the launch's log file in the test's data folder; give it back so later tests get their own. */
-    @org.junit.jupiter.api.AfterEach
-    void releaseTheLogFile() {
-        com.fankeep.core.shared.LoggingForTests.reset();
-    }
-
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, Locale.ENGLISH, new PrintWriter(out), new PrintWriter(err), dir -> { });
-        return new Run(code, out.toString(), err.toString());
+        return InProcessCli.exec(args);
     }
 
     @Test

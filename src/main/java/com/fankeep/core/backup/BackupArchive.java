@@ -64,7 +64,7 @@ final class BackupArchive {
                 Map<String, Long> after;
                 try (Connection c = live.getConnection(); Statement s = c.createStatement()) {
                     before = countRows(c);
-                    s.execute("backup to '" + part.toAbsolutePath().toString().replace("'", "''") + "'");
+                    com.fankeep.core.db.FileBackup.zipTo(c, part); // BACKUP TO at the fastest deflate level
                     after = countRows(c);
                 }
                 Map<String, Long> copied = Database.countRows(extract(part, work), key);

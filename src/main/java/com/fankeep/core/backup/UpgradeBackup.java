@@ -25,13 +25,23 @@ public final class UpgradeBackup {
 
     /** Called before {@link Database#open}: the backup when the open would migrate existing data, else empty. */
     public static Optional<BackupInfo> ifNeeded(Path dataDir, DatabaseKey key, Clock clock) {
-        return Database.beforeUpgrade(dataDir, key, dataSource -> {
-            BackupSettings settings = BackupSettings.read(dataDir);
-            Instant now = clock.instant();
-            Path target = new BackupFolder(settings.folder(), clock.getZone()).newFile(now, TAG);
-            BackupInfo info = BackupArchive.write(dataSource, key, KeyFile.path(dataDir), target, TAG, now);
-            LOG.info("backup before the database update written to {} ({} bytes)", info.file(), info.fileBytes());
-            return info;
-        });
+        return Database.beforeUpgrade(dataDir, key, dataSource -> write(dataDir, key, clock, dataSource));
+    }
+
+    /**
+     * The same backup as work for {@link Database#open(Path, DatabaseKey, java.util.function.Consumer)}, which runs it
+     * only when it is about to migrate existing data: the file is opened once instead of twice (ADR 0035).
+     */
+    public static java.util.function.Consumer<javax.sql.DataSource> before(Path dataDir, DatabaseKey key, Clock clock) {
+        return dataSource -> write(dataDir, key, clock, dataSource);
+    }
+
+    private static BackupInfo write(Path dataDir, DatabaseKey key, Clock clock, javax.sql.DataSource dataSource) {
+        BackupSettings settings = BackupSettings.read(dataDir);
+        Instant now = clock.instant();
+        Path target = new BackupFolder(settings.folder(), clock.getZone()).newFile(now, TAG);
+        BackupInfo info = BackupArchive.write(dataSource, key, KeyFile.path(dataDir), target, TAG, now);
+        LOG.info("backup before the database update written to {} ({} bytes)", info.file(), info.fileBytes());
+        return info;
     }
 }

@@ -86,6 +86,16 @@ public final class Database implements AutoCloseable {
      * file needs the key of that file ({@link WrongPasswordException} otherwise).
      */
     public static Database open(Path dataDir, DatabaseKey key) {
+        return open(dataDir, key, null);
+    }
+
+    /**
+     * As {@link #open(Path, DatabaseKey)}, opening the file once: when it holds data of an older FanKeep that is about to
+     * be migrated, {@code beforeMigration} (may be null) first runs on it as it is — the backup before an upgrade, which
+     * used to open the file a second time ({@link #beforeUpgrade}). An up-to-date database is recognised without Flyway
+     * ({@link SchemaCheck}, ADR 0035).
+     */
+    public static Database open(Path dataDir, DatabaseKey key, Consumer<DataSource> beforeMigration) {
         Path dir = dataDir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
@@ -101,11 +111,14 @@ public final class Database implements AutoCloseable {
             OPEN.remove(dir);
             throw e;
         }
+        // before H2 touches the file: is it still exactly as it was left, holding the data of a backup?
+        java.util.Optional<String> backedUp = BackedUpMark.read(dir, dir.resolve(FILE_NAME + ".mv.db"));
         String url = "jdbc:h2:file:" + dir.resolve(FILE_NAME) + URL_OPTIONS + cipher(key);
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password(key));
         pool.setMaxConnections(8);
         try {
             // Open one connection first: the file lock is taken here, before any migration can touch the file.
+            boolean empty;
             try (Connection c = pool.getConnection(); var s = c.createStatement(); var rs = s.executeQuery("select readonly()")) {
                 LOG.debug("opened {}", dir);
                 // H2 silently opens a file it cannot write read-only; every save would then fail with a puzzling error.
@@ -113,17 +126,23 @@ public final class Database implements AutoCloseable {
                     throw new DatabaseOpenException(dir, "The data folder " + dir + " is read-only (a locked or removed drive, "
                             + "or no permission): FanKeep cannot save there. Nothing was changed.", null);
                 }
+                empty = noTables(c);
             }
-            if (pendingMigrations(pool)) {
+            if (empty || !SchemaCheck.upToDate(pool) && pendingMigrations(pool, beforeMigration)) {
                 pool.dispose(); // closes the file, so it can be copied whole
-                migrateACopy(dir, key);
+                migrateACopy(dir, key, empty);
+                backedUp = java.util.Optional.empty(); // the schema changed: no backup holds this file
                 pool = JdbcConnectionPool.create(url, "sa", password(key));
                 pool.setMaxConnections(8);
                 pool.getConnection().close(); // takes the file lock again
             }
             // the file lock is ours: a bulk import's copy left here was killed before its swap and is not needed
             com.fankeep.core.shared.Folders.deleteTree(dir.resolve(BULK_DIR));
-            return new Database(dir, url, pool, key);
+            Database db = new Database(dir, url, pool, key);
+            if (backedUp.isPresent()) {
+                db.backedUp = new Mark(backedUp.get(), db.storeVersion());
+            }
+            return db;
         } catch (IOException e) {
             pool.dispose();
             OPEN.remove(dir);
@@ -143,6 +162,9 @@ public final class Database implements AutoCloseable {
             OPEN.remove(dir);
             if (e instanceof DatabaseOpenException open) {
                 throw open;
+            }
+            if (e instanceof BeforeMigrationFailed failed) {
+                throw (RuntimeException) failed.getCause(); // nothing was migrated
             }
             throw new DatabaseOpenException(dir, "Cannot prepare the database in " + dir + ": " + e.getMessage(), e);
         }
@@ -173,6 +195,9 @@ public final class Database implements AutoCloseable {
                     throw new WrongPasswordException(dir, false);
                 }
                 throw new DatabaseOpenException(dir, "Cannot open the database in " + dir + ": " + e.getMessage(), e);
+            }
+            if (SchemaCheck.upToDate(pool)) {
+                return java.util.Optional.empty();
             }
             var info = Flyway.configure().dataSource(pool).locations(MIGRATIONS).load().info();
             if (info.applied().length == 0 || info.pending().length == 0) {
@@ -240,8 +265,35 @@ public final class Database implements AutoCloseable {
         return counts;
     }
 
-    private static boolean pendingMigrations(DataSource dataSource) {
-        return Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().info().pending().length > 0;
+    /** A brand-new (or never migrated) database: not a table yet, so every migration is pending. */
+    private static boolean noTables(Connection c) throws SQLException {
+        try (var s = c.createStatement(); var rs = s.executeQuery("select count(*) from information_schema.tables "
+                + "where table_schema = 'PUBLIC'")) {
+            return rs.next() && rs.getLong(1) == 0;
+        }
+    }
+
+    /** Flyway's answer; when migrations are pending over existing data, {@code beforeMigration} runs first. */
+    private static boolean pendingMigrations(DataSource dataSource, Consumer<DataSource> beforeMigration) {
+        var info = Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().info();
+        if (info.pending().length == 0) {
+            return false;
+        }
+        if (beforeMigration != null && info.applied().length > 0) {
+            try {
+                beforeMigration.accept(dataSource);
+            } catch (RuntimeException e) {
+                throw new BeforeMigrationFailed(e);
+            }
+        }
+        return true;
+    }
+
+    /** Carries the before-migration work's own exception (e.g. a backup that could not be written) out of open. */
+    private static final class BeforeMigrationFailed extends RuntimeException {
+        BeforeMigrationFailed(RuntimeException cause) {
+            super(cause);
+        }
     }
 
     /**
@@ -250,16 +302,32 @@ public final class Database implements AutoCloseable {
      * foreign keys pointing at the copy (found by ImportKillTest). Now a kill at any moment leaves either the old
      * file, untouched, or the fully migrated one; a half-migrated copy is deleted at the next start.
      */
-    private static void migrateACopy(Path dir, DatabaseKey key) throws IOException, SQLException {
+    private static void migrateACopy(Path dir, DatabaseKey key, boolean empty) throws IOException, SQLException {
+        // a new plain database starts as the build's snapshot instead of running every migration (ADR 0034)
+        try (java.io.InputStream snapshot = empty && key == null ? SchemaSnapshot.open() : null) {
+            migrateACopy(dir, key, snapshot);
+        }
+    }
+
+    /** As above; {@code snapshot} (null: none) is copied in place of the folder's (empty) file, then migrated on. */
+    static void migrateACopy(Path dir, DatabaseKey key, java.io.InputStream snapshot) throws IOException, SQLException {
+        long start = System.nanoTime();
         Path file = dir.resolve(FILE_NAME + ".mv.db");
         Path copy = dir.resolve(FILE_NAME + "-migrating.mv.db");
         Files.deleteIfExists(copy);
-        Files.copy(file, copy);
+        if (snapshot != null) {
+            Files.copy(snapshot, copy);
+        } else {
+            Files.copy(file, copy);
+        }
         JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve(FILE_NAME + "-migrating") + URL_OPTIONS
                 + cipher(key), "sa", password(key));
         try {
-            migrate(pool);
+            migrate(pool); // on a snapshot: validates its history and applies what is newer than it
             try (Connection c = pool.getConnection(); var s = c.createStatement()) {
+                if (snapshot != null) {
+                    SchemaSnapshot.stamp(c);
+                }
                 s.execute("shutdown");
             }
         } finally {
@@ -269,7 +337,8 @@ public final class Database implements AutoCloseable {
             ch.force(true);
         }
         Files.move(copy, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        LOG.info("database in {} updated to the current schema", dir);
+        LOG.info("database in {} {} in {} ms", dir, snapshot != null ? "made from the schema snapshot"
+                : "updated to the current schema", (System.nanoTime() - start) / 1_000_000);
     }
 
     private static void migrate(DataSource dataSource) {
@@ -283,6 +352,46 @@ public final class Database implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** A backup that holds the data as it was at H2's store version {@code version}. */
+    private record Mark(String backup, long version) {
+    }
+
+    /** Set at open from {@link BackedUpMark}, and by {@link #markBackedUp}; dropped when the file is replaced. */
+    private volatile Mark backedUp;
+
+    /**
+     * H2's store version: it moves with every change written to the file (every commit reaches the file at once,
+     * WRITE_DELAY=0), and stays when only reads happen. Used to tell "nothing changed since that backup" (ADR 0035).
+     */
+    public long storeVersion() {
+        try (Connection c = pool.getConnection()) {
+            return FileCompaction.store(c).getMvStore().getCurrentVersion();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the store version: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The backup {@code backup} (a file name in the backups folder) holds the data as it was at {@code versionBefore},
+     * provided the store version has not moved since: then, until it moves, {@link #backedUpAs} names it.
+     */
+    public void markBackedUp(String backup, long versionBefore) {
+        backedUp = storeVersion() == versionBefore ? new Mark(backup, versionBefore) : null;
+    }
+
+    /** The backup holding exactly the data as it is now, if one is known (this session or, unchanged, an earlier one). */
+    public java.util.Optional<String> backedUpAs() {
+        Mark m = backedUp;
+        if (m == null || closed) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return m.version() == storeVersion() ? java.util.Optional.of(m.backup()) : java.util.Optional.empty();
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /**
@@ -309,6 +418,7 @@ public final class Database implements AutoCloseable {
                     throw new FileChangedException("the database was changed meanwhile");
                 }
                 steps.done("closing");
+                backedUp = null; // another file: no backup is known to hold it
                 pool.dispose(); // the last connection closes the file
                 closed = true;
                 FolderSwap.prepareStaging(dataDir);
@@ -382,7 +492,11 @@ public final class Database implements AutoCloseable {
     }
 
     public void closeCompacted() {
-        closed = true;
+        if (!closed) {
+            compactAtClose = true;
+            close(); // comes back here with closed set, and notes the backup mark after
+            return;
+        }
         long start = System.nanoTime();
         try (Connection c = pool.getConnection(); var s = c.createStatement()) {
             s.execute("shutdown compact");
@@ -430,7 +544,21 @@ public final class Database implements AutoCloseable {
         if (closed) {
             return;
         }
+        String stillBackedUp = backedUpAs().orElse(null);
         closed = true;
+        try {
+            closeFile();
+        } finally {
+            // after the file is closed as it will stay: the next open can tell whether anything touched it since
+            if (stillBackedUp != null) {
+                BackedUpMark.write(dataDir, databaseFile(), stillBackedUp);
+            } else {
+                BackedUpMark.clear(dataDir);
+            }
+        }
+    }
+
+    private void closeFile() {
         // a plain connection, not a pooled one: on a store broken by a full disk the pool's close fails in its rollback
         // and keeps the session, which keeps H2's broken database registered, so the next open would be refused
         try (Connection c = java.sql.DriverManager.getConnection(url, "sa", password(key))) {

@@ -142,7 +142,7 @@ public final class FileCompaction {
     }
 
     /** H2's store under this embedded connection (WriteTracking wraps the pool's connections). */
-    private static org.h2.mvstore.db.Store store(Connection c) throws SQLException {
+    static org.h2.mvstore.db.Store store(Connection c) throws SQLException {
         org.h2.jdbc.JdbcConnection h2 = c.unwrap(org.h2.jdbc.JdbcConnection.class);
         return ((org.h2.engine.SessionLocal) h2.getSession()).getDatabase().getStore();
     }

@@ -20,7 +20,7 @@ final class LaunchRepository {
 
     private static final String LIVE = "c.merged_into_id is null and c.erased_at is null";
     private static final String RES_COLUMNS = "r.id, r.customer_id, c.name, (select ct.tier from customer_tier ct where ct.customer_id = c.id), r.quantity, r.requested_at, r.channel, r.state, "
-            + "r.allocated_quantity, r.waitlist_position, r.allocated_at from launch_reservation r join customer c on c.id = r.customer_id";
+            + "r.allocated_quantity, r.waitlist_position, r.allocated_at, r.allocation_reason from launch_reservation r join customer c on c.id = r.customer_id";
 
     /** A fan's name and tier. */
     record Fan(long id, String name, String tier) {
@@ -162,7 +162,7 @@ final class LaunchRepository {
             while (rs.next()) {
                 out.add(new Reservation(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5),
                         rs.getObject(6, OffsetDateTime.class), rs.getString(7), rs.getString(8), rs.getInt(9), intOrNull(rs, 10),
-                        rs.getObject(11, OffsetDateTime.class)));
+                        rs.getObject(11, OffsetDateTime.class), rs.getString(12)));
             }
         }
         return out;
@@ -204,8 +204,7 @@ final class LaunchRepository {
     /** Every request with its allocation and reason, in request order (the report's allocation sheet). */
     List<AllocationLine> allocationLines(long launchId) throws SQLException {
         List<AllocationLine> out = new ArrayList<>();
-        try (PreparedStatement ps = prepare("select " + RES_COLUMNS.replace("r.allocated_at from", "r.allocated_at, r.allocation_reason from")
-                + " where r.launch_id = ? order by r.requested_at, r.id", launchId); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = prepare("select " + RES_COLUMNS + " where r.launch_id = ? order by r.requested_at, r.id", launchId); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new AllocationLine(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getObject(6, OffsetDateTime.class),
                         rs.getString(7), rs.getString(8), rs.getInt(9), intOrNull(rs, 10), rs.getString(12)));

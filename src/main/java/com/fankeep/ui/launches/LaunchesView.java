@@ -49,6 +49,7 @@ public final class LaunchesView {
                 tab("reservations", chosen(new ReservationsPane(vm, m).node(), newTab)),
                 tab("allocation", chosen(new AllocationPane(vm, m).node(), newTab)),
                 tab("orders", chosen(new OrdersPane(vm, m).node(), newTab)),
+                tab("trial", chosen(new TrialPane(vm, m).node(), newTab)),
                 tab("report", chosen(new ReportPane(vm, m).node(), newTab)),
                 newTab);
         vm.launchProperty().addListener((o, was, now) -> {

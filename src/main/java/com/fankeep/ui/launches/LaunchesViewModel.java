@@ -1,5 +1,6 @@
 package com.fankeep.ui.launches;
 
+import com.fankeep.core.campaign.Campaign;
 import com.fankeep.core.customer.CustomerRow;
 import com.fankeep.core.customer.CustomerSearchService;
 import com.fankeep.core.customer.CustomerService;
@@ -17,6 +18,7 @@ import com.fankeep.core.launch.NewLaunch;
 import com.fankeep.core.launch.PhaseKind;
 import com.fankeep.core.launch.PhaseSpec;
 import com.fankeep.core.launch.Reservation;
+import com.fankeep.core.launch.TrialFeedback;
 import com.fankeep.core.launch.VoteResults;
 import com.fankeep.core.launch.WindowOrder;
 import com.fankeep.core.shared.Messages;
@@ -48,7 +50,8 @@ public final class LaunchesViewModel {
     }
 
     /** Everything the page shows of one launch, read in one background call. */
-    record Snapshot(Launch launch, VoteResults votes, List<Reservation> reservations, Conversion conversion, LaunchReport report) {
+    record Snapshot(Launch launch, VoteResults votes, List<Reservation> reservations, Conversion conversion, LaunchReport report,
+                    Campaign trial, List<TrialFeedback> feedback) {
     }
 
     private final LaunchService launches;
@@ -66,6 +69,8 @@ public final class LaunchesViewModel {
     private final ObjectProperty<AllocationRun> run = new SimpleObjectProperty<>();
     private final ObservableList<FanConversion> fans = FXCollections.observableArrayList();
     private final ObservableList<WindowOrder> unmatched = FXCollections.observableArrayList();
+    private final ObjectProperty<Campaign> trial = new SimpleObjectProperty<>();
+    private final ObservableList<TrialFeedback> feedback = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
@@ -118,6 +123,16 @@ public final class LaunchesViewModel {
         return unmatched;
     }
 
+    /** The launch's trial campaign (samples); null while it has none. */
+    public ObjectProperty<Campaign> trialProperty() {
+        return trial;
+    }
+
+    /** What the trial's fans said back, oldest first. */
+    public ObservableList<TrialFeedback> feedback() {
+        return feedback;
+    }
+
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
     }
@@ -167,18 +182,22 @@ public final class LaunchesViewModel {
         allocation.clear();
         fans.clear();
         unmatched.clear();
+        trial.set(null);
+        feedback.clear();
         run.set(null);
     }
 
     private void load(long id) {
         tasks.call(() -> new Snapshot(launches.find(id), launches.votes(id), launches.reservations(id), launches.conversion(id),
-                launches.report(id)), s -> {
+                launches.report(id), launches.trialCampaign(id).orElse(null), launches.feedback(id)), s -> {
                     launch.set(s.launch());
                     votes.set(s.votes());
                     report.set(s.report());
                     reservations.setAll(s.reservations());
                     fans.setAll(s.conversion().fans());
                     unmatched.setAll(s.conversion().unmatched());
+                    trial.set(s.trial());
+                    feedback.setAll(s.feedback());
                     if (run.get() == null || !run.get().committed() && s.report().allocationPolicy() != null) {
                         run.set(null);
                         allocation.setAll(committedRows(s.reservations()));
@@ -187,12 +206,15 @@ public final class LaunchesViewModel {
                 }, this::failed);
     }
 
-    /** A committed allocation read back from the requests (the reasons were said when it was committed). */
+    /**
+     * A committed allocation read back from the requests: each fan's reason as stored at the commit; the state where
+     * none is stored (a waiting-list promotion rewrote the row).
+     */
     private List<AllocationRow> committedRows(List<Reservation> rs) {
         Messages m = messages.get();
         return rs.stream().filter(r -> !r.state().equals("requested") && !r.state().equals("cancelled")).map(r -> new AllocationRow(
                 r.customerId(), r.name(), r.tier(), r.quantity(), r.allocated(), r.waitlistPosition(),
-                m.get("launches.state." + r.state())))
+                r.allocationReason() != null ? r.allocationReason() : m.get("launches.state." + r.state())))
                 .sorted(java.util.Comparator.comparingInt((AllocationRow a) -> a.waitlistPosition() == null ? 0 : a.waitlistPosition()))
                 .toList();
     }
@@ -217,6 +239,19 @@ public final class LaunchesViewModel {
             run.set(null);
             launch.set(l);
             load(l.id());
+        }, this::failed);
+    }
+
+    /** Makes the trial: samples for the trial phase's audience (core refuses a second trial or an empty audience). */
+    public void makeTrial(int quantity) {
+        Long id = selectedId();
+        if (id == null) {
+            return;
+        }
+        error.set("");
+        tasks.call(() -> launches.trial(id, quantity, null, null), c -> {
+            notice.set(messages.get().get("launches.trial.made", c.name(), c.quantity()));
+            reload();
         }, this::failed);
     }
 

@@ -6,9 +6,7 @@ import com.fankeep.ui.common.UiTasks;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * "Make the database smaller" in Settings, and the same pass after a big job when the file is more than twice its
@@ -19,21 +17,21 @@ public final class CompactViewModel {
     private final FileCompaction compaction;
     private final UiTasks tasks;
     private final Supplier<Messages> messages;
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final SettingsJob job;
 
     public CompactViewModel(FileCompaction compaction, UiTasks tasks, Supplier<Messages> messages) {
         this.compaction = compaction;
         this.tasks = tasks;
         this.messages = messages;
+        this.job = new SettingsJob(tasks, messages);
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return job.statusProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return job.busyProperty();
     }
 
     public void compactNow() {
@@ -42,7 +40,7 @@ public final class CompactViewModel {
 
     /** After a job that may have grown the file: one cheap look at the fill rate, a pass only when it is bloated. */
     public void compactIfBloated() {
-        if (busy.get()) {
+        if (job.busy()) {
             return;
         }
         tasks.call(compaction::fill, fill -> {
@@ -53,17 +51,9 @@ public final class CompactViewModel {
     }
 
     private void start(boolean onlyIfBloated) {
-        if (busy.get()) {
-            return;
-        }
-        busy.set(true);
-        Messages m = messages.get();
-        status.set(m.get("settings.compact.working"));
-        tasks.job(m.get("settings.compact.job"), (progress, cancellation) -> onlyIfBloated
-                ? compaction.compactIfBloated(progress, cancellation) : compaction.compact(progress, cancellation), r -> {
-                    busy.set(false);
-                    status.set(messages.get().get("settings.compact.done", mb(r.beforeBytes()), mb(r.afterBytes())));
-                });
+        job.start("settings.compact.working", "settings.compact.job", (progress, cancellation) -> onlyIfBloated
+                ? compaction.compactIfBloated(progress, cancellation) : compaction.compact(progress, cancellation),
+                (m, r) -> m.get("settings.compact.done", mb(r.beforeBytes()), mb(r.afterBytes())));
     }
 
     /** The job's own title, so the "a job ended" listener does not start another look after this one. */

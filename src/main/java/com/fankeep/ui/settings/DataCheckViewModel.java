@@ -7,9 +7,7 @@ import com.fankeep.ui.common.UiTasks;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * "Check the data now" in Settings: the full integrity check (references and every customer's figures against the
@@ -18,47 +16,34 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class DataCheckViewModel {
 
     private final IntegrityService integrity;
-    private final UiTasks tasks;
-    private final Supplier<Messages> messages;
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final SettingsJob job;
 
     public DataCheckViewModel(IntegrityService integrity, UiTasks tasks, Supplier<Messages> messages) {
         this.integrity = integrity;
-        this.tasks = tasks;
-        this.messages = messages;
+        this.job = new SettingsJob(tasks, messages);
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return job.statusProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return job.busyProperty();
     }
 
     public void checkNow() {
-        if (busy.get()) {
-            return;
-        }
-        busy.set(true);
-        Messages m = messages.get();
-        status.set(m.get("datacheck.working"));
-        tasks.job(m.get("datacheck.button"), (progress, cancellation) -> integrity.check(), this::show);
+        job.start("datacheck.working", "datacheck.button", (progress, cancellation) -> integrity.check(), DataCheckViewModel::status);
     }
 
-    private void show(IntegrityReport report) {
-        busy.set(false);
-        Messages m = messages.get();
+    private static String status(Messages m, IntegrityReport report) {
         String seconds = String.format(Locale.ROOT, "%.1f", report.millis() / 1000.0);
         if (report.ok()) {
-            status.set(m.get("datacheck.ok", report.checks(), seconds));
-            return;
+            return m.get("datacheck.ok", report.checks(), seconds);
         }
         StringBuilder problems = new StringBuilder();
         for (IntegrityReport.Problem p : report.problems()) {
             problems.append("\n• ").append(p.code()).append(": ").append(p.where()).append(" (").append(p.rows()).append(')');
         }
-        status.set(m.get("datacheck.problems", problems));
+        return m.get("datacheck.problems", problems);
     }
 }

@@ -45,6 +45,24 @@ class UpgradeBackupTest {
     }
 
     @Test
+    void theCommandLinesSingleOpenBacksUpOlderDataBeforeItMigratesAndCurrentDataNot() throws Exception {
+        olderSchemaWithOneCustomer("31");
+
+        try (Database db = Database.open(dir, null, UpgradeBackup.before(dir, null, CLOCK))) {
+            assertThat(db.dsl().fetchCount(db.dsl().selectFrom("customer"))).isEqualTo(1);
+            assertThat(db.dsl().fetchCount(db.dsl().selectFrom("shop_counter"))).isGreaterThanOrEqualTo(0); // migrated
+        }
+        try (var files = Files.list(dir.resolve("backups"))) {
+            java.util.List<Path> zips = files.filter(f -> f.toString().endsWith("-before-upgrade.zip")).toList();
+            assertThat(zips).hasSize(1);
+            assertThat(BackupArchive.readManifest(zips.get(0)).schemaVersion()).isEqualTo("0031");
+        }
+        Database.open(dir, null, ds -> {
+            throw new AssertionError("no backup for current data");
+        }).close();
+    }
+
+    @Test
     void aNewFolderOrCurrentDataNeedsNoBackup() {
         assertThat(UpgradeBackup.ifNeeded(dir, null, CLOCK)).isEmpty();
         Database.open(dir).close();

@@ -107,6 +107,11 @@ class LaunchServiceTest {
                 "Iron fan, asked 10:02, 2 of 2 allocated", "VIP, asked 10:01, 1 of 2 allocated, waitlist #1", "VIP, asked 10:40, waitlist #2");
         long told = data.count("select count(*) from follow_up where title like '%Tell the allocated%'");
         assertThat(told).isEqualTo(2);
+        // a committed allocation read back (the page reopened) carries each fan's stored reason
+        assertThat(launches.reservations(id)).extracting(Reservation::customerId, Reservation::allocationReason).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(iron, "Iron fan, asked 10:02, 2 of 2 allocated"),
+                org.assertj.core.groups.Tuple.tuple(vip1, "VIP, asked 10:01, 1 of 2 allocated, waitlist #1"),
+                org.assertj.core.groups.Tuple.tuple(vip2, "VIP, asked 10:40, waitlist #2"));
 
         CancelResult c = launches.cancel(id, iron);
         assertThat(c.freed()).isEqualTo(2);

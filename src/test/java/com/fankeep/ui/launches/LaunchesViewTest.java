@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fankeep.core.app.CoreServices;
 import com.fankeep.core.db.Database;
 import com.fankeep.core.group.FanData;
+import com.fankeep.core.interaction.ContactMedium;
+import com.fankeep.core.interaction.InteractionKind;
+import com.fankeep.core.interaction.NewInteraction;
 import com.fankeep.core.launch.PhaseKind;
+import com.fankeep.core.launch.PhaseSpec;
 import com.fankeep.core.shared.Cancellation;
 import com.fankeep.core.shared.Messages;
 import com.fankeep.core.shared.Progress;
@@ -15,6 +19,7 @@ import com.fankeep.ui.launches.LaunchesViewModel.AllocationRow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +47,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Launches page headless (issue #14): a launch, its VIP first batch with a quota, three votes, requests from three
- * fans, the allocation previewed then committed, and each fan's reason read from the table's cells.
+ * fans, the allocation previewed then committed, and each fan's reason read from the table's cells; then the trial made
+ * with its button and a fan's feedback in the trial's list.
  */
 @ExtendWith(ApplicationExtension.class)
 class LaunchesViewTest {
@@ -141,6 +147,27 @@ class LaunchesViewTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dialogs.fileToSave))) {
             assertThat(wb.getNumberOfSheets()).isPositive();
         }
+
+        // the trial: its phase and a fan's feedback through core (the phase form is covered above), then the button
+        long launchId = core.launches().list().getFirst().id();
+        long iron = allocation(robot).getItems().stream().filter(a -> a.name().equals("王铁柱")).findFirst().orElseThrow().customerId();
+        OffsetDateTime now = OffsetDateTime.now();
+        core.launches().phase(launchId, new PhaseSpec(PhaseKind.TRIAL, now.minusDays(1), now.plusDays(5), "tier", "iron_fan", null, null, null));
+        core.interactions().add(new NewInteraction(iron, InteractionKind.FEEDBACK, ContactMedium.WECHAT, now, "很香，回甘长", null, false, false));
+        click(robot, "#launch-tab-trial");
+        assertThat(robot.lookup("#launch-trial-status").queryLabeled().getText()).isEqualTo("This launch has no trial campaign yet.");
+        assertThat(robot.lookup("#launch-trial-make").queryButton().isDisabled()).as("no quantity yet").isTrue();
+        robot.interact(() -> text(robot, "#launch-trial-quantity").setText("2"));
+        click(robot, "#launch-trial-make");
+        waitUntil(() -> robot.lookup("#launch-notice").queryLabeled().getText().startsWith("Trial campaign \"Trial: Spring tea\" made with 2 samples"));
+        waitUntil(() -> robot.lookup("#launch-feedback").queryTableView().getItems().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#launch-trial-status").queryLabeled().getText()).isEqualTo("Trial campaign: Trial: Spring tea (2 of 2 samples left)");
+        assertThat(robot.lookup("#launch-trial-make").queryButton().isDisabled()).as("once per launch").isTrue();
+        TableView<?> said = robot.lookup("#launch-feedback").queryTableView();
+        TableColumn<?, ?> feedback = said.getColumns().stream().filter(c -> c.getText().equals("Feedback")).findFirst().orElseThrow();
+        assertThat(feedback.getCellData(0)).isEqualTo("很香，回甘长");
+        assertThat(core.campaigns().list()).extracting(c -> c.name()).contains("Trial: Spring tea");
     }
 
     private static void phase(FxRobot robot, PhaseKind kind, String from, String to, String quota, String per, String price)
