@@ -17,6 +17,17 @@ public interface ImportListener {
         committed(summary);
     }
 
+    /**
+     * The bulk path (ADR 0031): before the copy's secondary indexes are built and it is swapped in, a listener may do
+     * its work on the copy's connection, set-based and inside the swap's all-or-nothing (its writes then land without
+     * index maintenance). Returns true when it did: {@link #committed(ImportSummary, java.util.Set)} is then not called
+     * for this import. A throw leaves the copy as the load left it and the work to {@code committed}.
+     */
+    default boolean onBulkCopy(java.sql.Connection copy, ImportSummary summary, java.util.Set<Long> orderCustomerIds)
+            throws java.sql.SQLException {
+        return false;
+    }
+
     default void undone(long batchId) {
     }
 

@@ -29,9 +29,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Imports shop exports and customer lists: prepare (everything written in an open transaction) → commit or roll back. */
 public final class ImportService {
@@ -43,6 +45,7 @@ public final class ImportService {
     private volatile AfterImportCheck afterCommit;
     private volatile BulkPolicy bulkPolicy = BulkPolicy.fromSystem();
     private volatile com.fankeep.core.db.FolderSwap.Steps swapSteps = com.fankeep.core.db.FolderSwap.Steps.NONE;
+    private volatile StepClock clock = StepClock.NONE;
 
     public ImportService(Database database) {
         this(database, FormatRegistry.standard());
@@ -72,6 +75,12 @@ public final class ImportService {
     }
 
     /** Told each step of a bulk import's swap (tests stand for a kill there). */
+    /** Times each step of the next jobs up to "done" (`bench import`). */
+    public ImportService stepClock(StepClock clock) {
+        this.clock = clock;
+        return this;
+    }
+
     public ImportService swapSteps(com.fankeep.core.db.FolderSwap.Steps steps) {
         this.swapSteps = steps;
         return this;
@@ -276,10 +285,13 @@ public final class ImportService {
                 files.add(run.importFile(p, new FormatContext(p.path().getFileName().toString(), request.zone(), currency)));
             }
             cancellation.check();
+            clock.mark("read, match and write the rows");
             run.finish();
+            clock.mark("figures and sort keys");
             MatchedCustomers.Recount matched = MatchedCustomers.recount(c, files, run.existingCustomersWritten());
+            clock.mark("matched-customer recount");
             return new ImportSession(c, summarize(matched.files(), matched.total(), run), listeners,
-                    run.orderCustomers(), run.counters());
+                    run.orderCustomers(), run.counters()).clock(clock);
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(c);
             if (e instanceof CancelledException ce) {
@@ -301,11 +313,13 @@ public final class ImportService {
                                   Progress progress, Cancellation cancellation) throws BulkCopy.NotQuietException {
         ShopCurrency currency = new ShopCurrencies(new SettingsService(database)).forImport(request.currency(), request.files());
         BulkCopy copy = null;
+        Set<ImportListener> doneOnCopy = Set.of();
         try {
             progress.update(-1, -1, "copy");
             copy = BulkCopy.of(database);
             cancellation.check();
             copy.dropIndexes();
+            clock.mark("bulk: copy the database, drop indexes");
             Connection c = copy.connection();
             ImportRun run = new ImportRun(c, progress, cancellation);
             run.commitEachChunk();
@@ -314,19 +328,28 @@ public final class ImportService {
                 files.add(run.importFile(p, new FormatContext(p.path().getFileName().toString(), request.zone(), currency)));
             }
             cancellation.check();
+            clock.mark("read, match and write the rows");
             run.finish();
+            clock.mark("figures and sort keys");
             MatchedCustomers.Recount matched = MatchedCustomers.recount(c, files, run.existingCustomersWritten());
+            clock.mark("matched-customer recount");
             ImportSummary summary = summarize(matched.files(), matched.total(), run);
             if (!summary.nothingNew()) {
                 ImportSession.dropEmptyBatches(c, summary);
                 com.fankeep.core.db.ShopCounters.add(c, run.counters());
                 c.commit();
+                clock.mark("bulk: commit the copy");
+                doneOnCopy = onCopy(c, summary, run.orderCustomers());
                 copy.rebuildIndexes(progress, cancellation);
+                clock.mark("bulk: build the indexes");
                 cancellation.check();
                 progress.update(-1, -1, "check");
                 copy.checkAndClose(summary.newOrders());
+                clock.mark("bulk: check the copy");
             }
-            ImportSession session = new ImportSession(copy, swapSteps, summary, listeners, run.orderCustomers());
+            Set<ImportListener> skip = doneOnCopy;
+            List<ImportListener> after = listeners.stream().filter(l -> !skip.contains(l)).toList();
+            ImportSession session = new ImportSession(copy, swapSteps, summary, after, run.orderCustomers()).clock(clock);
             copy = null;
             return session;
         } catch (java.io.IOException | SQLException e) {
@@ -336,6 +359,25 @@ public final class ImportService {
                 copy.close();
             }
         }
+    }
+
+    /** The listeners' work on the copy (ADR 0031), each committed on its own; one that fails is left to after the swap. */
+    private Set<ImportListener> onCopy(Connection c, ImportSummary summary, Set<Long> orderCustomers) throws SQLException {
+        Set<ImportListener> done = new HashSet<>();
+        for (ImportListener l : listeners) {
+            try {
+                if (l.onBulkCopy(c, summary, orderCustomers)) {
+                    c.commit();
+                    done.add(l);
+                    clock.mark("bulk: on the copy: " + l.getClass().getName().replaceAll(".*\\.", ""));
+                }
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                org.slf4j.LoggerFactory.getLogger(ImportService.class).warn("{} on the bulk copy failed; it runs after the swap",
+                        l.getClass().getName(), e);
+            }
+        }
+        return done;
     }
 
     private static ImportSummary summarize(List<FileSummary> files, long matched, ImportRun run) {

@@ -27,6 +27,7 @@ public final class ImportSession implements AutoCloseable {
     private final com.fankeep.core.db.ShopCounters.Delta counters;
     private boolean open = true;
     private AfterImportCheck afterCommit;
+    private StepClock clock = StepClock.NONE;
 
     ImportSession(Connection connection, ImportSummary summary, List<ImportListener> listeners, Set<Long> orderCustomerIds) {
         this(connection, summary, listeners, orderCustomerIds, new com.fankeep.core.db.ShopCounters.Delta());
@@ -55,6 +56,11 @@ public final class ImportSession implements AutoCloseable {
         this.orderCustomerIds = Set.copyOf(orderCustomerIds);
     }
 
+    ImportSession clock(StepClock clock) {
+        this.clock = clock;
+        return this;
+    }
+
     public ImportSummary summary() {
         return summary;
     }
@@ -76,7 +82,9 @@ public final class ImportSession implements AutoCloseable {
             return done;
         }
         try {
-            return done.withPossibleDuplicates(afterCommit.check(done, orderCustomerIds, progress, cancellation));
+            ImportSummary checked = done.withPossibleDuplicates(afterCommit.check(done, orderCustomerIds, progress, cancellation));
+            clock.mark("after commit: duplicates scan of the customers it touched");
+            return checked;
         } catch (RuntimeException e) {
             LOG.warn("the duplicates scan after the import did not finish ({}); `duplicates scan` catches up", e.toString());
             return done;
@@ -105,9 +113,11 @@ public final class ImportSession implements AutoCloseable {
         } finally {
             end();
         }
+        clock.mark(bulk != null ? "bulk: swap the copy in" : "commit");
         if (!summary.nothingNew()) {
             for (ImportListener l : listeners) {
                 l.committed(summary, orderCustomerIds);
+                clock.mark("after commit: " + l.getClass().getName().replaceAll(".*\\.", ""));
             }
         }
         return summary;

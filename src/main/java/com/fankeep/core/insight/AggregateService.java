@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,24 +51,27 @@ public final class AggregateService {
     /** Recounts these customers (merged-away and erased ones leave the aggregates) and the orders of no live customer. */
     public void recompute(Collection<Long> customerIds) {
         long start = System.nanoTime();
+        database.transaction(dsl -> recount(dsl, customerIds, zone));
+        LOG.debug("aggregates: {} customers recounted in {} ms", customerIds.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The same recount in the caller's transaction (the bulk import's copy, ADR 0031). */
+    static void recount(DSLContext dsl, Collection<Long> customerIds, ZoneId zone) {
         Set<Long> ids = new TreeSet<>(customerIds);
         ids.remove(0L);
-        database.transaction(dsl -> {
-            AggregateRepository repo = new AggregateRepository(dsl);
-            List<Long> all = new ArrayList<>(ids);
-            for (int i = 0; i < all.size(); i += CHUNK_IDS) {
-                List<Long> part = all.subList(i, Math.min(all.size(), i + CHUNK_IDS));
-                CounterRepository counters = new CounterRepository(dsl);
-                var before = countersBefore(counters, part);
-                repo.delete(part);
-                repo.insertOf(part, zone);
-                countersAfter(counters, part, before);
-            }
-            repo.delete(List.of(0L));
-            repo.insertAnonymous(zone);
-            repo.putState(FINGERPRINT, repo.fingerprint());
-        });
-        LOG.debug("aggregates: {} customers recounted in {} ms", ids.size(), (System.nanoTime() - start) / 1_000_000);
+        AggregateRepository repo = new AggregateRepository(dsl);
+        CounterRepository counters = new CounterRepository(dsl);
+        List<Long> all = new ArrayList<>(ids);
+        for (int i = 0; i < all.size(); i += CHUNK_IDS) {
+            List<Long> part = all.subList(i, Math.min(all.size(), i + CHUNK_IDS));
+            var before = countersBefore(counters, part);
+            repo.delete(part);
+            repo.insertOf(part, zone);
+            countersAfter(counters, part, before);
+        }
+        repo.delete(List.of(0L));
+        repo.insertAnonymous(zone);
+        repo.putState(FINGERPRINT, repo.fingerprint());
     }
 
     /** The counters' share of these customers before a change, and their facts taken away (V0140, ADR 0033). */
@@ -233,6 +239,22 @@ public final class AggregateService {
                     }
                     recompute(ids);
                 }, "an import");
+            }
+
+            /**
+             * The bulk path: the same recount on the copy, before its indexes (these tables' too) are built, so the
+             * rows go in without index maintenance and are swapped in with the orders they count.
+             */
+            @Override
+            public boolean onBulkCopy(java.sql.Connection copy, ImportSummary summary, Set<Long> orderCustomerIds) {
+                List<Long> batches = summary.files().stream().map(FileSummary::batchId).filter(Objects::nonNull).toList();
+                DSLContext dsl = DSL.using(copy, SQLDialect.H2, Database.jooqSettings());
+                Set<Long> ids = new TreeSet<>(orderCustomerIds);
+                if (!batches.isEmpty()) {
+                    ids.addAll(new AggregateRepository(dsl).customersOfBatches(batches));
+                }
+                recount(dsl, ids, zone);
+                return true;
             }
 
             @Override

@@ -23,4 +23,13 @@ public final class Folders {
             }
         }
     }
+
+    /** Copies a folder with everything in it to {@code to}, which must not exist yet. */
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Files.copy(p, to.resolve(from.relativize(p).toString()));
+            }
+        }
+    }
 }
