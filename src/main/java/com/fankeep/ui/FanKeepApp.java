@@ -86,8 +86,10 @@ public final class FanKeepApp extends Application {
         safety.beforeOpen(dataFolder, withKey);
         key = withKey != null && EncryptionService.encrypted(dataFolder) ? withKey
                 : null; // null also when the restore put a backup from before encryption in place
-        com.fankeep.core.backup.UpgradeBackup.ifNeeded(dataFolder, key, java.time.Clock.systemDefaultZone()); // data of an older FanKeep
-        database = key == null ? options.openDatabase().apply(dataFolder) : Database.open(dataFolder, key);
+        // one open, with a backup of an older FanKeep's data before it is migrated: a second open to check for that
+        // rewrote the closed file, so it never matched the mark of its last backup and every close backed it up again
+        database = key == null ? options.openDatabase().apply(dataFolder)
+                : com.fankeep.core.backup.UpgradeBackup.open(dataFolder, key, java.time.Clock.systemDefaultZone());
         services = options.services().apply(AppServices.over(database));
         language = services.settings().language();
         layouts = services.settings().layouts();
@@ -279,9 +281,14 @@ public final class FanKeepApp extends Application {
         }
     }
 
+    /** The data folder opened once; an older FanKeep's data is backed up before it is migrated. */
+    static Database openWithUpgradeBackup(Path dir) {
+        return com.fankeep.core.backup.UpgradeBackup.open(dir, null, java.time.Clock.systemDefaultZone());
+    }
+
     private static StartOptions fromParameters(Parameters parameters) {
         String dir = parameters.getNamed().get(DesktopLauncher.DATA_DIR_PARAMETER);
-        return new StartOptions(dir == null ? null : Path.of(dir), Locale.getDefault(), Database::open,
+        return new StartOptions(dir == null ? null : Path.of(dir), Locale.getDefault(), FanKeepApp::openWithUpgradeBackup,
                 DesktopLauncher::exit, DesktopLauncher::shutdownStarted);
     }
 }

@@ -2,7 +2,6 @@ package com.fankeep.ui;
 
 import com.fankeep.core.bench.StartupTimes;
 import com.fankeep.core.crypto.EncryptionService;
-import com.fankeep.core.db.Database;
 import com.fankeep.ui.customers.CustomersViewModel;
 import com.fankeep.ui.shell.PageId;
 import java.lang.management.ManagementFactory;
@@ -65,7 +64,7 @@ public final class StartupBench {
         Platform.setImplicitExit(false);
         CompletableFuture<Void> toolkit = new CompletableFuture<>();
         Platform.startup(() -> toolkit.complete(null));
-        FanKeepApp app = new FanKeepApp(new StartOptions(dataDir, Locale.getDefault(), Database::open,
+        FanKeepApp app = new FanKeepApp(new StartOptions(dataDir, Locale.getDefault(), FanKeepApp::openWithUpgradeBackup,
                 code -> usable.completeExceptionally(new IllegalStateException("the app could not start (exit code " + code + ")")),
                 shutdown::set));
         app.init(); // opens (and migrates) the database here, off the FX thread, as the launcher thread does

@@ -179,7 +179,7 @@ public final class BackupService {
             BackupSettings s = settings();
             BackupFolder folder = new BackupFolder(s.folder(), clock.getZone());
             Instant now = clock.instant();
-            long version = database.storeVersion();
+            long version = database.dataVersion();
             BackupInfo info = BackupArchive.write(database.dataSource(), database.key(),
                     KeyFile.path(database.dataDir()), folder.newFile(now, tag), reason, now);
             database.markBackedUp(info.file().getFileName().toString(), version); // kept only if nothing was written meanwhile

@@ -36,6 +36,11 @@ public final class UpgradeBackup {
         return dataSource -> write(dataDir, key, clock, dataSource);
     }
 
+    /** Opens the data folder once, backing up older data before migrating it (the app's and the CLI's open). */
+    public static Database open(Path dataDir, DatabaseKey key, Clock clock) {
+        return Database.open(dataDir, key, before(dataDir, key, clock));
+    }
+
     private static BackupInfo write(Path dataDir, DatabaseKey key, Clock clock, javax.sql.DataSource dataSource) {
         BackupSettings settings = BackupSettings.read(dataDir);
         Instant now = clock.instant();

@@ -140,7 +140,7 @@ public final class Database implements AutoCloseable {
             com.fankeep.core.shared.Folders.deleteTree(dir.resolve(BULK_DIR));
             Database db = new Database(dir, url, pool, key);
             if (backedUp.isPresent()) {
-                db.backedUp = new Mark(backedUp.get(), db.storeVersion());
+                db.backedUp = new Mark(backedUp.get(), db.dataVersion());
             }
             return db;
         } catch (IOException e) {
@@ -354,7 +354,10 @@ public final class Database implements AutoCloseable {
         return dataDir;
     }
 
-    /** A backup that holds the data as it was at H2's store version {@code version}. */
+    /**
+     * A backup that holds the data as it was at data version {@code version}: every write through {@link #dataSource}
+     * moves it. Not H2's store version: H2 rewrites chunks on its own (compaction) while only reads happen (ADR 0035).
+     */
     private record Mark(String backup, long version) {
     }
 
@@ -362,23 +365,11 @@ public final class Database implements AutoCloseable {
     private volatile Mark backedUp;
 
     /**
-     * H2's store version: it moves with every change written to the file (every commit reaches the file at once,
-     * WRITE_DELAY=0), and stays when only reads happen. Used to tell "nothing changed since that backup" (ADR 0035).
-     */
-    public long storeVersion() {
-        try (Connection c = pool.getConnection()) {
-            return FileCompaction.store(c).getMvStore().getCurrentVersion();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the store version: " + e.getMessage(), e);
-        }
-    }
-
-    /**
      * The backup {@code backup} (a file name in the backups folder) holds the data as it was at {@code versionBefore},
-     * provided the store version has not moved since: then, until it moves, {@link #backedUpAs} names it.
+     * provided nothing was written since ({@link #dataVersion}): then, until something is, {@link #backedUpAs} names it.
      */
     public void markBackedUp(String backup, long versionBefore) {
-        backedUp = storeVersion() == versionBefore ? new Mark(backup, versionBefore) : null;
+        backedUp = dataVersion() == versionBefore ? new Mark(backup, versionBefore) : null;
     }
 
     /** The backup holding exactly the data as it is now, if one is known (this session or, unchanged, an earlier one). */
@@ -387,11 +378,7 @@ public final class Database implements AutoCloseable {
         if (m == null || closed) {
             return java.util.Optional.empty();
         }
-        try {
-            return m.version() == storeVersion() ? java.util.Optional.of(m.backup()) : java.util.Optional.empty();
-        } catch (RuntimeException e) {
-            return java.util.Optional.empty();
-        }
+        return m.version() == dataVersion() ? java.util.Optional.of(m.backup()) : java.util.Optional.empty();
     }
 
     /**

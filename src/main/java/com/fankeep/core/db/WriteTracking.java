@@ -142,8 +142,8 @@ final class WriteTracking implements DataSource {
         while (s.startsWith("(")) {
             s = s.substring(1).stripLeading();
         }
-        if (s.startsWith("set time zone")) {
-            return true; // the session's zone for a date in the app's zone (the dashboard's reads): no data changes
+        if (s.startsWith("set time zone") || s.startsWith("set lazy_query_execution")) {
+            return true; // a session's setting (the dashboard's zone, a streamed read): no data changes
         }
         // H2 writes INSERT/UPDATE/DELETE … RETURNING (jOOQ's returning()) as SELECT … FROM FINAL TABLE (…).
         return s.startsWith("select") && !s.contains(" for update") && !s.contains("final table") && !s.contains("new table")

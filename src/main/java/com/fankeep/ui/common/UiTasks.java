@@ -11,6 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -70,10 +72,14 @@ public final class UiTasks implements AutoCloseable {
         ExecutorService jobs = Executors.newSingleThreadExecutor(daemonThreads("fankeep-job"));
         // A big shop's start-up catch-up (index build, rules over 1,000,000 orders) held both call threads for seconds:
         // a search typed meanwhile waited 20 s. It gets a thread of its own.
-        ExecutorService behind = Executors.newSingleThreadExecutor(lowPriorityThreads("fankeep-behind"));
+        ThreadPoolExecutor behind = oneThread(lowPriorityThreads("fankeep-behind"));
         // The dashboard's figures and charts took seconds each at 1,000,000 orders and held a call thread meanwhile.
-        ExecutorService reports = Executors.newSingleThreadExecutor(lowPriorityThreads("fankeep-report"));
+        ThreadPoolExecutor reports = oneThread(lowPriorityThreads("fankeep-report"));
         return new UiTasks(calls, behind, reports, jobs, UiTasks::runLaterIfAlive, unexpected, List.of(calls, behind, reports, jobs));
+    }
+
+    private static ThreadPoolExecutor oneThread(ThreadFactory threads) {
+        return new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), threads);
     }
 
     /** Everything on the caller's thread: a test calls a ViewModel method and sees the result right after. */
@@ -206,6 +212,13 @@ public final class UiTasks implements AutoCloseable {
     @Override
     public void close() {
         unfinished.forEach(h -> h.cancellation().cancel());
+        // Reports and catch-up work nobody will see: a big shop's close waited 20-40 s for queued dashboard reads and
+        // checks. Dropped, not interrupted: an interrupt in the middle of H2's file I/O closes the database.
+        for (ExecutorService e : owned) {
+            if (e instanceof ThreadPoolExecutor pool && pool != calls) {
+                pool.getQueue().clear();
+            }
+        }
         owned.forEach(ExecutorService::shutdown);
         for (ExecutorService e : owned) {
             try {
