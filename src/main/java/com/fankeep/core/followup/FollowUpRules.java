@@ -21,7 +21,10 @@ import org.slf4j.LoggerFactory;
  * shipping, birthday wishes (yearly), win back a customer lapsed N days. Each is keyed by follow_up.origin_key, so
  * running the rules again (after every import, on start) never makes a second one, and a follow-up the owner
  * cancelled stays cancelled. A cancelled, closed or refunded order cancels its open follow-ups. Runs after each
- * committed import and on start.
+ * committed import and on start. After an import the order rules (tracking, delivery check, dead orders) look only at
+ * the orders of the customers it touched: nothing else's orders changed, and the full run on start (and
+ * {@code followups run-rules}) catches what time alone changes. Birthdays and win-backs, customer-sized and partly
+ * driven by the date, still run whole.
  */
 public final class FollowUpRules implements ImportListener {
 
@@ -47,10 +50,23 @@ public final class FollowUpRules implements ImportListener {
         return "birthday:" + customerId + ":" + year;
     }
 
+    /** Past this many touched customers the order rules read every shipped order (one scan beats many lookups). */
+    static final int SCOPED_LIMIT = 20_000;
+    private static final int CHUNK = 1_000;
+
     @Override
     public void committed(ImportSummary summary) {
+        after(null);
+    }
+
+    @Override
+    public void committed(ImportSummary summary, java.util.Set<Long> orderCustomerIds) {
+        after(orderCustomerIds.size() > SCOPED_LIMIT ? null : orderCustomerIds);
+    }
+
+    private void after(java.util.Set<Long> touched) {
         try {
-            Result r = run();
+            Result r = run(touched);
             LOG.info("follow-up rules after import: {} created, {} cancelled", r.created(), r.cancelled());
         } catch (RuntimeException e) {
             // the import is committed; the rules run again on the next start and import
@@ -60,6 +76,15 @@ public final class FollowUpRules implements ImportListener {
 
     /** Runs every switched-on rule once; safe to run any number of times. */
     public Result run() {
+        return run(null);
+    }
+
+    /**
+     * As {@link #run()}, with the order rules limited to the orders of {@code touched} customers (null: every order).
+     * Equal to a full run when the rules had run on everything else already.
+     */
+    Result run(java.util.Set<Long> touched) {
+        List<List<Long>> chunks = touched == null ? null : chunks(touched);
         FollowUpRuleSettings s = settings.followUpRules();
         Messages m = Messages.of(settings.language().locale(java.util.Locale.getDefault()));
         String locale = TemplateService.templateLocale(m.locale());
@@ -73,12 +98,25 @@ public final class FollowUpRules implements ImportListener {
         return database.transactionResult(tx -> {
             RulesRepository rules = new RulesRepository(tx);
             FollowUpRepository repo = new FollowUpRepository(tx);
-            int cancelled = repo.cancelOpenOfOrders(rules.deadOrdersWithOpenFollowUps(), now);
+            List<Long> dead = new java.util.ArrayList<>();
+            if (chunks == null) {
+                dead.addAll(rules.deadOrdersWithOpenFollowUps());
+            } else {
+                chunks.forEach(c -> dead.addAll(rules.deadOrdersWithOpenFollowUps(c)));
+            }
+            int cancelled = dead.isEmpty() ? 0 : repo.cancelOpenOfOrders(dead, now);
             int created = 0;
             OffsetDateTime horizon = today.minusDays(s.horizonDays()).atStartOfDay(zone).toOffsetDateTime();
             if (s.tracking() || s.deliveryCheck()) {
                 OffsetDateTime since = s.deliveryCheck() ? horizon.minusDays(s.deliveryCheckDays()) : horizon;
-                for (RulesRepository.ShippedOrder o : rules.shippedSince(since)) {
+                List<RulesRepository.ShippedOrder> shippedOrders = new java.util.ArrayList<>();
+                if (chunks == null) {
+                    shippedOrders.addAll(rules.shippedSince(since));
+                } else {
+                    chunks.forEach(c -> shippedOrders.addAll(rules.shippedSince(since, c)));
+                    shippedOrders.sort(java.util.Comparator.comparingLong(RulesRepository.ShippedOrder::orderId));
+                }
+                for (RulesRepository.ShippedOrder o : shippedOrders) {
                     LocalDate shipped = o.shippedAt().atZoneSameInstant(zone).toLocalDate();
                     boolean inTransit = o.status().equals("paid") || o.status().equals("shipped");
                     if (s.tracking() && inTransit && !o.shippedAt().isBefore(horizon)) {
@@ -131,6 +169,15 @@ public final class FollowUpRules implements ImportListener {
             }
             return new Result(created, cancelled);
         });
+    }
+
+    private static List<List<Long>> chunks(java.util.Set<Long> ids) {
+        List<Long> sorted = ids.stream().sorted().toList();
+        List<List<Long>> out = new java.util.ArrayList<>();
+        for (int i = 0; i < sorted.size(); i += CHUNK) {
+            out.add(sorted.subList(i, Math.min(sorted.size(), i + CHUNK)));
+        }
+        return out;
     }
 
     private static int add(FollowUpRepository repo, long customerId, String title, FollowUpReason reason, LocalDate due,

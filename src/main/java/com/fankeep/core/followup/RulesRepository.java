@@ -36,13 +36,22 @@ final class RulesRepository {
 
     /** Orders with a tracking number, shipped (or paid, or ordered, when the export has no ship time) since {@code since}. */
     List<ShippedOrder> shippedSince(OffsetDateTime since) {
+        return shippedSince(since, DSL.noCondition());
+    }
+
+    /** As {@link #shippedSince(OffsetDateTime)}, for the orders of these customers only. */
+    List<ShippedOrder> shippedSince(OffsetDateTime since, java.util.Collection<Long> customerIds) {
+        return shippedSince(since, SHOP_ORDER.CUSTOMER_ID.in(customerIds));
+    }
+
+    private List<ShippedOrder> shippedSince(OffsetDateTime since, Condition scope) {
         var shipped = DSL.coalesce(SHOP_ORDER.SHIPPED_AT, SHOP_ORDER.PAID_AT, SHOP_ORDER.ORDERED_AT);
         return dsl.select(SHOP_ORDER.ID, SHOP_ORDER.CUSTOMER_ID, SHOP_ORDER.EXTERNAL_ORDER_ID, SHOP_ORDER.TRACKING_NO,
                         SHOP_ORDER.CARRIER, SHOP_ORDER.STATUS, shipped)
                 .from(SHOP_ORDER).join(CUSTOMER).on(CUSTOMER.ID.eq(SHOP_ORDER.CUSTOMER_ID))
                 .where(SHOP_ORDER.TRACKING_NO.isNotNull().and(DSL.trim(SHOP_ORDER.TRACKING_NO).ne(""))
                         .and(SHOP_ORDER.STATUS.in("paid", "shipped", "completed", "partially_refunded"))
-                        .and(shipped.ge(since)).and(reachable()))
+                        .and(shipped.ge(since)).and(scope).and(reachable()))
                 .orderBy(SHOP_ORDER.ID)
                 .fetch(r -> new ShippedOrder(r.value1(), r.value2(), r.value3(), r.value4().strip(), r.value5(),
                         r.value6(), r.value7()));
@@ -73,8 +82,17 @@ final class RulesRepository {
 
     /** Orders that were cancelled, closed or refunded and still have open automatic follow-ups. */
     List<Long> deadOrdersWithOpenFollowUps() {
+        return deadOrdersWithOpenFollowUps(DSL.noCondition());
+    }
+
+    /** As {@link #deadOrdersWithOpenFollowUps()}, among the orders of these customers only. */
+    List<Long> deadOrdersWithOpenFollowUps(java.util.Collection<Long> customerIds) {
+        return deadOrdersWithOpenFollowUps(SHOP_ORDER.CUSTOMER_ID.in(customerIds));
+    }
+
+    private List<Long> deadOrdersWithOpenFollowUps(Condition scope) {
         return dsl.selectDistinct(SHOP_ORDER.ID).from(FOLLOW_UP).join(SHOP_ORDER).on(SHOP_ORDER.ID.eq(FOLLOW_UP.ORDER_ID))
-                .where(FOLLOW_UP.STATUS.eq("open").and(SHOP_ORDER.STATUS.in("cancelled", "closed", "refunded")))
+                .where(FOLLOW_UP.STATUS.eq("open").and(SHOP_ORDER.STATUS.in("cancelled", "closed", "refunded")).and(scope))
                 .fetch(SHOP_ORDER.ID);
     }
 }

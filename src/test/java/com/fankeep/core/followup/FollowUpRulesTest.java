@@ -111,6 +111,38 @@ class FollowUpRulesTest {
         }
     }
 
+    /**
+     * After an import the order rules read only the touched customers' orders (not every shipped order of the shop):
+     * what they do then must be all a full run would do. Older shipped orders already have their follow-ups.
+     */
+    @Test
+    void theRulesAfterAnImportDoWhatAFullRunWouldDo() throws Exception {
+        try (Database db = TestDatabases.fresh(temp)) {
+            CoreServices s = FollowUpFixture.services(db, EXPORT_DAY);
+            importFile(s, edited("before", TEAPOT, Map.of("卖家已发货，等待买家确认", "买家已付款，等待卖家发货",
+                    ",46289817576103,韵达快递,", ",,,")));
+            Map<String, String> older = orderFollowUps(db);
+            assertThat(older).containsKeys("tracking:" + SCARF, "delivery:" + THIRD).doesNotContainKey("tracking:" + TEAPOT);
+
+            // the teapot ships: only its customer is touched, and its follow-ups come without a full run
+            importFile(s, TAOBAO);
+            Map<String, String> shipped = orderFollowUps(db);
+            assertThat(shipped).containsEntry("tracking:" + TEAPOT, "open 2024-03-15")
+                    .containsEntry("delivery:" + TEAPOT, "open 2024-03-18").hasSize(older.size() + 2);
+            FollowUpRules.Result full = s.followUpRules().run();
+            assertThat(full).as("a full run after the scoped one").isEqualTo(new FollowUpRules.Result(0, 0));
+            assertThat(orderFollowUps(db)).isEqualTo(shipped);
+
+            // the scarf's order is closed: its open follow-ups are cancelled by the scoped run
+            importFile(s, edited("closed", SCARF, Map.of("卖家已发货，等待买家确认", "交易关闭")));
+            Map<String, String> closed = orderFollowUps(db);
+            assertThat(closed).containsEntry("tracking:" + SCARF, "cancelled 2024-03-15")
+                    .containsEntry("delivery:" + SCARF, "cancelled 2024-03-17");
+            assertThat(s.followUpRules().run()).isEqualTo(new FollowUpRules.Result(0, 0));
+            assertThat(orderFollowUps(db)).isEqualTo(closed);
+        }
+    }
+
     @Test
     void aClosedOrderCancelsItsOpenFollowUpsAndADoneOneIsNotRecreated() throws Exception {
         try (Database db = TestDatabases.fresh(temp)) {
