@@ -38,5 +38,5 @@ select 'buyers', platform, '', '', count(*) from buyer_first group by platform;
 insert into insight_count (kind, platform, name1, name2, n)
 select 'repeaters', platform, '', '', count(*) from buyer_first where second_day is not null group by platform;
 
--- The win-back chart's "entered the pipeline" per month read every customer (0.6-0.8 s): now a range of this index.
+-- The win-back chart's (entered the pipeline) per month read every customer (0.6-0.8 s): now a range of this index.
 create index customer_recovery_entered_idx on customer (recovery_entered_at, merged_into_id, erased_at);
