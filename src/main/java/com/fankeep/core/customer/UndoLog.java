@@ -24,6 +24,8 @@ import org.jooq.impl.DSL;
  */
 final class UndoLog {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(UndoLog.class);
+
     static final String ACTION = "customer_edit";
     static final String ENTITY = "customer";
 
@@ -135,6 +137,10 @@ final class UndoLog {
             });
             if (dsl.fetchExists(table, where)) {
                 dsl.update(table).set(values).where(where).execute();
+            } else if (values.size() < table.fields().length) {
+                // only some columns were kept: the edit changed the row, and something later (a merge, an erasure)
+                // removed it; a part of a row cannot be put back, and the rest of the edit still can
+                LOG.info("undo of edit {}: a row of {} is gone since; its part is skipped", entry.auditId(), table.getName());
             } else {
                 Map<Field<?>, Object> all = new LinkedHashMap<>();
                 img.key().forEach((col, v) -> {

@@ -107,6 +107,21 @@ class CustomerServiceTest {
     }
 
     @Test
+    void undoingAnEditWhoseChannelWasRemovedSinceUndoesTheRestAndSkipsTheGoneRow() {
+        long zs = idOf(db, "张三");
+        customers.addChannel(zs, "wechat", "zhangsan_wx");
+        ContactChannel wechat = customers.profile(zs).orElseThrow().channels().stream()
+                .filter(c -> c.value().equals("zhangsan_wx")).findFirst().orElseThrow();
+        customers.setFunnelState(wechat.id(), "requested");
+        // what a merge or an erasure does to a channel: the row goes, the edit's undo record stays
+        db.dsl().execute("delete from contact_channel where id = ?", wechat.id());
+
+        assertThat(customers.undoLast()).map(UndoneEdit::kind).isPresent(); // was: NULL not allowed for CUSTOMER_ID
+        assertThat(customers.profile(zs).orElseThrow().channels()).noneMatch(c -> c.id() == wechat.id());
+        assertThat(customers.undoLast()).isPresent(); // the channel's adding, whose row is gone too: nothing to delete
+    }
+
+    @Test
     void bulkTagsAndRecoveryStateFilterTheListAndUndoTogether() {
         List<Long> ids = List.of(idOf(db, "张三"), idOf(db, "单丽"));
         customers.tag(ids, "老客户");
