@@ -25,6 +25,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheBenchmarksAndProcessCpuTouchComSunManagementWhichThePackagedRuntimeLacks() {
+        // the installed app's runtime has no jdk.management: a class of it loaded on the app's path fails there only
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+                .that().resideOutsideOfPackage(ROOT + ".core.bench..")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".core.shared.ProcessCpu$Sun")
+                .should().dependOnClassesThat().resideInAPackage("com.sun.management..")
+                .check(app);
+    }
+
+    @Test
     void coreIsFreeOfUiAndCli() {
         ArchRules.coreIsFreeOfUiAndCli(ROOT).check(app);
     }

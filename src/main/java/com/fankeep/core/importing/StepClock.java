@@ -45,7 +45,6 @@ public class StepClock {
     }
 
     private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
+        return com.fankeep.core.shared.ProcessCpu.nanos(); // 0 in the packaged runtime (no jdk.management)
     }
 }
