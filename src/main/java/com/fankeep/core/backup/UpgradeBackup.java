@@ -6,7 +6,6 @@ import com.fankeep.core.db.KeyFile;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,11 +20,6 @@ public final class UpgradeBackup {
     static final String TAG = "before-upgrade";
 
     private UpgradeBackup() {
-    }
-
-    /** Called before {@link Database#open}: the backup when the open would migrate existing data, else empty. */
-    public static Optional<BackupInfo> ifNeeded(Path dataDir, DatabaseKey key, Clock clock) {
-        return Database.beforeUpgrade(dataDir, key, dataSource -> write(dataDir, key, clock, dataSource));
     }
 
     /**

@@ -92,7 +92,7 @@ public final class Database implements AutoCloseable {
     /**
      * As {@link #open(Path, DatabaseKey)}, opening the file once: when it holds data of an older FanKeep that is about to
      * be migrated, {@code beforeMigration} (may be null) first runs on it as it is — the backup before an upgrade, which
-     * used to open the file a second time ({@link #beforeUpgrade}). An up-to-date database is recognised without Flyway
+     * used to open the file a second time. An up-to-date database is recognised without Flyway
      * ({@link SchemaCheck}, ADR 0035).
      */
     public static Database open(Path dataDir, DatabaseKey key, Consumer<DataSource> beforeMigration) {
@@ -167,45 +167,6 @@ public final class Database implements AutoCloseable {
                 throw (RuntimeException) failed.getCause(); // nothing was migrated
             }
             throw new DatabaseOpenException(dir, "Cannot prepare the database in " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * When {@code dataDir} holds a database of an older FanKeep that {@link #open} would migrate (applied migrations and
-     * pending ones), runs {@code work} on it as it is — e.g. a backup — and returns its result; empty for a new folder or
-     * an up-to-date database. The file is closed again before this returns. Takes the same key as {@link #open}.
-     */
-    public static <T> java.util.Optional<T> beforeUpgrade(Path dataDir, DatabaseKey key, Function<DataSource, T> work) {
-        Path dir = dataDir.toAbsolutePath().normalize();
-        if (!Files.exists(dir.resolve(FILE_NAME + ".mv.db")) || OPEN.contains(dir)) {
-            return java.util.Optional.empty();
-        }
-        checkKey(dir, key);
-        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve(FILE_NAME) + URL_OPTIONS + cipher(key)
-                + ";IFEXISTS=TRUE", "sa", password(key));
-        try {
-            // the file lock first, so another process's open is "in use" here as in open(), not a Flyway error
-            try (Connection c = pool.getConnection()) {
-                LOG.debug("checking {} for an upgrade", dir);
-            } catch (SQLException e) {
-                if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                    throw new DatabaseInUseException(dir, e);
-                }
-                if (key != null && e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
-                    throw new WrongPasswordException(dir, false);
-                }
-                throw new DatabaseOpenException(dir, "Cannot open the database in " + dir + ": " + e.getMessage(), e);
-            }
-            if (SchemaCheck.upToDate(pool)) {
-                return java.util.Optional.empty();
-            }
-            var info = Flyway.configure().dataSource(pool).locations(MIGRATIONS).load().info();
-            if (info.applied().length == 0 || info.pending().length == 0) {
-                return java.util.Optional.empty();
-            }
-            return java.util.Optional.ofNullable(work.apply(pool));
-        } finally {
-            pool.dispose();
         }
     }
 

@@ -9,7 +9,7 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Optional;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.Test;
@@ -27,21 +27,20 @@ class UpgradeBackupTest {
     void dataOfAnOlderSchemaIsBackedUpAsItWasBeforeItIsMigrated() throws Exception {
         olderSchemaWithOneCustomer("31");
 
-        Optional<BackupInfo> backup = UpgradeBackup.ifNeeded(dir, null, CLOCK);
-
-        assertThat(backup).isPresent();
-        assertThat(backup.get().file()).isRegularFile().hasParent(dir.resolve("backups"));
-        assertThat(backup.get().file().getFileName().toString()).endsWith("-before-upgrade.zip");
-        assertThat(backup.get().schemaVersion()).isEqualTo("0031");
-        assertThat(backup.get().rows("customer")).isEqualTo(1);
-        try (Database db = Database.open(dir)) {
+        try (Database db = UpgradeBackup.open(dir, null, CLOCK)) {
             assertThat(db.dsl().fetchCount(db.dsl().selectFrom("customer"))).isEqualTo(1);
         }
+
+        List<Path> zips = backups();
+        assertThat(zips).hasSize(1);
+        assertThat(zips.get(0)).isRegularFile().hasParent(dir.resolve("backups"));
+        assertThat(zips.get(0).getFileName().toString()).endsWith("-before-upgrade.zip");
+        BackupInfo backup = BackupArchive.readManifest(zips.get(0));
+        assertThat(backup.schemaVersion()).isEqualTo("0031");
+        assertThat(backup.rows("customer")).isEqualTo(1);
         // migrated now: a second start takes no backup
-        assertThat(UpgradeBackup.ifNeeded(dir, null, CLOCK)).isEmpty();
-        try (var files = Files.list(dir.resolve("backups"))) {
-            assertThat(files.filter(f -> f.toString().endsWith(".zip")).count()).isEqualTo(1);
-        }
+        UpgradeBackup.open(dir, null, CLOCK).close();
+        assertThat(backups()).hasSize(1);
     }
 
     @Test
@@ -64,10 +63,15 @@ class UpgradeBackupTest {
 
     @Test
     void aNewFolderOrCurrentDataNeedsNoBackup() {
-        assertThat(UpgradeBackup.ifNeeded(dir, null, CLOCK)).isEmpty();
-        Database.open(dir).close();
-        assertThat(UpgradeBackup.ifNeeded(dir, null, CLOCK)).isEmpty();
+        UpgradeBackup.open(dir, null, CLOCK).close();
+        UpgradeBackup.open(dir, null, CLOCK).close();
         assertThat(dir.resolve("backups")).doesNotExist();
+    }
+
+    private List<Path> backups() throws java.io.IOException {
+        try (var files = Files.list(dir.resolve("backups"))) {
+            return files.filter(f -> f.toString().endsWith(".zip")).toList();
+        }
     }
 
     private void olderSchemaWithOneCustomer(String version) throws Exception {
