@@ -291,7 +291,7 @@ public final class ImportService {
             MatchedCustomers.Recount matched = MatchedCustomers.recount(c, files, run.existingCustomersWritten());
             clock.mark("matched-customer recount");
             return new ImportSession(c, summarize(matched.files(), matched.total(), run), listeners,
-                    run.orderCustomers(), run.counters()).clock(clock);
+                    run.orderCustomers(), run.counters()).clock(clock).written(run.customersWritten());
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(c);
             if (e instanceof CancelledException ce) {
@@ -349,7 +349,8 @@ public final class ImportService {
             }
             Set<ImportListener> skip = doneOnCopy;
             List<ImportListener> after = listeners.stream().filter(l -> !skip.contains(l)).toList();
-            ImportSession session = new ImportSession(copy, swapSteps, summary, after, run.orderCustomers()).clock(clock);
+            ImportSession session = new ImportSession(copy, swapSteps, summary, after, run.orderCustomers()).clock(clock)
+                    .written(run.customersWritten());
             copy = null;
             return session;
         } catch (java.io.IOException | SQLException e) {
