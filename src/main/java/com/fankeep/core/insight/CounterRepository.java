@@ -40,17 +40,34 @@ final class CounterRepository {
         this.dsl = dsl;
     }
 
-    void insertFactsOf(Collection<Long> ids) {
-        dsl.execute("insert into buyer_fact (customer_id, province, city, funnel_best) " + FACTS + "c.id in ("
-                + AggregateRepository.idList(ids) + ")");
+    /** Brings these customers' facts to what they should be, writing only the rows that differ (ADR 0039). */
+    void refreshFactsOf(Collection<Long> ids) {
+        String in = AggregateRepository.idList(ids);
+        Map<String, Object[]> stored = new HashMap<>();
+        dsl.fetch("select customer_id, province, city, funnel_best from buyer_fact where customer_id in (" + in + ")")
+                .forEach(r -> stored.put(java.util.Arrays.toString(r.intoArray()), r.intoArray()));
+        List<Object[]> insert = new ArrayList<>();
+        dsl.fetch(FACTS + "c.id in (" + in + ")").forEach(r -> {
+            Object[] row = {r.get(0, Long.class), r.get(1, String.class), r.get(2, String.class), r.get(3, Integer.class)};
+            if (stored.remove(java.util.Arrays.toString(row)) == null) {
+                insert.add(row);
+            }
+        });
+        if (!stored.isEmpty()) {
+            var delete = dsl.batch(dsl.query("delete from buyer_fact where customer_id = ?", (Object) null));
+            stored.values().forEach(row -> delete.bind(row[0]));
+            delete.execute();
+        }
+        if (!insert.isEmpty()) {
+            var add = dsl.batch(dsl.query("insert into buyer_fact (customer_id, province, city, funnel_best) values (?, ?, ?, ?)",
+                    new Object[4]));
+            insert.forEach(add::bind);
+            add.execute();
+        }
     }
 
     void insertFactsBetween(long from, long to) {
         dsl.execute("insert into buyer_fact (customer_id, province, city, funnel_best) " + FACTS + "c.id between ? and ?", from, to);
-    }
-
-    void deleteFacts(Collection<Long> ids) {
-        dsl.execute("delete from buyer_fact where customer_id in (" + AggregateRepository.idList(ids) + ")");
     }
 
     void deleteAll() {
