@@ -30,6 +30,7 @@ public final class AggregateService {
 
     private static final Logger LOG = LoggerFactory.getLogger(AggregateService.class);
     static final String FINGERPRINT = "aggregates.fingerprint";
+    /** Customers per recount statement (10,000 was slower at 1M orders: 150 s against 106 s CPU, ADR 0039). */
     private static final int CHUNK_IDS = 1_000;
     private static final long CHUNK_RANGE = 20_000;
 
@@ -64,27 +65,13 @@ public final class AggregateService {
         List<Long> all = new ArrayList<>(ids);
         for (int i = 0; i < all.size(); i += CHUNK_IDS) {
             List<Long> part = all.subList(i, Math.min(all.size(), i + CHUNK_IDS));
-            var before = countersBefore(counters, part);
-            repo.delete(part);
-            repo.insertOf(part, zone);
-            countersAfter(counters, part, before);
+            var before = counters.countsOf(part);
+            repo.refreshOf(part, zone);
+            counters.refreshFactsOf(part);
+            counters.add(CounterRepository.difference(counters.countsOf(part), before));
         }
-        repo.delete(List.of(0L));
-        repo.insertAnonymous(zone);
+        repo.refreshAnonymous(zone);
         repo.putState(FINGERPRINT, repo.fingerprint());
-    }
-
-    /** The counters' share of these customers before a change, and their facts taken away (V0140, ADR 0033). */
-    private static java.util.Map<CounterRepository.Key, Long> countersBefore(CounterRepository counters, List<Long> ids) {
-        var before = counters.countsOf(ids);
-        counters.deleteFacts(ids);
-        return before;
-    }
-
-    /** Their facts written again and the counters changed by the difference, in the same transaction. */
-    private static void countersAfter(CounterRepository counters, List<Long> ids, java.util.Map<CounterRepository.Key, Long> before) {
-        counters.insertFactsOf(ids);
-        counters.add(CounterRepository.difference(counters.countsOf(ids), before));
     }
 
     /**
@@ -280,7 +267,9 @@ public final class AggregateService {
             List<Long> part = all.subList(i, Math.min(all.size(), i + CHUNK_IDS));
             database.transaction(dsl -> {
                 CounterRepository counters = new CounterRepository(dsl);
-                countersAfter(counters, part, countersBefore(counters, part));
+                var before = counters.countsOf(part);
+                counters.refreshFactsOf(part);
+                counters.add(CounterRepository.difference(counters.countsOf(part), before));
             });
         }
     }

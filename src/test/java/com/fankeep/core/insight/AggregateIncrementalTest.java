@@ -117,6 +117,35 @@ class AggregateIncrementalTest {
         }
     }
 
+    /**
+     * A recount writes only the rows that differ (ADR 0039): a row with wrong figures, a row no order gives and a missing
+     * row of one customer are all put right by recounting that customer, and the other customers' rows are left alone.
+     */
+    @Test
+    void aRecountPutsRightWrongExtraAndMissingRowsOfTheCustomersItIsGiven() throws Exception {
+        try (Database db = TestDatabases.fresh(temp.resolve("data"))) {
+            CoreServices s = CoreServices.over(db, Clock.fixed(NOW.toInstant(), SHANGHAI));
+            importOrders(s, new ShopifyOrders(new java.util.SplittableRandom(7), NOW, 10), temp, new int[] {0}, 30);
+            var dsl = db.dsl();
+            long customer = dsl.fetchOne("select min(customer_id) from buyer_day where customer_id > 0 and customer_id in"
+                    + " (select customer_id from buyer_first)").get(0, Long.class);
+            String before = dsl.fetch("select * from buyer_day order by 1, 2, 3, 4").formatCSV()
+                    + dsl.fetch("select * from buyer_first order by 1, 2").formatCSV();
+            dsl.execute("update buyer_day set orders = orders + 5 where customer_id = ?", customer);
+            dsl.execute("insert into buyer_day (customer_id, order_day, platform, currency, orders, bought_orders, revenue_orders,"
+                    + " net_spend) values (?, date '2001-01-01', 'shopify', 'CNY', 1, 1, 1, 9.00)", customer);
+            dsl.execute("delete from buyer_day where customer_id = ? and order_day = (select min(order_day) from buyer_day"
+                    + " where customer_id = ?)", customer, customer);
+            // (the counters count buyer_first's rows: a wrong value, not a missing row, keeps them as they were)
+            dsl.execute("update buyer_first set first_order_id = first_order_id + 1000 where customer_id = ?", customer);
+            assertThat(s.aggregates().check(false, Progress.NONE, Cancellation.none()).ok()).isFalse();
+            s.aggregates().recompute(List.of(customer));
+            assertThat(dsl.fetch("select * from buyer_day order by 1, 2, 3, 4").formatCSV()
+                    + dsl.fetch("select * from buyer_first order by 1, 2").formatCSV()).isEqualTo(before);
+            assertThat(s.aggregates().check(false, Progress.NONE, Cancellation.none()).ok()).isTrue();
+        }
+    }
+
     private static void importOrders(CoreServices s, ShopifyOrders orders, Path dir, int[] files, int n) throws Exception {
         Path file = orders.write(dir.resolve("orders_export_" + (++files[0]) + ".csv"), n);
         s.imports().importNow(new ImportRequest(List.of(file), null, null, SHANGHAI), Progress.NONE, Cancellation.none());
