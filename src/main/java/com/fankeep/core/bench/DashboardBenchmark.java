@@ -109,6 +109,10 @@ public final class DashboardBenchmark {
             });
             // what the open check costs after a session that did not close cleanly (a crash): the full pass
             time(phases, "open check after a crash (full pass over the orders)", aggregates::current);
+            // a change to 365 days before the read-ahead: a page of its own with only the default period read
+            DashboardService early = new DashboardService(db, new SettingsService(db), clock);
+            early.figures(q30);
+            time(phases, "period changed: 365 days before the read-ahead (figures)", () -> early.figures(DashboardQuery.lastDays(day, 365, null)));
         }
         return new Result(customers, orders, insert, phases);
     }

@@ -43,9 +43,28 @@ final class BuyerMonths {
         if (!afterWhole.isAfter(to)) {
             out.or(r.buyerIds(afterWhole, to));
         }
-        Map<Integer, BitSet> kept = months.computeIfAbsent(r.platformKey(), k -> new HashMap<>());
         int first = DashboardRepository.month(firstWhole);
         int last = DashboardRepository.month(afterWhole) - 1;
+        Map<Integer, BitSet> kept = keep(r, first, last);
+        for (int m = first; m <= last; m++) {
+            out.or(kept.get(m));
+        }
+        return out;
+    }
+
+    /**
+     * Reads ahead the sets of the whole months of [from, to] not kept yet (after the page is filled), so a change of
+     * period finds them; nothing is read when they are all kept.
+     */
+    synchronized void warm(DashboardRepository r, LocalDate from, LocalDate to) {
+        dropIfStale();
+        LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        keep(r, DashboardRepository.month(firstWhole), DashboardRepository.month(to.plusDays(1).withDayOfMonth(1)) - 1);
+    }
+
+    /** The kept sets of the platform, with those of months {@code first}…{@code last} read if missing. */
+    private Map<Integer, BitSet> keep(DashboardRepository r, int first, int last) {
+        Map<Integer, BitSet> kept = months.computeIfAbsent(r.platformKey(), k -> new HashMap<>());
         int missingFrom = first;
         while (missingFrom <= last && kept.containsKey(missingFrom)) {
             missingFrom++;
@@ -58,15 +77,7 @@ final class BuyerMonths {
             // one range read for the months not kept yet (those between that are kept are read again and replaced)
             kept.putAll(r.buyerIdsByMonth(start(missingFrom), start(missingTo + 1).minusDays(1), missingFrom, missingTo));
         }
-        for (int m = first; m <= last; m++) {
-            out.or(kept.get(m));
-        }
-        return out;
-    }
-
-    /** Reads the month sets of [from, to]'s whole months ahead (after the page is filled), so a change of period finds them. */
-    void warm(DashboardRepository r, LocalDate from, LocalDate to) {
-        buyers(r, from, to);
+        return kept;
     }
 
     /** Drops the kept sets when buyer_day was written since they were read (or anything unknown was). */

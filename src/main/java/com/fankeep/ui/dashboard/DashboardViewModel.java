@@ -104,26 +104,33 @@ public final class DashboardViewModel {
     }
 
     private Runnable afterLoad = () -> { };
+    /** The first check found the aggregates current: from then on every load reads ahead. */
+    private boolean checkedCurrent;
+
+    /** Reads ahead, in the background, the month sets a change to 365 days needs (ADR 0037); nothing when they are kept. */
+    private void readAhead(DashboardQuery q) {
+        if (q != null && checkedCurrent) {
+            tasks.behind(() -> {
+                dashboard.warmUp(q.to(), q.platform());
+                return true;
+            }, done -> { });
+        }
+    }
     /** The end day and platform of the charts shown: the charts depend on nothing else of the period. */
     private String chartsShown;
 
     private void checkAggregates() {
         tasks.behind(aggregates::openCheck, current -> {
             if (current) {
-                // the month sets a change to 365 days needs, read ahead (ADR 0037)
-                DashboardQuery q = query();
-                if (q != null) {
-                    tasks.behind(() -> {
-                        dashboard.warmUp(q.to(), q.platform());
-                        return true;
-                    }, done -> { });
-                }
+                checkedCurrent = true;
+                readAhead(query());
             } else {
                 status.set(messages.get().get("dashboard.rebuilding"));
                 tasks.job(messages.get().get("dashboard.rebuilding"), (progress, cancel) -> {
                     aggregates.rebuildAll(progress, cancel);
                     return true;
                 }, done -> {
+                    checkedCurrent = true;
                     chartsShown = null;
                     load();
                 });
@@ -154,6 +161,7 @@ public final class DashboardViewModel {
             if (!chartsToo) {
                 busy.set(false);
                 status.set(messages.get().get("dashboard.ready", q.from(), q.to(), q.previousFrom(), q.previousTo()));
+                readAhead(q);
                 return;
             }
             status.set(messages.get().get("dashboard.loadingCharts"));
@@ -175,6 +183,7 @@ public final class DashboardViewModel {
                     Runnable then = afterLoad;
                     afterLoad = () -> { };
                     then.run();
+                    readAhead(q);
                 }, this::failed);
             }, this::failed);
         }, this::failed);
