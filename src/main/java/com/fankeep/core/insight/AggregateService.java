@@ -47,12 +47,62 @@ public final class AggregateService {
     public AggregateService(Database database, ZoneId zone) {
         this.database = database;
         this.zone = zone;
+        if (KNOWN.equals(database.closeNote(NOTE).orElse(null))) {
+            knownAt = database.openedAt();
+        }
+        database.noteAtClose(NOTE, () -> knownCurrent() ? KNOWN : null);
+    }
+
+    /** The note a clean close leaves when the aggregates matched the orders then (ADR 0037). */
+    static final String NOTE = "aggregates";
+    private static final String KNOWN = "current";
+    /** What the aggregates are counted from: a write to one of these not followed by a refresh makes them unknown. */
+    static final Set<String> SOURCES = Set.of("shop_order", "import_batch", "customer", "contact_channel");
+    /** The data version at which the aggregates were known to match the orders; null: not known (check them). */
+    private Long knownAt;
+
+    /**
+     * True when the aggregates are known to match the orders without reading them: they did at the last clean close (or
+     * a full check or a rebuild in this session), and every write since to what they count from was followed by its
+     * refresh.
+     */
+    synchronized boolean knownCurrent() {
+        return knownAt != null && !database.dataChangesSince(knownAt).touches(SOURCES);
+    }
+
+    /** After a refresh that began at {@code version}: what was known current stays so, with the refreshed changes. */
+    private synchronized void refreshed(long version) {
+        if (knownAt != null) {
+            knownAt = Math.max(knownAt, version);
+        }
+    }
+
+    private synchronized void known(Long version) {
+        knownAt = version;
+    }
+
+    /**
+     * The dashboard's check after it is filled: cheap when the aggregates are {@link #knownCurrent known current};
+     * otherwise (a session that did not close cleanly, a write without its refresh) the full comparison of {@link
+     * #current}. False: a change was committed without its refresh, rebuild.
+     */
+    public boolean openCheck() {
+        if (knownCurrent()) {
+            return true;
+        }
+        long version = database.dataVersion();
+        boolean current = current();
+        known(current ? version : null);
+        LOG.info("aggregates checked against the orders (no clean close noted them current): {}", current ? "current" : "out of date");
+        return current;
     }
 
     /** Recounts these customers (merged-away and erased ones leave the aggregates) and the orders of no live customer. */
     public void recompute(Collection<Long> customerIds) {
         long start = System.nanoTime();
+        long version = database.dataVersion();
         database.transaction(dsl -> recount(dsl, customerIds, zone));
+        refreshed(version);
         LOG.debug("aggregates: {} customers recounted in {} ms", customerIds.size(), (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -98,6 +148,8 @@ public final class AggregateService {
      */
     public void rebuildAll(Progress progress, Cancellation cancellation) {
         long start = System.nanoTime();
+        known(null); // until the last chunk is in
+        long version = database.dataVersion();
         long[] range = database.transactionResult(dsl -> {
             AggregateRepository repo = new AggregateRepository(dsl);
             repo.putState(FINGERPRINT, null);
@@ -125,6 +177,7 @@ public final class AggregateService {
             counters.replaceAll(counters.countsAll());
             repo.putState(FINGERPRINT, repo.fingerprint());
         });
+        known(version);
         LOG.info("aggregates rebuilt: {} customer ids in {} ms", total, (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -175,6 +228,9 @@ public final class AggregateService {
         if (repair && (wrong > 0 || !fingerprint)) {
             rebuildAll(progress, cancellation);
             repaired = true;
+        }
+        if (!repaired && (wrong > 0 || !fingerprint)) {
+            known(null);
         }
         return new Check(Math.max(0, range[1] - range[0] + 1), wrong, fingerprint, repaired, List.copyOf(sample));
     }
@@ -261,6 +317,7 @@ public final class AggregateService {
 
     /** Reads these customers' places and channel states again and changes the counters by the difference. */
     public void refreshFacts(Collection<Long> customerIds) {
+        long version = database.dataVersion();
         List<Long> all = new ArrayList<>(new TreeSet<>(customerIds));
         all.remove(0L);
         for (int i = 0; i < all.size(); i += CHUNK_IDS) {
@@ -272,6 +329,7 @@ public final class AggregateService {
                 counters.add(CounterRepository.difference(counters.countsOf(part), before));
             });
         }
+        refreshed(version);
     }
 
     /** Keeps the aggregates in step with merges and erasures (and any other change to customers). */
@@ -279,11 +337,13 @@ public final class AggregateService {
         return ids -> safely(() -> recompute(ids), "a customer change");
     }
 
-    private static void safely(Runnable refresh, String what) {
+    private void safely(Runnable refresh, String what) {
         try {
             refresh.run();
         } catch (RuntimeException e) {
-            // the change is committed; the fingerprint no longer matches, so the next open rebuilds
+            // the change is committed; the fingerprint no longer matches and no close notes them current: the next
+            // dashboard check reads the orders and rebuilds
+            known(null);
             LOG.error("dashboard aggregates not refreshed after {}", what, e);
         }
     }
