@@ -225,6 +225,7 @@ public final class FanKeepApp extends Application {
     }
 
     private void shutDown() {
+        safety.stop(); // the start-up check stops part-way instead of holding the close for its whole run
         if (tasks != null) {
             tasks.close();
         }

@@ -5,6 +5,9 @@ import com.fankeep.core.backup.BackupInfo;
 import com.fankeep.core.backup.RestoreResult;
 import com.fankeep.core.backup.RestoreService;
 import com.fankeep.core.integrity.IntegrityReport;
+import com.fankeep.core.shared.Cancellation;
+import com.fankeep.core.shared.CancelledException;
+import com.fankeep.core.shared.Stoppable;
 import com.fankeep.core.shared.Messages;
 import com.fankeep.ui.common.Dialogs;
 import com.fankeep.ui.common.ErrorText;
@@ -29,6 +32,10 @@ final class SafetyOnStart {
     private static final Logger LOG = LoggerFactory.getLogger(SafetyOnStart.class);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
+    private static final long STOP_WAIT_MS = 10_000;
+
+    private final Cancellation stopCheck = new Cancellation();
+    private volatile Thread checkThread;
     private RestoreResult restored;
     private RuntimeException restoreFailure;
 
@@ -59,18 +66,43 @@ final class SafetyOnStart {
         Thread check = new Thread(() -> {
             com.fankeep.core.shared.LowPriority.lowerThisThread(); // Java's MIN_PRIORITY alone does nothing on Linux
             try {
-                IntegrityReport report = services.integrity().quickCheck();
+                IntegrityReport report = Stoppable.call(stopCheck, services.integrity()::quickCheck);
                 if (!report.ok()) {
                     Platform.runLater(() -> offerRestore(m.get("safety.check.failed", describe(report)), services.dataFolder(),
                             dialogs, m));
                 }
-            } catch (RuntimeException e) {
+            } catch (CancelledException e) {
+                LOG.info("start-up integrity check stopped: the app is closing (it runs again on the next start)");
+            } catch (Exception e) {
                 LOG.warn("start-up integrity check stopped: {}", e.toString());
             }
         }, "fankeep-integrity-check");
         check.setDaemon(true);
         check.setPriority(Thread.MIN_PRIORITY);
+        checkThread = check;
+        if (stopCheck.isCancelled()) {
+            return; // the app closed before the first page's figures arrived
+        }
         check.start();
+    }
+
+    /**
+     * The app closes: the start-up check stops between or inside its statements (ADR 0038) and is waited for, briefly,
+     * so the database is not closed under it. Not on the FX thread.
+     */
+    void stop() {
+        stopCheck.cancel();
+        Thread check = checkThread;
+        if (check != null && check.isAlive()) {
+            try {
+                check.join(STOP_WAIT_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (check.isAlive()) {
+                LOG.warn("start-up integrity check still running {} ms after it was asked to stop", STOP_WAIT_MS);
+            }
+        }
     }
 
     /**

@@ -47,9 +47,10 @@ final class CustomerSearchRepository {
         // the two scans run side by side: customers on a helper thread, channels here
         Customers[] customersRead = new Customers[1];
         RuntimeException[] failed = new RuntimeException[1];
+        java.util.function.Supplier<Customers> customers = com.fankeep.core.shared.Stoppable.carried(this::readCustomers);
         Thread reader = Thread.ofPlatform().name("search-index-customers").start(() -> {
             try {
-                customersRead[0] = readCustomers();
+                customersRead[0] = customers.get();
             } catch (RuntimeException e) {
                 failed[0] = e;
             }

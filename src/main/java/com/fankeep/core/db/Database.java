@@ -55,17 +55,21 @@ public final class Database implements AutoCloseable {
     private volatile JdbcConnectionPool pool;
     /** Every connection handed out (jOOQ's and plain JDBC's) comes through here, so every write moves the version. */
     private final WriteTracking tracked;
-    private final DSLContext dsl;
+    /** Made on first use: a command answered by plain JDBC (`stats`) never pays for jOOQ's start (ADR 0038). */
+    private volatile DSLContext dsl;
     private final DatabaseKey key;
     private volatile boolean closed;
 
-    private Database(Path dataDir, String url, JdbcConnectionPool pool, DatabaseKey key) {
+    /** Opened with ACCESS_MODE_DATA=r ({@link #openForReading}): nothing can be written, nothing is rewritten at close. */
+    private final boolean readOnly;
+
+    private Database(Path dataDir, String url, JdbcConnectionPool pool, DatabaseKey key, boolean readOnly) {
         this.dataDir = dataDir;
         this.url = url;
         this.pool = pool;
         this.key = key;
+        this.readOnly = readOnly;
         this.tracked = new WriteTracking(pool);
-        this.dsl = DSL.using(tracked, SQLDialect.H2, jooqSettings());
     }
 
     /** jOOQ renders names unquoted and without schema, so the same code runs on H2 and PostgreSQL (ADR 0003). */
@@ -140,7 +144,7 @@ public final class Database implements AutoCloseable {
             }
             // the file lock is ours: a bulk import's copy left here was killed before its swap and is not needed
             com.fankeep.core.shared.Folders.deleteTree(dir.resolve(BULK_DIR));
-            Database db = new Database(dir, url, pool, key);
+            Database db = new Database(dir, url, pool, key, false);
             if (backedUp.isPresent()) {
                 db.backedUp = new Mark(backedUp.get(), db.dataVersion());
             }
@@ -172,6 +176,47 @@ public final class Database implements AutoCloseable {
             }
             throw new DatabaseOpenException(dir, "Cannot prepare the database in " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * For a command that only reads (`stats`): the file opened read-only (H2's ACCESS_MODE_DATA=r) when it is exactly at
+     * this build's schema, so nothing is written on open or close (no compaction, no header rewrite). Anything else —
+     * no file yet, a migration pending, an older or newer FanKeep's data, an interrupted key change — goes through
+     * {@link #open(Path, DatabaseKey, Consumer)} as every other command does (ADR 0038).
+     */
+    public static Database openForReading(Path dataDir, DatabaseKey key, Consumer<DataSource> beforeMigration) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(dir.resolve(FILE_NAME + ".mv.db")) || Files.isDirectory(dir.resolve(BULK_DIR))) {
+            return open(dataDir, key, beforeMigration);
+        }
+        if (!OPEN.add(dir)) {
+            throw new DatabaseInUseException(dir, null);
+        }
+        JdbcConnectionPool pool = null;
+        try {
+            checkKey(dir, key); // settles an interrupted key change first, as every open does
+            String url = "jdbc:h2:file:" + dir.resolve(FILE_NAME) + URL_OPTIONS + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE" + cipher(key);
+            pool = JdbcConnectionPool.create(url, "sa", password(key));
+            pool.setMaxConnections(8);
+            if (SchemaCheck.upToDate(pool)) {
+
+                return new Database(dir, url, pool, key, true);
+            }
+        } catch (RuntimeException e) {
+            OPEN.remove(dir);
+            if (pool != null) {
+                pool.dispose();
+            }
+            throw e;
+        }
+        pool.dispose(); // not current: opened for writing, and migrated as always
+        OPEN.remove(dir);
+        return open(dataDir, key, beforeMigration);
+    }
+
+    /** True when opened by {@link #openForReading}: every write fails. */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     /** Settles an interrupted key change, then checks the key fits the folder's key file (or its absence). */
@@ -461,12 +506,22 @@ public final class Database implements AutoCloseable {
     }
 
     public SQLDialect dialect() {
-        return dsl.dialect();
+        return SQLDialect.H2;
     }
 
     /** Non-transactional access for reads; writes go through {@link #transaction}. */
     public DSLContext dsl() {
-        return dsl;
+        DSLContext d = dsl;
+        if (d == null) {
+            synchronized (this) {
+                d = dsl;
+                if (d == null) {
+                    d = DSL.using(tracked, SQLDialect.H2, jooqSettings());
+                    dsl = d;
+                }
+            }
+        }
+        return d;
     }
 
     /**
@@ -500,11 +555,11 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
     public <T> T transactionResult(Function<DSLContext, T> work) {
-        return dsl.transactionResult(cfg -> work.apply(cfg.dsl()));
+        return dsl().transactionResult(cfg -> work.apply(cfg.dsl()));
     }
 
     public void transaction(Consumer<DSLContext> work) {
-        dsl.transaction(cfg -> work.accept(cfg.dsl()));
+        dsl().transaction(cfg -> work.accept(cfg.dsl()));
     }
 
     public DataSource dataSource() {
@@ -533,6 +588,11 @@ public final class Database implements AutoCloseable {
         if (closed) {
             return;
         }
+        if (readOnly) {
+            closed = true;
+            closeFile(); // the file is as it was: the mark of the backup holding it (if any) stays true
+            return;
+        }
         String stillBackedUp = backedUpAs().orElse(null);
         java.util.Map<String, String> notes = notesNow();
         closed = true;
@@ -552,6 +612,11 @@ public final class Database implements AutoCloseable {
     }
 
     private void closeFile() {
+        if (readOnly) {
+            pool.dispose(); // nothing was written: no compaction, the file is left exactly as it was
+            OPEN.remove(dataDir);
+            return;
+        }
         // a plain connection, not a pooled one: on a store broken by a full disk the pool's close fails in its rollback
         // and keeps the session, which keeps H2's broken database registered, so the next open would be refused
         try (Connection c = java.sql.DriverManager.getConnection(url, "sa", password(key))) {

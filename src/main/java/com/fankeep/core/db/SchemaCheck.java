@@ -77,12 +77,35 @@ final class SchemaCheck {
     }
 
     private static Set<String> scan() throws IOException {
-        Path where;
+        return scan(where(SchemaCheck.class.getResource(SchemaCheck.class.getSimpleName() + ".class")));
+    }
+
+    /**
+     * The jar or classes folder of this build, from where the class loader finds this class now. Not the class's
+     * CodeSource: a class from the AOT cache keeps the path it had at the training run (a relative path in the
+     * installer's build folder), so every packaged command went to Flyway (ADR 0038).
+     */
+    static Path where(java.net.URL self) throws IOException {
+        if (self == null) {
+            throw new IOException("cannot tell where the migrations are");
+        }
         try {
-            where = Path.of(SchemaCheck.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            String url = self.toString();
+            if (url.startsWith("jar:")) {
+                return Path.of(new java.net.URI(url.substring("jar:".length(), url.indexOf("!/"))));
+            }
+            Path classFile = Path.of(self.toURI());
+            Path root = classFile.getParent();
+            for (int i = SchemaCheck.class.getPackageName().split("\\.").length; i > 0; i--) {
+                root = root.getParent();
+            }
+            return root;
         } catch (URISyntaxException | RuntimeException e) {
             throw new IOException("cannot tell where the migrations are: " + e.getMessage(), e);
         }
+    }
+
+    static Set<String> scan(Path where) throws IOException {
         Set<String> versions = new TreeSet<>();
         if (Files.isDirectory(where)) {
             for (String folder : FOLDERS) {

@@ -1,5 +1,8 @@
 package com.fankeep.core.db;
 
+import com.fankeep.core.shared.Cancellation;
+import com.fankeep.core.shared.CancelledException;
+import com.fankeep.core.shared.Stoppable;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -241,6 +244,10 @@ final class WriteTracking implements DataSource {
                 if (name.equals("getConnection")) {
                     return proxy;
                 }
+                Cancellation stop = executes ? Stoppable.current() : null;
+                if (stop != null) {
+                    return stoppable(stop, s, m, args);
+                }
                 try {
                     return m.invoke(s, args);
                 } catch (InvocationTargetException e) {
@@ -251,6 +258,69 @@ final class WriteTracking implements DataSource {
                     }
                 }
             });
+        }
+
+        /**
+         * A statement of stoppable work (ADR 0038): not started once {@code stop} is cancelled, cancelled while it runs.
+         * H2 keeps a cancel that arrives just after its last check for the session's next statement, and the
+         * connection goes back to the pool: so the cancel is issued only while this statement runs, and a stopped
+         * statement's session has any such cancel cleared before it is handed on.
+         */
+        private Object stoppable(Cancellation stop, Statement s, Method m, Object[] args) throws Throwable {
+            stop.check();
+            boolean[] done = {false};
+            Cancellation.Registration registration = stop.whenCancelled(() -> {
+                synchronized (done) {
+                    if (!done[0]) {
+                        cancelQuietly(s);
+                    }
+                }
+            });
+            Throwable failure = null;
+            Object result = null;
+            try {
+                result = m.invoke(s, args);
+            } catch (InvocationTargetException e) {
+                failure = e.getCause();
+            } finally {
+                synchronized (done) {
+                    done[0] = true;
+                }
+                registration.close();
+                if (dirty && c.getAutoCommit()) {
+                    ended();
+                }
+            }
+            if (stop.isCancelled()) {
+                clearCancel(c);
+                if (result instanceof AutoCloseable r) {
+                    r.close();
+                }
+                throw new CancelledException();
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return result;
+        }
+    }
+
+    private static void cancelQuietly(Statement s) {
+        try {
+            s.cancel();
+        } catch (SQLException | RuntimeException e) {
+            // already closed or finished: nothing left to stop
+        }
+    }
+
+    /** Consumes a cancel H2 still holds for the session (it would stop the session's next statement). */
+    private static void clearCancel(Connection c) {
+        try {
+            if (c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession() instanceof org.h2.engine.SessionLocal session) {
+                session.checkCanceled();
+            }
+        } catch (SQLException | RuntimeException e) {
+            // the pending cancel, now consumed (or not an H2 session: nothing held)
         }
     }
 

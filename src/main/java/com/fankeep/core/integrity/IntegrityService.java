@@ -31,7 +31,11 @@ public final class IntegrityService {
         return run(true);
     }
 
-    /** References only: what the app runs on start, so the owner never waits for the figures on a large file. */
+    /**
+     * References only: what the app runs on start, so the owner never waits for the figures on a large file. Inside
+     * {@link com.fankeep.core.shared.Stoppable#call} it ends with {@link com.fankeep.core.shared.CancelledException} when
+     * stopped: no report, since an unfinished check has neither passed nor found anything.
+     */
     public IntegrityReport quickCheck() {
         return run(false);
     }
@@ -83,6 +87,10 @@ public final class IntegrityService {
                 checks++;
                 repairCounters(c, repaired);
             }
+        } catch (com.fankeep.core.shared.CancelledException e) {
+            // stopped part-way (the app closes, ADR 0038): neither passed nor a problem; it runs again next start
+            LOG.info("integrity check stopped at check {}: not finished, so neither passed nor failed", checks);
+            throw e;
         } catch (SQLException | RuntimeException e) {
             // A damaged file shows up here as a read error rather than as wrong numbers.
             LOG.error("integrity check could not read the database", e);

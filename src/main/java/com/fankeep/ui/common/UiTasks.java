@@ -1,7 +1,9 @@
 package com.fankeep.ui.common;
 
+import com.fankeep.core.shared.Cancellation;
 import com.fankeep.core.shared.CancelledException;
 import com.fankeep.core.shared.LongJob;
+import com.fankeep.core.shared.Stoppable;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -45,6 +47,8 @@ public final class UiTasks implements AutoCloseable {
     private final ObservableList<JobHandle> runningView = FXCollections.unmodifiableObservableList(running);
     private final Set<JobHandle> unfinished = ConcurrentHashMap.newKeySet();
     private final Set<AutoCloseable> held = ConcurrentHashMap.newKeySet();
+    /** Cancelled when the app closes: what {@link #behind} and {@link #report} run stops (ADR 0038). */
+    private final Cancellation closing = new Cancellation();
 
     /**
      * @param unexpected where failures nobody handles go (the app shows them as a short message with "copy details");
@@ -97,14 +101,17 @@ public final class UiTasks implements AutoCloseable {
         callOn(calls, work, onSuccess, onFailure);
     }
 
-    /** As {@link #call}, for catch-up work nobody waits for: one at a time, never taking a thread from {@link #call}. */
+    /**
+     * As {@link #call}, for catch-up work nobody waits for: one at a time, never taking a thread from {@link #call}.
+     * Stoppable: when the app closes, its database statements are cancelled and it ends without a result (ADR 0038).
+     */
     public <T> void behind(Callable<? extends T> work, Consumer<? super T> onSuccess) {
-        callOn(behind, work, onSuccess, unexpected);
+        callOn(behind, () -> Stoppable.call(closing, work), onSuccess, unexpected);
     }
 
-    /** As {@link #call}, for a long read-only report: one at a time, on a thread of its own. */
+    /** As {@link #call}, for a long read-only report: one at a time, on a thread of its own; stoppable as {@link #behind}. */
     public <T> void report(Callable<? extends T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-        callOn(reports, work, onSuccess, onFailure);
+        callOn(reports, () -> Stoppable.call(closing, work), onSuccess, onFailure);
     }
 
     private <T> void callOn(Executor executor, Callable<? extends T> work, Consumer<? super T> onSuccess,
@@ -113,6 +120,9 @@ public final class UiTasks implements AutoCloseable {
             T result;
             try {
                 result = work.call();
+            } catch (CancelledException e) {
+                LOG.info("background work stopped: the app is closing");
+                return;
             } catch (Exception e) {
                 LOG.warn("background call failed", e);
                 fx.execute(() -> onFailure.accept(e));
@@ -211,6 +221,7 @@ public final class UiTasks implements AutoCloseable {
      */
     @Override
     public void close() {
+        closing.cancel(); // catch-up work and reports stop at or inside their current statement
         unfinished.forEach(h -> h.cancellation().cancel());
         // Reports and catch-up work nobody will see: a big shop's close waited 20-40 s for queued dashboard reads and
         // checks. Dropped, not interrupted: an interrupt in the middle of H2's file I/O closes the database.

@@ -18,7 +18,7 @@ import com.fankeep.core.export.ExportRequest;
 import com.fankeep.core.shared.Messages;
 import com.fankeep.ui.common.Dialogs;
 import com.fankeep.ui.common.FileType;
-import com.fankeep.core.shared.Cancellation;
+import com.fankeep.core.shared.Stoppable;
 import com.fankeep.core.shared.Progress;
 import com.fankeep.ui.common.UiTasks;
 import java.nio.file.Path;
@@ -95,7 +95,7 @@ public final class CustomersViewModel {
             if (loaded) {
                 indexBuilt();
             }
-            tasks.behind(() -> search.build(Progress.NONE, Cancellation.none()), size -> indexBuilt());
+            tasks.behind(() -> search.build(Progress.NONE, Stoppable.currentOrNone()), size -> indexBuilt());
         });
     }
 

@@ -229,4 +229,40 @@ class UiTasksTest {
 
         assertThat(events).containsExactly("job stopped", "open import rolled back");
     }
+
+    /**
+     * A big shop's close waited 12-14 s for start-up reads still running (ADR 0038): closing stops catch-up work and
+     * reports inside their statements, and neither result nor failure is delivered.
+     */
+    @Test
+    void closingStopsBackgroundReadsInsideTheirStatementsAndDeliversNothing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        com.fankeep.core.db.Database db = com.fankeep.core.db.Database.open(dir);
+        ExecutorService background = Executors.newFixedThreadPool(2);
+        try {
+            UiTasks tasks = new UiTasks(background, jobs, Runnable::run, unexpected::add);
+            List<Object> delivered = new CopyOnWriteArrayList<>();
+            tasks.behind(() -> count(db, "select count(*) from system_range(1, 100000000000) where mod(x, 1000000007) = -1"), delivered::add);
+            tasks.report(() -> count(db, "select count(*) from system_range(2, 100000000000) where mod(x, 1000000007) = -1"), delivered::add, delivered::add);
+            com.fankeep.testing.RunningStatements.waitUntilRunning(db.dataSource(), "system_range(1,");
+            com.fankeep.testing.RunningStatements.waitUntilRunning(db.dataSource(), "system_range(2,");
+
+            tasks.close();
+
+            background.shutdown();
+            assertThat(background.awaitTermination(10, TimeUnit.SECONDS)).as("both reads stopped").isTrue();
+            assertThat(delivered).isEmpty();
+            assertThat(unexpected).isEmpty();
+        } finally {
+            background.shutdownNow();
+            db.close();
+        }
+    }
+
+    private static long count(com.fankeep.core.db.Database db, String sql) throws java.sql.SQLException {
+        try (var c = db.dataSource().getConnection(); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
 }
