@@ -44,6 +44,12 @@ final class BulkCopy implements AutoCloseable {
             "CUSTOMER_SPEND", "BUYER_DAY", "BUYER_FIRST");
     /** Read while loading (ImportRepository.hasCustomerWith looks a contact up by its channel): kept. */
     private static final Set<String> KEPT = Set.of("CONTACT_CHANNEL_KEY_IDX");
+    /**
+     * The copy is private and all-or-nothing comes from the swap, so it does without the open file's WRITE_DELAY=0
+     * (ADR 0041): H2 then writes its pages every few MB of changes instead of at every chunk's commit (JFR, 1M rows:
+     * a third of the commits' CPU was those writes, and H2 wrote 5.2 GB for a 472 MB file).
+     */
+    static final String COPY_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
     /** How long the swap waits for the app's other connections (a list page reading) to be returned. */
     private static final Duration IDLE_WAIT = Duration.ofSeconds(30);
 
@@ -96,8 +102,8 @@ final class BulkCopy implements AutoCloseable {
             }
             unzip(zip, dir.resolve(Database.FILE_NAME + ".mv.db"));
             Files.delete(zip);
-            Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve(Database.FILE_NAME) + Database.URL_OPTIONS
-                    + ";IFEXISTS=TRUE" + Database.cipher(live.key()), "sa", Database.password(live.key()));
+            Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve(Database.FILE_NAME)
+                    + COPY_OPTIONS + ";IFEXISTS=TRUE" + Database.cipher(live.key()), "sa", Database.password(live.key()));
             BulkCopy copy = new BulkCopy(live, dir, after, Database.countRows(c), c);
             c.setAutoCommit(false);
             return copy;
@@ -146,6 +152,18 @@ final class BulkCopy implements AutoCloseable {
         }
         connection.commit();
         LOG.info("bulk import: {} secondary indexes dropped on the copy", dropped.size());
+    }
+
+    /**
+     * While the rows are loaded the copy does not look up each new row's references (an order's customer, a line's
+     * order, a channel's customer: ADR 0041, a quarter of the order inserts' CPU at 1M rows, mostly customer pages
+     * read back into H2's cache). The import writes them in order itself; {@link #checkAndClose} checks every
+     * reference of the copy before it can be swapped in. H2 keeps this setting in memory only.
+     */
+    void referenceChecks(boolean on) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("set referential_integrity " + on);
+        }
     }
 
     /** After the load is committed on the copy: builds the dropped indexes again. */

@@ -319,6 +319,7 @@ public final class ImportService {
             copy = BulkCopy.of(database);
             cancellation.check();
             copy.dropIndexes();
+            copy.referenceChecks(false);
             clock.mark("bulk: copy the database, drop indexes");
             Connection c = copy.connection();
             ImportRun run = new ImportRun(c, progress, cancellation);
@@ -332,14 +333,18 @@ public final class ImportService {
             run.finish();
             clock.mark("figures and sort keys");
             MatchedCustomers.Recount matched = MatchedCustomers.recount(c, files, run.existingCustomersWritten());
+            copy.referenceChecks(true);
             clock.mark("matched-customer recount");
             ImportSummary summary = summarize(matched.files(), matched.total(), run);
+            Set<Long> orderCustomers = run.orderCustomers();
+            com.fankeep.core.db.ShopCounters.Delta counters = run.counters();
+            run = null; // its buyers and keys (~200 MB at 1M rows) are not needed by the listeners and the index build
             if (!summary.nothingNew()) {
                 ImportSession.dropEmptyBatches(c, summary);
-                com.fankeep.core.db.ShopCounters.add(c, run.counters());
+                com.fankeep.core.db.ShopCounters.add(c, counters);
                 c.commit();
                 clock.mark("bulk: commit the copy");
-                doneOnCopy = onCopy(c, summary, run.orderCustomers());
+                doneOnCopy = onCopy(c, summary, orderCustomers);
                 copy.rebuildIndexes(progress, cancellation);
                 clock.mark("bulk: build the indexes");
                 cancellation.check();
@@ -349,7 +354,7 @@ public final class ImportService {
             }
             Set<ImportListener> skip = doneOnCopy;
             List<ImportListener> after = listeners.stream().filter(l -> !skip.contains(l)).toList();
-            ImportSession session = new ImportSession(copy, swapSteps, summary, after, run.orderCustomers()).clock(clock);
+            ImportSession session = new ImportSession(copy, swapSteps, summary, after, orderCustomers).clock(clock);
             copy = null;
             return session;
         } catch (java.io.IOException | SQLException e) {

@@ -104,6 +104,32 @@ class BulkImportTest {
                 .doesNotContain("H:2");
     }
 
+    /**
+     * The copy loads without looking up each row's references (ADR 0041): a row pointing at nothing must still stop
+     * the swap, and the open database must not see it.
+     */
+    @Test
+    void aCopyWhoseRowPointsAtNothingIsRefusedBeforeTheSwap() throws Exception {
+        Path dir = temp.resolve("data");
+        try (Database db = Database.open(dir)) {
+            try (BulkCopy copy = BulkCopy.of(db)) {
+                copy.dropIndexes();
+                copy.referenceChecks(false);
+                try (java.sql.Statement s = copy.connection().createStatement()) {
+                    s.execute("insert into shop_order (platform, external_order_id, customer_id, status) "
+                            + "values ('taobao', 'T-1', 987654, 'paid')");
+                }
+                copy.connection().commit();
+                copy.referenceChecks(true);
+                copy.rebuildIndexes(com.fankeep.core.shared.Progress.NONE, Cancellation.none());
+                assertThatThrownBy(() -> copy.checkAndClose(1)).isInstanceOf(java.io.IOException.class)
+                        .hasMessageContaining("integrity check");
+            }
+            assertThat(dir.resolve(Database.BULK_DIR)).doesNotExist();
+            assertThat(db.dsl().fetchCount(SHOP_ORDER)).isZero();
+        }
+    }
+
     @Test
     void autoTakesTheBulkPathForAFileLargeComparedToTheDatabase() {
         assertThat(BulkPolicy.AUTO.takesBulkPath(List.of(100_000L), 0)).as("a small file into an empty database").isFalse();
