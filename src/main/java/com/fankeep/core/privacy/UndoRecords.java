@@ -69,16 +69,18 @@ final class UndoRecords {
             if (customers.contains(root.path("customerId").asLong(-1))) {
                 delete(auditId);
             }
-        } else if ("customer_edit".equals(action)) {
-            edit(auditId, (ObjectNode) root);
-        } else if ("customer_merge".equals(action)) {
-            merge(auditId, (ObjectNode) root);
+        } else if ("customer_edit".equals(action) && root instanceof ObjectNode o) {
+            edit(auditId, o);
+        } else if ("customer_merge".equals(action) && root instanceof ObjectNode o) {
+            merge(auditId, o);
         }
     }
 
     /** Drops the images that would write an erased customer's rows back; a record left with none is removed. */
     private void edit(long auditId, ObjectNode root) {
-        ArrayNode rows = (ArrayNode) root.path("rows");
+        if (!(root.path("rows") instanceof ArrayNode rows)) {
+            return;
+        }
         boolean dropped = false;
         for (Iterator<JsonNode> it = rows.elements(); it.hasNext(); ) {
             JsonNode img = it.next();
@@ -121,16 +123,15 @@ final class UndoRecords {
         if (erased.isEmpty()) {
             return;
         }
-        ArrayNode images = (ArrayNode) root.path("customers");
-        for (Iterator<JsonNode> it = images.elements(); it.hasNext(); ) {
+        for (Iterator<JsonNode> it = root.path("customers").elements(); it.hasNext(); ) {
             JsonNode img = it.next();
             if (erased.contains(img.path("id").asLong(-1))) {
                 blankTakenValues(root, img);
                 it.remove();
             }
         }
-        removeWhere((ArrayNode) root.path("spend"), n -> erased.contains(n.path("customer_id").asLong(-1)));
-        removeWhere((ArrayNode) root.path("deleted"), n -> erased.contains(n.path("row").path("customer_id").asLong(-1)));
+        removeWhere(root.path("spend"), n -> erased.contains(n.path("customer_id").asLong(-1)));
+        removeWhere(root.path("deleted"), n -> erased.contains(n.path("row").path("customer_id").asLong(-1)));
         ArrayNode marked = root.has("erasedIds") && root.get("erasedIds").isArray()
                 ? (ArrayNode) root.get("erasedIds") : root.putArray("erasedIds");
         erased.forEach(marked::add);
@@ -165,7 +166,7 @@ final class UndoRecords {
         }
     }
 
-    private static void removeWhere(ArrayNode array, java.util.function.Predicate<JsonNode> test) {
+    private static void removeWhere(JsonNode array, java.util.function.Predicate<JsonNode> test) {
         for (Iterator<JsonNode> it = array.elements(); it.hasNext(); ) {
             if (test.test(it.next())) {
                 it.remove();
