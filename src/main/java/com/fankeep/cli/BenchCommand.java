@@ -273,6 +273,10 @@ final class BenchCommand {
                 + " data's today; a real shop copied into DIR/data: its last order's day)"})
         java.time.LocalDate today;
 
+        @Option(names = "--keep-aggregates", description = {"with --dir: use the aggregates DIR/data already has instead of building",
+                "them from nothing (a copy of a real shop keeps them current)"})
+        boolean keepAggregates;
+
         private final CliContext context;
 
         DashboardBench(CliContext context) {
@@ -284,7 +288,7 @@ final class BenchCommand {
             Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("fankeep-bench-dashboard");
             PrintWriter out = context.out();
             try {
-                var r = com.fankeep.core.bench.DashboardBenchmark.run(work, customers, orders, today, (done, total, message) -> {
+                var r = com.fankeep.core.bench.DashboardBenchmark.run(work, customers, orders, today, !(keepAggregates && dir != null), (done, total, message) -> {
                     out.println("… " + message + (done > 0 ? " " + done : ""));
                     out.flush();
                 });

@@ -113,6 +113,7 @@ public final class Database implements AutoCloseable {
         }
         // before H2 touches the file: is it still exactly as it was left, holding the data of a backup?
         java.util.Optional<String> backedUp = BackedUpMark.read(dir, dir.resolve(FILE_NAME + ".mv.db"));
+        java.util.Map<String, String> notes = CloseNotes.take(dir, dir.resolve(FILE_NAME + ".mv.db"));
         String url = "jdbc:h2:file:" + dir.resolve(FILE_NAME) + URL_OPTIONS + cipher(key);
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password(key));
         pool.setMaxConnections(8);
@@ -132,6 +133,7 @@ public final class Database implements AutoCloseable {
                 pool.dispose(); // closes the file, so it can be copied whole
                 migrateACopy(dir, key, empty);
                 backedUp = java.util.Optional.empty(); // the schema changed: no backup holds this file
+                notes.clear(); // nor is anything noted at the last close known of it
                 pool = JdbcConnectionPool.create(url, "sa", password(key));
                 pool.setMaxConnections(8);
                 pool.getConnection().close(); // takes the file lock again
@@ -142,6 +144,8 @@ public final class Database implements AutoCloseable {
             if (backedUp.isPresent()) {
                 db.backedUp = new Mark(backedUp.get(), db.dataVersion());
             }
+            db.notesAtOpen = java.util.Map.copyOf(notes);
+            db.openedAt = db.dataVersion();
             return db;
         } catch (IOException e) {
             pool.dispose();
@@ -322,6 +326,43 @@ public final class Database implements AutoCloseable {
     private record Mark(String backup, long version) {
     }
 
+    private java.util.Map<String, String> notesAtOpen = java.util.Map.of();
+    private long openedAt;
+    private final java.util.Map<String, java.util.function.Supplier<String>> notesAtClose = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A fact noted at the last clean close ({@link #noteAtClose}), when the file is exactly as that close left it (ADR
+     * 0037); it held at {@link #openedAt}: writes since are for the caller to weigh ({@link #dataChangesSince}).
+     */
+    public java.util.Optional<String> closeNote(String name) {
+        return java.util.Optional.ofNullable(notesAtOpen.get(name));
+    }
+
+    /** The data version when this database was opened. */
+    public long openedAt() {
+        return openedAt;
+    }
+
+    /** At a clean close, asks {@code value} for a fact to note for the next open (null: nothing known). */
+    public void noteAtClose(String name, java.util.function.Supplier<String> value) {
+        notesAtClose.put(name, value);
+    }
+
+    private java.util.Map<String, String> notesNow() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        notesAtClose.forEach((name, value) -> {
+            try {
+                String v = value.get();
+                if (v != null) {
+                    out.put(name, v);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("close note {} not taken: {}", name, e.toString());
+            }
+        });
+        return out;
+    }
+
     /** Set at open from {@link BackedUpMark}, and by {@link #markBackedUp}; dropped when the file is replaced. */
     private volatile Mark backedUp;
 
@@ -493,10 +534,14 @@ public final class Database implements AutoCloseable {
             return;
         }
         String stillBackedUp = backedUpAs().orElse(null);
+        java.util.Map<String, String> notes = notesNow();
         closed = true;
+        boolean clean = false;
         try {
             closeFile();
+            clean = true;
         } finally {
+            CloseNotes.write(dataDir, databaseFile(), clean ? notes : java.util.Map.of());
             // after the file is closed as it will stay: the next open can tell whether anything touched it since
             if (stillBackedUp != null) {
                 BackedUpMark.write(dataDir, databaseFile(), stillBackedUp);

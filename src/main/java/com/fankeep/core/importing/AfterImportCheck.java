@@ -13,9 +13,8 @@ import java.util.Set;
 public interface AfterImportCheck {
 
     /**
-     * @param orderCustomerIds the customers whose orders the import wrote or changed (the check adds those the batches
-     *                         created or gave a channel)
+     * @param customerIds the customers the import created, gave a channel, or whose orders it wrote or changed
      * @return possible duplicate pairs found with those customers
      */
-    int check(ImportSummary summary, Set<Long> orderCustomerIds, Progress progress, Cancellation cancellation);
+    int check(ImportSummary summary, Set<Long> customerIds, Progress progress, Cancellation cancellation);
 }

@@ -176,6 +176,13 @@ final class ImportRun {
         return ids;
     }
 
+    /** Every customer this run created, gave a channel or wrote an order for: what the after-import check looks at. */
+    Set<Long> customersWritten() {
+        Set<Long> ids = existingCustomersWritten();
+        createdCustomers.forEach(ref -> ids.add(ref.id()));
+        return ids;
+    }
+
     Set<Long> orderCustomers() {
         Set<Long> ids = new HashSet<>(touchedCustomers);
         createdCustomers.stream().filter(ref -> ref.revenueOrders() > 0).forEach(ref -> ids.add(ref.id()));

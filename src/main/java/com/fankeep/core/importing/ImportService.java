@@ -291,7 +291,7 @@ public final class ImportService {
             MatchedCustomers.Recount matched = MatchedCustomers.recount(c, files, run.existingCustomersWritten());
             clock.mark("matched-customer recount");
             return new ImportSession(c, summarize(matched.files(), matched.total(), run), listeners,
-                    run.orderCustomers(), run.counters()).clock(clock);
+                    run.orderCustomers(), run.counters()).clock(clock).written(run.customersWritten());
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(c);
             if (e instanceof CancelledException ce) {
@@ -337,6 +337,7 @@ public final class ImportService {
             clock.mark("matched-customer recount");
             ImportSummary summary = summarize(matched.files(), matched.total(), run);
             Set<Long> orderCustomers = run.orderCustomers();
+            Set<Long> written = run.customersWritten();
             com.fankeep.core.db.ShopCounters.Delta counters = run.counters();
             run = null; // its buyers and keys (~200 MB at 1M rows) are not needed by the listeners and the index build
             if (!summary.nothingNew()) {
@@ -354,7 +355,8 @@ public final class ImportService {
             }
             Set<ImportListener> skip = doneOnCopy;
             List<ImportListener> after = listeners.stream().filter(l -> !skip.contains(l)).toList();
-            ImportSession session = new ImportSession(copy, swapSteps, summary, after, orderCustomers).clock(clock);
+            ImportSession session = new ImportSession(copy, swapSteps, summary, after, orderCustomers).clock(clock)
+                    .written(written);
             copy = null;
             return session;
         } catch (java.io.IOException | SQLException e) {

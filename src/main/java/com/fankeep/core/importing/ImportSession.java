@@ -27,6 +27,8 @@ public final class ImportSession implements AutoCloseable {
     private final com.fankeep.core.db.ShopCounters.Delta counters;
     private boolean open = true;
     private AfterImportCheck afterCommit;
+    /** Customers the run created, gave a channel or wrote an order for (the after-import check's scope). */
+    private Set<Long> written;
     private StepClock clock = StepClock.NONE;
 
     ImportSession(Connection connection, ImportSummary summary, List<ImportListener> listeners, Set<Long> orderCustomerIds) {
@@ -61,6 +63,12 @@ public final class ImportSession implements AutoCloseable {
         return this;
     }
 
+    /** The run knows whom it wrote: the check need not look them up by batch (full table reads on a big shop). */
+    ImportSession written(Set<Long> customers) {
+        this.written = Set.copyOf(customers);
+        return this;
+    }
+
     public ImportSummary summary() {
         return summary;
     }
@@ -82,7 +90,8 @@ public final class ImportSession implements AutoCloseable {
             return done;
         }
         try {
-            ImportSummary checked = done.withPossibleDuplicates(afterCommit.check(done, orderCustomerIds, progress, cancellation));
+            ImportSummary checked = done.withPossibleDuplicates(afterCommit.check(done, written != null ? written : orderCustomerIds,
+                    progress, cancellation));
             clock.mark("after commit: duplicates scan of the customers it touched");
             return checked;
         } catch (RuntimeException e) {

@@ -74,6 +74,9 @@ final class MatchedCustomers {
 
     /** Customers another file of this run created that {@code batch} gave an order or a channel. */
     private static long metInOtherFiles(Connection c, long batch, List<Long> runBatches) throws SQLException {
+        if (runBatches.size() == 1) {
+            return 0;   // no other file; the query reads the customer table whole (no index on created_batch_id)
+        }
         String run = runBatches.stream().map(String::valueOf).collect(Collectors.joining(","));
         String sql = "select count(*) from customer c where c.created_batch_id in (" + run + ") and c.created_batch_id <> "
                 + batch + " and (exists (select 1 from shop_order o where o.customer_id = c.id and o.import_batch_id = "

@@ -40,17 +40,34 @@ final class CounterRepository {
         this.dsl = dsl;
     }
 
-    void insertFactsOf(Collection<Long> ids) {
-        dsl.execute("insert into buyer_fact (customer_id, province, city, funnel_best) " + FACTS + "c.id in ("
-                + AggregateRepository.placeholders(ids.size()) + ")", ids.toArray());
+    /** Brings these customers' facts to what they should be, writing only the rows that differ (ADR 0039). */
+    void refreshFactsOf(Collection<Long> ids) {
+        String in = AggregateRepository.idList(ids);
+        Map<String, Object[]> stored = new HashMap<>();
+        dsl.fetch("select customer_id, province, city, funnel_best from buyer_fact where customer_id in (" + in + ")")
+                .forEach(r -> stored.put(java.util.Arrays.toString(r.intoArray()), r.intoArray()));
+        List<Object[]> insert = new ArrayList<>();
+        dsl.fetch(FACTS + "c.id in (" + in + ")").forEach(r -> {
+            Object[] row = {r.get(0, Long.class), r.get(1, String.class), r.get(2, String.class), r.get(3, Integer.class)};
+            if (stored.remove(java.util.Arrays.toString(row)) == null) {
+                insert.add(row);
+            }
+        });
+        if (!stored.isEmpty()) {
+            var delete = dsl.batch(dsl.query("delete from buyer_fact where customer_id = ?", (Object) null));
+            stored.values().forEach(row -> delete.bind(row[0]));
+            delete.execute();
+        }
+        if (!insert.isEmpty()) {
+            var add = dsl.batch(dsl.query("insert into buyer_fact (customer_id, province, city, funnel_best) values (?, ?, ?, ?)",
+                    new Object[4]));
+            insert.forEach(add::bind);
+            add.execute();
+        }
     }
 
     void insertFactsBetween(long from, long to) {
         dsl.execute("insert into buyer_fact (customer_id, province, city, funnel_best) " + FACTS + "c.id between ? and ?", from, to);
-    }
-
-    void deleteFacts(Collection<Long> ids) {
-        dsl.execute("delete from buyer_fact where customer_id in (" + AggregateRepository.placeholders(ids.size()) + ")", ids.toArray());
     }
 
     void deleteAll() {
@@ -71,15 +88,15 @@ final class CounterRepository {
 
     /** What these customers contribute to the counts (their buyer_first and buyer_fact rows as they are now). */
     Map<Key, Long> countsOf(Collection<Long> ids) {
-        return counts(" and x.customer_id in (" + AggregateRepository.placeholders(ids.size()) + ")", ids.toArray());
+        return counts(" and x.customer_id in (" + AggregateRepository.idList(ids) + ")");
     }
 
     /** Every count from the rows, for a rebuild and for `db check`. */
     Map<Key, Long> countsAll() {
-        return counts("", new Object[0]);
+        return counts("");
     }
 
-    private Map<Key, Long> counts(String filter, Object[] ids) {
+    private Map<Key, Long> counts(String filter) {
         Map<Key, Long> out = new TreeMap<>();
         String place = "select 'place', x.platform, coalesce(p.province, ''), coalesce(p.city, ''), count(*) from buyer_first x"
                 + " join buyer_fact p on p.customer_id = x.customer_id where (p.province is not null or p.city is not null)" + filter
@@ -89,8 +106,10 @@ final class CounterRepository {
         String buyers = "select 'buyers', x.platform, '', '', count(*) from buyer_first x where 1 = 1" + filter + " group by x.platform";
         String repeaters = "select 'repeaters', x.platform, '', '', count(*) from buyer_first x where x.second_day is not null" + filter
                 + " group by x.platform";
-        for (String sql : List.of(place, funnel, buyers, repeaters)) {
-            dsl.fetch(sql, ids).forEach(r -> out.merge(new Key(r.get(0, String.class), r.get(1, String.class), r.get(2, String.class),
+        // the place join filtered on both sides, so neither is read whole to look the other up (ADR 0039)
+        String placeBoth = place.replace(" group by", filter.replace("x.customer_id", "p.customer_id") + " group by");
+        for (String sql : List.of(placeBoth, funnel, buyers, repeaters)) {
+            dsl.fetch(sql).forEach(r -> out.merge(new Key(r.get(0, String.class), r.get(1, String.class), r.get(2, String.class),
                     r.get(3, String.class)), r.get(4, Long.class), Long::sum));
         }
         return out;

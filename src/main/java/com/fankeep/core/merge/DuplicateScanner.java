@@ -24,6 +24,10 @@ import java.util.Set;
  *
  * <p>Three plain reads (customers, channels, orders), no joins: with a join H2 2.4 may walk an index on the channel's
  * kind once per customer, which took minutes on 300,000 customers. Liveness and names are looked up in memory.
+ *
+ * <p>With a scope, the scope's own rows are read first (by id, through the indexes) and only the keys they give are
+ * kept while the whole tables are read (ADR 0040): every other customer holding one of those keys is still counted
+ * (so a group's size, and the {@link #MAX_GROUP} rule, are as in a full scan), and no other key is built or held.
  */
 final class DuplicateScanner {
 
@@ -52,8 +56,11 @@ final class DuplicateScanner {
     private final Groups cardNumbers = new Groups();
     private final Groups nameStreet = new Groups();
     private final Map<String, Map<Long, String>> usernames = new HashMap<>();
-    /** With a scope: its customers' name keys and names; rows of others under other names cannot pair by name. */
-    private final Set<String> scopeNames = new java.util.HashSet<>();
+    /** With a scope: the usernames its customers hold (null: no scope, or still collecting). */
+    private Set<String> scopeUsers;
+    private boolean collecting;
+    private final List<Groups> all = List.of(phones, emails, nameAddress, nameCity, nicknames, names, nicknamesAsNames,
+            landlines, cardNumbers, nameStreet);
     // orders repeat their city and address: each worked out once (1,000,000 orders, 300,000 customers)
     private final Map<String, String> cityKeys = new HashMap<>();
     private final Map<String, String[]> places = new HashMap<>();
@@ -69,21 +76,33 @@ final class DuplicateScanner {
         this.scope = scope;
     }
 
+    private boolean keysFirst;
+
+    /** Reads the scope's keys first whatever its size (tests: their shops are small). */
+    DuplicateScanner keysFirst() {
+        keysFirst = true;
+        return this;
+    }
+
     List<Found> scan() throws SQLException {
-        readCustomers();
-        if (scope != null) {
-            for (Long id : scope) {
-                Person p = live.get(id);
-                if (p != null && p.name() != null) {
-                    scopeNames.add(p.name());
-                    if (p.nameKey() != null) {
-                        scopeNames.add(p.nameKey());
-                    }
-                }
+        // H2 first copies a whole result into a temporary store on disk unless told to stream it: 1,000,000 orders
+        // written out and read back were 40% of a scan (the same as CustomerSearchRepository.lazily)
+        boolean h2 = "H2".equals(c.getMetaData().getDatabaseProductName());
+        if (h2) {
+            session("set lazy_query_execution true");
+        }
+        try {
+            if (scope != null && (keysFirst || scope.size() * 10L < customerCount())) {
+                collectScopeKeys();
+            }   // else a scope of most of the shop (a first import): its rows by id would cost more than the tables
+            readCustomers("merged_into_id is null and erased_at is null");
+            readChannels("kind in ('phone', 'email', 'address', 'nickname', 'other')");
+            readOrders("customer_id is not null");
+        } finally {
+            if (h2) {
+                session("set lazy_query_execution false");   // the connection goes back to the pool
             }
         }
-        readChannels();
-        readOrders();
         List<Found> found = new ArrayList<>();
         phones.pairs("same_phone", "phone ", found);
         emails.pairs("same_email", "email ", found);
@@ -100,35 +119,88 @@ final class DuplicateScanner {
         return found;
     }
 
-    private void readCustomers() throws SQLException {
-        stream("select id, name, city, note from customer where merged_into_id is null and erased_at is null", rs -> {
+    /**
+     * The scope's rows first, through the indexes (ids in chunks): every key they give is what the whole-table reads
+     * then keep. Nothing is grouped yet, so the evidence shown is the one a full scan shows.
+     */
+    private void collectScopeKeys() throws SQLException {
+        collecting = true;
+        scopeUsers = null;
+        List<Long> ids = List.copyOf(scope);
+        Set<String> users = new java.util.HashSet<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + 1000));
+            // by id alone: with the usual conditions beside the list, H2 2.4 walked another index (a table a chunk)
+            String in = MergeRepository.in(part);
+            streamIds(part, () -> readCustomers("id in " + in));
+            streamIds(part, () -> readChannels("customer_id in " + in));
+            streamIds(part, () -> readOrders("customer_id in " + in));
+        }
+        usernames.keySet().forEach(users::add);
+        usernames.clear();
+        live.clear();
+        // a pair across two groups (a name and a nickname, a landline and a card) keeps the keys of either side
+        names.wantAlso(nicknamesAsNames);
+        landlines.wantAlso(cardNumbers);
+        all.forEach(Groups::collected);
+        scopeUsers = users;
+        collecting = false;
+    }
+
+    private List<Long> bound;
+
+    private interface Read {
+        void run() throws SQLException;
+    }
+
+    /** Runs a read whose SQL ends with an id list bound to {@code ids}. */
+    private void streamIds(List<Long> ids, Read read) throws SQLException {
+        bound = ids;
+        try {
+            read.run();
+        } finally {
+            bound = null;
+        }
+    }
+
+    private void readCustomers(String where) throws SQLException {
+        stream("select id, name, city, note, (merged_into_id is null and erased_at is null) from customer where " + where, rs -> {
+            if (!rs.getBoolean(5)) {
+                return;
+            }
             long id = rs.getLong(1);
             String name = rs.getString(2);
             String key = nameKey(name);
             live.put(id, new Person(name, key, rs.getString(3)));
             if (key != null) {
                 names.add(key, id, name);
-                String city = cityKeyOf(rs.getString(3));
-                if (city != null) {
-                    nameCity.add(key + "|" + city, id, name + " · " + rs.getString(3));
+                if (nameCity.wantsName(key)) {
+                    String city = cityKeyOf(rs.getString(3));
+                    if (city != null) {
+                        nameCity.add(key + "|" + city, id, name + " · " + rs.getString(3));
+                    }
                 }
                 // a landline written in the note of a contact card
-                for (String tail : PhoneTexts.tailsIn(rs.getString(4))) {
-                    cardNumbers.add(key + "|" + tail, id, name);
+                if (cardNumbers.wantsName(key)) {
+                    for (String tail : PhoneTexts.tailsIn(rs.getString(4))) {
+                        cardNumbers.add(key + "|" + tail, id, name);
+                    }
                 }
             }
         });
     }
 
-    private void readChannels() throws SQLException {
+    private static final Set<String> KINDS = Set.of("phone", "email", "address", "nickname", "other");
+
+    private void readChannels(String where) throws SQLException {
         stream("select customer_id, kind, platform, raw_value, normalized_value, is_masked, merge_key from contact_channel "
-                + "where kind in ('phone', 'email', 'address', 'nickname', 'other')", rs -> {
+                + "where " + where, rs -> {
                     long id = rs.getLong(1);
                     Person p = live.get(id);
-                    if (p == null) {
+                    String kind = rs.getString(2);
+                    if (p == null || !KINDS.contains(kind)) {
                         return;
                     }
-                    String kind = rs.getString(2);
                     String platform = rs.getString(3);
                     String raw = rs.getString(4);
                     String normalized = rs.getString(5);
@@ -141,22 +213,38 @@ final class DuplicateScanner {
                             }
                         }
                         case "address" -> {
-                            if (!masked && p.name() != null && nameMatters(id, p, null)) {
-                                nameAddress.add(p.name() + "|" + squash(normalized), id, p.name() + " · " + raw);
-                                street(id, p, StreetKey.of(p.city(), null, raw));
+                            if (!masked && p.name() != null) {
+                                if (nameAddress.wantsName(p.name())) {
+                                    nameAddress.add(p.name() + "|" + squash(normalized), id, p.name() + " · " + raw);
+                                }
+                                if (p.nameKey() != null && nameStreet.wantsName(p.nameKey())) {
+                                    street(id, p, StreetKey.of(p.city(), null, raw));
+                                }
                             }
                         }
                         case "nickname" -> nickname(id, platform, raw, normalized, masked);
-                        default -> cardNumber(id, p, masked || !nameMatters(id, p, null) ? null : raw);   // "other": card notes
+                        default -> cardNumber(id, p, masked ? null : raw);   // "other": card notes
                     }
                 });
     }
 
-    /** False when a scan with a scope can skip this customer's name evidence: no scoped customer has that name. */
-    private boolean nameMatters(long id, Person p, String otherName) {
-        return scope == null || scope.contains(id) || p.name() != null && scopeNames.contains(p.name())
-                || p.nameKey() != null && scopeNames.contains(p.nameKey()) || otherName != null && scopeNames.contains(otherName);
+    /** nameKey, worked out once per name (orders repeat their receiver's name). */
+    private String nameKeyOf(String name) {
+        if (name == null) {
+            return null;
+        }
+        if (nameKeys.size() > 400_000) {
+            nameKeys.clear();   // a bound on the memory, not on the result
+        }
+        String key = nameKeys.computeIfAbsent(name, n -> {
+            String k = nameKey(n);
+            return k == null ? NO_KEY : k;
+        });
+        return key == NO_KEY ? null : key;
     }
+
+    private static final String NO_KEY = new String("");
+    private final Map<String, String> nameKeys = new HashMap<>();
 
     private String cityKeyOf(String city) {
         return city == null ? null : cityKeys.computeIfAbsent(city, DuplicateScanner::cityKey);
@@ -169,18 +257,15 @@ final class DuplicateScanner {
         if (normalized != null) {
             phones.add(normalized, id, normalized);
         }
-        if (!nameMatters(id, p, null)) {
-            return;
-        }
         cardNumber(id, p, raw);
-        String tail = key ? null : PhoneTexts.landlineTail(raw);
-        if (tail != null && p.nameKey() != null) {
+        String tail = key || p.nameKey() == null || !landlines.wantsName(p.nameKey()) ? null : PhoneTexts.landlineTail(raw);
+        if (tail != null) {
             landlines.add(p.nameKey() + "|" + tail, id, "phone " + raw);
         }
     }
 
     private void cardNumber(long id, Person p, String text) {
-        if (p.nameKey() != null && text != null) {
+        if (p.nameKey() != null && text != null && cardNumbers.wantsName(p.nameKey())) {
             for (String tail : PhoneTexts.tailsIn(text)) {
                 cardNumbers.add(p.nameKey() + "|" + tail, id, p.name());
             }
@@ -197,13 +282,16 @@ final class DuplicateScanner {
         if (raw == null) {
             return;
         }
-        String asName = nameKey(raw);
+        String asName = nameKeyOf(raw);
         if (asName != null) {
             nicknamesAsNames.add(asName, id, raw);
         }
         // one username on two platforms, as the owner sees it (Etsy's username, not its numeric id)
+        if (platform == null || masked) {
+            return;
+        }
         String user = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
-        if (platform != null && !masked && user.length() >= 3 && !user.contains("*")) {
+        if (user.length() >= 3 && !user.contains("*") && (scopeUsers == null || scopeUsers.contains(user))) {
             Map<Long, String> g = usernames.computeIfAbsent(user, k -> new LinkedHashMap<>(4));
             if (g.size() <= MAX_GROUP) {
                 g.putIfAbsent(id, platform);
@@ -211,26 +299,31 @@ final class DuplicateScanner {
         }
     }
 
-    private void readOrders() throws SQLException {
+    private void readOrders(String where) throws SQLException {
         stream("select customer_id, receiver_name, receiver_province, receiver_city, receiver_district, receiver_address "
-                + "from shop_order where customer_id is not null", rs -> {
+                + "from shop_order where " + where, rs -> {
                     long id = rs.getLong(1);
                     Person p = live.get(id);
                     if (p == null) {
                         return;
                     }
                     String receiver = rs.getString(2);
-                    if (!nameMatters(id, p, receiver)) {
+                    String city = rs.getString(4);
+                    // same name, same city: the customer's name where their orders went
+                    if (p.nameKey() != null && nameCity.wantsName(p.nameKey())) {
+                        String cityKey = cityKeyOf(city);
+                        if (cityKey != null) {
+                            nameCity.add(p.nameKey() + "|" + cityKey, id, p.name() + " · " + city);
+                        }
+                    }
+                    String address = rs.getString(6);
+                    if (receiver == null || address == null || receiver.contains("*")) {
                         return;
                     }
-                    String city = rs.getString(4);
-                    String address = rs.getString(6);
-                    // same name, same city: the customer's name where their orders went
-                    String cityKey = cityKeyOf(city);
-                    if (p.nameKey() != null && cityKey != null) {
-                        nameCity.add(p.nameKey() + "|" + cityKey, id, p.name() + " · " + city);
-                    }
-                    if (receiver == null || address == null || receiver.contains("*")) {
+                    String receiverKey = receiver.equals(p.name()) ? p.nameKey() : nameKeyOf(receiver);
+                    boolean byAddress = nameAddress.wantsName(receiver);
+                    boolean byStreet = receiverKey != null && nameStreet.wantsName(receiverKey);
+                    if (!byAddress && !byStreet) {
                         return;
                     }
                     String district = rs.getString(5);
@@ -242,11 +335,10 @@ final class DuplicateScanner {
                         String line = String.join(" ", nz(province), nz(city), nz(district), address).strip();
                         return new String[] {line, line.contains("*") ? null : squash(line), StreetKey.of(city, district, address)};
                     });
-                    if (place[1] != null) {
+                    if (place[1] != null && byAddress) {
                         nameAddress.add(receiver + "|" + place[1], id, receiver + " · " + place[0]);
                     }
-                    String receiverKey = receiver.equals(p.name()) ? p.nameKey() : nameKey(receiver);
-                    if (receiverKey != null && place[2] != null) {
+                    if (byStreet && place[2] != null) {
                         nameStreet.add(receiverKey + "|" + place[2], id, receiver + " · " + StreetKey.shown(place[2]));
                     }
                 });
@@ -283,6 +375,18 @@ final class DuplicateScanner {
         if (name == null || name.contains("*")) {
             return null;
         }
+        String fast = plainNameKey(name);
+        if (fast != null) {
+            return fast.isEmpty() ? null : fast;
+        }
+        return generalNameKey(name);
+    }
+
+    /** The rule itself, for any name ({@link #nameKey} takes a shortcut for the common ones). */
+    static String generalNameKey(String name) {
+        if (name == null || name.contains("*")) {
+            return null;
+        }
         String n = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
                 .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         boolean han = n.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
@@ -291,6 +395,46 @@ final class DuplicateScanner {
             return n.codePointCount(0, n.length()) >= 2 ? n : null;
         }
         return n.split(" ").length >= 2 ? n : null;
+    }
+
+    /**
+     * {@link #nameKey} without Unicode normalization or regular expressions for the two common forms, a name of common
+     * Han characters only and a name of ASCII only (300,000 of them in a full scan); "" for no key, null for any other
+     * name (the general rule then decides).
+     */
+    private static String plainNameKey(String name) {
+        int n = name.length();
+        boolean han = n > 0;
+        boolean ascii = true;
+        for (int i = 0; i < n; i++) {
+            char ch = name.charAt(i);
+            han &= ch >= '\u4e00' && ch <= '\u9fff';
+            ascii &= ch < 0x80;
+        }
+        if (han) {
+            return n >= 2 ? name : "";
+        }
+        if (!ascii) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(n);
+        int words = 0;
+        boolean gap = true;
+        for (int i = 0; i < n; i++) {
+            char ch = name.charAt(i);
+            boolean alnum = ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9' || ch >= 'A' && ch <= 'Z';
+            if (alnum) {
+                if (gap && b.length() > 0) {
+                    b.append(' ');
+                }
+                if (gap) {
+                    words++;
+                }
+                b.append(ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch);
+            }
+            gap = !alnum;
+        }
+        return words >= 2 ? b.toString() : "";
     }
 
     /** 上海市 and 上海 are one city; case and accents do not matter. */
@@ -320,12 +464,28 @@ final class DuplicateScanner {
         return s == null ? "" : s;
     }
 
+    private long customerCount() throws SQLException {
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("select count(*) from customer")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private void session(String setting) throws SQLException {
+        try (var st = c.createStatement()) {
+            st.execute(setting);
+        }
+    }
+
     private interface RowHandler {
         void row(ResultSet rs) throws SQLException;
     }
 
     private void stream(String sql, RowHandler handler) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (bound != null) {
+                RowImages.bind(ps, bound);
+            }
             ps.setFetchSize(1000);
             try (ResultSet rs = ps.executeQuery()) {
                 int n = 0;
@@ -343,10 +503,44 @@ final class DuplicateScanner {
      * Customers per key (at most MAX_GROUP + 1 kept: a bigger group is dropped) and the text each matched with. Most
      * keys have one customer: a single-entry map keeps that cheap on 300,000 customers.
      */
-    private static final class Groups {
+    private final class Groups {
         private final Map<String, Map<Long, String>> byKey = new HashMap<>();
+        /** With a scope: the keys its customers hold, and their name parts (before the first '|'); null: all. */
+        private Set<String> wanted;
+        private Set<String> wantedNames;
+
+        /** False when no key of this group that starts with this name can pair with the scope. */
+        boolean wantsName(String name) {
+            return wantedNames == null || wantedNames.contains(name.indexOf('|') < 0 ? name : name.substring(0, name.indexOf('|')));
+        }
+
+        void wantAlso(Groups other) {
+            Set<String> both = new java.util.HashSet<>(byKey.keySet());
+            both.addAll(other.byKey.keySet());
+            byKey.clear();
+            other.byKey.clear();
+            both.forEach(k -> {
+                byKey.put(k, Map.of());
+                other.byKey.put(k, Map.of());
+            });
+        }
+
+        /** The end of the scope's read: what it held becomes the keys to keep. */
+        void collected() {
+            wanted = new java.util.HashSet<>(byKey.keySet());
+            wantedNames = new java.util.HashSet<>();
+            wanted.forEach(k -> wantedNames.add(k.indexOf('|') < 0 ? k : k.substring(0, k.indexOf('|'))));
+            byKey.clear();
+        }
 
         void add(String key, long customer, String shown) {
+            if (collecting) {
+                byKey.putIfAbsent(key, Map.of());
+                return;
+            }
+            if (wanted != null && !wanted.contains(key)) {
+                return;
+            }
             Map<Long, String> g = byKey.get(key);
             if (g == null) {
                 byKey.put(key, Map.of(customer, shown));

@@ -1,11 +1,9 @@
 package com.fankeep.core.merge;
 
 import com.fankeep.core.importing.AfterImportCheck;
-import com.fankeep.core.importing.FileSummary;
 import com.fankeep.core.importing.ImportSummary;
 import com.fankeep.core.shared.Cancellation;
 import com.fankeep.core.shared.Progress;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.slf4j.Logger;
@@ -27,9 +25,9 @@ public final class ScanAfterImport implements AfterImportCheck {
     }
 
     @Override
-    public int check(ImportSummary summary, Set<Long> orderCustomerIds, Progress progress, Cancellation cancellation) {
-        Set<Long> touched = new TreeSet<>(orderCustomerIds);
-        touched.addAll(merges.customersOfBatches(summary.files().stream().map(FileSummary::batchId).filter(Objects::nonNull).toList()));
+    public int check(ImportSummary summary, Set<Long> customerIds, Progress progress, Cancellation cancellation) {
+        // the run names them: looking them up by batch read the channel and customer tables whole (no batch index)
+        Set<Long> touched = new TreeSet<>(customerIds);
         ScanResult r = merges.scanCustomers(touched, (done, total, message) -> progress.update(done, total, "duplicates"), cancellation);
         LOG.info("duplicates scan of {} customers after import: {} pairs, {} new", touched.size(), r.pairsFound(), r.newSuggestions());
         return r.pairsFound();

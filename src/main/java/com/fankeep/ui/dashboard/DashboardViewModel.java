@@ -88,9 +88,9 @@ public final class DashboardViewModel {
     }
 
     /**
-     * Shows the page at once from the aggregates; the first time, once the page is filled, checks them against the orders
-     * (a full pass over the orders: 1,000,000 took seconds before the first figure when it came first) and rebuilds
-     * them if a change was committed without its refresh.
+     * Shows the page at once from the aggregates; the first time, once the page is filled, checks them (cheap when the
+     * last clean close noted them current, else a full pass over the orders, ADR 0037) and rebuilds them if a change was
+     * committed without its refresh; then reads ahead the month sets a change to 365 days needs.
      */
     public void start() {
         chartsShown = null;
@@ -104,17 +104,33 @@ public final class DashboardViewModel {
     }
 
     private Runnable afterLoad = () -> { };
+    /** The first check found the aggregates current: from then on every load reads ahead. */
+    private boolean checkedCurrent;
+
+    /** Reads ahead, in the background, the month sets a change to 365 days needs (ADR 0037); nothing when they are kept. */
+    private void readAhead(DashboardQuery q) {
+        if (q != null && checkedCurrent) {
+            tasks.behind(() -> {
+                dashboard.warmUp(q.to(), q.platform());
+                return true;
+            }, done -> { });
+        }
+    }
     /** The end day and platform of the charts shown: the charts depend on nothing else of the period. */
     private String chartsShown;
 
     private void checkAggregates() {
-        tasks.behind(aggregates::current, current -> {
-            if (!current) {
+        tasks.behind(aggregates::openCheck, current -> {
+            if (current) {
+                checkedCurrent = true;
+                readAhead(query());
+            } else {
                 status.set(messages.get().get("dashboard.rebuilding"));
                 tasks.job(messages.get().get("dashboard.rebuilding"), (progress, cancel) -> {
                     aggregates.rebuildAll(progress, cancel);
                     return true;
                 }, done -> {
+                    checkedCurrent = true;
                     chartsShown = null;
                     load();
                 });
@@ -145,6 +161,7 @@ public final class DashboardViewModel {
             if (!chartsToo) {
                 busy.set(false);
                 status.set(messages.get().get("dashboard.ready", q.from(), q.to(), q.previousFrom(), q.previousTo()));
+                readAhead(q);
                 return;
             }
             status.set(messages.get().get("dashboard.loadingCharts"));
@@ -166,6 +183,7 @@ public final class DashboardViewModel {
                     Runnable then = afterLoad;
                     afterLoad = () -> { };
                     then.run();
+                    readAhead(q);
                 }, this::failed);
             }, this::failed);
         }, this::failed);

@@ -51,6 +51,7 @@ class AggregateIncrementalTest {
                 StringBuilder log = new StringBuilder();
                 int[] files = {0};
                 importOrders(s, orders, dir, files, 15);
+                assertThat(s.aggregates().openCheck()).isTrue(); // a new shop: read once, then known
                 for (int step = 0; step < 16; step++) {
                     log.append(step(s, orders, dir, files, random)).append(" | ");
                     AggregateService.Check check = s.aggregates().check(false, Progress.NONE, Cancellation.none());
@@ -60,6 +61,13 @@ class AggregateIncrementalTest {
                     assertThat(whole.figure("customers").value().longValue()).as("customers after %s", log).isEqualTo(stats.customers());
                     stats.revenueByCurrency().forEach((currency, amount) -> assertThat(whole.figure("revenue." + currency).value())
                             .as("revenue %s after %s", currency, log).isEqualByComparingTo(amount));
+                    // a year's buyers from the month sets the dashboard keeps across steps (ADR 0037): dropped after each write
+                    DashboardQuery year = DashboardQuery.lastDays(NOW.toLocalDate(), 365, null);
+                    Dashboard d = s.dashboard().figures(year);
+                    assertThat(d.figure("buyers").value().longValue()).as("buyers after %s", log).isEqualTo(buyersIn(db, year.from(), year.to()));
+                    assertThat(d.figure("buyers").previous().longValue()).as("buyers before, after %s", log)
+                            .isEqualTo(buyersIn(db, year.previousFrom(), year.previousTo()));
+                    assertThat(s.aggregates().knownCurrent()).as("known current after %s", log).isTrue();
                 }
             }
         });
@@ -115,6 +123,96 @@ class AggregateIncrementalTest {
             assertThat(wrong.repaired()).isTrue();
             assertThat(s.aggregates().check(false, Progress.NONE, Cancellation.none()).ok()).isTrue();
         }
+    }
+
+    /**
+     * A recount writes only the rows that differ (ADR 0039): a row with wrong figures, a row no order gives and a missing
+     * row of one customer are all put right by recounting that customer, and the other customers' rows are left alone.
+     */
+    @Test
+    void aRecountPutsRightWrongExtraAndMissingRowsOfTheCustomersItIsGiven() throws Exception {
+        try (Database db = TestDatabases.fresh(temp.resolve("data"))) {
+            CoreServices s = CoreServices.over(db, Clock.fixed(NOW.toInstant(), SHANGHAI));
+            importOrders(s, new ShopifyOrders(new java.util.SplittableRandom(7), NOW, 10), temp, new int[] {0}, 30);
+            var dsl = db.dsl();
+            long customer = dsl.fetchOne("select min(customer_id) from buyer_day where customer_id > 0 and customer_id in"
+                    + " (select customer_id from buyer_first)").get(0, Long.class);
+            String before = dsl.fetch("select * from buyer_day order by 1, 2, 3, 4").formatCSV()
+                    + dsl.fetch("select * from buyer_first order by 1, 2").formatCSV();
+            dsl.execute("update buyer_day set orders = orders + 5 where customer_id = ?", customer);
+            dsl.execute("insert into buyer_day (customer_id, order_day, platform, currency, orders, bought_orders, revenue_orders,"
+                    + " net_spend) values (?, date '2001-01-01', 'shopify', 'CNY', 1, 1, 1, 9.00)", customer);
+            dsl.execute("delete from buyer_day where customer_id = ? and order_day = (select min(order_day) from buyer_day"
+                    + " where customer_id = ?)", customer, customer);
+            // (the counters count buyer_first's rows: a wrong value, not a missing row, keeps them as they were)
+            dsl.execute("update buyer_first set first_order_id = first_order_id + 1000 where customer_id = ?", customer);
+            assertThat(s.aggregates().check(false, Progress.NONE, Cancellation.none()).ok()).isFalse();
+            s.aggregates().recompute(List.of(customer));
+            assertThat(dsl.fetch("select * from buyer_day order by 1, 2, 3, 4").formatCSV()
+                    + dsl.fetch("select * from buyer_first order by 1, 2").formatCSV()).isEqualTo(before);
+            assertThat(s.aggregates().check(false, Progress.NONE, Cancellation.none()).ok()).isTrue();
+        }
+    }
+
+    /**
+     * The dashboard's open check reads the orders only when no clean close noted the aggregates current (ADR 0037): a
+     * session that committed a change without its refresh, or wrote without the services, leaves no note, and the next
+     * open's check reads the orders, finds it and the page rebuilds.
+     */
+    @Test
+    void theOpenCheckReadsTheOrdersOnlyWhenNoCleanCloseNotedTheAggregatesCurrent() throws Exception {
+        Path data = temp.resolve("noted");
+        Clock clock = Clock.fixed(NOW.toInstant(), SHANGHAI);
+        ShopifyOrders orders = new ShopifyOrders(new java.util.SplittableRandom(7), NOW, 10);
+        int[] files = {0};
+        try (Database db = TestDatabases.fresh(data)) {
+            CoreServices s = CoreServices.over(db, clock);
+            importOrders(s, orders, temp, files, 20);
+            assertThat(s.aggregates().knownCurrent()).as("nothing noted yet").isFalse();
+            assertThat(s.aggregates().openCheck()).isTrue();
+            importOrders(s, orders, temp, files, 5);
+            assertThat(s.aggregates().knownCurrent()).as("an import and its refresh").isTrue();
+        }
+        try (Database db = TestDatabases.fresh(data)) {
+            CoreServices s = CoreServices.over(db, clock);
+            assertThat(s.aggregates().knownCurrent()).as("noted at the clean close").isTrue();
+            // a "crash" after the commit: orders change, the listener never runs
+            db.dsl().execute("update shop_order set status = 'cancelled' where id = (select min(id) from shop_order"
+                    + " where status in ('paid', 'shipped', 'completed'))");
+            assertThat(s.aggregates().knownCurrent()).isFalse();
+        }
+        try (Database db = TestDatabases.fresh(data)) {
+            CoreServices s = CoreServices.over(db, clock);
+            assertThat(s.aggregates().knownCurrent()).as("not noted: the last session wrote without the refresh").isFalse();
+            assertThat(s.aggregates().openCheck()).as("the full check finds it").isFalse();
+            s.aggregates().rebuildAll(Progress.NONE, Cancellation.none());
+            assertThat(s.aggregates().knownCurrent()).isTrue();
+            assertThat(s.aggregates().check(false, Progress.NONE, Cancellation.none()).ok()).isTrue();
+        }
+        try (Database db = TestDatabases.fresh(data)) {
+            // a session without the services (another tool, an older FanKeep) changes a customer's liveness
+            db.dsl().execute("update customer set erased_at = current_timestamp where id = (select min(customer_id) from shop_order)");
+        }
+        try (Database db = TestDatabases.fresh(data)) {
+            CoreServices s = CoreServices.over(db, clock);
+            assertThat(s.aggregates().knownCurrent()).isFalse();
+            assertThat(s.aggregates().openCheck()).isFalse();
+        }
+    }
+
+    /** Live customers with a bought order of a committed batch whose day (the app's zone) is in [from, to]: not through the aggregates. */
+    private static long buyersIn(Database db, java.time.LocalDate from, java.time.LocalDate to) {
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        db.dsl().fetch("select o.customer_id, o.status, coalesce(o.ordered_at, o.paid_at, o.created_at) from shop_order o"
+                + " join customer c on c.id = o.customer_id left join import_batch b on b.id = o.import_batch_id"
+                + " where c.merged_into_id is null and c.erased_at is null and (o.import_batch_id is null or b.status = 'committed')")
+                .forEach(r -> {
+                    java.time.LocalDate day = r.get(2, java.time.OffsetDateTime.class).atZoneSameInstant(SHANGHAI).toLocalDate();
+                    if (!List.of("unpaid", "cancelled", "closed").contains(r.get(1, String.class)) && !day.isBefore(from) && !day.isAfter(to)) {
+                        out.add(r.get(0, Long.class));
+                    }
+                });
+        return out.size();
     }
 
     private static void importOrders(CoreServices s, ShopifyOrders orders, Path dir, int[] files, int n) throws Exception {

@@ -72,6 +72,15 @@ class DashboardFiguresTest {
         check(new DashboardQuery(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), "taobao"));
     }
 
+    /** The periods' edges cut months (ADR 0037: whole months from kept sets, the edge days read): ending today, and past, on a platform. */
+    @Test
+    void figuresOfPeriodsWhoseEdgesCutMonthsEqualAPlainCount() {
+        check(DashboardQuery.lastDays(TODAY, 365, null));
+        check(new DashboardQuery(LocalDate.of(2025, 1, 20), LocalDate.of(2025, 4, 10), "taobao"));
+        check(new DashboardQuery(LocalDate.of(2025, 1, 20), LocalDate.of(2025, 4, 10), null));
+        check(new DashboardQuery(LocalDate.of(2025, 3, 31), LocalDate.of(2025, 5, 1), null));
+    }
+
     @Test
     void customersAndRevenueOverTheWholeHistoryAreEveryCustomerAndEveryOrder() {
         Dashboard d = dashboard.figures(dashboard.wholeHistory(null));
