@@ -93,7 +93,13 @@ final class MergeCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            List<Long> ids = context.services(RootOptions.dataDir(spec)).merges().undo(mergeId);
+            List<Long> ids;
+            try {
+                ids = context.services(RootOptions.dataDir(spec)).merges().undo(mergeId);
+            } catch (com.fankeep.core.shared.RefusedException e) {
+                context.err().println(e.localized(context.messages()));
+                return 1;
+            }
             context.out().println(context.messages().get("cli.merge.undone", mergeId, ids.toString()));
             return 0;
         }

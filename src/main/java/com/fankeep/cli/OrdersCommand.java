@@ -70,8 +70,17 @@ final class OrdersCommand {
         @Parameters(arity = "1..*", paramLabel = "ORDER", description = "order numbers (platform:number when two platforms share one)")
         List<String> orders;
 
-        @Option(names = "--to", required = true, paramLabel = "CUSTOMER", description = "the customer's id")
-        long customer;
+        @Option(names = "--to", paramLabel = "CUSTOMER", description = "the customer's id")
+        Long customer;
+
+        @Option(names = "--new-customer", description = "make a new customer for this buyer instead (--name, --phone)")
+        boolean newCustomer;
+
+        @Option(names = "--name", paramLabel = "NAME", description = "the new customer's name (default: the receiver as the export shows it)")
+        String name;
+
+        @Option(names = "--phone", paramLabel = "PHONE", description = "the new customer's phone, if you know it")
+        String phone;
 
         Assign(CliContext context) {
             super(context);
@@ -79,6 +88,16 @@ final class OrdersCommand {
 
         @Override
         int run() {
+            if ((customer == null) == !newCustomer || (!newCustomer && (name != null || phone != null))) {
+                context.err().println(messages().get("orders.unassigned.toOrNew"));
+                return Cli.FAILURE;
+            }
+            if (newCustomer) {
+                AssignResult r = services().unassignedOrders().assignToNewCustomer(orders, name, phone);
+                context.out().println(messages().get("orders.unassigned.made", r.orderNos().size(), Long.toString(r.customerId()),
+                        String.join(", ", r.orderNos()), Long.toString(r.auditId()), r.customerName()));
+                return Cli.OK;
+            }
             AssignResult r = services().unassignedOrders().assign(orders, customer);
             context.out().println(messages().get("orders.unassigned.assigned", r.orderNos().size(), Long.toString(r.customerId()),
                     String.join(", ", r.orderNos()), Long.toString(r.auditId())));

@@ -287,7 +287,8 @@ public final class FanKeepApp extends Application {
         return com.fankeep.core.backup.UpgradeBackup.open(dir, null, java.time.Clock.systemDefaultZone());
     }
 
-    private static StartOptions fromParameters(Parameters parameters) {
+    /** The options of the real start ({@link #init()} without a preset); package-private for its test. */
+    static StartOptions fromParameters(Parameters parameters) {
         String dir = parameters.getNamed().get(DesktopLauncher.DATA_DIR_PARAMETER);
         return new StartOptions(dir == null ? null : Path.of(dir), Locale.getDefault(), FanKeepApp::openWithUpgradeBackup,
                 DesktopLauncher::exit, DesktopLauncher::shutdownStarted);

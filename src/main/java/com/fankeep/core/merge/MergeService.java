@@ -238,7 +238,7 @@ public final class MergeService {
 
         MergeUndoData data = new MergeUndoData(survivor, losers, now.toString(), customers, spend, undo.moves, undo.deleted,
                 undo.primaryCleared, undo.suggestions, undo.survivorAfter,
-                undo.votesRetired, undo.stock);
+                undo.votesRetired, undo.stock, List.of());
         long mergeId = repo.audit(survivor, "merged " + losers.stream().map(id -> "#" + id).toList() + " into #" + survivor, write(data));
         return new MergeResult(mergeId, survivor, losers, orders, channels);
     }
@@ -247,6 +247,10 @@ public final class MergeService {
         MergeRepository repo = new MergeRepository(c);
         MergeUndoData data = read(c, mergeId);
         long survivor = data.survivorId();
+        if (!data.erasedIds().isEmpty()) {
+            throw new MergeRefusedException("merge.undo.erased", "merge " + mergeId + " cannot be undone: customer "
+                    + data.erasedIds() + " was erased since", mergeId, data.erasedIds().toString());
+        }
         Long newest = repo.newestMergeOf(survivor);
         if (newest != null && newest != mergeId) {
             throw new IllegalStateException("#" + survivor + " was merged again later (merge " + newest + "): undo that one first");

@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Erases a customer on request (PIPL Art. 47, GDPR Art. 17), in one transaction: name, birthday, region, notes and
- * every contact channel removed; interactions, follow-ups, match evidence, duplicate suggestions, undo records and
- * pending export lists removed; orders kept for the shop's accounts but without receiver, address, phone, buyer
+ * every contact channel removed; interactions, follow-ups, match evidence, duplicate suggestions, their undo records
+ * and pending export lists removed, their part taken out of other changes' undo records ({@link UndoRecords}); orders kept for the shop's accounts but without receiver, address, phone, buyer
  * account or e-mail. The customer row stays as an anonymous "erased" record so order totals still add up. The
  * erasure log gets the customer number, the time and a reason code, nothing personal.
  * Backups made before the erasure still hold the data until they are rotated away or {@link ErasedInBackups} is run.
@@ -68,6 +68,8 @@ public final class ErasureService {
         int orders = 0;
         int removed = 0;
         var counted = com.fankeep.core.db.ShopCounters.ofCustomers(repo.dsl(), ids);
+        // before the channels and orders are cleared: the scrub finds the records by them
+        removed += UndoRecords.scrub(repo.dsl(), ids);
         for (long c : ids) {
             Set<String> values = repo.identifyingValues(c);
             orders += repo.anonymizeOrders(c, now);

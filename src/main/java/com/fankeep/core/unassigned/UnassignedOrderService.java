@@ -3,6 +3,8 @@ package com.fankeep.core.unassigned;
 import com.fankeep.core.customer.CustomerChangeListener;
 import com.fankeep.core.db.CustomerSortKeys;
 import com.fankeep.core.db.Database;
+import com.fankeep.core.shared.NormalizedPhone;
+import com.fankeep.core.shared.PhoneNormalizer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
@@ -27,8 +29,16 @@ public final class UnassignedOrderService {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_SUGGESTIONS = 5;
 
-    /** What an assignment's undo record holds. */
-    record UndoData(long customerId, List<Long> orderIds) {
+    /** What an assignment's undo record holds; {@code created}: the customer was made for these orders (with these channels). */
+    record UndoData(long customerId, List<Long> orderIds, boolean created, List<Long> channelIds) {
+
+        UndoData {
+            channelIds = channelIds == null ? List.of() : List.copyOf(channelIds); // records written before
+        }
+
+        UndoData(long customerId, List<Long> orderIds) {
+            this(customerId, orderIds, false, List.of());
+        }
     }
 
     private final Database database;
@@ -79,33 +89,83 @@ public final class UnassignedOrderService {
                 throw new AssignRefusedException("orders.unassigned.noCustomer", "no customer #" + customerId,
                         Long.toString(customerId));
             }
-            Set<Long> ids = new LinkedHashSet<>();
-            for (String ref : orderRefs) {
-                ids.add(resolve(repo, ref));
-            }
-            List<UnassignedRepository.Row> rows = repo.unassigned();
-            Map<Long, String> keyOf = new LinkedHashMap<>();
-            group(rows).forEach((key, members) -> members.forEach(r -> keyOf.put(r.order().id(), key)));
-            Set<String> keys = new LinkedHashSet<>();
-            ids.forEach(id -> keys.add(keyOf.get(id)));
-            List<Long> all = new ArrayList<>();
-            List<String> numbers = new ArrayList<>();
-            for (UnassignedRepository.Row r : rows) {
-                if (keys.contains(keyOf.get(r.order().id()))) {
-                    all.add(r.order().id());
-                    numbers.add(r.order().orderNo());
-                }
-            }
-            OffsetDateTime now = OffsetDateTime.now();
-            repo.attach(all, customerId, now);
-            repo.recomputeFigures(customerId);
-            CustomerSortKeys.refresh(dsl, List.of(customerId));
-            long audit = repo.audit(customerId, "attached " + all.size() + " orders without a customer to #" + customerId,
-                    write(new UndoData(customerId, all)));
-            return new AssignResult(audit, customerId, numbers);
+            Buyers buyers = buyersOf(repo, orderRefs);
+            long audit = attach(dsl, repo, buyers, customerId, new UndoData(customerId, buyers.orderIds()),
+                    "attached " + buyers.orderIds().size() + " orders without a customer to #" + customerId);
+            return new AssignResult(audit, customerId, buyers.numbers());
         });
         changes.customersChanged(List.of(result.customerId()));
         return result;
+    }
+
+    /**
+     * "Create a customer for this masked buyer" (issue #11): a new customer named as the owner typed it (blank: the
+     * receiver's name as the export showed it, e.g. 孙*), with the phone they typed if any and the place of the buyer's
+     * orders, then every order of the buyers of {@code orderRefs} attached to them as {@link #assign} does. One undo
+     * record: its undo detaches the orders and removes the customer again. Refused, changing nothing, for an unknown or
+     * attached order, a phone that is not one, or no name at all.
+     */
+    public AssignResult assignToNewCustomer(List<String> orderRefs, String name, String phone) {
+        NormalizedPhone typed = null;
+        if (phone != null && !phone.isBlank()) {
+            typed = PhoneNormalizer.normalize(phone.strip(), null);
+            if (typed.kind() == NormalizedPhone.Kind.INVALID) {
+                throw new AssignRefusedException("orders.unassigned.badPhone", "not a phone number: " + phone, phone.strip());
+            }
+        }
+        NormalizedPhone p = typed;
+        AssignResult result = database.transactionResult(dsl -> {
+            UnassignedRepository repo = new UnassignedRepository(dsl);
+            Buyers buyers = buyersOf(repo, orderRefs);
+            UnassignedRepository.Row first = buyers.rows().getFirst();
+            String n = name != null && !name.isBlank() ? name.strip() : first.name() == null ? "" : first.name().strip();
+            if (n.isEmpty()) {
+                throw new AssignRefusedException("orders.unassigned.nameNeeded", "a name is needed for the new customer");
+            }
+            OffsetDateTime now = OffsetDateTime.now();
+            long customerId = repo.createCustomer(n, first.province(), first.city(), now);
+            List<Long> channels = p == null ? List.of()
+                    : List.of(repo.addPhone(customerId, p.raw(), p.e164() != null ? p.e164() : p.raw(),
+                    p.kind() == NormalizedPhone.Kind.MASKED));
+            long audit = attach(dsl, repo, buyers, customerId, new UndoData(customerId, buyers.orderIds(), true, channels),
+                    "made customer #" + customerId + " for " + buyers.orderIds().size() + " orders without a customer");
+            return new AssignResult(audit, customerId, buyers.numbers(), n);
+        });
+        changes.customersChanged(List.of(result.customerId()));
+        return result;
+    }
+
+    /** The orders of every unidentified buyer one of {@code orderRefs} belongs to, and those buyers' rows. */
+    private record Buyers(List<UnassignedRepository.Row> rows, List<Long> orderIds, List<String> numbers) {
+    }
+
+    private static Buyers buyersOf(UnassignedRepository repo, List<String> orderRefs) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String ref : orderRefs) {
+            ids.add(resolve(repo, ref));
+        }
+        List<UnassignedRepository.Row> rows = repo.unassigned();
+        Map<Long, String> keyOf = new LinkedHashMap<>();
+        group(rows).forEach((key, members) -> members.forEach(r -> keyOf.put(r.order().id(), key)));
+        Set<String> keys = new LinkedHashSet<>();
+        ids.forEach(id -> keys.add(keyOf.get(id)));
+        List<UnassignedRepository.Row> theirs = new ArrayList<>();
+        for (UnassignedRepository.Row r : rows) {
+            if (keys.contains(keyOf.get(r.order().id()))) {
+                theirs.add(r);
+            }
+        }
+        return new Buyers(theirs, theirs.stream().map(r -> r.order().id()).toList(),
+                theirs.stream().map(r -> r.order().orderNo()).toList());
+    }
+
+    /** Attaches the buyers' orders, refreshes the customer's figures and sort keys, and writes the undo record. */
+    private static long attach(DSLContext dsl, UnassignedRepository repo, Buyers buyers, long customerId, UndoData undo,
+                               String summary) {
+        repo.attach(buyers.orderIds(), customerId, OffsetDateTime.now());
+        repo.recomputeFigures(customerId);
+        CustomerSortKeys.refresh(dsl, List.of(customerId));
+        return repo.audit(customerId, summary, write(undo));
     }
 
     /** Takes the newest assignment back; empty when there is none. */
@@ -124,10 +184,18 @@ public final class UnassignedOrderService {
                         Long.toString(auditId));
             }
             UndoData undo = read(data);
+            if (undo.created() && !repo.onlyWhatItWasMadeWith(undo.customerId(), undo.orderIds(), undo.channelIds())) {
+                throw new AssignRefusedException("orders.unassigned.madeInUse", "customer #" + undo.customerId()
+                        + " has more than the assignment gave them", Long.toString(undo.customerId()));
+            }
             OffsetDateTime now = OffsetDateTime.now();
             repo.detach(undo.orderIds(), undo.customerId(), now);
-            repo.recomputeFigures(undo.customerId());
-            CustomerSortKeys.refresh(dsl, List.of(undo.customerId()));
+            if (undo.created()) {
+                repo.deleteCustomer(undo.customerId()); // with the channels it was made with, its figures and tier
+            } else {
+                repo.recomputeFigures(undo.customerId());
+                CustomerSortKeys.refresh(dsl, List.of(undo.customerId()));
+            }
             repo.markUndone(auditId, now);
             return new AssignResult(auditId, undo.customerId(), numbers(dsl, undo.orderIds()));
         });

@@ -1,6 +1,8 @@
 package com.fankeep.core.unassigned;
 
 import static com.fankeep.core.db.jooq.Tables.AUDIT_LOG;
+import static com.fankeep.core.db.jooq.Tables.CONTACT_CHANNEL;
+import static com.fankeep.core.db.jooq.Tables.CUSTOMER;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -120,6 +122,69 @@ final class UnassignedRepository {
                     + marks(chunk.size()), args.toArray());
         }
         return n;
+    }
+
+    /** A new customer for an unidentified buyer (counted in the shop's customers at once). */
+    long createCustomer(String name, String province, String city, OffsetDateTime at) {
+        long id = dsl.insertInto(CUSTOMER).set(CUSTOMER.NAME, cut(name, 200))
+                .set(CUSTOMER.NAME_PINYIN, com.fankeep.core.customer.PinyinKeys.full(name))
+                .set(CUSTOMER.NAME_INITIALS, com.fankeep.core.customer.PinyinKeys.initials(name))
+                .set(CUSTOMER.PROVINCE, cut(province, 100)).set(CUSTOMER.CITY, cut(city, 100))
+                .set(CUSTOMER.CREATED_AT, at).set(CUSTOMER.UPDATED_AT, at)
+                .returningResult(CUSTOMER.ID).fetchOne().value1();
+        customers(1);
+        return id;
+    }
+
+    long addPhone(long customerId, String raw, String normalized, boolean masked) {
+        return dsl.insertInto(CONTACT_CHANNEL).set(CONTACT_CHANNEL.CUSTOMER_ID, customerId).set(CONTACT_CHANNEL.KIND, "phone")
+                .set(CONTACT_CHANNEL.RAW_VALUE, raw).set(CONTACT_CHANNEL.NORMALIZED_VALUE, normalized)
+                .set(CONTACT_CHANNEL.IS_MASKED, masked).set(CONTACT_CHANNEL.IS_PRIMARY, true)
+                .returningResult(CONTACT_CHANNEL.ID).fetchOne().value1();
+    }
+
+    /**
+     * Whether the customer made for an unidentified buyer still has only what it was made with: its orders (some may
+     * have gone), its channels, nothing merged, referred, logged, tagged or planned since. Only then can undo remove it.
+     */
+    boolean onlyWhatItWasMadeWith(long customerId, Collection<Long> orderIds, Collection<Long> channelIds) {
+        Record c = dsl.fetchOne("select merged_into_id, erased_at from customer where id = ?", customerId);
+        if (c == null || c.get(0) != null || c.get(1) != null) {
+            return false;
+        }
+        Set<Long> orders = new LinkedHashSet<>(dsl.fetch("select id from shop_order where customer_id = ?", customerId)
+                .getValues(0, Long.class));
+        orders.removeAll(orderIds);
+        Set<Long> channels = new LinkedHashSet<>(dsl.fetch("select id from contact_channel where customer_id = ?", customerId)
+                .getValues(0, Long.class));
+        channels.removeAll(channelIds);
+        return orders.isEmpty() && channels.isEmpty() && !dsl.fetchExists(dsl.selectOne().from(CUSTOMER).where(
+                "exists (select 1 from interaction i where i.customer_id = ?) "
+                + "or exists (select 1 from follow_up f where f.customer_id = ?) "
+                + "or exists (select 1 from customer_tag t where t.customer_id = ?) "
+                + "or exists (select 1 from fan_group_member g where g.customer_id = ?) "
+                + "or exists (select 1 from campaign_entry e where e.customer_id = ?) "
+                + "or exists (select 1 from launch_reservation r where r.customer_id = ?) "
+                + "or exists (select 1 from launch_vote v where v.customer_id = ?) "
+                + "or exists (select 1 from customer c2 where c2.merged_into_id = ? or c2.referred_by_id = ?)",
+                customerId, customerId, customerId, customerId, customerId, customerId, customerId, customerId, customerId));
+    }
+
+    /** Removes a customer made for an unidentified buyer (undo); its channels, figures, tier and suggestions go with it (cascade). */
+    void deleteCustomer(long customerId) {
+        if (dsl.execute("delete from customer where id = ?", customerId) == 1) {
+            customers(-1);
+        }
+    }
+
+    private void customers(long n) {
+        com.fankeep.core.db.ShopCounters.Delta d = new com.fankeep.core.db.ShopCounters.Delta();
+        d.customers(n);
+        com.fankeep.core.db.ShopCounters.add(dsl, d);
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
     /** Takes the orders back from the customer (those still theirs); returns how many. */

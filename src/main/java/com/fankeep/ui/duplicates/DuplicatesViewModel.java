@@ -128,7 +128,11 @@ public final class DuplicatesViewModel {
             onDataChanged.run();
         }, e -> {
             busy.set(false);
-            tasks.reportUnexpected(e);
+            if (e instanceof com.fankeep.core.shared.RefusedException r) {
+                notice.set(r.localized(messages.get())); // e.g. one of the customers was erased since
+            } else {
+                tasks.reportUnexpected(e);
+            }
         });
     }
 

@@ -28,7 +28,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 /**
  * "Review…" of orders without a customer: one row per unidentified buyer with the strongest suggestion and its
- * evidence; "Attach to this customer" attaches all the buyer's orders, "Undo last attach" takes it back.
+ * evidence; "Attach to this customer" attaches all the buyer's orders, "Create customer…" makes a new customer for the
+ * buyer with them ({@link NewBuyerCustomerDialog}), "Undo last attach" takes either back.
  */
 final class UnassignedOrdersDialog {
 
@@ -73,15 +74,25 @@ final class UnassignedOrdersDialog {
         attach.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.get() == null || top(selected.get()) == null,
                 selected));
         attach.setOnAction(e -> model.attach(selected.get(), top(selected.get()).customerId()));
+        Button make = new Button(m.get("orders.unassigned.new"), new FontIcon(MaterialDesignA.ACCOUNT_PLUS_OUTLINE));
+        make.setId("new-customer-unassigned");
+        make.setMnemonicParsing(false);
+        make.disableProperty().bind(selected.isNull());
+        make.setOnAction(e -> {
+            BuyerGroup group = selected.get();
+            NewBuyerCustomerDialog.show(dialog.getDialogPane().getScene().getWindow(), group, m,
+                    (name, phone) -> model.createFor(group, name, phone));
+        });
         Button undo = new Button(m.get("orders.unassigned.undo"), new FontIcon(MaterialDesignU.UNDO));
         undo.setId("undo-unassigned");
         undo.setMnemonicParsing(false);
         undo.setOnAction(e -> model.undoLast());
         Label status = new Label();
         status.setWrapText(true);
+        status.setId("unassigned-status");
         status.textProperty().bind(model.statusProperty());
         HBox.setHgrow(status, Priority.ALWAYS);
-        HBox bottom = new HBox(12, attach, undo, status);
+        HBox bottom = new HBox(12, attach, make, undo, status);
         bottom.setAlignment(Pos.CENTER_LEFT);
 
         VBox content = new VBox(12, hint, table, evidence, bottom);

@@ -14,7 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The Imports page's orders without a customer: the count, the review list, attach and undo (work off the FX thread). */
+/** The Imports page's orders without a customer: the count, the review list, attach, a new customer, undo (off the FX thread). */
 public final class UnassignedOrdersModel {
 
     private final UnassignedOrderService service;
@@ -69,6 +69,23 @@ public final class UnassignedOrdersModel {
             var r = (com.fankeep.core.unassigned.AssignResult) done[0];
             status.set(messages.get().get("orders.unassigned.assigned", r.orderNos().size(), Long.toString(r.customerId()),
                     String.join(", ", r.orderNos()), Long.toString(r.auditId())));
+            @SuppressWarnings("unchecked")
+            List<BuyerGroup> list = (List<BuyerGroup>) done[1];
+            show(list);
+            onDataChanged.run();
+        }, this::refused);
+    }
+
+    /** Makes a new customer for the group (the name and phone the owner typed), attaches its orders, reloads the list. */
+    public void createFor(BuyerGroup group, String name, String phone) {
+        List<String> refs = group.orders().stream().map(o -> o.platform() + ":" + o.orderNo()).toList();
+        tasks.call(() -> {
+            var r = service.assignToNewCustomer(refs, name, phone);
+            return new Object[] {r, service.groups()};
+        }, done -> {
+            var r = (com.fankeep.core.unassigned.AssignResult) done[0];
+            status.set(messages.get().get("orders.unassigned.made", r.orderNos().size(), Long.toString(r.customerId()),
+                    String.join(", ", r.orderNos()), Long.toString(r.auditId()), r.customerName()));
             @SuppressWarnings("unchecked")
             List<BuyerGroup> list = (List<BuyerGroup>) done[1];
             show(list);

@@ -55,7 +55,7 @@ final class TrialPane {
         said.setPlaceholder(empty);
         said.getColumns().add(Cells.column(m.get("launches.col.customer"), f -> f.name() == null ? "#" + f.customerId() : f.name()));
         said.getColumns().add(Cells.column(m.get("launches.col.said"), f -> Cells.when(f.at(), vm.zone())));
-        said.getColumns().add(Cells.column(m.get("launches.col.channel"), f -> f.channel() == null ? "" : f.channel()));
+        said.getColumns().add(Cells.column(m.get("launches.col.channel"), f -> channel(m, f.channel())));
         said.getColumns().add(Cells.column(m.get("launches.col.feedback"), f -> f.summary() == null ? "" : f.summary()));
         Tables.fit(said, "launch-feedback");
         VBox.setVgrow(said, Priority.ALWAYS);
@@ -63,6 +63,14 @@ final class TrialPane {
         title.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_BOLD);
 
         root = new VBox(6, current, LaunchesView.row(new Label(m.get("launches.trial.quantity")), quantity, make), hint, title, said);
+    }
+
+    /** The interaction's channel by its name, as the timeline shows it (the stored code only if it is one no longer known). */
+    static String channel(Messages m, String code) {
+        if (code == null) {
+            return "";
+        }
+        return m.bundle().containsKey("followups.channel." + code) ? m.get("followups.channel." + code) : code;
     }
 
     /** A whole number above zero, or null. */

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fankeep.core.db.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,15 +72,6 @@ class UpgradeBackupTest {
     }
 
     private void olderSchemaWithOneCustomer(String version) throws Exception {
-        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve(Database.FILE_NAME) + Database.URL_OPTIONS,
-                "sa", "");
-        try {
-            Flyway.configure().dataSource(pool).locations(Database.MIGRATIONS).target(version).load().migrate();
-            try (Connection c = pool.getConnection(); var s = c.createStatement()) {
-                s.execute("insert into customer (name) values ('王芳')");
-            }
-        } finally {
-            pool.dispose();
-        }
+        com.fankeep.testing.OlderSchema.withOneCustomer(dir, version);
     }
 }

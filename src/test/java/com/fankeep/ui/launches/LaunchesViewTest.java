@@ -167,6 +167,8 @@ class LaunchesViewTest {
         TableView<?> said = robot.lookup("#launch-feedback").queryTableView();
         TableColumn<?, ?> feedback = said.getColumns().stream().filter(c -> c.getText().equals("Feedback")).findFirst().orElseThrow();
         assertThat(feedback.getCellData(0)).isEqualTo("很香，回甘长");
+        TableColumn<?, ?> channel = said.getColumns().stream().filter(c -> c.getText().equals("Channel")).findFirst().orElseThrow();
+        assertThat(channel.getCellData(0)).as("the channel by its name, not its code").isEqualTo("WeChat");
         assertThat(core.campaigns().list()).extracting(c -> c.name()).contains("Trial: Spring tea");
     }
 
