@@ -40,22 +40,34 @@ class SlowStatsStartAppTest extends AppTestBase {
         }
         AtomicBoolean emptyShown = new AtomicBoolean();
         AtomicBoolean loadingShown = new AtomicBoolean();
+        AtomicBoolean loadingGone = new AtomicBoolean();
         // every pulse, from before the window exists: what is not in the scene at a pulse is never drawn
         AnimationTimer watch = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 emptyShown.compareAndSet(false, showing("#today-empty"));
-                loadingShown.compareAndSet(false, showing("#today-loading"));
+                boolean loading = showing("#today-loading");
+                loadingShown.compareAndSet(false, loading);
+                loadingGone.compareAndSet(false, loadingShown.get() && !loading);
             }
         };
         Platform.runLater(watch::start);
+        SlowStats[] slow = new SlowStats[1];
         try {
-            startApp(data, Database::open, s -> withStats(s, new SlowStats(s.stats())));
+            startApp(data, Database::open, s -> withStats(s, slow[0] = new SlowStats(s.stats())));
             // the app opens on the dashboard; Today is one click away, asked while the figures are still on their way
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#" + PageId.TODAY.navId()).tryQuery().isPresent());
+            WaitForAsyncUtils.waitForFxEvents();
             robot.clickOn("#" + PageId.TODAY.navId());
+            // the figures are held back until Today has said it is loading: no race with a slow start
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, loadingShown::get);
+            slow[0].release();
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#today-page").tryQuery().isPresent());
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, loadingGone::get);
         } finally {
+            if (slow[0] != null) {
+                slow[0].release();
+            }
             Platform.runLater(watch::stop);
             WaitForAsyncUtils.waitForFxEvents();
         }
@@ -73,30 +85,35 @@ class SlowStatsStartAppTest extends AppTestBase {
         return false;
     }
 
-    /** The real figures, each answer held back as on a big, busy shop. */
+    /** The real figures, each answer held back (as on a big, busy shop) until the test releases them. */
     static final class SlowStats extends StatsService {
         private final StatsService real;
+        private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
 
         SlowStats(StatsService real) {
             super(null);
             this.real = real;
         }
 
+        void release() {
+            released.countDown();
+        }
+
         @Override
         public Stats stats() {
-            pause(4000);
+            holdBack();
             return real.stats();
         }
 
         @Override
         public boolean empty() {
-            pause(1500);
+            holdBack();
             return real.empty();
         }
 
-        private static void pause(long millis) {
+        private void holdBack() {
             try {
-                Thread.sleep(millis);
+                released.await(60, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
