@@ -98,7 +98,12 @@ class SafetyAppTest extends AppTestBase {
     }
 
     private DialogPane waitForDialog() throws java.util.concurrent.TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        // found is not enough: a dialog's pane is in its scene before its window shows, and a click then finds no
+        // visible button
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery()
+                .map(p -> p.getScene() != null && p.getScene().getWindow() != null && p.getScene().getWindow().isShowing())
+                .orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup(".dialog-pane").queryAs(DialogPane.class);
     }
 }
