@@ -201,26 +201,6 @@ final class DuplicateRepository {
         }
     }
 
-    /** Customers created by these batches, given a channel by them, or with an order of theirs (ids ascending). */
-    java.util.Set<Long> customersOfBatches(Collection<Long> batchIds) throws SQLException {
-        java.util.Set<Long> out = new java.util.TreeSet<>();
-        List<Long> ids = List.copyOf(batchIds);
-        String in = MergeRepository.in(ids);
-        for (String sql : List.of("select id from customer where created_batch_id in " + in,
-                "select distinct customer_id from contact_channel where import_batch_id in " + in,
-                "select distinct customer_id from shop_order where import_batch_id in " + in + " and customer_id is not null")) {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                RowImages.bind(ps, ids);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getLong(1));
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
     /** Live customers that are not merged away or erased, among these ids. */
     List<Long> live(Collection<Long> ids) throws SQLException {
         List<Long> out = new ArrayList<>();

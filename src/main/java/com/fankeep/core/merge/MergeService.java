@@ -105,14 +105,6 @@ public final class MergeService {
         });
     }
 
-    /** The customers these import batches created, gave a contact channel or wrote an order for. */
-    public Set<Long> customersOfBatches(Collection<Long> batchIds) {
-        if (batchIds.isEmpty()) {
-            return Set.of();
-        }
-        return tx(c -> new DuplicateRepository(c).customersOfBatches(batchIds));
-    }
-
     /** "Not the same person": the pair leaves the review list for good (no scan or import brings it back). */
     public void dismiss(long customerA, long customerB) {
         if (customerA == customerB) {
