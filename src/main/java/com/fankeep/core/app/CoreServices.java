@@ -127,6 +127,12 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
                 search.importCommitted(summary.files().stream().map(FileSummary::batchId).filter(Objects::nonNull).toList());
             }
 
+            /** The run names the customers it wrote (ADR 0043): no look-up by batch. */
+            @Override
+            public void committed(ImportSummary summary, java.util.Set<Long> orderCustomerIds, Written written) {
+                search.customersImported(written.customers());
+            }
+
             @Override
             public void undone(long batchId) {
                 search.importUndone(batchId);

@@ -256,6 +256,15 @@ public final class CustomerSearchService implements CustomerChangeListener {
         refreshAll(new CustomerSearchRepository(db.dsl()).customersOfBatches(batchIds));
     }
 
+    /** After an import that names the customers it created, gave a channel or wrote an order for: only they are read. */
+    public void customersImported(Collection<Long> customerIds) {
+        discardSnapshot();
+        if (customerIds.isEmpty() || (index == null && building == 0)) {
+            return;
+        }
+        refreshAll(customerIds);
+    }
+
     /** After an import was undone its customers are gone without a trace to follow: the index is built again. */
     public void importUndone(long batchId) {
         discardSnapshot();

@@ -18,6 +18,23 @@ public interface ImportListener {
     }
 
     /**
+     * What a run wrote, as it knows it (ADR 0043): {@code customers} is every customer it created, gave a channel or
+     * wrote or changed an order for (⊇ the order customers; every customer whose stored data the import changed), and
+     * {@code ordersWithoutCustomer} whether it wrote or changed an order that has no customer. A listener takes these
+     * instead of reading whole tables by batch.
+     */
+    record Written(java.util.Set<Long> customers, boolean ordersWithoutCustomer) {
+        public Written {
+            customers = java.util.Set.copyOf(customers);
+        }
+    }
+
+    /** As {@link #committed(ImportSummary, java.util.Set)}, with what the run wrote. */
+    default void committed(ImportSummary summary, java.util.Set<Long> orderCustomerIds, Written written) {
+        committed(summary, orderCustomerIds);
+    }
+
+    /**
      * The bulk path (ADR 0031): before the copy's secondary indexes are built and it is swapped in, a listener may do
      * its work on the copy's connection, set-based and inside the swap's all-or-nothing (its writes then land without
      * index maintenance). Returns true when it did: {@link #committed(ImportSummary, java.util.Set)} is then not called
@@ -26,6 +43,12 @@ public interface ImportListener {
     default boolean onBulkCopy(java.sql.Connection copy, ImportSummary summary, java.util.Set<Long> orderCustomerIds)
             throws java.sql.SQLException {
         return false;
+    }
+
+    /** As {@link #onBulkCopy(java.sql.Connection, ImportSummary, java.util.Set)}, with what the run wrote. */
+    default boolean onBulkCopy(java.sql.Connection copy, ImportSummary summary, java.util.Set<Long> orderCustomerIds,
+                               Written written) throws java.sql.SQLException {
+        return onBulkCopy(copy, summary, orderCustomerIds);
     }
 
     default void undone(long batchId) {

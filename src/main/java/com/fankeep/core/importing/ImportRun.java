@@ -54,6 +54,8 @@ final class ImportRun {
     private final Set<Long> channelCustomers = new HashSet<>();
     /** Customers this run created: their figures are summed while their orders are written, not read back. */
     private final List<CustomerRef> createdCustomers = new ArrayList<>();
+    /** Whether an order with no customer was written or changed (the dashboard's anonymous bucket changed). */
+    private boolean ordersWithoutCustomer;
     private final List<ImportProblem> firstProblems = new ArrayList<>();
     private long problemTotal;
     private boolean commitChunks;
@@ -181,6 +183,11 @@ final class ImportRun {
         Set<Long> ids = existingCustomersWritten();
         createdCustomers.forEach(ref -> ids.add(ref.id()));
         return ids;
+    }
+
+    /** Whether this run wrote or changed an order that has no customer. */
+    boolean ordersWithoutCustomer() {
+        return ordersWithoutCustomer;
     }
 
     Set<Long> orderCustomers() {
@@ -452,6 +459,7 @@ final class ImportRun {
                 StoredOrder s = stored.get(orders.get(i).externalOrderId());
                 ImportedOrder o = s == null ? orders.get(i) : keepKnownRefund(s, orders.get(i));
                 Long customerId = customers.get(i) == null ? null : customers.get(i).id();
+                ordersWithoutCustomer |= s == null ? customerId == null : s.customerId() == null && changed(s, o);
                 if (s == null) {
                     fresh.add(o);
                     freshCustomers.add(customerId);
@@ -534,6 +542,8 @@ final class ImportRun {
         repo.setPartialRefund(s, l.refundedAmount(), batchId, OrderJson.beforeImage(s));
         if (s.customerId() != null) {
             touchedCustomers.add(s.customerId());
+        } else {
+            ordersWithoutCustomer = true;
         }
         countUpdate(s);
     }

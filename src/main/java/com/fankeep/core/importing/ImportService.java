@@ -291,7 +291,8 @@ public final class ImportService {
             MatchedCustomers.Recount matched = MatchedCustomers.recount(c, files, run.existingCustomersWritten());
             clock.mark("matched-customer recount");
             return new ImportSession(c, summarize(matched.files(), matched.total(), run), listeners,
-                    run.orderCustomers(), run.counters()).clock(clock).written(run.customersWritten());
+                    run.orderCustomers(), run.counters()).clock(clock).written(run.customersWritten())
+                    .ordersWithoutCustomer(run.ordersWithoutCustomer());
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(c);
             if (e instanceof CancelledException ce) {
@@ -338,6 +339,7 @@ public final class ImportService {
             ImportSummary summary = summarize(matched.files(), matched.total(), run);
             Set<Long> orderCustomers = run.orderCustomers();
             Set<Long> written = run.customersWritten();
+            boolean anonymous = run.ordersWithoutCustomer();
             com.fankeep.core.db.ShopCounters.Delta counters = run.counters();
             run = null; // its buyers and keys (~200 MB at 1M rows) are not needed by the listeners and the index build
             if (!summary.nothingNew()) {
@@ -345,7 +347,7 @@ public final class ImportService {
                 com.fankeep.core.db.ShopCounters.add(c, counters);
                 c.commit();
                 clock.mark("bulk: commit the copy");
-                doneOnCopy = onCopy(c, summary, orderCustomers);
+                doneOnCopy = onCopy(c, summary, orderCustomers, new ImportListener.Written(written, anonymous));
                 copy.rebuildIndexes(progress, cancellation);
                 clock.mark("bulk: build the indexes");
                 cancellation.check();
@@ -356,7 +358,7 @@ public final class ImportService {
             Set<ImportListener> skip = doneOnCopy;
             List<ImportListener> after = listeners.stream().filter(l -> !skip.contains(l)).toList();
             ImportSession session = new ImportSession(copy, swapSteps, summary, after, orderCustomers).clock(clock)
-                    .written(written);
+                    .written(written).ordersWithoutCustomer(anonymous);
             copy = null;
             return session;
         } catch (java.io.IOException | SQLException e) {
@@ -369,11 +371,11 @@ public final class ImportService {
     }
 
     /** The listeners' work on the copy (ADR 0031), each committed on its own; one that fails is left to after the swap. */
-    private Set<ImportListener> onCopy(Connection c, ImportSummary summary, Set<Long> orderCustomers) throws SQLException {
+    private Set<ImportListener> onCopy(Connection c, ImportSummary summary, Set<Long> orderCustomers, ImportListener.Written written) throws SQLException {
         Set<ImportListener> done = new HashSet<>();
         for (ImportListener l : listeners) {
             try {
-                if (l.onBulkCopy(c, summary, orderCustomers)) {
+                if (l.onBulkCopy(c, summary, orderCustomers, written)) {
                     c.commit();
                     done.add(l);
                     clock.mark("bulk: on the copy: " + l.getClass().getName().replaceAll(".*\\.", ""));

@@ -30,6 +30,8 @@ public final class ImportSession implements AutoCloseable {
     /** Customers the run created, gave a channel or wrote an order for (the after-import check's scope). */
     private Set<Long> written;
     private StepClock clock = StepClock.NONE;
+    /** Whether the run wrote or changed an order with no customer (true unless told: the safe answer). */
+    private boolean ordersWithoutCustomer = true;
 
     ImportSession(Connection connection, ImportSummary summary, List<ImportListener> listeners, Set<Long> orderCustomerIds) {
         this(connection, summary, listeners, orderCustomerIds, new com.fankeep.core.db.ShopCounters.Delta());
@@ -66,6 +68,12 @@ public final class ImportSession implements AutoCloseable {
     /** The run knows whom it wrote: the check need not look them up by batch (full table reads on a big shop). */
     ImportSession written(Set<Long> customers) {
         this.written = Set.copyOf(customers);
+        return this;
+    }
+
+    /** Whether the run wrote or changed an order with no customer (the aggregates' anonymous bucket, ADR 0043). */
+    ImportSession ordersWithoutCustomer(boolean wrote) {
+        this.ordersWithoutCustomer = wrote;
         return this;
     }
 
@@ -125,7 +133,11 @@ public final class ImportSession implements AutoCloseable {
         clock.mark(bulk != null ? "bulk: swap the copy in" : "commit");
         if (!summary.nothingNew()) {
             for (ImportListener l : listeners) {
-                l.committed(summary, orderCustomerIds);
+                if (written != null) {
+                    l.committed(summary, orderCustomerIds, new ImportListener.Written(written, ordersWithoutCustomer));
+                } else {
+                    l.committed(summary, orderCustomerIds);
+                }
                 clock.mark("after commit: " + l.getClass().getName().replaceAll(".*\\.", ""));
             }
         }

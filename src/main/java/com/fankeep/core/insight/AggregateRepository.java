@@ -282,6 +282,12 @@ final class AggregateRepository {
         return out.toArray();
     }
 
+    /** True when one of these customers is merged away or erased (looked up by primary key). */
+    boolean anyNotLive(Collection<Long> ids) {
+        return !ids.isEmpty() && dsl.fetchExists(dsl.selectOne().from(org.jooq.impl.DSL.table("customer c")).where(
+                "c.id in (" + idList(ids) + ") and (c.erased_at is not null or c.merged_into_id is not null)"));
+    }
+
     long[] customerIdRange() {
         var r = dsl.fetchOne("select coalesce(min(id), 1), coalesce(max(id), 0) from customer");
         return new long[] {r.get(0, Long.class), r.get(1, Long.class)};
@@ -385,14 +391,36 @@ final class AggregateRepository {
         return out;
     }
 
-    /** A fingerprint of the visible orders and of who is live: any order change, merge or erasure changes it. */
-    String fingerprint() {
-        var o = dsl.fetchOne("select count(*), coalesce(sum(o.customer_id), 0), coalesce(sum(coalesce(o.paid_amount, 0)"
-                + " - o.refunded_amount), 0), coalesce(sum(case when o.status in " + REVENUE + " then o.id else 0 end), 0),"
-                + " coalesce(max(o.id), 0) from shop_order o where " + VISIBLE);
-        var c = dsl.fetchOne("select count(*) from customer where erased_at is not null or merged_into_id is not null");
-        return o.get(0) + "/" + o.get(1) + "/" + o.get(2, BigDecimal.class).stripTrailingZeros().toPlainString() + "/"
-                + o.get(3) + "/" + o.get(4) + "/" + c.get(0);
+    /**
+     * What the orders say the aggregates must add up to: visible orders, the sum of their live customers' ids (an order
+     * of a merged-away or erased customer counts as customer 0, as in the anonymous bucket), bought and revenue orders,
+     * net spend; and the live customers, one buyer_fact row each. Read only by the check after an unclean session and
+     * by `db check`, never by a refresh (ADR 0043): it is compared with {@link #totalsStored}, not with a stored copy.
+     */
+    String totalsOfOrders() {
+        var o = dsl.fetchOne("select count(*), coalesce(sum(o.customer_id), 0), coalesce(sum(case when o.status not in "
+                + NOT_BOUGHT_SQL + " then 1 else 0 end), 0), coalesce(sum(case when o.status in " + REVENUE + " then 1 else 0 end), 0),"
+                + " coalesce(sum(case when o.status in " + REVENUE + " then coalesce(o.paid_amount, 0) - o.refunded_amount else 0 end), 0)"
+                + " from shop_order o where " + VISIBLE);
+        // the dead customers' orders through the orders' customer index (their ids count as 0)
+        var dead = dsl.fetchOne("select coalesce(sum(o.customer_id), 0) from shop_order o where o.customer_id in (select c.id from"
+                + " customer c where c.erased_at is not null or c.merged_into_id is not null) and " + VISIBLE);
+        var live = dsl.fetchOne("select count(*) from customer where erased_at is null and merged_into_id is null");
+        return totals(o.get(0, Long.class), o.get(1, Long.class) - dead.get(0, Long.class), o.get(2, Long.class), o.get(3, Long.class),
+                o.get(4, BigDecimal.class), live.get(0, Long.class));
+    }
+
+    /** The same totals from the stored aggregates (buyer_day, buyer_fact). */
+    String totalsStored() {
+        var d = dsl.fetchOne("select coalesce(sum(orders), 0), coalesce(sum(customer_id * orders), 0), coalesce(sum(bought_orders), 0),"
+                + " coalesce(sum(revenue_orders), 0), coalesce(sum(net_spend), 0) from buyer_day");
+        var f = dsl.fetchOne("select count(*) from buyer_fact");
+        return totals(d.get(0, Long.class), d.get(1, Long.class), d.get(2, Long.class), d.get(3, Long.class), d.get(4, BigDecimal.class),
+                f.get(0, Long.class));
+    }
+
+    private static String totals(long orders, long customerSum, long bought, long revenue, BigDecimal net, long live) {
+        return orders + "/" + customerSum + "/" + bought + "/" + revenue + "/" + net.stripTrailingZeros().toPlainString() + "/" + live;
     }
 
     String state(String name) {

@@ -23,13 +23,17 @@ import org.slf4j.LoggerFactory;
 /**
  * The dashboard's aggregates (ADR 0021): orders per buyer per day, platform and currency, and each buyer's first and
  * second paid order. Two entry points for every writer of orders: {@link #recompute} the customers a change touched,
- * {@link #rebuildAll} from nothing. A fingerprint of the orders stored with each refresh tells on open whether a change
- * was committed without its refresh (a crash in between); {@link #ensureCurrent} then rebuilds.
+ * {@link #rebuildAll} from nothing. After a session that did not close cleanly, totals of the orders compared with the
+ * same totals of the stored rows tell whether a change was committed without its refresh (a crash in between);
+ * {@link #ensureCurrent} then rebuilds. Nothing is stored per refresh for that (ADR 0043).
  */
 public final class AggregateService {
 
     private static final Logger LOG = LoggerFactory.getLogger(AggregateService.class);
+    /** Written by sessions before ADR 0043 (a copy of the orders' fingerprint per refresh); a rebuild removes it. */
     static final String FINGERPRINT = "aggregates.fingerprint";
+    /** Present from the start of a rebuild to its end: a rebuild stopped half-way (cancel, kill) is redone. */
+    static final String REBUILDING = "aggregates.rebuilding";
     /** Customers per recount statement (10,000 was slower at 1M orders: 150 s against 106 s CPU, ADR 0039). */
     private static final int CHUNK_IDS = 1_000;
     private static final long CHUNK_RANGE = 20_000;
@@ -99,29 +103,44 @@ public final class AggregateService {
 
     /** Recounts these customers (merged-away and erased ones leave the aggregates) and the orders of no live customer. */
     public void recompute(Collection<Long> customerIds) {
+        recompute(customerIds, true);
+    }
+
+    /**
+     * As {@link #recompute(Collection)}; with {@code anonymous} false the orders of no live customer are recounted only
+     * when one of these customers is merged away or erased (an import that wrote no order without a customer).
+     */
+    private void recompute(Collection<Long> customerIds, boolean anonymous) {
         long start = System.nanoTime();
         long version = database.dataVersion();
-        database.transaction(dsl -> recount(dsl, customerIds, zone));
+        database.transaction(dsl -> recount(dsl, customerIds, zone, anonymous));
         refreshed(version);
         LOG.debug("aggregates: {} customers recounted in {} ms", customerIds.size(), (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** The same recount in the caller's transaction (the bulk import's copy, ADR 0031). */
-    static void recount(DSLContext dsl, Collection<Long> customerIds, ZoneId zone) {
+    /**
+     * The same recount in the caller's transaction (the bulk import's copy, ADR 0031). The anonymous bucket is recounted
+     * when {@code anonymous} or when one of the customers is not live (their orders are the bucket's now): it is a read
+     * of the bucket's orders, so it is skipped when nothing can have changed it (ADR 0043).
+     */
+    static void recount(DSLContext dsl, Collection<Long> customerIds, ZoneId zone, boolean anonymous) {
         Set<Long> ids = new TreeSet<>(customerIds);
         ids.remove(0L);
         AggregateRepository repo = new AggregateRepository(dsl);
         CounterRepository counters = new CounterRepository(dsl);
         List<Long> all = new ArrayList<>(ids);
+        boolean bucket = anonymous;
         for (int i = 0; i < all.size(); i += CHUNK_IDS) {
             List<Long> part = all.subList(i, Math.min(all.size(), i + CHUNK_IDS));
+            bucket = bucket || repo.anyNotLive(part);
             var before = counters.countsOf(part);
             repo.refreshOf(part, zone);
             counters.refreshFactsOf(part);
             counters.add(CounterRepository.difference(counters.countsOf(part), before));
         }
-        repo.refreshAnonymous(zone);
-        repo.putState(FINGERPRINT, repo.fingerprint());
+        if (bucket) {
+            repo.refreshAnonymous(zone);
+        }
     }
 
     /**
@@ -143,8 +162,8 @@ public final class AggregateService {
     }
 
     /**
-     * Every customer from nothing, a transaction per chunk of ids; the fingerprint is cleared first and stored last, so a
-     * rebuild stopped half-way (cancel, kill) is redone on the next open.
+     * Every customer from nothing, a transaction per chunk of ids; a mark written first and removed last makes a rebuild
+     * stopped half-way (cancel, kill) be redone on the next open.
      */
     public void rebuildAll(Progress progress, Cancellation cancellation) {
         long start = System.nanoTime();
@@ -153,6 +172,7 @@ public final class AggregateService {
         long[] range = database.transactionResult(dsl -> {
             AggregateRepository repo = new AggregateRepository(dsl);
             repo.putState(FINGERPRINT, null);
+            repo.putState(REBUILDING, "yes");
             repo.deleteAll();
             new CounterRepository(dsl).deleteAll();
             return repo.customerIdRange();
@@ -175,17 +195,20 @@ public final class AggregateService {
             repo.insertAnonymous(zone);
             CounterRepository counters = new CounterRepository(dsl);
             counters.replaceAll(counters.countsAll());
-            repo.putState(FINGERPRINT, repo.fingerprint());
+            repo.putState(REBUILDING, null);
         });
         known(version);
         LOG.info("aggregates rebuilt: {} customer ids in {} ms", total, (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** True when the orders are as they were at the last refresh. */
+    /**
+     * True when no rebuild was left half-way and the stored rows add up to what the orders give (count, customers, bought
+     * and revenue orders, net spend, live customers): two reads of whole tables, for a session that did not end cleanly.
+     */
     public boolean current() {
         return database.transactionResult(dsl -> {
             AggregateRepository repo = new AggregateRepository(dsl);
-            return repo.fingerprint().equals(repo.state(FINGERPRINT));
+            return repo.state(REBUILDING) == null && repo.totalsOfOrders().equals(repo.totalsStored());
         });
     }
 
@@ -262,6 +285,7 @@ public final class AggregateService {
     /** Keeps the aggregates in step with imports and their undo. */
     public ImportListener importListener() {
         return new ImportListener() {
+            /** Only when the caller does not say what the run wrote: finds the customers from the batches. */
             @Override
             public void committed(ImportSummary summary) {
                 List<Long> batches = summary.files().stream().map(FileSummary::batchId).filter(Objects::nonNull).toList();
@@ -271,17 +295,14 @@ public final class AggregateService {
                 }
             }
 
-            /** The run's ids leave out buyers whose new orders are all unpaid or cancelled: the batch's orders name them. */
+            /**
+             * The run names every customer whose orders, channels or place it wrote (ADR 0043,
+             * ImportWrittenCustomersTest): no look-up by batch, and the anonymous bucket only when it wrote an order of
+             * nobody.
+             */
             @Override
-            public void committed(ImportSummary summary, Set<Long> orderCustomerIds) {
-                List<Long> batches = summary.files().stream().map(FileSummary::batchId).filter(Objects::nonNull).toList();
-                safely(() -> {
-                    Set<Long> ids = new TreeSet<>(orderCustomerIds);
-                    if (!batches.isEmpty()) {
-                        ids.addAll(database.transactionResult(dsl -> new AggregateRepository(dsl).customersOfBatches(batches)));
-                    }
-                    recompute(ids);
-                }, "an import");
+            public void committed(ImportSummary summary, Set<Long> orderCustomerIds, Written written) {
+                safely(() -> recompute(written.customers(), written.ordersWithoutCustomer()), "an import");
             }
 
             /**
@@ -289,14 +310,9 @@ public final class AggregateService {
              * rows go in without index maintenance and are swapped in with the orders they count.
              */
             @Override
-            public boolean onBulkCopy(java.sql.Connection copy, ImportSummary summary, Set<Long> orderCustomerIds) {
-                List<Long> batches = summary.files().stream().map(FileSummary::batchId).filter(Objects::nonNull).toList();
+            public boolean onBulkCopy(java.sql.Connection copy, ImportSummary summary, Set<Long> orderCustomerIds, Written written) {
                 DSLContext dsl = DSL.using(copy, SQLDialect.H2, Database.jooqSettings());
-                Set<Long> ids = new TreeSet<>(orderCustomerIds);
-                if (!batches.isEmpty()) {
-                    ids.addAll(new AggregateRepository(dsl).customersOfBatches(batches));
-                }
-                recount(dsl, ids, zone);
+                recount(dsl, written.customers(), zone, written.ordersWithoutCustomer());
                 return true;
             }
 
