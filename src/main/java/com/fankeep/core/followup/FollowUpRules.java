@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * committed import and on start. After an import the order rules (tracking, delivery check, dead orders) look only at
  * the orders of the customers it touched: nothing else's orders changed, and the full run on start (and
  * {@code followups run-rules}) catches what time alone changes. Birthdays and win-backs, customer-sized and partly
- * driven by the date, still run whole.
+ * driven by the date, run whole after the first import of a day that saw no full run, and otherwise only for the
+ * customers the import wrote (ADR 0043): nothing else's birthday or last order changed since that day's full run.
  */
 public final class FollowUpRules implements ImportListener {
 
@@ -38,6 +39,9 @@ public final class FollowUpRules implements ImportListener {
     private final SettingsService settings;
     private final TemplateService templates;
     private final Clock clock;
+    /** The day and settings of the last full run in this session (null: none yet): the date-driven rules were current then. */
+    private LocalDate fullRunOn;
+    private FollowUpRuleSettings fullRunWith;
 
     public FollowUpRules(Database database, SettingsService settings, TemplateService templates, Clock clock) {
         this.database = database;
@@ -56,17 +60,23 @@ public final class FollowUpRules implements ImportListener {
 
     @Override
     public void committed(ImportSummary summary) {
-        after(null);
+        after(null, null);
     }
 
     @Override
     public void committed(ImportSummary summary, java.util.Set<Long> orderCustomerIds) {
-        after(orderCustomerIds.size() > SCOPED_LIMIT ? null : orderCustomerIds);
+        after(orderCustomerIds.size() > SCOPED_LIMIT ? null : orderCustomerIds, null);
     }
 
-    private void after(java.util.Set<Long> touched) {
+    @Override
+    public void committed(ImportSummary summary, java.util.Set<Long> orderCustomerIds, Written written) {
+        boolean small = written.customers().size() <= SCOPED_LIMIT;
+        after(small ? orderCustomerIds : null, small ? written.customers() : null);
+    }
+
+    private void after(java.util.Set<Long> touched, java.util.Set<Long> written) {
         try {
-            Result r = run(touched);
+            Result r = run(touched, written);
             LOG.info("follow-up rules after import: {} created, {} cancelled", r.created(), r.cancelled());
         } catch (RuntimeException e) {
             // the import is committed; the rules run again on the next start and import
@@ -76,16 +86,24 @@ public final class FollowUpRules implements ImportListener {
 
     /** Runs every switched-on rule once; safe to run any number of times. */
     public Result run() {
-        return run(null);
+        return run(null, null);
+    }
+
+    /** As {@link #run(java.util.Set, java.util.Set)}, with the birthdays and win-backs of everyone. */
+    Result run(java.util.Set<Long> touched) {
+        return run(touched, null);
     }
 
     /**
-     * As {@link #run()}, with the order rules limited to the orders of {@code touched} customers (null: every order).
-     * Equal to a full run when the rules had run on everything else already.
+     * As {@link #run()}, with the order rules limited to the orders of {@code touched} customers (null: every order),
+     * and the birthday and win-back rules to the {@code written} customers (null: everyone) when a full run was made
+     * today. Equal to a full run when the rules had run on everything else already.
      */
-    Result run(java.util.Set<Long> touched) {
+    Result run(java.util.Set<Long> touched, java.util.Set<Long> written) {
         List<List<Long>> chunks = touched == null ? null : chunks(touched);
+        LocalDate day = LocalDate.now(clock);
         FollowUpRuleSettings s = settings.followUpRules();
+        List<List<Long>> people = written != null && fullRunToday(day, s) ? chunks(written) : null;
         Messages m = Messages.of(settings.language().locale(java.util.Locale.getDefault()));
         String locale = TemplateService.templateLocale(m.locale());
         Long shippingTemplate = templates.builtinId("shipping_notice", locale).orElse(null);
@@ -95,7 +113,7 @@ public final class FollowUpRules implements ImportListener {
         ZoneId zone = clock.getZone();
         LocalDate today = LocalDate.now(clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return database.transactionResult(tx -> {
+        Result result = database.transactionResult(tx -> {
             RulesRepository rules = new RulesRepository(tx);
             FollowUpRepository repo = new FollowUpRepository(tx);
             List<Long> dead = new java.util.ArrayList<>();
@@ -133,7 +151,13 @@ public final class FollowUpRules implements ImportListener {
                 }
             }
             if (s.birthday()) {
-                for (RulesRepository.BirthdayPerson p : rules.birthdays()) {
+                List<RulesRepository.BirthdayPerson> birthdays = new java.util.ArrayList<>();
+                if (people == null) {
+                    birthdays.addAll(rules.birthdays());
+                } else {
+                    people.forEach(c -> birthdays.addAll(rules.birthdays(c)));
+                }
+                for (RulesRepository.BirthdayPerson p : birthdays) {
                     MonthDay md;
                     try {
                         md = MonthDay.of(p.month(), p.day());
@@ -156,19 +180,41 @@ public final class FollowUpRules implements ImportListener {
             if (s.winBack()) {
                 OffsetDateTime lapsedFrom = horizon.minusDays(s.winBackDays());
                 OffsetDateTime lapsedTo = now.minusDays(s.winBackDays());
-                for (RulesRepository.LastOrder l : rules.lastOrderBetween(lapsedFrom, lapsedTo)) {
+                List<RulesRepository.LastOrder> lapsed = new java.util.ArrayList<>();
+                List<Long> back = new java.util.ArrayList<>();
+                if (people == null) {
+                    lapsed.addAll(rules.lastOrderBetween(lapsedFrom, lapsedTo));
+                    back.addAll(rules.openWinBacksOfCustomersOrderingSince(lapsedTo));
+                } else {
+                    people.forEach(c -> lapsed.addAll(rules.lastOrderBetween(lapsedFrom, lapsedTo, c)));
+                    people.forEach(c -> back.addAll(rules.openWinBacksOfCustomersOrderingSince(lapsedTo, c)));
+                }
+                for (RulesRepository.LastOrder l : lapsed) {
                     LocalDate last = l.lastOrderAt().atZoneSameInstant(zone).toLocalDate();
                     String title = m.get("followups.rule.winBack.title", s.winBackDays());
                     created += add(repo, l.customerId(), title, FollowUpReason.WIN_BACK, today, winBackTemplate, null,
                             "win_back:" + l.customerId() + ":" + last, now);
                 }
-                for (long id : rules.openWinBacksOfCustomersOrderingSince(lapsedTo)) {
+                for (long id : back) {
                     repo.cancel(id, now);
                     cancelled++;
                 }
             }
             return new Result(created, cancelled);
         });
+        if (people == null) {
+            fullRunDone(day, s);
+        }
+        return result;
+    }
+
+    private synchronized boolean fullRunToday(LocalDate day, FollowUpRuleSettings s) {
+        return day.equals(fullRunOn) && s.equals(fullRunWith);
+    }
+
+    private synchronized void fullRunDone(LocalDate day, FollowUpRuleSettings s) {
+        fullRunOn = day;
+        fullRunWith = s;
     }
 
     private static List<List<Long>> chunks(java.util.Set<Long> ids) {

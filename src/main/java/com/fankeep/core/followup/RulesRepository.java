@@ -59,25 +59,52 @@ final class RulesRepository {
     }
 
     List<BirthdayPerson> birthdays() {
+        return birthdays(DSL.noCondition());
+    }
+
+    /** As {@link #birthdays()}, among these customers only. */
+    List<BirthdayPerson> birthdays(java.util.Collection<Long> customerIds) {
+        return birthdays(CUSTOMER.ID.in(customerIds));
+    }
+
+    private List<BirthdayPerson> birthdays(Condition scope) {
         return dsl.select(CUSTOMER.ID, CUSTOMER.BIRTHDAY_MONTH, CUSTOMER.BIRTHDAY_DAY).from(CUSTOMER)
-                .where(CUSTOMER.BIRTHDAY_MONTH.isNotNull().and(CUSTOMER.BIRTHDAY_DAY.isNotNull()).and(reachable()))
+                .where(CUSTOMER.BIRTHDAY_MONTH.isNotNull().and(CUSTOMER.BIRTHDAY_DAY.isNotNull()).and(reachable()).and(scope))
                 .orderBy(CUSTOMER.ID)
                 .fetch(r -> new BirthdayPerson(r.value1(), r.value2(), r.value3()));
     }
 
     /** Customers whose last order was between the two times. */
     List<LastOrder> lastOrderBetween(OffsetDateTime from, OffsetDateTime to) {
+        return lastOrderBetween(from, to, DSL.noCondition());
+    }
+
+    /** As {@link #lastOrderBetween(OffsetDateTime, OffsetDateTime)}, among these customers only. */
+    List<LastOrder> lastOrderBetween(OffsetDateTime from, OffsetDateTime to, java.util.Collection<Long> customerIds) {
+        return lastOrderBetween(from, to, CUSTOMER.ID.in(customerIds));
+    }
+
+    private List<LastOrder> lastOrderBetween(OffsetDateTime from, OffsetDateTime to, Condition scope) {
         return dsl.select(CUSTOMER.ID, CUSTOMER.LAST_ORDER_AT).from(CUSTOMER)
-                .where(CUSTOMER.LAST_ORDER_AT.ge(from).and(CUSTOMER.LAST_ORDER_AT.le(to)).and(reachable()))
+                .where(CUSTOMER.LAST_ORDER_AT.ge(from).and(CUSTOMER.LAST_ORDER_AT.le(to)).and(reachable()).and(scope))
                 .orderBy(CUSTOMER.ID)
                 .fetch(r -> new LastOrder(r.value1(), r.value2()));
     }
 
     /** Open win-back follow-ups of customers who ordered after {@code since}: they are back. */
     List<Long> openWinBacksOfCustomersOrderingSince(OffsetDateTime since) {
+        return openWinBacksOfCustomersOrderingSince(since, DSL.noCondition());
+    }
+
+    /** As {@link #openWinBacksOfCustomersOrderingSince(OffsetDateTime)}, among these customers only. */
+    List<Long> openWinBacksOfCustomersOrderingSince(OffsetDateTime since, java.util.Collection<Long> customerIds) {
+        return openWinBacksOfCustomersOrderingSince(since, CUSTOMER.ID.in(customerIds));
+    }
+
+    private List<Long> openWinBacksOfCustomersOrderingSince(OffsetDateTime since, Condition scope) {
         return dsl.select(FOLLOW_UP.ID).from(FOLLOW_UP).join(CUSTOMER).on(CUSTOMER.ID.eq(FOLLOW_UP.CUSTOMER_ID))
                 .where(FOLLOW_UP.REASON.eq(FollowUpReason.WIN_BACK.code()).and(FOLLOW_UP.STATUS.eq("open"))
-                        .and(CUSTOMER.LAST_ORDER_AT.gt(since)))
+                        .and(CUSTOMER.LAST_ORDER_AT.gt(since)).and(scope))
                 .fetch(FOLLOW_UP.ID);
     }
 

@@ -197,6 +197,28 @@ class FollowUpRulesTest {
         }
     }
 
+    /**
+     * After the day's full run, the birthday and win-back rules after an import look only at the customers it wrote
+     * (ADR 0043): a contact card's birthday gets its follow-up then; a birthday set outside any import waits for the next
+     * full run (on start, `followups run-rules`, the first import of another day).
+     */
+    @Test
+    void afterTheDaysFullRunAnImportRunsTheBirthdayRuleForTheCustomersItWrote() {
+        try (Database db = TestDatabases.fresh(temp)) {
+            CoreServices s = FollowUpFixture.services(db, LocalDate.of(2025, 1, 10));
+            FollowUpFixture.customerWithBirthday(db, "七月", 1990, 7, 14);
+            assertThat(s.followUpRules().run().created()).isEqualTo(1);
+            long byHand = FollowUpFixture.customerWithBirthday(db, "三月", null, 3, 3);
+
+            importFile(s, Path.of("sample-data/contacts/iphone_contacts_vcard30.vcf"));
+            List<FollowUp> open = s.followUps().allOpen();
+            assertThat(open).filteredOn(f -> f.reason() == FollowUpReason.BIRTHDAY)
+                    .extracting(FollowUp::dueDate).contains(LocalDate.of(2025, 2, 14));
+            assertThat(open).noneMatch(f -> f.customerId() == byHand);
+            assertThat(s.followUpRules().run().created()).as("the full run adds only the birthday set by hand").isEqualTo(1);
+        }
+    }
+
     @Test
     void aCustomerLapsedForTheSetDaysGetsOneWinBackUntilTheyOrderAgain() {
         try (Database db = TestDatabases.fresh(temp)) {
