@@ -303,7 +303,7 @@ public final class CustomersView {
         TextField t = new TextField(value == null ? "" : value.toPlainString());
         t.setPromptText(prompt);
         t.setPrefColumnCount(6);
-        return t;
+        return com.fankeep.ui.common.Fields.fitPrompt(t);
     }
 
     private static ComboBox<String> choice(List<String> values, Function<String, String> label, String prompt) {
