@@ -157,8 +157,10 @@ final class BuyerMonths {
             missingTo--;
         }
         if (missingFrom <= missingTo) {
-            // one range read for the months not kept yet (those between that are kept are read again and replaced)
-            kept.putAll(r.months(start(missingFrom), start(missingTo + 1).minusDays(1), missingFrom, missingTo));
+            // one range read for the months not kept yet (those between that are kept are read again and replaced);
+            // for any platform the same read gives each platform's months too
+            r.months(start(missingFrom), start(missingTo + 1).minusDays(1), missingFrom, missingTo)
+                    .forEach((platform, read) -> months.computeIfAbsent(platform, k -> new HashMap<>()).putAll(read));
         }
         return kept;
     }

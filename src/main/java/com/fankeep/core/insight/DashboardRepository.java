@@ -85,41 +85,51 @@ final class DashboardRepository {
     /**
      * The buyers and revenue of each month from {@code first} to {@code last} (months with no rows too), read as one
      * range of days of the covering index; plain JDBC, as the rows are many (a year: ~200,000) and each is read once.
+     * Platform key → month → data: for any platform ('*') the same rows give each platform's months as well (those of
+     * the platforms that have rows in the range), so a change of platform finds them kept.
      */
-    Map<Integer, BuyerMonths.Month> months(LocalDate from, LocalDate to, int first, int last) {
-        Map<Integer, BuyerMonths.Month> out = new HashMap<>();
-        for (int m = first; m <= last; m++) {
-            out.put(m, BuyerMonths.Month.empty());
-        }
+    Map<String, Map<Integer, BuyerMonths.Month>> months(LocalDate from, LocalDate to, int first, int last) {
+        Map<String, Map<Integer, BuyerMonths.Month>> out = new HashMap<>();
         dsl.connection(c -> {
             try (var s = c.prepareStatement("select d.order_day, d.customer_id, d.bought_orders, d.currency, d.net_spend,"
-                    + " d.revenue_orders from buyer_day d where d.order_day between ? and ?" + onPlatform("d."))) {
+                    + " d.revenue_orders, d.platform from buyer_day d where d.order_day between ? and ?" + onPlatform("d."))) {
                 s.setObject(1, from);
                 s.setObject(2, to);
                 if (platform != null) {
                     s.setString(3, platform);
                 }
                 try (var rows = s.executeQuery()) {
-                    int lastMonth = Integer.MIN_VALUE;
                     LocalDate lastDay = null;
-                    BuyerMonths.Month month = null;
+                    int m = 0;
                     while (rows.next()) {
                         LocalDate day = rows.getObject(1, LocalDate.class);
-                        if (!day.equals(lastDay)) { // the index gives rows by day: the month is looked up when the day changes
+                        if (!day.equals(lastDay)) { // the index gives rows by day: the month is worked out when the day changes
                             lastDay = day;
-                            int m = month(day);
-                            if (m != lastMonth) {
-                                lastMonth = m;
-                                month = out.get(m);
-                            }
+                            m = month(day);
                         }
                         long customer = rows.getLong(2);
-                        if (customer != 0 && rows.getInt(3) > 0) {
-                            month.buyers().set(Math.toIntExact(customer));
+                        boolean buyer = customer != 0 && rows.getInt(3) > 0;
+                        String currency = rows.getString(4);
+                        BigDecimal net = rows.getBigDecimal(5);
+                        long revenueOrders = rows.getLong(6);
+                        BuyerMonths.Month month = out.computeIfAbsent(firstKey(), k -> new HashMap<>())
+                                .computeIfAbsent(m, k -> BuyerMonths.Month.empty());
+                        BuyerMonths.Month ofPlatform = platform != null ? null : out.computeIfAbsent(rows.getString(7),
+                                k -> new HashMap<>()).computeIfAbsent(m, k -> BuyerMonths.Month.empty());
+                        for (BuyerMonths.Month into : ofPlatform == null ? List.of(month) : List.of(month, ofPlatform)) {
+                            if (buyer) {
+                                into.buyers().set(Math.toIntExact(customer));
+                            }
+                            into.add(currency, net, revenueOrders);
                         }
-                        month.add(rows.getString(4), rows.getBigDecimal(5), rows.getLong(6));
                     }
                 }
+            }
+        });
+        out.computeIfAbsent(firstKey(), k -> new HashMap<>());
+        out.values().forEach(months -> {
+            for (int k = first; k <= last; k++) {
+                months.computeIfAbsent(k, x -> BuyerMonths.Month.empty());
             }
         });
         return out;

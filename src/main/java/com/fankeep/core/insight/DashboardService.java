@@ -197,6 +197,24 @@ public final class DashboardService {
         }
     }
 
+    /** The tier moves per day since a moment, with the data version they were read at (not tied to a platform). */
+    private record TierMoves(long version, OffsetDateTime from, Map<LocalDate, Map<String, Long>> byDay) {
+    }
+
+    private volatile TierMoves tierMoves;
+
+    /** The tier moves per day, read again only after a write or for another start: a change of platform reuses them. */
+    private Map<LocalDate, Map<String, Long>> tierMovesByDay(DashboardRepository r, OffsetDateTime from, ZoneId zone) {
+        long version = database.dataVersion();
+        TierMoves kept = tierMoves;
+        if (kept != null && kept.version() == version && kept.from().equals(from)) {
+            return kept.byDay();
+        }
+        Map<LocalDate, Map<String, Long>> byDay = java.util.Collections.unmodifiableMap(r.tierMovesByDay(from, zone));
+        tierMoves = new TierMoves(version, from, byDay);
+        return byDay;
+    }
+
     static final List<String> TIER_CODES = List.of("iron_fan", "vip", "regular", "new", "lapsed", "none");
 
     /** The data of every chart, in the order the page shows them. */
@@ -227,7 +245,7 @@ public final class DashboardService {
 
     /** Customers per tier at each month's end, going back from today's counts through the tier moves since. */
     private ChartData tiersOverTime(DashboardRepository r, LocalDate from, int lastMonth, ZoneId zone) {
-        Map<LocalDate, Map<String, Long>> moves = r.tierMovesByDay(start(from), zone); // meanwhile the figures count the tiers
+        Map<LocalDate, Map<String, Long>> moves = tierMovesByDay(r, start(from), zone); // meanwhile the figures count the tiers
         Map<String, Long> now = new TreeMap<>(tiers(r));
         List<ChartData.Row> rows = new ArrayList<>();
         Map<String, Long> counts = new TreeMap<>(now);
