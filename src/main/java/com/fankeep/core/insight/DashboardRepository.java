@@ -44,8 +44,14 @@ final class DashboardRepository {
         return platform == null ? "*" : platform;
     }
 
+    private long live = -1;
+
+    /** Customers neither merged away nor erased; counted once per repository (one transaction): figures and tiers ask. */
     long liveCustomers() {
-        return dsl.fetchOne("select count(*) from customer c where " + LIVE).get(0, Long.class);
+        if (live < 0) {
+            live = dsl.fetchOne("select count(*) from customer c where " + LIVE).get(0, Long.class);
+        }
+        return live;
     }
 
     /**
