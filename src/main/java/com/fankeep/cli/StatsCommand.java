@@ -30,7 +30,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Stats s = context.stats(RootOptions.dataDir(spec)).stats();
+        Stats s = context.stats(RootOptions.dataDir(spec));
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("customers", s.customers());
