@@ -288,7 +288,7 @@ public final class ImportService {
             clock.mark("read, match and write the rows");
             run.finish();
             clock.mark("figures and sort keys");
-            MatchedCustomers.Recount matched = MatchedCustomers.recount(c, files, run.existingCustomersWritten());
+            MatchedCustomers.Recount matched = MatchedCustomers.recount(c, files, run.metByBatch());
             clock.mark("matched-customer recount");
             return new ImportSession(c, summarize(matched.files(), matched.total(), run), listeners,
                     run.orderCustomers(), run.counters()).clock(clock).written(run.customersWritten());
@@ -332,7 +332,7 @@ public final class ImportService {
             clock.mark("read, match and write the rows");
             run.finish();
             clock.mark("figures and sort keys");
-            MatchedCustomers.Recount matched = MatchedCustomers.recount(c, files, run.existingCustomersWritten());
+            MatchedCustomers.Recount matched = MatchedCustomers.recount(c, files, run.metByBatch());
             copy.referenceChecks(true);
             clock.mark("matched-customer recount");
             ImportSummary summary = summarize(matched.files(), matched.total(), run);
