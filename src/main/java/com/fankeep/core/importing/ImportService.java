@@ -280,6 +280,7 @@ public final class ImportService {
             c = database.dataSource().getConnection();
             c.setAutoCommit(false);
             ImportRun run = new ImportRun(c, progress, cancellation);
+            clock.mark("read the stored identity keys");
             List<FileSummary> files = new ArrayList<>(refused);
             for (ImportRun.PlannedFile p : planned) {
                 files.add(run.importFile(p, new FormatContext(p.path().getFileName().toString(), request.zone(), currency)));
@@ -323,6 +324,7 @@ public final class ImportService {
             clock.mark("bulk: copy the database, drop indexes");
             Connection c = copy.connection();
             ImportRun run = new ImportRun(c, progress, cancellation);
+            clock.mark("read the stored identity keys");
             run.commitEachChunk();
             List<FileSummary> files = new ArrayList<>(refused);
             for (ImportRun.PlannedFile p : planned) {
