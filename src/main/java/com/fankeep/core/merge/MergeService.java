@@ -105,6 +105,16 @@ public final class MergeService {
         });
     }
 
+    /**
+     * `db check`: the duplicates scan's stored keys against what the rows give now (ADR 0044); the keys of customers
+     * whose stored keys differ are stored anew.
+     *
+     * @return the customers whose keys differed without a writer's mark (0 unless a writer forgot one)
+     */
+    public List<Long> repairDuplicateKeys(Cancellation cancellation) {
+        return tx(c -> DuplicateKeys.check(c, true, cancellation));
+    }
+
     /** "Not the same person": the pair leaves the review list for good (no scan or import brings it back). */
     public void dismiss(long customerA, long customerB) {
         if (customerA == customerB) {
@@ -150,14 +160,22 @@ public final class MergeService {
                 throw new IllegalArgumentException("a value is taken from #" + from + ", who is not being merged");
             }
         }
-        MergeResult result = tx(c -> ShopCounters.around(c, ids, () -> doMerge(c, ids, survivor, request.valuesFrom())));
+        MergeResult result = tx(c -> {
+            MergeResult r = ShopCounters.around(c, ids, () -> doMerge(c, ids, survivor, request.valuesFrom()));
+            com.fankeep.core.db.DuplicateKeyMarks.mark(c, ids);   // their scan keys (ADR 0044)
+            return r;
+        });
         changes.customersChanged(ids);
         return result;
     }
 
     /** Takes a merge back: the customers come back as they were, each with their own orders, channels and the rest. */
     public List<Long> undo(long mergeId) {
-        List<Long> ids = tx(c -> ShopCounters.around(c, involved(read(c, mergeId)), () -> doUndo(c, mergeId)));
+        List<Long> ids = tx(c -> {
+            List<Long> back = ShopCounters.around(c, involved(read(c, mergeId)), () -> doUndo(c, mergeId));
+            com.fankeep.core.db.DuplicateKeyMarks.mark(c, back);   // their scan keys (ADR 0044)
+            return back;
+        });
         changes.customersChanged(ids);
         return ids;
     }
