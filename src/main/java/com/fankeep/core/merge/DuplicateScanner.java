@@ -189,10 +189,10 @@ final class DuplicateScanner {
         for (int from = 0; from < ids.size(); from += 1000) {
             List<Long> part = ids.subList(from, Math.min(ids.size(), from + 1000));
             // by id alone: with the usual conditions beside the list, H2 2.4 walked another index (a table a chunk)
-            String in = MergeRepository.in(part);
-            streamIds(part, () -> readCustomers(" where id in " + in));
-            streamIds(part, () -> readChannels(" where customer_id in " + in));
-            streamIds(part, () -> readOrders(" where customer_id in " + in));
+            String in = DuplicateKeys.constants(part);
+            readCustomers(" where id in " + in);
+            readChannels(" where customer_id in " + in);
+            readOrders(" where customer_id in " + in);
         }
     }
 
@@ -205,7 +205,11 @@ final class DuplicateScanner {
         scopeUsers = null;
         keys = new KeySink(null);
         Set<String> users = new java.util.HashSet<>();
-        readByIds(List.copyOf(new java.util.TreeSet<>(scope)));
+        // kept: the candidates' read later needs them again, in order with the others' rows
+        scopeRows = readRows(scope);
+        feed(scopeRows.get(0), 1, this::customer);
+        feed(scopeRows.get(1), 8, this::channel);
+        feed(scopeRows.get(2), 7, this::order);
         DuplicateKeys.store(c, keys.byCustomer, scope);
         keys = null;
         usernames.keySet().forEach(users::add);
@@ -226,15 +230,32 @@ final class DuplicateScanner {
      */
     private Set<Long> lookUpHolders() throws SQLException {
         Map<Long, String[]> asked = new HashMap<>();   // hash → group, key
+        // a name pairs only with a nickname, a card number only with a landline: the rarer side is asked first, and
+        // the common side (every customer has a name) only for the keys the rare side holds, 1 to MAX_GROUP times
         for (Groups g : all) {
-            for (String k : g.wanted) {
-                asked.put(DuplicateKeys.hash(g.tag, k), new String[] {g.tag, k});
+            if (g != names && g != cardNumbers) {
+                for (String k : g.wanted) {
+                    asked.put(DuplicateKeys.hash(g.tag, k), new String[] {g.tag, k});
+                }
             }
         }
         for (String u : scopeUsers) {
             asked.put(DuplicateKeys.hash(USER, u), new String[] {USER, u});
         }
         Map<Long, List<Long>> holders = DuplicateKeys.holders(c, asked.keySet(), MAX_GROUP + 1);
+        Map<Long, String[]> then = new HashMap<>();
+        for (Groups[] pair : new Groups[][] {{names, nicknamesAsNames}, {cardNumbers, landlines}}) {
+            pair[0].wanted.removeIf(k -> {
+                List<Long> rare = holders.get(DuplicateKeys.hash(pair[1].tag, k));
+                if (rare == null || rare.size() > MAX_GROUP) {
+                    return true;   // no pair can come of it
+                }
+                then.put(DuplicateKeys.hash(pair[0].tag, k), new String[] {pair[0].tag, k});
+                return false;
+            });
+        }
+        holders.putAll(DuplicateKeys.holders(c, then.keySet(), MAX_GROUP + 1));
+        asked.putAll(then);
         Set<Long> candidates = new java.util.TreeSet<>(scope);
         Map<String, Groups> byTag = new HashMap<>();
         all.forEach(g -> byTag.put(g.tag, g));
@@ -256,41 +277,39 @@ final class DuplicateScanner {
 
     /** The candidates' rows, each table in primary key order as a full scan reads it (the evidence depends on it). */
     private void readCandidates(Set<Long> candidates) throws SQLException {
-        List<Long> ids = List.copyOf(candidates);
-        List<Row> customers = new ArrayList<>();
-        List<Row> channels = new ArrayList<>();
-        List<Row> orders = new ArrayList<>();
+        Set<Long> others = new java.util.TreeSet<>(candidates);
+        others.removeAll(scope);
+        List<List<Row>> rows = readRows(others);
+        for (int t = 0; t < 3; t++) {
+            rows.get(t).addAll(scopeRows.get(t));
+        }
+        scopeRows = null;
+        feed(rows.get(0), 1, this::customer);
+        feed(rows.get(1), 8, this::channel);
+        feed(rows.get(2), 7, this::order);
+    }
+
+    /** The scope's rows (customers, channels, orders), read once. */
+    private List<List<Row>> scopeRows;
+
+    /** These customers' rows by id (customers, channels, orders), kept to be fed in primary key order. */
+    private List<List<Row>> readRows(Set<Long> customers) throws SQLException {
+        List<Long> ids = List.copyOf(new java.util.TreeSet<>(customers));
+        List<List<Row>> rows = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int from = 0; from < ids.size(); from += 1000) {
             List<Long> part = ids.subList(from, Math.min(ids.size(), from + 1000));
-            String in = MergeRepository.in(part);
-            streamIds(part, () -> stream(CUSTOMERS + " where id in " + in, r -> customers.add(Values.of(r, 5))));
-            streamIds(part, () -> stream(CHANNELS + " where customer_id in " + in, r -> channels.add(Values.of(r, 8))));
-            streamIds(part, () -> stream(ORDERS + " where customer_id in " + in, r -> orders.add(Values.of(r, 7))));
+            // by id alone (with other conditions beside the list H2 2.4 walked another index), as constants
+            String in = DuplicateKeys.constants(part);
+            stream(CUSTOMERS + " where id in " + in, r -> rows.get(0).add(Values.of(r, 5)));
+            stream(CHANNELS + " where customer_id in " + in, r -> rows.get(1).add(Values.of(r, 8)));
+            stream(ORDERS + " where customer_id in " + in, r -> rows.get(2).add(Values.of(r, 7)));
         }
-        feed(customers, 1, this::customer);
-        feed(channels, 8, this::channel);
-        feed(orders, 7, this::order);
+        return rows;
     }
 
     private static void feed(List<Row> rows, int idColumn, RowHandler handler) {
         rows.sort(java.util.Comparator.comparingLong(r -> r.getLong(idColumn)));
         rows.forEach(handler::row);
-    }
-
-    private List<Long> bound;
-
-    private interface Read {
-        void run() throws SQLException;
-    }
-
-    /** Runs a read whose SQL ends with an id list bound to {@code ids}. */
-    private void streamIds(List<Long> ids, Read read) throws SQLException {
-        bound = ids;
-        try {
-            read.run();
-        } finally {
-            bound = null;
-        }
     }
 
     private static final String CUSTOMERS = "select id, name, city, note, (merged_into_id is null and erased_at is null) from customer";
@@ -720,9 +739,6 @@ final class DuplicateScanner {
 
     private void stream(String sql, RowHandler handler) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (bound != null) {
-                RowImages.bind(ps, bound);
-            }
             ps.setFetchSize(1000);
             try (ResultSet rs = ps.executeQuery()) {
                 Results row = new Results(rs);
