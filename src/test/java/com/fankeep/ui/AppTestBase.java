@@ -9,10 +9,13 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The real app, headless (TestFX + Monocle), in English over a data folder; closed with its database after each test. */
 abstract class AppTestBase {
@@ -55,5 +58,42 @@ abstract class AppTestBase {
             throws TimeoutException {
         app = (FanKeepApp) FxToolkit.setupApplication(
                 () -> new FanKeepApp(new StartOptions(dataDir, Locale.ENGLISH, opener, exitCode::set, shutdown::set, services)));
+    }
+
+    /**
+     * Waits until a node {@code query} finds is visible on a window that shows, and then until the FX thread has
+     * finished showing it: a dialog's pane is found in its scene a moment before its window is up, and a click then
+     * finds no visible node. Returns that node.
+     */
+    protected Node waitUntilShown(String query) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(query).match(AppTestBase::onShownWindow).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(query).match(AppTestBase::onShownWindow).query();
+    }
+
+    /** Waits for a dialog whose window shows (see {@link #waitUntilShown}) and returns its pane. */
+    protected DialogPane waitForDialog() throws TimeoutException {
+        return (DialogPane) waitUntilShown(".dialog-pane");
+    }
+
+    /** Waits for a shown dialog with this header (another may be closing) and returns its pane. */
+    protected DialogPane waitForDialog(String header) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shownDialog(header) != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = shownDialog(header);
+        if (pane == null) {
+            throw new TimeoutException("the dialog \"" + header + "\" closed again");
+        }
+        return pane;
+    }
+
+    private DialogPane shownDialog(String header) {
+        return robot.lookup(".dialog-pane").match(AppTestBase::onShownWindow).queryAllAs(DialogPane.class).stream()
+                .filter(p -> header.equals(p.getHeaderText())).findFirst().orElse(null);
+    }
+
+    /** Visible, in a scene, on a window that shows. */
+    protected static boolean onShownWindow(Node n) {
+        return n.isVisible() && n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing();
     }
 }

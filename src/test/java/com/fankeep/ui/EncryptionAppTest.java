@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,7 @@ class EncryptionAppTest extends AppTestBase {
         EncryptionService.change(dir, null, "right one".toCharArray(), Progress.NONE, Cancellation.none(), FolderSwap.Steps.NONE);
 
         startApp(dir);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#password-field").tryQuery().isPresent());
+        waitUntilShown("#password-field");
         assertThat(robot.lookup("#status-customers").tryQuery()).as("nothing is open before the password").isEmpty();
 
         type("#password-field", "wrong one");
@@ -65,9 +67,9 @@ class EncryptionAppTest extends AppTestBase {
 
         type("#crypto-again", "new pass");
         robot.interact(() -> robot.lookup("#crypto-apply").queryButton().fire());
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane done = waitForDialog();
         assertThat(((Labeled) robot.lookup("#crypto-status").query()).getText()).startsWith("Done.");
-        closeDialog();
+        robot.clickOn(closeButton(done));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> exitCode.get() == 0);
 
         assertThat(EncryptionService.encrypted(dir)).isTrue();
@@ -85,7 +87,7 @@ class EncryptionAppTest extends AppTestBase {
         }
         EncryptionService.change(dir, null, "pass one".toCharArray(), Progress.NONE, Cancellation.none(), FolderSwap.Steps.NONE);
         startApp(dir);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#password-field").tryQuery().isPresent());
+        waitUntilShown("#password-field");
         type("#password-field", "pass one");
         robot.clickOn("#password-open");
         waitForText("#status-customers", "Customers: 1");
@@ -101,8 +103,8 @@ class EncryptionAppTest extends AppTestBase {
 
         type("#crypto-current", "pass one");
         robot.interact(() -> robot.lookup("#crypto-apply").queryButton().fire());
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        closeDialog();
+        DialogPane done = waitForDialog();
+        robot.clickOn(closeButton(done));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> exitCode.get() == 0);
         assertThat(EncryptionService.encrypted(dir)).isFalse();
         try (Database db = Database.open(dir)) {
@@ -110,10 +112,9 @@ class EncryptionAppTest extends AppTestBase {
         }
     }
 
-    private void closeDialog() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("Close").queryAll().stream().anyMatch(Node::isVisible));
-        robot.clickOn(robot.lookup("Close").queryAll().stream().filter(Node::isVisible).findFirst().orElseThrow());
+    private static Node closeButton(DialogPane pane) {
+        return pane.lookupButton(pane.getButtonTypes().stream().filter(t -> t.getButtonData() == ButtonData.CANCEL_CLOSE).findFirst()
+                .orElseThrow());
     }
 
     private void type(String query, String text) {

@@ -197,11 +197,6 @@ class FanKeepAppTest extends AppTestBase {
         return robot.lookup(query).queryLabeled().getText();
     }
 
-    private DialogPane waitForDialog() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        return robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-    }
-
     /** Waits until the node shows {@code expected}; on timeout the assertion says what it showed instead. */
     private void waitForText(String query, String expected) {
         try {

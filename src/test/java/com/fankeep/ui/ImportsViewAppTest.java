@@ -65,7 +65,7 @@ class ImportsViewAppTest extends AppTestBase {
 
         robot.clickOn(cell(ORDER_FILE));
         robot.clickOn("#undo-import");
-        DialogPane confirm = waitForDialog("#confirm-action");
+        DialogPane confirm = dialogWith("#confirm-action");
         assertThat(confirm.getHeaderText()).isEqualTo("Undo import of " + ORDER_FILE + "?");
         assertThat(confirm.getContentText()).startsWith("Its " + expected.files().stream()
                 .filter(f -> f.file().equals(ORDER_FILE)).findFirst().orElseThrow().newOrders() + " orders and the customers only it brought");
@@ -148,20 +148,13 @@ class ImportsViewAppTest extends AppTestBase {
         return robot.lookup(query).queryLabeled().getText();
     }
 
-    private DialogPane waitForDialog(String buttonQuery) throws TimeoutException {
+    private DialogPane dialogWith(String buttonQuery) throws TimeoutException {
         waitUntilShown(buttonQuery);
         Node n = robot.lookup(buttonQuery).query();
         while (!(n instanceof DialogPane)) {
             n = n.getParent();
         }
         return (DialogPane) n;
-    }
-
-    /** Until the node is on a window that shows (a dialog is found a moment before it appears). */
-    private void waitUntilShown(String query) throws TimeoutException {
-        waitUntil(SLOW, () -> robot.lookup(query).tryQuery().filter(n -> n.isVisible() && n.getScene() != null
-                && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()).isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void waitUntil(int seconds, Callable<Boolean> condition) throws TimeoutException {

@@ -111,7 +111,12 @@ class LayoutAppTest extends AppTestBase {
 
         robot.clickOn("#nav-imports");
         waitUntil(() -> robot.lookup("#review-unassigned").match(Node::isVisible).tryQuery().isPresent());
-        dialog("#review-unassigned", language + " / orders without a customer", cut);
+        // with the first buyer selected: their evidence shows under the table, and the wrapped lines must keep their room
+        dialog("#review-unassigned", language + " / orders without a customer", cut, () -> {
+            javafx.scene.control.TableView<?> table = robot.lookup("#unassigned-table").queryAs(javafx.scene.control.TableView.class);
+            waitUntil(() -> !table.getItems().isEmpty());
+            robot.interact(() -> table.getSelectionModel().select(0));
+        });
         System.out.printf("%s walked in %d ms%n", language, (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -121,10 +126,21 @@ class LayoutAppTest extends AppTestBase {
     }
 
     private void dialog(String opener, String where, List<String> cut) throws TimeoutException {
+        dialog(opener, where, cut, () -> { });
+    }
+
+    private interface Step {
+        void run() throws TimeoutException;
+    }
+
+    /** Opens the dialog, takes {@code step} in it, and checks it. */
+    private void dialog(String opener, String where, List<String> cut, Step step) throws TimeoutException {
         javafx.scene.control.ButtonBase button = robot.lookup(opener).match(Node::isVisible).query();
         // fired, not clicked: it may be below the fold; and not waited for, as the dialog may wait for the owner
         javafx.application.Platform.runLater(button::fire);
         waitUntil(() -> dialogWindow() != null);
+        settle();
+        step.run();
         settle();
         Window w = dialogWindow();
         Truncations.in(w.getScene().getRoot()).forEach(t -> cut.add(where + ": " + t));

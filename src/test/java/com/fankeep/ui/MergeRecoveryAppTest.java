@@ -36,7 +36,7 @@ class MergeRecoveryAppTest extends AppTestBase {
         assertThat(pairs).isPositive();
 
         click(".merge-pair");
-        waitUntil(() -> robot.lookup("#merge-grid").tryQuery().isPresent());
+        waitUntilShown("#merge-grid");
         click("Merge 2 customers");
         waitUntil(() -> text("#duplicates-notice").startsWith("2 customers merged into #"));
         waitUntil(() -> list("#duplicate-list").getItems().size() == pairs - 1);
@@ -66,6 +66,7 @@ class MergeRecoveryAppTest extends AppTestBase {
     private void click(String query) throws TimeoutException {
         for (int attempt = 1; ; attempt++) {
             waitUntil(() -> shown(query).isPresent());
+            WaitForAsyncUtils.waitForFxEvents();
             try {
                 robot.clickOn(shown(query).orElseThrow());
                 return;
@@ -78,8 +79,7 @@ class MergeRecoveryAppTest extends AppTestBase {
     }
 
     private java.util.Optional<javafx.scene.Node> shown(String query) {
-        java.util.function.Predicate<javafx.scene.Node> inWindow = n -> n.getScene() != null && n.isVisible();
-        return robot.lookup(query).match(inWindow).tryQuery();
+        return robot.lookup(query).match(AppTestBase::onShownWindow).tryQuery();
     }
 
     @SuppressWarnings("unchecked")

@@ -41,8 +41,7 @@ class NewBuyerCustomerAppTest extends AppTestBase {
         openReview(shop(dir, Language.EN));
         select(MASKED);
         fire("#new-customer-unassigned");
-        waitUntil(() -> robot.lookup("#new-customer-name").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntilShown("#new-customer-name");
         assertThat(robot.lookup("#new-customer-name").queryAs(TextField.class).getText()).isEqualTo("张**");
         assertThat(robot.lookup("#new-customer-create").queryAs(Labeled.class).getText()).isEqualTo("Create and attach 2 orders");
         shot("new-customer-en");
@@ -70,8 +69,7 @@ class NewBuyerCustomerAppTest extends AppTestBase {
         openReview(shop(dir, Language.ZH_CN));
         select(MASKED);
         fire("#new-customer-unassigned");
-        waitUntil(() -> robot.lookup("#new-customer-name").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntilShown("#new-customer-name");
         shot("new-customer-zh");
     }
 

@@ -72,7 +72,7 @@ class ReferralsAppTest extends AppTestBase {
     private void pickReferrer(String name) throws TimeoutException {
         Button open = robot.lookup("#bulk-referred-by").queryButton();
         javafx.application.Platform.runLater(open::fire); // the dialog waits for the owner: not waited for here
-        waitUntil(SLOW, () -> robot.lookup("#referrer-search").tryQuery().isPresent());
+        waitUntilShown("#referrer-search");
         robot.interact(() -> robot.lookup("#referrer-search").queryAs(TextField.class).setText(name));
         waitUntil(SLOW, () -> {
             ListView<CustomerRow> hits = robot.lookup("#referrer-hits").queryAs(ListView.class);

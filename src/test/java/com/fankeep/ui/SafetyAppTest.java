@@ -58,8 +58,7 @@ class SafetyAppTest extends AppTestBase {
                 .startsWith("FanKeep cannot open your data. Your newest backup is from").contains(", 2 customers, 0 orders");
         robot.clickOn(EN.get("safety.start.notNow"));
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery()
-                .map(p -> "FanKeep cannot start".equals(((DialogPane) p).getHeaderText())).orElse(false));
+        waitForDialog("FanKeep cannot start");
         robot.clickOn("Close");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> exitCode.get() == 1);
         try (Database db = Database.open(dir)) {
@@ -95,15 +94,5 @@ class SafetyAppTest extends AppTestBase {
             new BackupService(db, Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"), ZoneOffset.UTC)).backupNow();
             PlainText.addCustomer(db, "张三", "13600001111");
         }
-    }
-
-    private DialogPane waitForDialog() throws java.util.concurrent.TimeoutException {
-        // found is not enough: a dialog's pane is in its scene before its window shows, and a click then finds no
-        // visible button
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery()
-                .map(p -> p.getScene() != null && p.getScene().getWindow() != null && p.getScene().getWindow().isShowing())
-                .orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup(".dialog-pane").queryAs(DialogPane.class);
     }
 }

@@ -98,12 +98,6 @@ class TodayViewAppTest extends AppTestBase {
         return robot.lookup(query).queryLabeled().getText();
     }
 
-    private void waitUntilShown(String query) throws TimeoutException {
-        waitUntil(SLOW, () -> robot.lookup(query).tryQuery().filter(n -> n.isVisible() && n.getScene() != null
-                && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()).isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private static void waitUntil(int seconds, java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
     }

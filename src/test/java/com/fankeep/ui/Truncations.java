@@ -5,10 +5,12 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
 
 /**
- * Finds the labels, buttons and cells that show less than their text: the skin put the ellipsis in ("Limited launc…").
+ * Finds the labels, buttons and cells that show less than their text: the skin put the ellipsis in ("Limited launc…");
+ * and empty text fields whose prompt does not fit (clipped, without an ellipsis).
  * A cut text whose tooltip carries the whole of it (a long file name in a table) is allowed: the owner can read it.
  */
 final class Truncations {
@@ -30,6 +32,10 @@ final class Truncations {
         if (node instanceof Labeled l && truncated(l)) {
             found.add(describe(l));
         }
+        if (node instanceof TextField f && promptCut(f)) {
+            found.add("TextField" + (f.getId() == null ? "" : " #" + f.getId()) + " prompt \"" + f.getPromptText() + "\" does not fit in "
+                    + Math.round(f.getWidth()) + " px");
+        }
         if (node instanceof Parent p) {
             for (Node child : p.getChildrenUnmodifiable()) {
                 walk(child, found);
@@ -50,6 +56,17 @@ final class Truncations {
         boolean cut = shown.isEmpty() || shown.endsWith(l.getEllipsisString());
         boolean readableInTooltip = l.getTooltip() != null && text.equals(l.getTooltip().getText());
         return cut && !readableInTooltip;
+    }
+
+    /** An empty field whose prompt is wider than the room inside it (the skin clips it, no ellipsis). */
+    static boolean promptCut(TextField f) {
+        String prompt = f.getPromptText();
+        if (prompt == null || prompt.isBlank() || !f.getText().isEmpty() || f.getWidth() <= 0) {
+            return false;
+        }
+        Text measure = new Text(prompt);
+        measure.setFont(f.getFont());
+        return measure.getLayoutBounds().getWidth() > f.getWidth() - f.snappedLeftInset() - f.snappedRightInset() + 1;
     }
 
     /** The text the skin shows (its LabeledText child), or null before a skin exists. */

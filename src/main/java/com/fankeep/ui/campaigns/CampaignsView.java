@@ -78,6 +78,7 @@ public final class CampaignsView {
         HBox.setHgrow(tabs, Priority.ALWAYS);
         root = new HBox(12, listPane(), tabs);
         root.getStyleClass().add("campaigns-page");
+        root.setPadding(new javafx.geometry.Insets(16, 16, 12, 16)); // as Launches: the list does not touch the sidebar
         vm.refresh();
     }
 

@@ -156,6 +156,9 @@ public final class CustomersView {
         search.setId("customer-search");
         search.setPromptText(m.get("customers.search.prompt"));
         search.setPrefColumnCount(30);
+        // room for the whole prompt (it lists what the search looks in) where the window allows
+        search.setMaxWidth(640);
+        HBox.setHgrow(search, Priority.ALWAYS);
         search.textProperty().addListener((o, a, text) -> vm.search(text));
         Label indexState = new Label(m.get("customers.search.indexing"));
         indexState.getStyleClass().add("text-muted");
@@ -300,7 +303,7 @@ public final class CustomersView {
         TextField t = new TextField(value == null ? "" : value.toPlainString());
         t.setPromptText(prompt);
         t.setPrefColumnCount(6);
-        return t;
+        return com.fankeep.ui.common.Fields.fitPrompt(t);
     }
 
     private static ComboBox<String> choice(List<String> values, Function<String, String> label, String prompt) {

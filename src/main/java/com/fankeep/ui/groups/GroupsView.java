@@ -160,7 +160,11 @@ public final class GroupsView {
         kind.valueProperty().addListener((o, was, now) -> presets(capacity, now));
         TextField eligible = new TextField();
         eligible.setId("group-new-eligible");
-        eligible.setPromptText(m.get("groups.new.eligible"));
+        // said above the field, not as its prompt: the form is narrow and a prompt cannot wrap
+        Label eligibleLabel = new Label(m.get("groups.new.eligible"));
+        eligibleLabel.setWrapText(true);
+        eligibleLabel.setLabelFor(eligible);
+        eligibleLabel.getStyleClass().add(Styles.TEXT_MUTED);
         Button create = new Button(m.get("groups.new.create"), new FontIcon(MaterialDesignA.ACCOUNT_MULTIPLE_PLUS_OUTLINE));
         create.setId("group-create");
         create.disableProperty().bind(name.textProperty().isEmpty());
@@ -168,7 +172,7 @@ public final class GroupsView {
             vm.create(name.getText(), kind.getValue(), capacity(capacity), eligible.getText());
             name.clear();
         });
-        return new VBox(6, heading, name, new HBox(6, kind, capacity), eligible, create);
+        return new VBox(6, heading, name, new HBox(6, kind, capacity), eligibleLabel, eligible, create);
     }
 
     private ComboBox<String> capacityBox(GroupKind kind) {

@@ -19,6 +19,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -46,6 +47,9 @@ final class UnassignedOrdersDialog {
         dialog.setTitle(m.get("orders.unassigned.title"));
         Label hint = new Label(m.get("orders.unassigned.hint"));
         hint.setWrapText(true);
+        // the dialog keeps its height once shown: without this, a long evidence line squeezes the wrapped labels to
+        // one line each ("… Pick a ...") instead of taking the room from the table
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add(Styles.TEXT_MUTED);
 
         TableView<BuyerGroup> table = new TableView<>(model.groups());
@@ -65,6 +69,7 @@ final class UnassignedOrdersDialog {
         Label evidence = new Label();
         evidence.setId("unassigned-evidence");
         evidence.setWrapText(true);
+        evidence.setMinHeight(Region.USE_PREF_SIZE);
         evidence.textProperty().bind(Bindings.createStringBinding(() -> selected.get() == null || top(selected.get()) == null
                 ? "" : m.get("orders.unassigned.column.evidence") + ": " + String.join(", ", top(selected.get()).evidence()
                 .stream().map((Evidence e) -> m.get("orders.unassigned.evidence." + e.code(), e.value())).toList()), selected));
@@ -89,6 +94,7 @@ final class UnassignedOrdersDialog {
         undo.setOnAction(e -> model.undoLast());
         Label status = new Label();
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.setId("unassigned-status");
         status.textProperty().bind(model.statusProperty());
         HBox.setHgrow(status, Priority.ALWAYS);

@@ -21,9 +21,12 @@ import javafx.scene.control.Spinner;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
@@ -109,12 +112,25 @@ public final class RecoveryView {
         notice.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> new javafx.scene.control.Tooltip(vm.noticeProperty().get()), vm.noticeProperty()));
 
-        HBox columns = new HBox(10);
+        // one grid, so the lists and the buttons under them line up across the columns even when a button wraps
+        GridPane columns = new GridPane();
+        columns.setHgap(10);
+        columns.setVgap(6);
         lists.clear();
         RecoveryState[] states = RecoveryState.values();
+        boolean anyMore = Arrays.stream(states).anyMatch(s -> board.columns().get(s).size() < board.counts().get(s));
         for (int i = 0; i < states.length; i++) {
-            columns.getChildren().add(column(board, states[i], i + 1 < states.length ? states[i + 1] : null));
+            column(columns, i, anyMore, board, states[i], i + 1 < states.length ? states[i + 1] : null);
+            // the columns share the width evenly, however full each one is
+            ColumnConstraints share = new ColumnConstraints(0, 200, Double.MAX_VALUE);
+            share.setPercentWidth(100.0 / states.length);
+            share.setHgrow(Priority.ALWAYS);
+            columns.getColumnConstraints().add(share);
         }
+        RowConstraints heading = new RowConstraints();
+        RowConstraints list = new RowConstraints();
+        list.setVgrow(Priority.ALWAYS);
+        columns.getRowConstraints().addAll(heading, list);
         VBox.setVgrow(columns, Priority.ALWAYS);
         Label hint = new Label(m.get("recovery.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
@@ -124,7 +140,8 @@ public final class RecoveryView {
         return page;
     }
 
-    private Node column(RecoveryBoard board, RecoveryState state, RecoveryState next) {
+    /** Column {@code col} of the board: heading, list, then "more", Open and Move on rows of their own. */
+    private void column(GridPane grid, int col, boolean anyMore, RecoveryBoard board, RecoveryState state, RecoveryState next) {
         int count = board.counts().get(state);
         List<RecoveryCustomer> shown = board.columns().get(state);
         Label heading = new Label(m.get("recovery.state." + state.code()) + " · " + count);
@@ -148,7 +165,6 @@ public final class RecoveryView {
             }
         });
         list.setPlaceholder(new Label(m.get("recovery.column.empty")));
-        VBox.setVgrow(list, Priority.ALWAYS);
         lists.add(list);
 
         list.setOnDragDetected(e -> {
@@ -177,11 +193,18 @@ public final class RecoveryView {
             e.consume();
         });
 
-        VBox box = new VBox(6, heading, list);
-        if (shown.size() < count) {
-            Label more = new Label(m.get("recovery.column.more", shown.size(), count));
-            more.getStyleClass().add(Styles.TEXT_MUTED);
-            box.getChildren().add(more);
+        list.setMinWidth(0);
+        grid.add(heading, col, 0);
+        grid.add(list, col, 1);
+        int row = 2;
+        if (anyMore) {
+            if (shown.size() < count) {
+                Label more = new Label(m.get("recovery.column.more", shown.size(), count));
+                more.getStyleClass().add(Styles.TEXT_MUTED);
+                more.setWrapText(true);
+                grid.add(more, col, row);
+            }
+            row++;
         }
         if (openCustomer != null) {
             Button open = new Button(m.get("recovery.open"), new FontIcon(MaterialDesignA.ACCOUNT_DETAILS_OUTLINE));
@@ -189,23 +212,18 @@ public final class RecoveryView {
             open.setMaxWidth(Double.MAX_VALUE);
             open.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
             open.setOnAction(e -> openCustomer.accept(list.getSelectionModel().getSelectedItem().id()));
-            box.getChildren().add(open);
+            grid.add(open, col, row++);
         }
         if (next != null) {
             Button move = new Button(m.get("recovery.moveTo", m.get("recovery.state." + next.code())));
             move.setId("recovery-move-" + state.code());
             move.setMaxWidth(Double.MAX_VALUE);
+            move.setMaxHeight(Double.MAX_VALUE); // as tall as the row: the same height as a neighbour that wraps
             move.setWrapText(true); // "Move to Added on WeChat/QQ →" on two lines in a narrow column, not cut
             move.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(list.getSelectionModel().getSelectedItems()));
             move.setOnAction(e -> vm.move(list.getSelectionModel().getSelectedItems().stream().map(RecoveryCustomer::id).toList(), next));
-            box.getChildren().add(move);
+            grid.add(move, col, row);
         }
-        // the columns share the width evenly, however full each one is
-        box.setMinWidth(0);
-        box.setPrefWidth(200);
-        box.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(box, Priority.ALWAYS);
-        return box;
     }
 
     private static Label wrapping(Label l) {

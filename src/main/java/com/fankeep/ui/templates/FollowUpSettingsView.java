@@ -150,6 +150,7 @@ public final class FollowUpSettingsView {
         customer.setId("template-preview-customer");
         customer.setPromptText(m.get("followups.templates.customerId"));
         customer.setPrefColumnCount(8);
+        com.fankeep.ui.common.Fields.fitPrompt(customer);
         Label preview = new Label();
         preview.setId("template-preview");
         preview.setWrapText(true);
