@@ -83,8 +83,9 @@ public final class MergeService {
             // counted per pair, like the pairs found: a pair found for two reasons is one new pair, not two
             Set<List<Long>> newPairs = new LinkedHashSet<>();
             // what is on the list or dismissed, read once: two look-ups per pair found took seconds on 78,000 pairs
-            Set<String> known = repo.suggestedKeys();
-            Set<List<Long>> dismissed = repo.dismissedPairs();
+            // a scoped scan finds only pairs with a scope customer: only their suggestions and dismissals are read
+            Set<String> known = scope == null ? repo.suggestedKeys() : repo.suggestedKeys(scope);
+            Set<List<Long>> dismissed = scope == null ? repo.dismissedPairs() : repo.dismissedPairs(scope);
             List<DuplicateScanner.Found> added = new ArrayList<>();
             for (int i = 0; i < found.size(); i++) {
                 DuplicateScanner.Found f = found.get(i);
