@@ -15,14 +15,19 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        int code = run(args);
+        if (code != 0 || args.length > 0 && !DesktopLauncher.isRunning()) {
+            System.exit(code);
+        }
+    }
+
+    /** One command line (or the desktop app), without leaving the JVM: also the CLI's AOT training ({@link AotTraining}). */
+    static int run(String[] args) {
         Logging.quietConsole();
         Charset console = System.console() != null ? System.console().charset() : Charset.defaultCharset();
         PrintWriter out = new PrintWriter(System.out, true, stdoutCharset(console));
         PrintWriter err = new PrintWriter(System.err, true, stdoutCharset(console));
-        int code = Cli.run(args, Locale.getDefault(), out, err, DesktopLauncher::launch, StartupBench::measure);
-        if (code != 0 || args.length > 0 && !DesktopLauncher.isRunning()) {
-            System.exit(code);
-        }
+        return Cli.run(args, Locale.getDefault(), out, err, DesktopLauncher::launch, StartupBench::measure);
     }
 
     private static Charset stdoutCharset(Charset fallback) {

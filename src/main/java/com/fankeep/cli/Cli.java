@@ -37,8 +37,18 @@ public final class Cli {
     /** As above; {@code startupBench} starts the desktop app in this JVM and times it ({@code bench startup}). */
     public static int run(String[] args, Locale locale, PrintWriter out, PrintWriter err, Consumer<Path> desktopLauncher,
                           BiFunction<Path, Duration, StartupTimes> startupBench) {
+        return run(args, locale, out, err, desktopLauncher, startupBench, true);
+    }
+
+    /** As above; {@code plainForms} false: every command line through picocli (tests compare the two ways). */
+    static int run(String[] args, Locale locale, PrintWriter out, PrintWriter err, Consumer<Path> desktopLauncher,
+                   BiFunction<Path, Duration, StartupTimes> startupBench, boolean plainForms) {
         Messages messages = Messages.of(locale);
         try (CliContext context = new CliContext(out, err, messages, desktopLauncher, startupBench)) {
+            java.util.Optional<PlainStats> plain = plainForms ? PlainStats.of(args) : java.util.Optional.empty();
+            if (plain.isPresent()) {
+                return plainStats(plain.get(), context, messages, out, err);
+            }
             CommandLine cl = new CommandLine(new FanKeepCommand(context), new CommandFactory(context));
             for (Class<?> command : FanKeepCommand.needed(args)) {
                 cl.addSubcommand(command);
@@ -55,6 +65,24 @@ public final class Cli {
             err.flush();
             return code;
         }
+    }
+
+    /** `stats` without picocli (ADR 0047): the same work, output, failure message and log line as through it. */
+    private static int plainStats(PlainStats plain, CliContext context, Messages messages, PrintWriter out, PrintWriter err) {
+        int code;
+        try {
+            if (plain.passwordFile() != null) {
+                context.passwords().file(plain.passwordFile());
+            }
+            code = StatsCommand.print(context, plain.dataDir(), plain.json());
+        } catch (Exception ex) {
+            err.println(describe(ex, messages));
+            LOG.error("command failed: {}", plain.forLog(), ex);
+            code = FAILURE;
+        }
+        out.flush();
+        err.flush();
+        return code;
     }
 
     /**

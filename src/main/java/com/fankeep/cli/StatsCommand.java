@@ -30,7 +30,12 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Stats s = context.stats(RootOptions.dataDir(spec)).stats();
+        return print(context, RootOptions.dataDir(spec), json);
+    }
+
+    /** The command's work, also run without picocli for its plain forms ({@link PlainStats}). */
+    static int print(CliContext context, java.nio.file.Path dataDir, boolean json) {
+        Stats s = context.stats(dataDir);
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("customers", s.customers());

@@ -86,7 +86,9 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
         // after the listeners, in the import's own job: the scan of the customers it created or changed
         imports.afterCommit(new com.fankeep.core.merge.ScanAfterImport(new MergeService(database, CustomerChangeListener.NONE)));
         var launches = new com.fankeep.core.launch.LaunchService(database, segments, groups, followUps, campaigns, settings, clock);
-        return new CoreServices(database, new StatsService(database), settings, imports,
+        StatsService stats = new StatsService(database);
+        stats.noteAtClose(); // `stats` answers from the note while the file stays as the close left it (ADR 0047)
+        return new CoreServices(database, stats, settings, imports,
                 search, timeline, customers, new BackupService(database), new IntegrityService(database),
                 new ErasureService(database, both(search, both(tiers.changes(TierReason.ERASE), aggregates.changes()))),
                 new MergeService(database, both(search, both(tiers.changes(TierReason.MERGE), aggregates.changes()))), recovery,

@@ -20,16 +20,21 @@ public final class CustomerSortKeys {
 
     private static final int CHUNK = 500;
 
-    private static final String UPDATE = "update customer set "
-            + "sort_nickname = coalesce((select min(ch.raw_value) from contact_channel ch "
+    /**
+     * The SET clause that recomputes the four keys of the customer row being updated; a writer that rewrites the row
+     * anyway (the import's figures) appends it to its own update, so the row is written once (H2 rewrites every index
+     * of the table on each update of a row).
+     */
+    public static final String SET_KEYS = "sort_nickname = coalesce((select min(ch.raw_value) from contact_channel ch "
             + "where ch.customer_id = customer.id and ch.kind = 'nickname'), ''), "
             + "sort_spend = coalesce((select s.net_spend from customer_spend s where s.customer_id = customer.id "
             + "and s.currency = '" + MAIN_CURRENCY + "'), 0), "
             + "sort_channels = (select count(*) from contact_channel ch where ch.customer_id = customer.id "
             + "and ch.kind <> 'nickname'), "
             + "sort_tags = coalesce((select min(t.name) from customer_tag ct join tag t on t.id = ct.tag_id "
-            + "where ct.customer_id = customer.id), '') "
-            + "where id in ";
+            + "where ct.customer_id = customer.id), '')";
+
+    private static final String UPDATE = "update customer set " + SET_KEYS + " where id in ";
 
     private CustomerSortKeys() {
     }

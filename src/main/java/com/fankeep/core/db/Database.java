@@ -115,9 +115,10 @@ public final class Database implements AutoCloseable {
             OPEN.remove(dir);
             throw e;
         }
-        // before H2 touches the file: is it still exactly as it was left, holding the data of a backup?
-        java.util.Optional<String> backedUp = BackedUpMark.read(dir, dir.resolve(FILE_NAME + ".mv.db"));
-        java.util.Map<String, String> notes = CloseNotes.take(dir, dir.resolve(FILE_NAME + ".mv.db"));
+        // before H2 touches the file: is it still exactly as the last clean close left it (a backup holding it, notes)?
+        LastClose.Facts lastClose = LastClose.take(dir, dir.resolve(FILE_NAME + ".mv.db"));
+        java.util.Optional<String> backedUp = lastClose.backup();
+        java.util.Map<String, String> notes = new java.util.HashMap<>(lastClose.notes());
         String url = "jdbc:h2:file:" + dir.resolve(FILE_NAME) + URL_OPTIONS + cipher(key);
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password(key));
         pool.setMaxConnections(8);
@@ -408,7 +409,7 @@ public final class Database implements AutoCloseable {
         return out;
     }
 
-    /** Set at open from {@link BackedUpMark}, and by {@link #markBackedUp}; dropped when the file is replaced. */
+    /** Set at open from {@link LastClose}, and by {@link #markBackedUp}; dropped when the file is replaced. */
     private volatile Mark backedUp;
 
     /**
@@ -593,6 +594,7 @@ public final class Database implements AutoCloseable {
             closeFile(); // the file is as it was: the mark of the backup holding it (if any) stays true
             return;
         }
+        long version = dataVersion();
         String stillBackedUp = backedUpAs().orElse(null);
         java.util.Map<String, String> notes = notesNow();
         closed = true;
@@ -601,14 +603,26 @@ public final class Database implements AutoCloseable {
             closeFile();
             clean = true;
         } finally {
-            CloseNotes.write(dataDir, databaseFile(), clean ? notes : java.util.Map.of());
-            // after the file is closed as it will stay: the next open can tell whether anything touched it since
-            if (stillBackedUp != null) {
-                BackedUpMark.write(dataDir, databaseFile(), stillBackedUp);
-            } else {
-                BackedUpMark.clear(dataDir);
-            }
+            // a write after the facts were taken (late background work): they may not hold for the file as it is left
+            boolean unchanged = dataVersion() == version;
+            // after the file is closed as it will stay: the next open (or `stats`) can tell whether anything touched it since
+            LastClose.write(dataDir, databaseFile(), unchanged ? stillBackedUp : null,
+                    clean && unchanged ? notes : java.util.Map.of());
         }
+    }
+
+    /**
+     * A note of the last clean close of the folder's database ({@link #noteAtClose}), read without opening it: present
+     * only while the file is exactly as that close left it, at this build's schema, and no writable open has taken the
+     * notes since (ADR 0047). Nothing is written. For a command that may answer from it alone (`stats`).
+     */
+    public static java.util.Optional<String> lastCloseNote(Path dataDir, String name) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        if (Files.exists(dir.resolve(FolderSwap.STAGING_DIR)) || Files.exists(dir.resolve(FolderSwap.NEXT_KEY))
+                || Files.exists(dir.resolve(BULK_DIR))) {
+            return java.util.Optional.empty(); // an interrupted change or bulk import: the next open settles it first
+        }
+        return java.util.Optional.ofNullable(LastClose.read(dir, dir.resolve(FILE_NAME + ".mv.db")).notes().get(name));
     }
 
     private void closeFile() {

@@ -48,8 +48,14 @@ final class ImportRun {
     private final IdentityIndex index = new IdentityIndex();
     private final Progress progress;
     private final Cancellation cancellation;
-    /** Customers whose figures are recomputed from their orders at the end (existing ones, or any with a changed order). */
+    /** Customers that were there before the run and got an order from it, or any customer with a changed stored order. */
     private final Set<Long> touchedCustomers = new HashSet<>();
+    /** Customers with a stored order this run changed: their figures are recomputed from their orders at the end. */
+    private final Set<Long> changedOrderCustomers = new HashSet<>();
+    /** Customers from before the run with revenue orders it added: those orders are added to their figures at the end. */
+    private final Map<Long, CustomerRef> freshRevenue = new HashMap<>();
+    /** Per file (batch): the customers from before the run it gave an order or a channel ("matched to existing"). */
+    private final Map<Long, Set<Long>> metByBatch = new HashMap<>();
     /** Existing customers this run gave a channel: their list sort keys are recomputed at the end. */
     private final Set<Long> channelCustomers = new HashSet<>();
     /** Customers this run created: their figures are summed while their orders are written, not read back. */
@@ -100,6 +106,7 @@ final class ImportRun {
         batchId = repo.createBatch(fileName, file.path().toAbsolutePath().toString(), file.size(), file.sha256(), format.id(),
                 file.reader().description(), mappingId);
         runBatches.add(batchId);
+        metByBatch.put(batchId, new HashSet<>());
         FormatReader reader = format.reader(file.match().header(), context);
         ItemSink sink = new ItemSink() {
             @Override
@@ -145,22 +152,42 @@ final class ImportRun {
                 counts.matchedCustomers, counts.channels, counts.problems, null, batchId, counts.notes, 0, counts.amendedInRun);
     }
 
-    /** Recomputes derived figures of every customer the run touched; call once, after the last file. */
+    /**
+     * Writes the derived figures and list sort keys of every customer the run touched, each customer row once; call
+     * once, after the last file. Created customers get the figures the run summed; customers with a changed stored
+     * order are recounted from their orders; customers from before the run that only got new orders have those
+     * added to what they had (their earlier orders are not read again).
+     */
     void finish() throws SQLException {
         progress.update(-1, -1, "figures of " + (createdCustomers.size() + touchedCustomers.size()) + " customers");
         List<CustomerRef> summed = new ArrayList<>();
         for (CustomerRef ref : createdCustomers) {
-            if (ref.revenueOrders() > 0 && !touchedCustomers.contains(ref.id())) {
+            if (ref.revenueOrders() > 0 && !changedOrderCustomers.contains(ref.id())) {
                 summed.add(ref);
             }
         }
         repo.writeDerived(summed); // with their sort keys: the import knows them all
-        repo.recomputeDerived(touchedCustomers);
-        Set<Long> sortKeys = new HashSet<>(touchedCustomers);
-        sortKeys.addAll(channelCustomers);
+        repo.recomputeDerived(changedOrderCustomers, true);
+        List<CustomerRef> added = new ArrayList<>();
+        freshRevenue.forEach((id, ref) -> {
+            if (!changedOrderCustomers.contains(id)) {
+                added.add(ref);
+            }
+        });
+        added.sort(java.util.Comparator.comparing(CustomerRef::id)); // rows in key order: fewer B-tree pages between them
+        repo.addFreshFigures(added);
+        // the rest: new channels of customers from before the run, created customers without a revenue order
+        Set<Long> sortKeys = new HashSet<>(channelCustomers);
         createdCustomers.forEach(ref -> sortKeys.add(ref.id()));
         summed.forEach(ref -> sortKeys.remove(ref.id()));
+        sortKeys.removeAll(changedOrderCustomers);
+        added.forEach(ref -> sortKeys.remove(ref.id()));
         com.fankeep.core.db.CustomerSortKeys.refresh(repo.connection(), sortKeys);
+    }
+
+    /** Per file's batch id, the customers from before the run it gave an order or a channel. */
+    Map<Long, Set<Long>> metByBatch() {
+        return metByBatch;
     }
 
     /** Customers whose orders this run wrote or changed: their figures (and what follows from them) may differ now. */
@@ -327,6 +354,7 @@ final class ImportRun {
                 nc.customer().addStoredChannel(nc.kind(), ImportRepository.truncate(nc.raw(), ImportRepository.MAX_TEXT));
             } else {
                 channelCustomers.add(nc.customer().id()); // an existing customer's nickname or channel count changed
+                metByBatch.get(batchId).add(nc.customer().id());
             }
         }
         writeOrders(orders, orderCustomers);
@@ -461,6 +489,7 @@ final class ImportRun {
                     countUpdate(s);
                     if (s.customerId() != null) {
                         touchedCustomers.add(s.customerId());
+                        changedOrderCustomers.add(s.customerId());
                     }
                 } else if (!runBatches.contains(s.importBatchId())) {
                     counts.unchangedOrders++;
@@ -481,13 +510,15 @@ final class ImportRun {
         for (int i = 0; i < fresh.size(); i++) {
             CustomerRef ref = freshRefs.get(i);
             ImportedOrder o = fresh.get(i);
-            if (ref != null && ref.isCreated()) {
-                if (o.status().isRevenue()) {
-                    java.math.BigDecimal paid = o.paidAmount() == null ? java.math.BigDecimal.ZERO : o.paidAmount();
-                    ref.addRevenueOrder(o.orderedAt() != null ? o.orderedAt() : o.paidAt(), o.currency(), paid.subtract(o.refundedAmount()));
-                }
-            } else if (ref != null) {
+            if (ref != null && !ref.isCreated()) {
                 touchedCustomers.add(ref.id());
+                metByBatch.get(batchId).add(ref.id());
+            }
+            if (ref != null && o.status().isRevenue()) {
+                java.math.BigDecimal paid = o.paidAmount() == null ? java.math.BigDecimal.ZERO : o.paidAmount();
+                // an existing customer's ref sums only what this run adds (ImportRepository.addFreshFigures)
+                (ref.isCreated() ? ref : freshRevenue.computeIfAbsent(ref.id(), CustomerRef::existing))
+                        .addRevenueOrder(o.orderedAt() != null ? o.orderedAt() : o.paidAt(), o.currency(), paid.subtract(o.refundedAmount()));
             }
             for (ImportedLine l : fresh.get(i).lines()) {
                 lineOrders.add(orderIds[i]);
@@ -534,6 +565,7 @@ final class ImportRun {
         repo.setPartialRefund(s, l.refundedAmount(), batchId, OrderJson.beforeImage(s));
         if (s.customerId() != null) {
             touchedCustomers.add(s.customerId());
+            changedOrderCustomers.add(s.customerId());
         }
         countUpdate(s);
     }

@@ -283,6 +283,7 @@ public final class ImportService {
             c = database.dataSource().getConnection();
             c.setAutoCommit(false);
             ImportRun run = new ImportRun(c, progress, cancellation);
+            clock.mark("read the stored identity keys");
             List<FileSummary> files = new ArrayList<>(refused);
             for (ImportRun.PlannedFile p : planned) {
                 files.add(run.importFile(p, new FormatContext(p.path().getFileName().toString(), request.zone(), currency)));
@@ -291,7 +292,7 @@ public final class ImportService {
             clock.mark("read, match and write the rows");
             run.finish();
             clock.mark("figures and sort keys");
-            MatchedCustomers.Recount matched = MatchedCustomers.recount(c, files, run.existingCustomersWritten());
+            MatchedCustomers.Recount matched = MatchedCustomers.recount(c, files, run.metByBatch());
             com.fankeep.core.db.DuplicateKeyMarks.mark(c, run.customersWritten());   // their scan keys (ADR 0044)
             clock.mark("matched-customer recount");
             return new ImportSession(c, summarize(matched.files(), matched.total(), run), listeners,
@@ -327,6 +328,7 @@ public final class ImportService {
             clock.mark("bulk: copy the database, drop indexes");
             Connection c = copy.connection();
             ImportRun run = new ImportRun(c, progress, cancellation);
+            clock.mark("read the stored identity keys");
             run.commitEachChunk();
             List<FileSummary> files = new ArrayList<>(refused);
             for (ImportRun.PlannedFile p : planned) {
@@ -336,7 +338,7 @@ public final class ImportService {
             clock.mark("read, match and write the rows");
             run.finish();
             clock.mark("figures and sort keys");
-            MatchedCustomers.Recount matched = MatchedCustomers.recount(c, files, run.existingCustomersWritten());
+            MatchedCustomers.Recount matched = MatchedCustomers.recount(c, files, run.metByBatch());
             copy.referenceChecks(true);
             clock.mark("matched-customer recount");
             ImportSummary summary = summarize(matched.files(), matched.total(), run);

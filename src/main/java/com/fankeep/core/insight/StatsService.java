@@ -26,6 +26,54 @@ public class StatsService { // not final: the start-up test slows it down
         }
     }
 
+    /** The name of the figures among the notes of a clean close (ADR 0047). */
+    static final String NOTE = "stats";
+
+    /**
+     * Notes the figures at every clean close of this database, so that `stats` can answer from the note while the file
+     * stays as that close left it (ADR 0047). Not for an encrypted database: its figures never go to a clear-text file.
+     */
+    public void noteAtClose() {
+        database.noteAtClose(NOTE, () -> database.encrypted() ? null : note(stats()));
+    }
+
+    /**
+     * The figures noted at the last clean close of the (plain) database in {@code dataDir}, while the file is exactly as
+     * that close left it and nobody opened it for writing since; empty otherwise. Opens nothing, writes nothing.
+     */
+    public static java.util.Optional<Stats> atLastClose(java.nio.file.Path dataDir) {
+        return Database.lastCloseNote(dataDir, NOTE).flatMap(StatsService::fromNote);
+    }
+
+    /** customers;orders;lines;interactions;open follow-ups[;CUR=amount]… (amounts exact, as stored). */
+    static String note(Stats s) {
+        StringBuilder b = new StringBuilder().append(s.customers()).append(';').append(s.orders()).append(';')
+                .append(s.orderLines()).append(';').append(s.interactions()).append(';').append(s.openFollowUps());
+        s.revenueByCurrency().forEach((currency, amount) -> b.append(';').append(currency).append('=').append(amount.toPlainString()));
+        return b.toString();
+    }
+
+    static java.util.Optional<Stats> fromNote(String note) {
+        try {
+            String[] p = note.split(";", -1);
+            if (p.length < 5) {
+                return java.util.Optional.empty();
+            }
+            java.util.SortedMap<String, java.math.BigDecimal> revenue = new java.util.TreeMap<>();
+            for (int i = 5; i < p.length; i++) {
+                int eq = p[i].indexOf('=');
+                if (eq <= 0) {
+                    return java.util.Optional.empty();
+                }
+                revenue.put(p[i].substring(0, eq), new java.math.BigDecimal(p[i].substring(eq + 1)));
+            }
+            return java.util.Optional.of(new Stats(Long.parseLong(p[0]), Long.parseLong(p[1]), Long.parseLong(p[2]),
+                    Long.parseLong(p[3]), Long.parseLong(p[4]), java.util.Collections.unmodifiableSortedMap(revenue)));
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty(); // not ours to trust: open and read as always
+        }
+    }
+
     /** The same figures counted from the tables: full scans, seconds on a large shop. */
     public Stats recount() {
         return database.transactionResult(dsl -> new StatsRepository(dsl).recount());

@@ -10,34 +10,41 @@ public final class Messages {
 
     public static final String BUNDLE = "i18n.messages";
 
-    private final ResourceBundle bundle;
+    private final Locale requested;
+    /** Read on first use: a command that prints no text of its own (`stats --json`) never parses the 1,800 lines (ADR 0047). */
+    private volatile ResourceBundle bundle;
 
-    private Messages(ResourceBundle bundle) {
-        this.bundle = bundle;
+    private Messages(Locale requested) {
+        this.requested = requested;
     }
 
     public static Messages of(Locale locale) {
-        // No fallback to the JVM default locale: English is the base bundle, whatever the machine says.
-        return new Messages(ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES)));
+        return new Messages(locale);
     }
 
     public Locale locale() {
-        return bundle.getLocale();
+        return bundle().getLocale();
     }
 
     public ResourceBundle bundle() {
-        return bundle;
+        ResourceBundle b = bundle;
+        if (b == null) {
+            // No fallback to the JVM default locale: English is the base bundle, whatever the machine says.
+            b = ResourceBundle.getBundle(BUNDLE, requested, ResourceBundle.Control.getNoFallbackControl(
+                    ResourceBundle.Control.FORMAT_PROPERTIES));
+            bundle = b;
+        }
+        return b;
     }
 
     /** The text for {@code key} with {@code args} filled in ({0}, {1} …); a missing key shows as !key! rather than failing. */
     public String get(String key, Object... args) {
         String pattern;
         try {
-            pattern = bundle.getString(key);
+            pattern = bundle().getString(key);
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, bundle().getLocale()).format(args);
     }
 }

@@ -78,7 +78,9 @@ public final class UiTasks implements AutoCloseable {
         // a search typed meanwhile waited 20 s. It gets a thread of its own.
         ThreadPoolExecutor behind = oneThread(lowPriorityThreads("fankeep-behind"));
         // The dashboard's figures and charts took seconds each at 1,000,000 orders and held a call thread meanwhile.
-        ThreadPoolExecutor reports = oneThread(lowPriorityThreads("fankeep-report"));
+        // Two threads: the page reads its figures and its charts side by side, one per core (ADR 0046).
+        ThreadPoolExecutor reports = new ThreadPoolExecutor(2, 2, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+                lowPriorityThreads("fankeep-report"));
         return new UiTasks(calls, behind, reports, jobs, UiTasks::runLaterIfAlive, unexpected, List.of(calls, behind, reports, jobs));
     }
 
@@ -109,7 +111,7 @@ public final class UiTasks implements AutoCloseable {
         callOn(behind, () -> Stoppable.call(closing, work), onSuccess, unexpected);
     }
 
-    /** As {@link #call}, for a long read-only report: one at a time, on a thread of its own; stoppable as {@link #behind}. */
+    /** As {@link #call}, for a long read-only report: two at a time, on threads of their own; stoppable as {@link #behind}. */
     public <T> void report(Callable<? extends T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
         callOn(reports, () -> Stoppable.call(closing, work), onSuccess, onFailure);
     }

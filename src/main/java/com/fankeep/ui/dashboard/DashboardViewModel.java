@@ -139,9 +139,9 @@ public final class DashboardViewModel {
     }
 
     /**
-     * Counts the figures, then the charts, of the chosen period in the background. The charts (months up to the period's
-     * end, places, funnel, outcomes) are read again only when the period's end or the platform changed: going from 30 to
-     * 90 days re-reads the figures alone.
+     * Counts the figures and the charts of the chosen period in the background, side by side (ADR 0046). The charts
+     * (months up to the period's end, places, funnel, outcomes) are read again only when the period's end or the
+     * platform changed: going from 30 to 90 days re-reads the figures alone.
      */
     public void load() {
         DashboardQuery q = query();
@@ -153,40 +153,44 @@ public final class DashboardViewModel {
         boolean chartsToo = !chartsKey.equals(chartsShown);
         busy.set(true);
         status.set(messages.get().get("dashboard.loadingFigures"));
+        int[] left = {chartsToo ? 2 : 1}; // results still to come (touched on the FX thread only)
+        Runnable arrived = () -> {
+            if (--left[0] > 0) {
+                return;
+            }
+            busy.set(false);
+            status.set(messages.get().get("dashboard.ready", q.from(), q.to(), q.previousFrom(), q.previousTo()));
+            if (chartsToo) {
+                Runnable then = afterLoad;
+                afterLoad = () -> { };
+                then.run();
+            }
+            readAhead(q);
+        };
         tasks.report(() -> dashboard.figures(q), d -> {
             if (mine != generation) {
                 return;
             }
             figures.set(d);
-            if (!chartsToo) {
-                busy.set(false);
-                status.set(messages.get().get("dashboard.ready", q.from(), q.to(), q.previousFrom(), q.previousTo()));
-                readAhead(q);
-                return;
+            if (left[0] > 1) {
+                status.set(messages.get().get("dashboard.loadingCharts"));
             }
-            status.set(messages.get().get("dashboard.loadingCharts"));
-            tasks.report(() -> dashboard.charts(q), c -> {
+            arrived.run();
+        }, this::failed);
+        if (chartsToo) {
+            tasks.report(() -> {
+                List<ChartData> all = new java.util.ArrayList<>(dashboard.charts(q));
+                all.addAll(dashboard.outcomes());
+                return all;
+            }, all -> {
                 if (mine != generation) {
                     return;
                 }
-                status.set(messages.get().get("dashboard.loadingOutcomes"));
-                tasks.report(dashboard::outcomes, o -> {
-                    if (mine != generation) {
-                        return;
-                    }
-                    List<ChartData> all = new java.util.ArrayList<>(c);
-                    all.addAll(o);
-                    charts.setAll(all);
-                    chartsShown = chartsKey;
-                    busy.set(false);
-                    status.set(messages.get().get("dashboard.ready", q.from(), q.to(), q.previousFrom(), q.previousTo()));
-                    Runnable then = afterLoad;
-                    afterLoad = () -> { };
-                    then.run();
-                    readAhead(q);
-                }, this::failed);
+                charts.setAll(all);
+                chartsShown = chartsKey;
+                arrived.run();
             }, this::failed);
-        }, this::failed);
+        }
     }
 
     private void failed(Throwable e) {

@@ -11,6 +11,16 @@ import org.junit.jupiter.api.Test;
 class IdentityIndexTest {
 
     @Test
+    void aKeyTwoStoredCustomersShareFindsTheLowestIdInWhateverOrderTheKeysAreRead() {
+        for (long[] order : new long[][] {{5, 9}, {9, 5}}) {
+            IdentityIndex index = new IdentityIndex();
+            index.addExisting(IdentityKey.mobile("+8613900139000"), order[0]);
+            index.addExisting(IdentityKey.mobile("+8613900139000"), order[1]);
+            assertThat(index.resolve(List.of(IdentityKey.mobile("+8613900139000"))).customer().id()).isEqualTo(5L);
+        }
+    }
+
+    @Test
     void theSameMobileWrittenAcrossFilesIsOnePerson() {
         IdentityIndex index = new IdentityIndex();
         Resolution first = index.resolve(List.of(IdentityKey.account("taobao", "喆喆的小店"), IdentityKey.mobile("+8613800138000")));

@@ -191,6 +191,87 @@ class DashboardFiguresTest {
         }
     }
 
+    /**
+     * The monthly and cohort charts of a period that ends mid-month in the past, on one platform: each month's new and
+     * returning buyers and revenue, and each cohort's share buying in each later month, counted up to the period's end
+     * (the last month is cut there; ADR 0046 reads whole months from kept data and the cut month from its days).
+     */
+    @Test
+    void monthlyAndCohortChartsOfAPeriodEndingMidMonthOnOnePlatformEqualAPlainCount() {
+        String p = "taobao";
+        LocalDate to = TODAY.minusMonths(2).withDayOfMonth(17);
+        DashboardQuery q = DashboardQuery.lastDays(to, 30, p);
+        // a page of its own that read the same months for any platform first: the platform's months come from that read
+        DashboardService page = new DashboardService(db, new SettingsService(db), Clock.fixed(NOW, ZONE));
+        page.charts(DashboardQuery.lastDays(to, 30, null));
+        List<ChartData> charts = page.charts(q);
+        ChartData monthly = chart(charts, "monthly");
+        ChartData cohorts = chart(charts, "cohorts");
+        assertThat(monthly.columns()).contains("revenue.CNY");
+        int revenueAt = monthly.columns().indexOf("revenue.CNY");
+        assertThat(monthly.rows()).hasSize(DashboardService.MONTHS);
+        for (int i = 0; i < monthly.rows().size(); i++) {
+            ChartData.Row row = monthly.rows().get(i);
+            LocalDate start = LocalDate.parse(row.label() + "-01");
+            LocalDate end = start.plusMonths(1).minusDays(1).isAfter(to) ? to : start.plusMonths(1).minusDays(1);
+            Set<Long> buyers = buyersIn(start, end, p);
+            List<SegmentData.Customer> members = live().filter(c -> first(c, p) != null && !first(c, p).isBefore(start)
+                    && !first(c, p).isAfter(end)).toList();
+            assertThat(row.values().get(0).longValue()).as("new in %s", row.label()).isEqualTo(members.size());
+            assertThat(row.values().get(1).longValue()).as("returning in %s", row.label()).isEqualTo(buyers.size() - members.size());
+            BigDecimal revenue = BigDecimal.ZERO;
+            for (SegmentData.Customer c : customers) {
+                for (SegmentData.Order o : c.orders()) {
+                    if (REVENUE.contains(o.status()) && p.equals(o.platform()) && !day(o).isBefore(start) && !day(o).isAfter(end)) {
+                        revenue = revenue.add(o.paid());
+                    }
+                }
+            }
+            assertThat(row.values().get(revenueAt)).as("revenue in %s", row.label()).isEqualByComparingTo(revenue);
+            ChartData.Row cohort = cohorts.rows().get(i);
+            assertThat(cohort.label()).isEqualTo(row.label() + " (" + members.size() + ")");
+            for (int k = 0; k < DashboardService.MONTHS - i; k++) {
+                LocalDate ks = start.plusMonths(k);
+                LocalDate ke = ks.plusMonths(1).minusDays(1).isAfter(to) ? to : ks.plusMonths(1).minusDays(1);
+                Set<Long> inMonth = buyersIn(ks, ke, p);
+                long again = members.stream().filter(c -> inMonth.contains(c.id())).count();
+                BigDecimal got = cohort.values().get(k);
+                if (members.isEmpty()) {
+                    assertThat(got).as("empty cohort %s", row.label()).isNull();
+                } else {
+                    assertThat(got).as("cohort %s +%d", row.label(), k).isEqualByComparingTo(share(again, members.size()));
+                }
+            }
+        }
+    }
+
+    /**
+     * The tier counts leave out customers merged away and erased, though their tier rows remain (the count goes through
+     * the tier rows and takes those customers' rows away, ADR 0046).
+     */
+    @Test
+    void tierCountsLeaveOutCustomersMergedAwayOrErased(@TempDir Path own) throws Exception {
+        List<SegmentData.Customer> written = new ArrayList<>();
+        try (Database small = TestDatabases.fresh(own)) {
+            SegmentData.write(small, 300, 900, 15, NOW, written::add, Progress.NONE);
+            List<SegmentData.Customer> tiered = written.stream().filter(c -> !c.erased() && c.tier() != null).toList();
+            Set<Long> merged = new HashSet<>();
+            for (int i = 0; i < 12; i++) { // merged into the last tiered customer, which stays
+                merged.add(tiered.get(i).id());
+                small.dsl().execute("update customer set merged_into_id = ? where id = ?", tiered.getLast().id(), tiered.get(i).id());
+            }
+            new AggregateService(small, ZONE).rebuildAll(Progress.NONE, Cancellation.none());
+            assertThat(small.dsl().fetchOne("select count(*) from customer c join customer_tier t on t.customer_id = c.id"
+                    + " where c.erased_at is not null").get(0, Long.class)).as("erased customers with a tier row").isPositive();
+            Dashboard d = new DashboardService(small, new SettingsService(small), Clock.fixed(NOW, ZONE)).figures(DashboardQuery.lastDays(TODAY, 30, null));
+            for (String tier : DashboardService.TIER_CODES) {
+                long count = written.stream().filter(c -> !c.erased() && !merged.contains(c.id()))
+                        .filter(c -> tier.equals(c.tier() == null ? "none" : c.tier())).count();
+                assertThat(d.figure("tier." + tier).value().longValue()).as("tier %s", tier).isEqualTo(count);
+            }
+        }
+    }
+
     @Test
     void topProvincesCountTheirBuyers() {
         ChartData provinces = chart(dashboard.charts(DashboardQuery.lastDays(TODAY, 30, null)), "provinces");

@@ -5,8 +5,8 @@ public final class CustomerRef {
 
     private Long id;
     private final boolean created;
-    // Running figures of a customer this import created (see ImportRun#finish): revenue orders, first/last order,
-    // net spend per currency. One currency inline, further ones in a map that most customers never need.
+    // Running figures (see ImportRun#finish): of a customer this import created, or of the orders it adds to one from
+    // before: revenue orders, first/last order, net spend per currency. One currency inline, further ones in a map.
     private int revenueOrders;
     private java.time.OffsetDateTime firstOrder;
     private java.time.OffsetDateTime lastOrder;
@@ -46,7 +46,7 @@ public final class CustomerRef {
         id = newId;
     }
 
-    /** Adds a revenue order of this (newly created) customer to its running figures. */
+    /** Adds a revenue order to the running figures. */
     public void addRevenueOrder(java.time.OffsetDateTime at, String orderCurrency, java.math.BigDecimal net) {
         revenueOrders++;
         if (at != null) {

@@ -15,9 +15,13 @@ public final class IdentityIndex {
     private final Map<IdentityKey, CustomerRef> byKey = new HashMap<>();
     private final Map<Long, CustomerRef> existing = new HashMap<>();
 
-    /** Adds a stored key (from contact_channel) of an existing customer. */
+    /**
+     * Adds a stored key (from contact_channel) of an existing customer. A key two live customers share (an owner's
+     * edit can make one) finds the one with the lowest id, in whatever order the keys are read.
+     */
     public void addExisting(IdentityKey key, long customerId) {
-        byKey.putIfAbsent(key, existing.computeIfAbsent(customerId, CustomerRef::existing));
+        byKey.merge(key, existing.computeIfAbsent(customerId, CustomerRef::existing),
+                (kept, other) -> kept.id() <= other.id() ? kept : other);
     }
 
     public int size() {
