@@ -148,6 +148,7 @@ final class DbCommand {
             }
             if (report.ok()) {
                 dashboardAggregates(m);
+                duplicateKeys(m);
                 context.out().println(m.get("cli.check.ok", report.checks(), report.millis()));
                 return 0;
             }
@@ -169,6 +170,15 @@ final class DbCommand {
             if (!check.ok()) {
                 context.out().println(m.get("cli.check.aggregates", check.chunksWrong(), check.fingerprintCurrent() ? 0 : 1));
                 check.sample().forEach(line -> context.out().println("  " + line));
+            }
+        }
+
+        /** The duplicates scan's stored keys against the rows (ADR 0044): the same rule, repaired and reported. */
+        private void duplicateKeys(Messages m) {
+            var differed = context.services(RootOptions.dataDir(spec)).merges()
+                    .repairDuplicateKeys(com.fankeep.core.shared.Cancellation.none());
+            if (!differed.isEmpty()) {
+                context.out().println(m.get("cli.check.duplicateKeys", differed.size()));
             }
         }
 

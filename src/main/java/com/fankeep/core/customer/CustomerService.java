@@ -341,6 +341,7 @@ public final class CustomerService {
             }
             UndoLog.apply(dsl, e, CUSTOMER, CONTACT_CHANNEL, CUSTOMER_TAG);
             CustomerSortKeys.refresh(dsl, e.customerIds());
+            com.fankeep.core.db.DuplicateKeyMarks.mark(dsl, e.customerIds());
             return new UndoneEdit(e.auditId(), e.summary(), e.customerIds());
         });
         if (done == null) {
@@ -412,6 +413,7 @@ public final class CustomerService {
             if (kind.startsWith("channel_") || kind.equals("tag") || kind.equals("untag")) {
                 CustomerSortKeys.refresh(dsl, changed); // the list sorts by first nickname, channel count, first tag
             }
+            com.fankeep.core.db.DuplicateKeyMarks.mark(dsl, changed);   // names, cities, notes, channels: scan keys
             return new UndoneEdit(undo.write(kind, changed), kind, changed);
         });
         if (!done.customerIds().isEmpty()) {

@@ -179,6 +179,9 @@ public final class ImportService {
             java.util.Set<Long> remaining = undo.existing(affected);
             new ImportRepository(c).recomputeDerived(remaining);
             com.fankeep.core.db.CustomerSortKeys.refresh(c, remaining);
+            java.util.Set<Long> keysChanged = new java.util.HashSet<>(touched);
+            keysChanged.addAll(undo.notesChanged);
+            com.fankeep.core.db.DuplicateKeyMarks.mark(c, keysChanged);   // scan keys (ADR 0044)
             undo.markUndone(batchId);
             com.fankeep.core.db.ShopCounters.add(c, undo.counters);
             return removed;
@@ -290,6 +293,7 @@ public final class ImportService {
             run.finish();
             clock.mark("figures and sort keys");
             MatchedCustomers.Recount matched = MatchedCustomers.recount(c, files, run.metByBatch());
+            com.fankeep.core.db.DuplicateKeyMarks.mark(c, run.customersWritten());   // their scan keys (ADR 0044)
             clock.mark("matched-customer recount");
             return new ImportSession(c, summarize(matched.files(), matched.total(), run), listeners,
                     run.orderCustomers(), run.counters()).clock(clock).written(run.customersWritten())
@@ -342,6 +346,7 @@ public final class ImportService {
             Set<Long> orderCustomers = run.orderCustomers();
             Set<Long> written = run.customersWritten();
             boolean anonymous = run.ordersWithoutCustomer();
+            com.fankeep.core.db.DuplicateKeyMarks.mark(c, written);   // their scan keys (ADR 0044)
             com.fankeep.core.db.ShopCounters.Delta counters = run.counters();
             run = null; // its buyers and keys (~200 MB at 1M rows) are not needed by the listeners and the index build
             if (!summary.nothingNew()) {

@@ -29,6 +29,8 @@ final class UndoRepository {
     private final Connection c;
     /** What the undo changed in the shop's counters, added by the service before its commit. */
     final com.fankeep.core.db.ShopCounters.Delta counters = new com.fankeep.core.db.ShopCounters.Delta();
+    /** Customers whose note lost a "Referred by" line (their duplicate-scan keys read the note). */
+    final Set<Long> notesChanged = new LinkedHashSet<>();
 
     UndoRepository(Connection c) {
         this.c = c;
@@ -150,6 +152,7 @@ final class UndoRepository {
                     ps.setLong(3, customer);
                     ps.executeUpdate();
                 }
+                notesChanged.add(customer);
             }
         }
         update("delete from referral_import_link where import_batch_id = ?", batchId);

@@ -170,6 +170,41 @@ final class DuplicateRepository {
         return out;
     }
 
+    /** The same, of the pairs with one of these customers (through the customer indexes, ids as constants). */
+    java.util.Set<String> suggestedKeys(Collection<Long> customers) throws SQLException {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        forPairsOf(customers, "select customer_a_id, customer_b_id, reason from merge_suggestion",
+                rs -> out.add(rs.getLong(1) + "|" + rs.getLong(2) + "|" + rs.getString(3)));
+        return out;
+    }
+
+    /** The same, of the pairs with one of these customers. */
+    java.util.Set<List<Long>> dismissedPairs(Collection<Long> customers) throws SQLException {
+        java.util.Set<List<Long>> out = new java.util.HashSet<>();
+        forPairsOf(customers, "select customer_a_id, customer_b_id from merge_dismissal",
+                rs -> out.add(List.of(rs.getLong(1), rs.getLong(2))));
+        return out;
+    }
+
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private void forPairsOf(Collection<Long> customers, String select, RowReader reader) throws SQLException {
+        List<Long> ids = List.copyOf(new java.util.TreeSet<>(customers));
+        for (int from = 0; from < ids.size(); from += 1000) {
+            String in = DuplicateKeys.constants(ids.subList(from, Math.min(ids.size(), from + 1000)));
+            for (String side : List.of("customer_a_id", "customer_b_id")) {
+                try (PreparedStatement ps = c.prepareStatement(select + " where " + side + " in " + in);
+                     ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        reader.read(rs);
+                    }
+                }
+            }
+        }
+    }
+
     /** The pairs the owner said are different people. */
     java.util.Set<List<Long>> dismissedPairs() throws SQLException {
         java.util.Set<List<Long>> out = new java.util.HashSet<>();

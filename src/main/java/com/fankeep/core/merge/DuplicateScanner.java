@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,20 +46,22 @@ final class DuplicateScanner {
     private final Set<Long> scope;
     private final Map<Long, Person> live = new HashMap<>();
 
-    private final Groups phones = new Groups();
-    private final Groups emails = new Groups();
-    private final Groups nameAddress = new Groups();
-    private final Groups nameCity = new Groups();
-    private final Groups nicknames = new Groups();
-    private final Groups names = new Groups();
-    private final Groups nicknamesAsNames = new Groups();
-    private final Groups landlines = new Groups();
-    private final Groups cardNumbers = new Groups();
-    private final Groups nameStreet = new Groups();
+    private final Groups phones = new Groups("phone");
+    private final Groups emails = new Groups("email");
+    private final Groups nameAddress = new Groups("name_address");
+    private final Groups nameCity = new Groups("name_city");
+    private final Groups nicknames = new Groups("nickname");
+    private final Groups names = new Groups("name");
+    private final Groups nicknamesAsNames = new Groups("nickname_name");
+    private final Groups landlines = new Groups("landline");
+    private final Groups cardNumbers = new Groups("card");
+    private final Groups nameStreet = new Groups("name_street");
     private final Map<String, Map<Long, String>> usernames = new HashMap<>();
     /** With a scope: the usernames its customers hold (null: no scope, or still collecting). */
     private Set<String> scopeUsers;
     private boolean collecting;
+    /** Collecting only each customer's keys (nothing grouped): a refresh, a rebuild, a check. */
+    private boolean keysOnly;
     private final List<Groups> all = List.of(phones, emails, nameAddress, nameCity, nicknames, names, nicknamesAsNames,
             landlines, cardNumbers, nameStreet);
     // orders repeat their city and address: each worked out once (1,000,000 orders, 300,000 customers)
@@ -92,12 +95,22 @@ final class DuplicateScanner {
             session("set lazy_query_execution true");
         }
         try {
+            Set<Long> marked = DuplicateKeys.marked(c);
             if (scope != null && (keysFirst || scope.size() * 10L < customerCount())) {
+                marked.removeAll(scope);
+                DuplicateKeys.refresh(c, marked, cancellation);
                 collectScopeKeys();
-            }   // else a scope of most of the shop (a first import): its rows by id would cost more than the tables
-            readCustomers("merged_into_id is null and erased_at is null");
-            readChannels("kind in ('phone', 'email', 'address', 'nickname', 'other')");
-            readOrders("customer_id is not null");
+                readCandidates(lookUpHolders());
+            } else {
+                // a scope of most of the shop (a first import): its rows by id would cost more than the tables; the
+                // tables give every key, so the keys of customers marked since the last scan are stored on the way
+                keys = new KeySink(marked);
+                readCustomers(IN_KEY_ORDER);
+                readChannels(IN_KEY_ORDER);
+                readOrders(IN_KEY_ORDER);
+                DuplicateKeys.store(c, keys.byCustomer, marked);
+                keys = null;
+            }
         } finally {
             if (h2) {
                 session("set lazy_query_execution false");   // the connection goes back to the pool
@@ -120,22 +133,85 @@ final class DuplicateScanner {
     }
 
     /**
-     * The scope's rows first, through the indexes (ids in chunks): every key they give is what the whole-table reads
-     * then keep. Nothing is grouped yet, so the evidence shown is the one a full scan shows.
+     * Every table whole, in primary key order: the order the groups fill in, which decides the evidence shown (the
+     * scoped scan reads its candidates' rows in the same order). No condition: with one, H2 may walk another index.
+     */
+    private static final String IN_KEY_ORDER = " order by id";
+
+    /**
+     * The blocking keys of these customers as their rows give them now (ADR 0044), read by id; customers that are not
+     * live (merged away, erased, gone) have none.
+     */
+    Map<Long, long[]> keysOf(Collection<Long> ids) throws SQLException {
+        keys = new KeySink(null);
+        collecting = true;
+        keysOnly = true;
+        readByIds(List.copyOf(new java.util.TreeSet<>(ids)));
+        collecting = false;
+        keysOnly = false;
+        Map<Long, long[]> out = keys.byCustomer;
+        keys = null;
+        all.forEach(g -> g.byKey.clear());
+        usernames.clear();
+        live.clear();
+        return out;
+    }
+
+    /** The blocking keys of every customer, from the whole tables (a rebuild, a check). */
+    Map<Long, long[]> keysOfAll() throws SQLException {
+        keys = new KeySink(null);
+        collecting = true;
+        keysOnly = true;
+        boolean h2 = "H2".equals(c.getMetaData().getDatabaseProductName());
+        if (h2) {
+            session("set lazy_query_execution true");
+        }
+        try {
+            readCustomers(IN_KEY_ORDER);
+            readChannels(IN_KEY_ORDER);
+            readOrders(IN_KEY_ORDER);
+        } finally {
+            if (h2) {
+                session("set lazy_query_execution false");
+            }
+        }
+        collecting = false;
+        keysOnly = false;
+        Map<Long, long[]> out = keys.byCustomer;
+        keys = null;
+        all.forEach(g -> g.byKey.clear());
+        usernames.clear();
+        live.clear();
+        return out;
+    }
+
+    private void readByIds(List<Long> ids) throws SQLException {
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + 1000));
+            // by id alone: with the usual conditions beside the list, H2 2.4 walked another index (a table a chunk)
+            String in = DuplicateKeys.constants(part);
+            readCustomers(" where id in " + in);
+            readChannels(" where customer_id in " + in);
+            readOrders(" where customer_id in " + in);
+        }
+    }
+
+    /**
+     * The scope's rows first, through the indexes (ids in chunks): every key they give is a key to look up. Their keys
+     * are stored on the way (ADR 0044). Nothing is grouped yet, so the evidence shown is the one a full scan shows.
      */
     private void collectScopeKeys() throws SQLException {
         collecting = true;
         scopeUsers = null;
-        List<Long> ids = List.copyOf(scope);
+        keys = new KeySink(null);
         Set<String> users = new java.util.HashSet<>();
-        for (int from = 0; from < ids.size(); from += 1000) {
-            List<Long> part = ids.subList(from, Math.min(ids.size(), from + 1000));
-            // by id alone: with the usual conditions beside the list, H2 2.4 walked another index (a table a chunk)
-            String in = MergeRepository.in(part);
-            streamIds(part, () -> readCustomers("id in " + in));
-            streamIds(part, () -> readChannels("customer_id in " + in));
-            streamIds(part, () -> readOrders("customer_id in " + in));
-        }
+        // kept: the candidates' read later needs them again, in order with the others' rows
+        scopeRows = readRows(scope);
+        feed(scopeRows.get(0), 1, this::customer);
+        feed(scopeRows.get(1), 8, this::channel);
+        feed(scopeRows.get(2), 7, this::order);
+        DuplicateKeys.store(c, keys.byCustomer, scope);
+        keys = null;
         usernames.keySet().forEach(users::add);
         usernames.clear();
         live.clear();
@@ -147,24 +223,107 @@ final class DuplicateScanner {
         collecting = false;
     }
 
-    private List<Long> bound;
-
-    private interface Read {
-        void run() throws SQLException;
-    }
-
-    /** Runs a read whose SQL ends with an id list bound to {@code ids}. */
-    private void streamIds(List<Long> ids, Read read) throws SQLException {
-        bound = ids;
-        try {
-            read.run();
-        } finally {
-            bound = null;
+    /**
+     * Who else holds each of the scope's keys, from the stored keys (through their index): a key held by more than
+     * {@link #MAX_GROUP} customers is no evidence and is dropped; the holders of the others are the candidates, so
+     * every group the scan fills is whole.
+     */
+    private Set<Long> lookUpHolders() throws SQLException {
+        Map<Long, String[]> asked = new HashMap<>();   // hash → group, key
+        // a name pairs only with a nickname, a card number only with a landline: the rarer side is asked first, and
+        // the common side (every customer has a name) only for the keys the rare side holds, 1 to MAX_GROUP times
+        for (Groups g : all) {
+            if (g != names && g != cardNumbers) {
+                for (String k : g.wanted) {
+                    asked.put(DuplicateKeys.hash(g.tag, k), new String[] {g.tag, k});
+                }
+            }
         }
+        for (String u : scopeUsers) {
+            asked.put(DuplicateKeys.hash(USER, u), new String[] {USER, u});
+        }
+        Map<Long, List<Long>> holders = DuplicateKeys.holders(c, asked.keySet(), MAX_GROUP + 1);
+        Map<Long, String[]> then = new HashMap<>();
+        for (Groups[] pair : new Groups[][] {{names, nicknamesAsNames}, {cardNumbers, landlines}}) {
+            pair[0].wanted.removeIf(k -> {
+                List<Long> rare = holders.get(DuplicateKeys.hash(pair[1].tag, k));
+                if (rare == null || rare.size() > MAX_GROUP) {
+                    return true;   // no pair can come of it
+                }
+                then.put(DuplicateKeys.hash(pair[0].tag, k), new String[] {pair[0].tag, k});
+                return false;
+            });
+        }
+        holders.putAll(DuplicateKeys.holders(c, then.keySet(), MAX_GROUP + 1));
+        asked.putAll(then);
+        Set<Long> candidates = new java.util.TreeSet<>(scope);
+        Map<String, Groups> byTag = new HashMap<>();
+        all.forEach(g -> byTag.put(g.tag, g));
+        holders.forEach((hash, who) -> {
+            String[] what = asked.get(hash);
+            if (who.size() > MAX_GROUP) {
+                if (what[0].equals(USER)) {
+                    scopeUsers.remove(what[1]);
+                } else {
+                    byTag.get(what[0]).wanted.remove(what[1]);
+                }
+            } else {
+                candidates.addAll(who);
+            }
+        });
+        cancellation.check();
+        return candidates;
     }
+
+    /** The candidates' rows, each table in primary key order as a full scan reads it (the evidence depends on it). */
+    private void readCandidates(Set<Long> candidates) throws SQLException {
+        Set<Long> others = new java.util.TreeSet<>(candidates);
+        others.removeAll(scope);
+        List<List<Row>> rows = readRows(others);
+        for (int t = 0; t < 3; t++) {
+            rows.get(t).addAll(scopeRows.get(t));
+        }
+        scopeRows = null;
+        feed(rows.get(0), 1, this::customer);
+        feed(rows.get(1), 8, this::channel);
+        feed(rows.get(2), 7, this::order);
+    }
+
+    /** The scope's rows (customers, channels, orders), read once. */
+    private List<List<Row>> scopeRows;
+
+    /** These customers' rows by id (customers, channels, orders), kept to be fed in primary key order. */
+    private List<List<Row>> readRows(Set<Long> customers) throws SQLException {
+        List<Long> ids = List.copyOf(new java.util.TreeSet<>(customers));
+        List<List<Row>> rows = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + 1000));
+            // by id alone (with other conditions beside the list H2 2.4 walked another index), as constants
+            String in = DuplicateKeys.constants(part);
+            stream(CUSTOMERS + " where id in " + in, r -> rows.get(0).add(Values.of(r, 5)));
+            stream(CHANNELS + " where customer_id in " + in, r -> rows.get(1).add(Values.of(r, 8)));
+            stream(ORDERS + " where customer_id in " + in, r -> rows.get(2).add(Values.of(r, 7)));
+        }
+        return rows;
+    }
+
+    private static void feed(List<Row> rows, int idColumn, RowHandler handler) {
+        rows.sort(java.util.Comparator.comparingLong(r -> r.getLong(idColumn)));
+        rows.forEach(handler::row);
+    }
+
+    private static final String CUSTOMERS = "select id, name, city, note, (merged_into_id is null and erased_at is null) from customer";
+    private static final String CHANNELS = "select customer_id, kind, platform, raw_value, normalized_value, is_masked, merge_key, id "
+            + "from contact_channel";
+    private static final String ORDERS = "select customer_id, receiver_name, receiver_province, receiver_city, receiver_district, "
+            + "receiver_address, id from shop_order";
 
     private void readCustomers(String where) throws SQLException {
-        stream("select id, name, city, note, (merged_into_id is null and erased_at is null) from customer where " + where, rs -> {
+        stream(CUSTOMERS + where, this::customer);
+    }
+
+    private void customer(Row rs) {
+        {
             if (!rs.getBoolean(5)) {
                 return;
             }
@@ -187,14 +346,17 @@ final class DuplicateScanner {
                     }
                 }
             }
-        });
+        }
     }
 
     private static final Set<String> KINDS = Set.of("phone", "email", "address", "nickname", "other");
 
     private void readChannels(String where) throws SQLException {
-        stream("select customer_id, kind, platform, raw_value, normalized_value, is_masked, merge_key from contact_channel "
-                + "where " + where, rs -> {
+        stream(CHANNELS + where, this::channel);
+    }
+
+    private void channel(Row rs) {
+        {
                     long id = rs.getLong(1);
                     Person p = live.get(id);
                     String kind = rs.getString(2);
@@ -225,7 +387,7 @@ final class DuplicateScanner {
                         case "nickname" -> nickname(id, platform, raw, normalized, masked);
                         default -> cardNumber(id, p, masked ? null : raw);   // "other": card notes
                     }
-                });
+        }
     }
 
     /** nameKey, worked out once per name (orders repeat their receiver's name). */
@@ -291,6 +453,12 @@ final class DuplicateScanner {
             return;
         }
         String user = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+        if (keys != null && user.length() >= 3 && !user.contains("*")) {
+            keys.record(id, USER, user);
+        }
+        if (keysOnly) {
+            return;
+        }
         if (user.length() >= 3 && !user.contains("*") && (scopeUsers == null || scopeUsers.contains(user))) {
             Map<Long, String> g = usernames.computeIfAbsent(user, k -> new LinkedHashMap<>(4));
             if (g.size() <= MAX_GROUP) {
@@ -300,8 +468,11 @@ final class DuplicateScanner {
     }
 
     private void readOrders(String where) throws SQLException {
-        stream("select customer_id, receiver_name, receiver_province, receiver_city, receiver_district, receiver_address "
-                + "from shop_order where " + where, rs -> {
+        stream(ORDERS + where, this::order);
+    }
+
+    private void order(Row rs) {
+        {
                     long id = rs.getLong(1);
                     Person p = live.get(id);
                     if (p == null) {
@@ -341,7 +512,7 @@ final class DuplicateScanner {
                     if (byStreet && place[2] != null) {
                         nameStreet.add(receiverKey + "|" + place[2], id, receiver + " · " + StreetKey.shown(place[2]));
                     }
-                });
+        }
     }
 
     private void street(long id, Person p, String street) {
@@ -478,35 +649,152 @@ final class DuplicateScanner {
     }
 
     private interface RowHandler {
-        void row(ResultSet rs) throws SQLException;
+        void row(Row r);
+    }
+
+    /** One row of a read: a live result set, or values kept to be fed in another order. */
+    interface Row {
+        long getLong(int column);
+
+        String getString(int column);
+
+        boolean getBoolean(int column);
+    }
+
+    private record Values(Object[] v) implements Row {
+        static Values of(Row r, int columns) {
+            Object[] v = new Object[columns];
+            Results rs = (Results) r;
+            for (int i = 0; i < columns; i++) {
+                v[i] = rs.object(i + 1);
+            }
+            return new Values(v);
+        }
+
+        @Override
+        public long getLong(int column) {
+            return v[column - 1] == null ? 0 : ((Number) v[column - 1]).longValue();
+        }
+
+        @Override
+        public String getString(int column) {
+            return (String) v[column - 1];
+        }
+
+        @Override
+        public boolean getBoolean(int column) {
+            return Boolean.TRUE.equals(v[column - 1]);
+        }
+    }
+
+    private static final class Results implements Row {
+        private final ResultSet rs;
+
+        Results(ResultSet rs) {
+            this.rs = rs;
+        }
+
+        Object object(int column) {
+            try {
+                return rs.getObject(column);
+            } catch (SQLException e) {
+                throw new Failed(e);
+            }
+        }
+
+        @Override
+        public long getLong(int column) {
+            try {
+                return rs.getLong(column);
+            } catch (SQLException e) {
+                throw new Failed(e);
+            }
+        }
+
+        @Override
+        public String getString(int column) {
+            try {
+                return rs.getString(column);
+            } catch (SQLException e) {
+                throw new Failed(e);
+            }
+        }
+
+        @Override
+        public boolean getBoolean(int column) {
+            try {
+                return rs.getBoolean(column);
+            } catch (SQLException e) {
+                throw new Failed(e);
+            }
+        }
+    }
+
+    /** A read error inside a row handler, handed back as the SQLException it was. */
+    private static final class Failed extends RuntimeException {
+        Failed(SQLException e) {
+            super(e);
+        }
     }
 
     private void stream(String sql, RowHandler handler) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (bound != null) {
-                RowImages.bind(ps, bound);
-            }
             ps.setFetchSize(1000);
             try (ResultSet rs = ps.executeQuery()) {
+                Results row = new Results(rs);
                 int n = 0;
                 while (rs.next()) {
-                    handler.row(rs);
+                    handler.row(row);
                     if (++n % 5000 == 0) {
                         cancellation.check();
                     }
                 }
+            } catch (Failed e) {
+                throw (SQLException) e.getCause();
             }
         }
     }
+
+    static final String USER = "username";
+
+    /** The keys each customer holds, as hashes (ADR 0044): of every customer, or of some. */
+    private static final class KeySink {
+        final Set<Long> of;
+        final Map<Long, long[]> byCustomer = new HashMap<>();
+
+        KeySink(Set<Long> of) {
+            this.of = of;
+        }
+
+        void record(long customer, String tag, String key) {
+            if (of != null && !of.contains(customer)) {
+                return;
+            }
+            long h = DuplicateKeys.hash(tag, key);
+            long[] a = byCustomer.get(customer);
+            if (a == null) {
+                a = new long[5];
+                byCustomer.put(customer, a);
+            } else if (a[0] + 1 == a.length) {
+                a = java.util.Arrays.copyOf(a, a.length * 2);
+                byCustomer.put(customer, a);
+            }
+            a[(int) ++a[0]] = h;   // a[0] counts; the keys follow (repeats are dropped when stored)
+        }
+    }
+
+    private KeySink keys;
 
     /**
      * Customers per key (at most MAX_GROUP + 1 kept: a bigger group is dropped) and the text each matched with. Most
      * keys have one customer: a single-entry map keeps that cheap on 300,000 customers.
      */
     private final class Groups {
+        /** The group's name in its stored keys' hashes. */
+        final String tag;
         private final Map<String, Map<Long, String>> byKey = new HashMap<>();
         /** With a scope: the keys its customers hold, and their name parts (before the first '|'); null: all. */
-        private Set<String> wanted;
+        Set<String> wanted;
         private Set<String> wantedNames;
 
         /** False when no key of this group that starts with this name can pair with the scope. */
@@ -533,9 +821,18 @@ final class DuplicateScanner {
             byKey.clear();
         }
 
+        Groups(String tag) {
+            this.tag = tag;
+        }
+
         void add(String key, long customer, String shown) {
+            if (keys != null) {
+                keys.record(customer, tag, key);
+            }
             if (collecting) {
-                byKey.putIfAbsent(key, Map.of());
+                if (!keysOnly) {
+                    byKey.putIfAbsent(key, Map.of());
+                }
                 return;
             }
             if (wanted != null && !wanted.contains(key)) {

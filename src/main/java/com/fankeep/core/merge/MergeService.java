@@ -83,8 +83,9 @@ public final class MergeService {
             // counted per pair, like the pairs found: a pair found for two reasons is one new pair, not two
             Set<List<Long>> newPairs = new LinkedHashSet<>();
             // what is on the list or dismissed, read once: two look-ups per pair found took seconds on 78,000 pairs
-            Set<String> known = repo.suggestedKeys();
-            Set<List<Long>> dismissed = repo.dismissedPairs();
+            // a scoped scan finds only pairs with a scope customer: only their suggestions and dismissals are read
+            Set<String> known = scope == null ? repo.suggestedKeys() : repo.suggestedKeys(scope);
+            Set<List<Long>> dismissed = scope == null ? repo.dismissedPairs() : repo.dismissedPairs(scope);
             List<DuplicateScanner.Found> added = new ArrayList<>();
             for (int i = 0; i < found.size(); i++) {
                 DuplicateScanner.Found f = found.get(i);
@@ -103,6 +104,16 @@ public final class MergeService {
             progress.update(found.size(), found.size(), "scan");
             return new ScanResult(pairs.size(), newPairs.size());
         });
+    }
+
+    /**
+     * `db check`: the duplicates scan's stored keys against what the rows give now (ADR 0044); the keys of customers
+     * whose stored keys differ are stored anew.
+     *
+     * @return the customers whose keys differed without a writer's mark (0 unless a writer forgot one)
+     */
+    public List<Long> repairDuplicateKeys(Cancellation cancellation) {
+        return tx(c -> DuplicateKeys.check(c, true, cancellation));
     }
 
     /** "Not the same person": the pair leaves the review list for good (no scan or import brings it back). */
@@ -150,14 +161,22 @@ public final class MergeService {
                 throw new IllegalArgumentException("a value is taken from #" + from + ", who is not being merged");
             }
         }
-        MergeResult result = tx(c -> ShopCounters.around(c, ids, () -> doMerge(c, ids, survivor, request.valuesFrom())));
+        MergeResult result = tx(c -> {
+            MergeResult r = ShopCounters.around(c, ids, () -> doMerge(c, ids, survivor, request.valuesFrom()));
+            com.fankeep.core.db.DuplicateKeyMarks.mark(c, ids);   // their scan keys (ADR 0044)
+            return r;
+        });
         changes.customersChanged(ids);
         return result;
     }
 
     /** Takes a merge back: the customers come back as they were, each with their own orders, channels and the rest. */
     public List<Long> undo(long mergeId) {
-        List<Long> ids = tx(c -> ShopCounters.around(c, involved(read(c, mergeId)), () -> doUndo(c, mergeId)));
+        List<Long> ids = tx(c -> {
+            List<Long> back = ShopCounters.around(c, involved(read(c, mergeId)), () -> doUndo(c, mergeId));
+            com.fankeep.core.db.DuplicateKeyMarks.mark(c, back);   // their scan keys (ADR 0044)
+            return back;
+        });
         changes.customersChanged(ids);
         return ids;
     }

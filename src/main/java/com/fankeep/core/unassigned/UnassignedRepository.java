@@ -121,6 +121,7 @@ final class UnassignedRepository {
             n += dsl.execute("update shop_order set customer_id = ?, updated_at = ? where customer_id is null and id in "
                     + marks(chunk.size()), args.toArray());
         }
+        scanKeys(customerId);
         return n;
     }
 
@@ -133,14 +134,22 @@ final class UnassignedRepository {
                 .set(CUSTOMER.CREATED_AT, at).set(CUSTOMER.UPDATED_AT, at)
                 .returningResult(CUSTOMER.ID).fetchOne().value1();
         customers(1);
+        scanKeys(id);
         return id;
     }
 
     long addPhone(long customerId, String raw, String normalized, boolean masked) {
-        return dsl.insertInto(CONTACT_CHANNEL).set(CONTACT_CHANNEL.CUSTOMER_ID, customerId).set(CONTACT_CHANNEL.KIND, "phone")
+        long id = dsl.insertInto(CONTACT_CHANNEL).set(CONTACT_CHANNEL.CUSTOMER_ID, customerId).set(CONTACT_CHANNEL.KIND, "phone")
                 .set(CONTACT_CHANNEL.RAW_VALUE, raw).set(CONTACT_CHANNEL.NORMALIZED_VALUE, normalized)
                 .set(CONTACT_CHANNEL.IS_MASKED, masked).set(CONTACT_CHANNEL.IS_PRIMARY, true)
                 .returningResult(CONTACT_CHANNEL.ID).fetchOne().value1();
+        scanKeys(customerId);
+        return id;
+    }
+
+    /** The customer's receivers, name or phones changed: the duplicates scan stores their keys anew (ADR 0044). */
+    private void scanKeys(long customerId) {
+        com.fankeep.core.db.DuplicateKeyMarks.mark(dsl, List.of(customerId));
     }
 
     /**
@@ -196,6 +205,7 @@ final class UnassignedRepository {
             n += dsl.execute("update shop_order set customer_id = null, updated_at = ? where customer_id = ? and id in "
                     + marks(chunk.size()), args.toArray());
         }
+        scanKeys(customerId);
         return n;
     }
 

@@ -56,7 +56,7 @@ class DuplicatesViewModelTest {
         int pairs = vm.suggestions().size();
         assertThat(pairs).isPositive();
         DuplicateSuggestion first = vm.suggestions().getFirst();
-        String before = SampleShop.dump(db, Set.of("audit_log"));
+        String before = SampleShop.dump(db, Set.of("audit_log", "duplicate_key_mark"));
 
         AtomicReference<MergePreview> preview = new AtomicReference<>();
         vm.preview(List.of(first.a().id(), first.b().id()), preview::set);
@@ -71,7 +71,7 @@ class DuplicatesViewModelTest {
         assertThat(vm.suggestions()).hasSize(pairs);
         assertThat(vm.lastMergeProperty().get()).isEqualTo(-1);
         assertThat(vm.noticeProperty().get()).contains("Merge undone");
-        assertThat(SampleShop.diff(before, SampleShop.dump(db, Set.of("audit_log")))).isEmpty();
+        assertThat(SampleShop.diff(before, SampleShop.dump(db, Set.of("audit_log", "duplicate_key_mark")))).isEmpty();
     }
 
     @Test
