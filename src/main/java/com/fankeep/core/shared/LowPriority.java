@@ -17,12 +17,15 @@ public final class LowPriority {
 
     private static final Logger LOG = LoggerFactory.getLogger(LowPriority.class);
     private static final int PRIO_PROCESS = 0;
-    private static final int NICE = 10;
+    private static final int STEP = 10;
+    private static final int LOWEST = 19;
     private static final MethodHandle SET_PRIORITY;
+    private static final MethodHandle GET_PRIORITY;
     private static final MethodHandle GET_TID;
 
     static {
         MethodHandle set = null;
+        MethodHandle get = null;
         MethodHandle tid = null;
         if (System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
             try {
@@ -30,14 +33,18 @@ public final class LowPriority {
                 var libc = linker.defaultLookup();
                 set = linker.downcallHandle(libc.find("setpriority").orElseThrow(),
                         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
+                get = linker.downcallHandle(libc.find("getpriority").orElseThrow(),
+                        FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
                 tid = linker.downcallHandle(libc.find("gettid").orElseThrow(), FunctionDescriptor.of(ValueLayout.JAVA_INT));
             } catch (RuntimeException | Error e) {
                 LOG.debug("thread priorities not available: {}", e.toString());
                 set = null;
+                get = null;
                 tid = null;
             }
         }
         SET_PRIORITY = set;
+        GET_PRIORITY = get;
         GET_TID = tid;
     }
 
@@ -51,7 +58,13 @@ public final class LowPriority {
         }
         try {
             int tid = (int) GET_TID.invokeExact();
-            return (int) SET_PRIORITY.invokeExact(PRIO_PROCESS, tid, NICE) == 0; // on Linux, PRIO_PROCESS + a thread id: that thread only
+            // relative to where the thread is: an app started with nice 15 must not get a background thread at 10
+            int now = (int) GET_PRIORITY.invokeExact(PRIO_PROCESS, tid);
+            if (now >= LOWEST) {
+                return true;
+            }
+            int lower = Math.min(LOWEST, now + STEP);
+            return (int) SET_PRIORITY.invokeExact(PRIO_PROCESS, tid, lower) == 0; // on Linux, PRIO_PROCESS + a thread id: that thread only
         } catch (Throwable e) {
             LOG.debug("could not lower the thread's priority: {}", e.toString());
             return false;
