@@ -176,18 +176,7 @@ class DashboardFiguresTest {
             ChartData.Row cohort = cohorts.rows().get(i);
             List<SegmentData.Customer> members = live().filter(c -> first(c, null) != null && !first(c, null).isBefore(start)
                     && !first(c, null).isAfter(end)).toList();
-            for (int k = 0; k < DashboardService.MONTHS - i; k++) {
-                LocalDate ks = start.plusMonths(k);
-                LocalDate ke = ks.plusMonths(1).minusDays(1);
-                Set<Long> inMonth = buyersIn(ks, ke, null);
-                long again = members.stream().filter(c -> inMonth.contains(c.id())).count();
-                BigDecimal got = cohort.values().get(k);
-                if (members.isEmpty()) {
-                    assertThat(got).as("empty cohort %s", row.label()).isNull();
-                } else {
-                    assertThat(got).as("cohort %s +%d", row.label(), k).isEqualByComparingTo(share(again, members.size()));
-                }
-            }
+            assertCohortRow(cohort, row.label(), i, start, members, LocalDate.MAX, null);
         }
     }
 
@@ -230,18 +219,7 @@ class DashboardFiguresTest {
             assertThat(row.values().get(revenueAt)).as("revenue in %s", row.label()).isEqualByComparingTo(revenue);
             ChartData.Row cohort = cohorts.rows().get(i);
             assertThat(cohort.label()).isEqualTo(row.label() + " (" + members.size() + ")");
-            for (int k = 0; k < DashboardService.MONTHS - i; k++) {
-                LocalDate ks = start.plusMonths(k);
-                LocalDate ke = ks.plusMonths(1).minusDays(1).isAfter(to) ? to : ks.plusMonths(1).minusDays(1);
-                Set<Long> inMonth = buyersIn(ks, ke, p);
-                long again = members.stream().filter(c -> inMonth.contains(c.id())).count();
-                BigDecimal got = cohort.values().get(k);
-                if (members.isEmpty()) {
-                    assertThat(got).as("empty cohort %s", row.label()).isNull();
-                } else {
-                    assertThat(got).as("cohort %s +%d", row.label(), k).isEqualByComparingTo(share(again, members.size()));
-                }
-            }
+            assertCohortRow(cohort, row.label(), i, start, members, to, p);
         }
     }
 
@@ -307,6 +285,26 @@ class DashboardFiguresTest {
 
     private static Predicate<SegmentData.Order> boughtOn(String platform) {
         return o -> bought(o) && (platform == null || platform.equals(o.platform()));
+    }
+
+    /**
+     * Cohort row {@code i} (first orders in the month from {@code start}): for each later month, cut at {@code to}, the
+     * share of {@code members} who bought on {@code platform} (null: any) in it, counted from the orders.
+     */
+    private static void assertCohortRow(ChartData.Row cohort, String label, int i, LocalDate start,
+            List<SegmentData.Customer> members, LocalDate to, String platform) {
+        for (int k = 0; k < DashboardService.MONTHS - i; k++) {
+            LocalDate ks = start.plusMonths(k);
+            LocalDate ke = ks.plusMonths(1).minusDays(1).isAfter(to) ? to : ks.plusMonths(1).minusDays(1);
+            Set<Long> inMonth = buyersIn(ks, ke, platform);
+            long again = members.stream().filter(c -> inMonth.contains(c.id())).count();
+            BigDecimal got = cohort.values().get(k);
+            if (members.isEmpty()) {
+                assertThat(got).as("empty cohort %s", label).isNull();
+            } else {
+                assertThat(got).as("cohort %s +%d", label, k).isEqualByComparingTo(share(again, members.size()));
+            }
+        }
     }
 
     private static LocalDate first(SegmentData.Customer c, String platform) {
