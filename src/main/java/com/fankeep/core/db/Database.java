@@ -200,7 +200,6 @@ public final class Database implements AutoCloseable {
             pool = JdbcConnectionPool.create(url, "sa", password(key));
             pool.setMaxConnections(8);
             if (SchemaCheck.upToDate(pool)) {
-
                 return new Database(dir, url, pool, key, true);
             }
         } catch (RuntimeException e) {

@@ -1,6 +1,12 @@
 package com.fankeep.core.insight;
 
 import com.fankeep.core.db.Database;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Headline figures of the fan base, as shown by `fankeep stats` and the status bar: read from the counters the
@@ -41,7 +47,7 @@ public class StatsService { // not final: the start-up test slows it down
      * The figures noted at the last clean close of the (plain) database in {@code dataDir}, while the file is exactly as
      * that close left it and nobody opened it for writing since; empty otherwise. Opens nothing, writes nothing.
      */
-    public static java.util.Optional<Stats> atLastClose(java.nio.file.Path dataDir) {
+    public static Optional<Stats> atLastClose(Path dataDir) {
         return Database.lastCloseNote(dataDir, NOTE).flatMap(StatsService::fromNote);
     }
 
@@ -53,24 +59,24 @@ public class StatsService { // not final: the start-up test slows it down
         return b.toString();
     }
 
-    static java.util.Optional<Stats> fromNote(String note) {
+    static Optional<Stats> fromNote(String note) {
         try {
             String[] p = note.split(";", -1);
             if (p.length < 5) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            java.util.SortedMap<String, java.math.BigDecimal> revenue = new java.util.TreeMap<>();
+            SortedMap<String, BigDecimal> revenue = new TreeMap<>();
             for (int i = 5; i < p.length; i++) {
                 int eq = p[i].indexOf('=');
                 if (eq <= 0) {
-                    return java.util.Optional.empty();
+                    return Optional.empty();
                 }
-                revenue.put(p[i].substring(0, eq), new java.math.BigDecimal(p[i].substring(eq + 1)));
+                revenue.put(p[i].substring(0, eq), new BigDecimal(p[i].substring(eq + 1)));
             }
-            return java.util.Optional.of(new Stats(Long.parseLong(p[0]), Long.parseLong(p[1]), Long.parseLong(p[2]),
-                    Long.parseLong(p[3]), Long.parseLong(p[4]), java.util.Collections.unmodifiableSortedMap(revenue)));
+            return Optional.of(new Stats(Long.parseLong(p[0]), Long.parseLong(p[1]), Long.parseLong(p[2]),
+                    Long.parseLong(p[3]), Long.parseLong(p[4]), Collections.unmodifiableSortedMap(revenue)));
         } catch (RuntimeException e) {
-            return java.util.Optional.empty(); // not ours to trust: open and read as always
+            return Optional.empty(); // not ours to trust: open and read as always
         }
     }
 
