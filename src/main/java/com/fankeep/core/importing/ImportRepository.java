@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The SQL of an import, on the one connection of the import's transaction. Plain JDBC batches: this is the hot
@@ -170,6 +171,82 @@ final class ImportRepository {
             }
             ps.executeBatch();
             return generatedIds(ps, customers.size());
+        }
+    }
+
+    /**
+     * The next id the customer table would give (the bulk path numbers the customers it writes at the end itself, in
+     * the order the table would have: ADR 0052). H2's information schema: the bulk path is H2-only (ADR 0023).
+     */
+    long nextCustomerId() throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select identity_base from "
+                + "information_schema.columns where table_schema = 'PUBLIC' and table_name = 'CUSTOMER' and column_name = 'ID'")) {
+            if (!rs.next() || rs.getObject(1) == null) {
+                throw new SQLException("customer.id is not an identity column");
+            }
+            return rs.getLong(1);
+        }
+    }
+
+    /** After customers were written with ids of their own: the table gives the next id on from {@code next}. */
+    void restartCustomerIds(long next) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("alter table customer alter column id restart with " + next);
+        }
+    }
+
+    /**
+     * Inserts customers with the ids the run gave them; those in {@code withFigures} also with the figures and list
+     * sort keys the run summed (and their spend rows), so their row is written once, not inserted and then updated
+     * (ADR 0052; the same values {@link #writeDerived} writes). The others get the table's defaults.
+     */
+    void insertCustomersWithIds(List<NewCustomer> customers, List<Long> batchIds, Set<Long> withFigures) throws SQLException {
+        if (customers.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("insert into customer (id, name, province, city, birthday_year, "
+                + "birthday_month, birthday_day, note, created_batch_id, order_count, first_order_at, last_order_at, "
+                + "sort_nickname, sort_spend, sort_channels) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement spend = c.prepareStatement(
+                     "insert into customer_spend (customer_id, currency, net_spend, order_count) values (?, ?, ?, ?)")) {
+            int n = 0;
+            for (int i = 0; i < customers.size(); i++) {
+                NewCustomer nc = customers.get(i);
+                var ref = nc.ref();
+                ps.setLong(1, ref.id());
+                ps.setString(2, truncate(nc.name(), 200));
+                ps.setString(3, truncate(nc.province(), 100));
+                ps.setString(4, truncate(nc.city(), 100));
+                setInt(ps, 5, nc.birthdayYear());
+                setInt(ps, 6, nc.birthdayMonth());
+                setInt(ps, 7, nc.birthdayDay());
+                ps.setString(8, truncate(nc.note(), 10_000));
+                ps.setLong(9, batchIds.get(i));
+                boolean figures = withFigures.contains(ref.id());
+                ps.setInt(10, figures ? ref.revenueOrders() : 0);
+                ps.setObject(11, figures ? ref.firstOrder() : null);
+                ps.setObject(12, figures ? ref.lastOrder() : null);
+                ps.setString(13, figures ? ref.firstNickname() : "");
+                var main = figures ? ref.spendByCurrency().get(com.fankeep.core.db.CustomerSortKeys.MAIN_CURRENCY) : null;
+                ps.setBigDecimal(14, main == null ? BigDecimal.ZERO : main.net());
+                ps.setInt(15, figures ? ref.channelCount() : 0);
+                ps.addBatch();
+                if (figures) {
+                    for (var e : ref.spendByCurrency().entrySet()) {
+                        spend.setLong(1, ref.id());
+                        spend.setString(2, e.getKey());
+                        spend.setBigDecimal(3, e.getValue().net());
+                        spend.setInt(4, e.getValue().orders());
+                        spend.addBatch();
+                    }
+                }
+                if (++n % 1000 == 0) {
+                    ps.executeBatch();
+                    spend.executeBatch();
+                }
+            }
+            ps.executeBatch();
+            spend.executeBatch();
         }
     }
 

@@ -6,7 +6,6 @@ import com.fankeep.core.importing.format.ExportFormat;
 import com.fankeep.core.importing.format.FormatContext;
 import com.fankeep.core.importing.format.FormatReader;
 import com.fankeep.core.importing.format.FormatRegistry;
-import com.fankeep.core.importing.format.ItemSink;
 import com.fankeep.core.importing.identity.CustomerRef;
 import com.fankeep.core.importing.identity.IdentityIndex;
 import com.fankeep.core.importing.identity.Resolution;
@@ -65,6 +64,11 @@ final class ImportRun {
     private final List<ImportProblem> firstProblems = new ArrayList<>();
     private long problemTotal;
     private boolean commitChunks;
+    // bulk path: new customers get their ids here and are written once, with their figures, by finish (ADR 0052)
+    private long nextCustomerId = -1;
+    private final List<NewCustomer> pendingCustomers = new ArrayList<>();
+    private final List<Long> pendingBatches = new ArrayList<>();
+    private final Map<String, String> places = new HashMap<>();
 
     // per file
     private long batchId;
@@ -73,6 +77,8 @@ final class ImportRun {
     private final Set<CustomerRef> matchedInBatch = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<ImportItem> chunk = new ArrayList<>(CHUNK);
     private final Set<String> chunkOrderKeys = new HashSet<>();
+    // the channels of the chunk's orders and contacts, worked out by the reading thread (RowFeed)
+    private final Map<ImportItem, Channels> chunkChannels = new IdentityHashMap<>();
     private final List<ImportProblem> chunkProblems = new ArrayList<>();
     // name + channel of the key-less contacts this run has seen (see isNewWithoutKey)
     private final Set<String> weakKeysInRun = new HashSet<>();
@@ -94,6 +100,15 @@ final class ImportRun {
         commitChunks = true;
     }
 
+    /**
+     * The bulk path, where references are not checked while loading (ADR 0041): a new customer is numbered when it is
+     * met and its row written once by {@link #finish}, with its figures and sort keys, instead of inserted at once and
+     * updated at the end (ADR 0052). Numbered as the table would have numbered them, so both paths store the same.
+     */
+    void writeNewCustomersAtEnd() throws SQLException {
+        nextCustomerId = repo.nextCustomerId();
+    }
+
     /** A file whose format is known, with its header already read. */
     record PlannedFile(java.nio.file.Path path, TableReader reader, FormatRegistry.Match match, String sha256, long size,
                        List<SheetRow> bufferedRows) {
@@ -110,43 +125,40 @@ final class ImportRun {
         runBatches.add(batchId);
         metByBatch.put(batchId, new HashSet<>());
         FormatReader reader = format.reader(file.match().header(), context);
-        ItemSink sink = new ItemSink() {
-            @Override
-            public void item(ImportItem item) {
-                add(item);
-            }
-
-            @Override
-            public void problem(ImportProblem problem) {
-                addProblem(problem);
-            }
-        };
         long headerRow = file.match().header().rowNumber();
-        try {
-            for (SheetRow row : file.bufferedRows()) {
-                if (row.number() > headerRow) {
-                    feed(reader, row, sink);
+        try (RowFeed feed = RowFeed.start(file.bufferedRows(), headerRow, file.reader(), reader)) {
+            for (RowFeed.Block block = feed.next(); ; block = feed.next()) {
+                for (Object entry : block.entries()) {
+                    switch (entry) {
+                        case RowFeed.Parsed parsed -> add(parsed.item(), parsed.channels());
+                        case ImportProblem problem -> addProblem(problem);
+                        case RowFeed.Unreadable u -> addProblem(new ImportProblem(fileName, u.rowsBefore() + headerRow + 1,
+                                null, null, "unreadable_row", "the file stops being readable here: " + u.message(), false));
+                        default -> throw new IllegalStateException("unexpected " + entry);
+                    }
                 }
-            }
-            for (SheetRow row = file.reader().next(); row != null; row = file.reader().next()) {
-                feed(reader, row, sink);
-                if (counts.rows % 1000 == 0) {
+                if (block.failure() instanceof RuntimeException e) {
+                    throw e;
+                } else if (block.failure() instanceof Error e) {
+                    throw e;
+                }
+                long before = counts.rows;
+                counts.rows = block.rows();
+                if (block.last()) {
+                    break;
+                }
+                if (before / 1000 != counts.rows / 1000) {
                     cancellation.check();
-                    double f = file.reader().fractionRead();
+                    double f = block.fractionRead();
                     progress.update(f < 0 ? counts.rows : Math.round(f * 1000), f < 0 ? -1 : 1000, fileName + ": " + counts.rows);
                 }
             }
-        } catch (java.io.IOException e) {
-            addProblem(new ImportProblem(fileName, counts.rows + headerRow + 1, null, null, "unreadable_row",
-                    "the file stops being readable here: " + e.getMessage(), false));
-        } catch (UncheckedSql e) {
-            throw e.getCause();
-        }
-        try {
-            reader.finish(sink);
             flushChunk();
         } catch (UncheckedSql e) {
             throw e.getCause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new com.fankeep.core.shared.CancelledException();
         }
         repo.finishBatch(batchId, counts);
         return new FileSummary(fileName, format.id(), file.reader().description(), counts.rows, counts.newOrders,
@@ -168,6 +180,18 @@ final class ImportRun {
                 summed.add(ref);
             }
         }
+        // bulk path: the customers not inserted yet, with figures and sort keys (those with a changed order: recounted below)
+        Set<Long> writtenOnce = new HashSet<>();
+        pendingCustomers.forEach(n -> {
+            if (!changedOrderCustomers.contains(n.ref().id())) {
+                writtenOnce.add(n.ref().id());
+            }
+        });
+        insertPendingCustomers(writtenOnce);
+        if (nextCustomerId >= 0) {
+            repo.restartCustomerIds(nextCustomerId); // DDL, so it commits: only on the bulk path's private copy
+        }
+        summed.removeIf(ref -> writtenOnce.contains(ref.id()));
         repo.writeDerived(summed); // with their sort keys: the import knows them all
         repo.recomputeDerived(changedOrderCustomers, true);
         List<CustomerRef> added = new ArrayList<>();
@@ -184,7 +208,23 @@ final class ImportRun {
         summed.forEach(ref -> sortKeys.remove(ref.id()));
         sortKeys.removeAll(changedOrderCustomers);
         added.forEach(ref -> sortKeys.remove(ref.id()));
+        sortKeys.removeAll(writtenOnce);
         com.fankeep.core.db.CustomerSortKeys.refresh(repo.connection(), sortKeys);
+    }
+
+    /** Writes the customers numbered but not inserted yet; those in {@code withFigures} with their figures and keys. */
+    private void insertPendingCustomers(Set<Long> withFigures) throws SQLException {
+        if (pendingCustomers.isEmpty()) {
+            return;
+        }
+        repo.insertCustomersWithIds(pendingCustomers, pendingBatches, withFigures);
+        pendingCustomers.clear();
+        pendingBatches.clear();
+    }
+
+    /** One string per province or city name for the customers held until the end (300,000 of them at 1M rows). */
+    private String place(String name) {
+        return name == null ? null : places.computeIfAbsent(name, k -> k);
     }
 
     /** Per file's batch id, the customers from before the run it gave an order or a channel. */
@@ -231,14 +271,6 @@ final class ImportRun {
         return problemTotal;
     }
 
-    private void feed(FormatReader reader, SheetRow row, ItemSink sink) {
-        if (row.isBlank()) {
-            return;
-        }
-        counts.rows++;
-        reader.accept(row, sink);
-    }
-
     private void addProblem(ImportProblem p) {
         counts.problems++;
         if (p.isNote()) {
@@ -251,7 +283,7 @@ final class ImportRun {
         chunkProblems.add(p);
     }
 
-    private void add(ImportItem item) {
+    private void add(ImportItem item, Channels channels) {
         if (item instanceof ImportedOrder o && o.externalOrderId().length() > MAX_ORDER_ID) {
             // found by FuzzRunTest: a broken quote ran several cells into one "order number"
             addProblem(new ImportProblem(fileName, o.source().row(), null, ImportRepository.truncate(o.externalOrderId(), 100),
@@ -265,6 +297,9 @@ final class ImportRun {
             chunkOrderKeys.add(o.platform() + "\u0000" + o.externalOrderId());
         }
         chunk.add(item);
+        if (channels != null) {
+            chunkChannels.put(item, channels);
+        }
         if (chunk.size() >= CHUNK) {
             flushChunk();
         }
@@ -281,6 +316,7 @@ final class ImportRun {
             throw new UncheckedSql(e);
         }
         chunk.clear();
+        chunkChannels.clear();
         chunkOrderKeys.clear();
         chunkProblems.clear();
     }
@@ -302,7 +338,8 @@ final class ImportRun {
         List<String> contactReferrers = new ArrayList<>();
         for (ImportItem item : chunk) {
             if (item instanceof ImportedOrder o) {
-                orderChannels.put(o, Channels.of(o.platform(), o.buyer()));
+                Channels ch = chunkChannels.get(o);
+                orderChannels.put(o, ch != null ? ch : Channels.of(o.platform(), o.buyer()));
             }
         }
         Set<String> storedKeyless = storedOrdersWithoutKeys(orderChannels);
@@ -331,7 +368,8 @@ final class ImportRun {
                     orderCustomers.add(ref);
                 }
                 case ImportedContact c -> {
-                    Channels ch = Channels.of(c);
+                    Channels ch = chunkChannels.get(c);
+                    ch = ch != null ? ch : Channels.of(c);
                     if (ch.keys().isEmpty() && !isNewWithoutKey(c, ch)) {
                         continue;
                     }
@@ -348,10 +386,21 @@ final class ImportRun {
         }
 
         List<NewCustomer> created = new ArrayList<>(newCustomers.values());
-        long[] ids = repo.insertCustomers(created, batchId);
-        for (int i = 0; i < ids.length; i++) {
-            created.get(i).ref().assign(ids[i]);
-            createdCustomers.add(created.get(i).ref());
+        if (nextCustomerId < 0) {
+            long[] ids = repo.insertCustomers(created, batchId);
+            for (int i = 0; i < ids.length; i++) {
+                created.get(i).ref().assign(ids[i]);
+                createdCustomers.add(created.get(i).ref());
+            }
+        } else {
+            repo.counters.customers(created.size());
+            for (NewCustomer n : created) {
+                n.ref().assign(nextCustomerId++);
+                createdCustomers.add(n.ref());
+                pendingCustomers.add(new NewCustomer(n.ref(), n.name(), place(n.province()), place(n.city()),
+                        n.birthdayYear(), n.birthdayMonth(), n.birthdayDay(), n.note()));
+                pendingBatches.add(batchId);
+            }
         }
         counts.newCustomers += created.size();
         repo.insertChannels(channels, batchId);
@@ -420,7 +469,12 @@ final class ImportRun {
         }
         boolean known = false;
         for (String[] w : weak) {
-            known |= !weakKeysInRun.add(name + "\u0000" + w[0] + "\u0000" + w[1]) || repo.hasCustomerWith(name, w[0], w[1]);
+            if (!weakKeysInRun.add(name + "\u0000" + w[0] + "\u0000" + w[1])) {
+                known = true;
+            } else {
+                insertPendingCustomers(Set.of()); // the look-up reads customer rows
+                known |= repo.hasCustomerWith(name, w[0], w[1]);
+            }
         }
         if (known) {
             counts.contacts++;

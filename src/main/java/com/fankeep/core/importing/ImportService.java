@@ -331,6 +331,7 @@ public final class ImportService {
             ImportRun run = new ImportRun(c, progress, cancellation);
             clock.mark("read the stored identity keys");
             run.commitEachChunk();
+            run.writeNewCustomersAtEnd();
             List<FileSummary> files = new ArrayList<>(refused);
             for (ImportRun.PlannedFile p : planned) {
                 files.add(run.importFile(p, new FormatContext(p.path().getFileName().toString(), request.zone(), currency)));
