@@ -80,6 +80,23 @@ final class DuplicateScanner {
     }
 
     private boolean keysFirst;
+    /** Told the rows read so far every 5,000 rows (the upgrade's progress, V0196). */
+    private java.util.function.LongConsumer rowsRead = n -> { };
+    private long rows;
+
+    private boolean prefetchAllowed = true;
+
+    /** Reads every row on this thread, as before ADR 0048 (the test that compares the two). */
+    DuplicateScanner withoutPrefetch() {
+        prefetchAllowed = false;
+        return this;
+    }
+
+    /** Tells {@code rowsRead} the rows read so far, every 5,000 rows, at the cancellation checks. */
+    DuplicateScanner onRows(java.util.function.LongConsumer rowsRead) {
+        this.rowsRead = rowsRead;
+        return this;
+    }
 
     /** Reads the scope's keys first whatever its size (tests: their shops are small). */
     DuplicateScanner keysFirst() {
@@ -166,11 +183,13 @@ final class DuplicateScanner {
         if (h2) {
             session("set lazy_query_execution true");
         }
+        prefetch = prefetchAllowed;
         try {
             readCustomers(IN_KEY_ORDER);
             readChannels(IN_KEY_ORDER);
             readOrders(IN_KEY_ORDER);
         } finally {
+            prefetch = false;
             if (h2) {
                 session("set lazy_query_execution false");
             }
@@ -737,7 +756,16 @@ final class DuplicateScanner {
         }
     }
 
+    /** Whole tables read for every customer's keys: the rows are fetched on a second thread while this one works out keys. */
+    private boolean prefetch;
+    private static final int BLOCK = 1000;
+    private static final Object END = new Object();
+
     private void stream(String sql, RowHandler handler) throws SQLException {
+        if (prefetch) {
+            streamPrefetched(sql, handler);
+            return;
+        }
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setFetchSize(1000);
             try (ResultSet rs = ps.executeQuery()) {
@@ -746,12 +774,110 @@ final class DuplicateScanner {
                 while (rs.next()) {
                     handler.row(row);
                     if (++n % 5000 == 0) {
+                        rows += 5000;
+                        rowsRead.accept(rows);
                         cancellation.check();
                     }
                 }
             } catch (Failed e) {
                 throw (SQLException) e.getCause();
             }
+        }
+    }
+
+    /**
+     * As {@link #stream}, with the rows read by a second thread in blocks of values (H2 decoding them is about half the
+     * work of a full read) while this thread feeds them to {@code handler} in the same order.
+     */
+    private void streamPrefetched(String sql, RowHandler handler) throws SQLException {
+        java.util.concurrent.BlockingQueue<Object> blocks = new java.util.concurrent.ArrayBlockingQueue<>(16);
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread reader = Thread.ofPlatform().name("fankeep-keys-reader").daemon().start(() -> {
+            Object last = END;
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setFetchSize(BLOCK);
+                try (ResultSet rs = ps.executeQuery()) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    List<Object[]> block = new ArrayList<>(BLOCK);
+                    while (!stop.get() && rs.next()) {
+                        Object[] v = new Object[columns];
+                        for (int i = 0; i < columns; i++) {
+                            v[i] = rs.getObject(i + 1);
+                        }
+                        block.add(v);
+                        if (block.size() == BLOCK) {
+                            blocks.put(block);
+                            block = new ArrayList<>(BLOCK);
+                        }
+                    }
+                    blocks.put(block);
+                }
+            } catch (SQLException | RuntimeException e) {
+                last = e;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            try {
+                blocks.put(last);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        boolean done = false;
+        try {
+            int n = 0;
+            while (true) {
+                Object next = blocks.take();
+                if (next == END) {
+                    break;
+                }
+                if (next instanceof SQLException e) {
+                    throw e;
+                }
+                if (next instanceof RuntimeException e) {
+                    throw e;
+                }
+                @SuppressWarnings("unchecked")
+                List<Object[]> block = (List<Object[]>) next;
+                for (Object[] v : block) {
+                    handler.row(new Values(v));
+                    if (++n % 5000 == 0) {
+                        rows += 5000;
+                        rowsRead.accept(rows);
+                        cancellation.check();
+                    }
+                }
+            }
+            done = true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted", e);
+        } finally {
+            if (!done) {
+                // never interrupted: an interrupt inside H2's file I/O closes the database; it stops at its next row
+                stop.set(true);
+                drain(blocks);
+            }
+            try {
+                reader.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Takes the reader's blocks until its last word, so it never waits to put one. */
+    private static void drain(java.util.concurrent.BlockingQueue<Object> blocks) {
+        try {
+            while (true) {
+                Object next = blocks.take();
+                if (next == END || next instanceof Exception) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

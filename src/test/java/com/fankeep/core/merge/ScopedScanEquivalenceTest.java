@@ -77,7 +77,7 @@ class ScopedScanEquivalenceTest {
     }
 
     /** Customers with channels and orders drawn from small pools, so that keys repeat; ids in creation order. */
-    private static List<Long> shop(Connection c, RandomGenerator r, int customers) throws Exception {
+    static List<Long> shop(Connection c, RandomGenerator r, int customers) throws Exception {
         List<Long> ids = new java.util.ArrayList<>();
         try (PreparedStatement cu = c.prepareStatement("insert into customer (name, city, note, merged_into_id) values (?, ?, ?, ?)",
                 new String[] {"id"});
