@@ -130,6 +130,8 @@ final class UpdateWindow implements UpgradeProgress {
     }
 
     private void show() {
+        // before start() sets it for the main window: the update window is the first one
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         Messages m = messages;
         Label title = new Label(m.get("upgrade.title"));
         title.getStyleClass().add(Styles.TITLE_3);

@@ -52,9 +52,12 @@ public final class MigrationProgress implements Callback {
         }
     }
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MigrationProgress.class);
+    private long started;
+
     @Override
     public boolean supports(Event event, Context context) {
-        return event == Event.BEFORE_EACH_MIGRATE;
+        return event == Event.BEFORE_EACH_MIGRATE || event == Event.AFTER_EACH_MIGRATE;
     }
 
     @Override
@@ -64,8 +67,15 @@ public final class MigrationProgress implements Callback {
 
     @Override
     public void handle(Event event, Context context) {
-        checkCancelled(progress);
         var info = context.getMigrationInfo();
+        if (event == Event.AFTER_EACH_MIGRATE) {
+            if (total > 0) { // an update of existing data: each migration's time in the log
+                LOG.info("migration {} took {} ms", info == null ? "" : info.getVersion(), (System.nanoTime() - started) / 1_000_000);
+            }
+            return;
+        }
+        started = System.nanoTime();
+        checkCancelled(progress);
         progress.migration(++index, total, info == null ? "" : String.valueOf(info.getVersion()),
                 info == null ? "" : info.getDescription());
     }

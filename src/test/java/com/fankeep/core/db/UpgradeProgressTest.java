@@ -30,7 +30,7 @@ class UpgradeProgressTest {
 
     @Test
     void anUpdateReportsTheBackupThenEachMigrationAndV0196sOwnProgress() throws Exception {
-        OlderSchema.withOneCustomer(dir, "195");
+        OlderSchema.copyWithOneCustomer(dir, "195");
         Recorder events = new Recorder(e -> false);
 
         UpgradeBackup.open(dir, null, Clock.systemUTC(), events).close();
@@ -48,7 +48,7 @@ class UpgradeProgressTest {
 
     @Test
     void aCancelBetweenMigrationsLeavesTheOldFileAsItWasAndNoCopy() throws Exception {
-        OlderSchema.withOneCustomer(dir, "195");
+        OlderSchema.copyWithOneCustomer(dir, "195");
         Recorder events = new Recorder(e -> e.startsWith("migration 2/"));
 
         assertThatThrownBy(() -> UpgradeBackup.open(dir, null, Clock.systemUTC(), events))
@@ -59,7 +59,7 @@ class UpgradeProgressTest {
 
     @Test
     void aCancelInsideV0196StopsItThere() throws Exception {
-        OlderSchema.withOneCustomer(dir, "195");
+        OlderSchema.copyWithOneCustomer(dir, "195");
         try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + dir.resolve(Database.FILE_NAME) + Database.URL_OPTIONS,
                 "sa", ""); var st = c.createStatement()) {
             st.execute("insert into customer (name) select '顾客' || x from system_range(1, 6000)"); // past its first report

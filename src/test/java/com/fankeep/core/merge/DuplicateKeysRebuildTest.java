@@ -28,7 +28,7 @@ class DuplicateKeysRebuildTest {
     void theRebuildStoresExactlyTheKeysTheFormerRebuildStored() throws Exception {
         try (Database db = TestDatabases.fresh(temp); Connection c = db.dataSource().getConnection()) {
             // enough rows for several fetched blocks (1,000 rows) and several full inserts with a remainder
-            ScopedScanEquivalenceTest.shop(c, new java.util.SplittableRandom(196), 1_500);
+            ScopedScanEquivalenceTest.shop(c, new java.util.SplittableRandom(196), 1_100);
             formerRebuild(c);
             List<long[]> before = stored(c);
             List<Long> progress = new ArrayList<>();

@@ -24,6 +24,7 @@ public class V0196__Fill_duplicate_keys extends BaseJavaMigration {
             progress.step(done, total);
             MigrationProgress.checkCancelled();
         });
+        progress.step(DuplicateKeys.STORED_PARTS, DuplicateKeys.REBUILD_PARTS); // the index and the commit follow
         try (Statement st = context.getConnection().createStatement()) {
             st.execute("create index duplicate_key_hash_idx on duplicate_key (key_hash, customer_id)");
         }
