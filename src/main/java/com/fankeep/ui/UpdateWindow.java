@@ -53,6 +53,11 @@ final class UpdateWindow implements UpgradeProgress {
         this.icon = icon;
     }
 
+    /** True once the open asked for it (it had to update older data), even if it has closed since. */
+    boolean asked() {
+        return messages != null;
+    }
+
     /** When (epoch millis) the window's first frame was laid out; 0: it never showed. */
     long firstFrameAt() {
         return firstFrameAt;

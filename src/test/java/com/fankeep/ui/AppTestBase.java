@@ -61,6 +61,11 @@ abstract class AppTestBase {
                         shutdown::set, services)));
     }
 
+    /** The app under test (null before it started). */
+    protected FanKeepApp app() {
+        return app;
+    }
+
     /**
      * Starts the app over {@code dataDir} on another thread, opening with {@code opener} (which sees the update window as
      * its progress): a start held inside its update would otherwise hold the test too. Done when the app has started.

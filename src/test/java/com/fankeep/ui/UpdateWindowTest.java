@@ -80,6 +80,7 @@ class UpdateWindowTest extends AppTestBase {
         started.get(60, TimeUnit.SECONDS);
         waitUntilShown("#" + PageId.CUSTOMERS.navId());
         assertThat(robot.lookup("#upgrade-window").tryQuery()).isEmpty();
+        assertThat(app().updateWindow().asked()).as("not even shown and closed again").isFalse();
     }
 
     private static String sha(Path file) throws Exception {
