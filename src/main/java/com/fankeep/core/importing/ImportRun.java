@@ -9,6 +9,7 @@ import com.fankeep.core.importing.format.FormatRegistry;
 import com.fankeep.core.importing.format.ItemSink;
 import com.fankeep.core.importing.identity.CustomerRef;
 import com.fankeep.core.importing.identity.IdentityIndex;
+import com.fankeep.core.importing.identity.IdentityKey;
 import com.fankeep.core.importing.identity.Resolution;
 import com.fankeep.core.importing.mapping.MappedSheetFormat;
 import com.fankeep.core.importing.model.ImportItem;
@@ -312,10 +313,11 @@ final class ImportRun {
         List<CustomerRef> referredContacts = new ArrayList<>();
         List<String> contactReferrers = new ArrayList<>();
         Map<ImportedContact, Channels> contactChannels = new IdentityHashMap<>();
-        List<com.fankeep.core.importing.identity.IdentityKey> chunkKeys = new ArrayList<>();
+        List<IdentityKey> chunkKeys = new ArrayList<>();
         for (ImportItem item : chunk) {
-            Channels ch = item instanceof ImportedOrder o ? orderChannels.computeIfAbsent(o, x -> Channels.of(o.platform(), o.buyer()))
-                    : item instanceof ImportedContact c ? contactChannels.computeIfAbsent(c, Channels::of) : null;
+            Channels ch = item instanceof ImportedOrder o ? orderChannels.computeIfAbsent(o, x -> Channels.of(x.platform(), x.buyer()))
+                    : item instanceof ImportedContact c ? contactChannels.computeIfAbsent(c, Channels::of)
+                    : null;
             if (ch != null) {
                 chunkKeys.addAll(ch.keys());
             }
@@ -389,7 +391,7 @@ final class ImportRun {
             Long a = conflictOwners.get(i).id();
             Long b = c.other().id();
             if (a != null && b != null && !a.equals(b)) {
-                String reason = c.key().kind() == com.fankeep.core.importing.identity.IdentityKey.Kind.EMAIL ? "same_email" : "same_phone";
+                String reason = c.key().kind() == IdentityKey.Kind.EMAIL ? "same_email" : "same_phone";
                 repo.suggest(a, b, reason, c.key().kind().matchedBy() + " " + c.key().value(), batchId);
             }
         }
