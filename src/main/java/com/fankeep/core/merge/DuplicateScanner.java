@@ -48,6 +48,19 @@ final class DuplicateScanner {
 
     private boolean byTables;
     private Boolean byIds;
+    private boolean prefetchAllowed = true;
+
+    /** Reads every row on this thread, as before ADR 0048 (the test that compares the two rebuilds). */
+    DuplicateScanner withoutPrefetch() {
+        prefetchAllowed = false;
+        return this;
+    }
+
+    /** Tells {@code rowsRead} the rows read so far, every 5,000 rows, at the cancellation checks (V0196's progress). */
+    DuplicateScanner onRows(java.util.function.LongConsumer rowsRead) {
+        rows.onRows(rowsRead);
+        return this;
+    }
 
     /** The full scan through the keys reads its candidates by id (true) or by the tables (false) whatever their number. */
     DuplicateScanner candidatesByIds(boolean ids) {
@@ -140,7 +153,7 @@ final class DuplicateScanner {
 
     /** The blocking keys of every customer, from the whole tables (a rebuild, a check). */
     Map<Long, long[]> keysOfAll() throws SQLException {
-        return rows.lazily(() -> keysOnly(() -> rows.readAll(evidence)));
+        return rows.lazily(() -> keysOnly(() -> rows.prefetching(prefetchAllowed, () -> rows.readAll(evidence))));
     }
 
     private interface Read {
