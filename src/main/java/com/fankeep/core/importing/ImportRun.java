@@ -9,6 +9,7 @@ import com.fankeep.core.importing.format.FormatRegistry;
 import com.fankeep.core.importing.format.ItemSink;
 import com.fankeep.core.importing.identity.CustomerRef;
 import com.fankeep.core.importing.identity.IdentityIndex;
+import com.fankeep.core.importing.identity.IdentityKey;
 import com.fankeep.core.importing.identity.Resolution;
 import com.fankeep.core.importing.mapping.MappedSheetFormat;
 import com.fankeep.core.importing.model.ImportItem;
@@ -46,6 +47,7 @@ final class ImportRun {
 
     private final ImportRepository repo;
     private final IdentityIndex index = new IdentityIndex();
+    private final StoredKeys storedKeys;
     private final Progress progress;
     private final Cancellation cancellation;
     /** Customers that were there before the run and got an order from it, or any customer with a changed stored order. */
@@ -79,11 +81,21 @@ final class ImportRun {
     // the batches of this run: an order one of them stored is new in this import, never "updated" by a later file
     private final Set<Long> runBatches = new HashSet<>();
 
-    ImportRun(Connection connection, Progress progress, Cancellation cancellation) throws SQLException {
+    /**
+     * @param keys how the stored identity keys are read (ADR 0050)
+     * @param estimatedOrders the files' orders, estimated from their sizes (BulkPolicy), for that rule
+     */
+    ImportRun(Connection connection, Progress progress, Cancellation cancellation, StoredKeys.Reading keys,
+              long estimatedOrders) throws SQLException {
         this.repo = new ImportRepository(connection);
         this.progress = progress;
         this.cancellation = cancellation;
-        repo.loadIdentityKeys(index);
+        this.storedKeys = StoredKeys.of(repo, index, keys, estimatedOrders);
+    }
+
+    /** Whether the run read every stored identity key (rather than looking up the files' own). */
+    boolean readAllKeys() {
+        return storedKeys.readWhole();
     }
 
     /**
@@ -300,11 +312,17 @@ final class ImportRun {
         Map<ImportedOrder, Channels> orderChannels = new IdentityHashMap<>();
         List<CustomerRef> referredContacts = new ArrayList<>();
         List<String> contactReferrers = new ArrayList<>();
+        Map<ImportedContact, Channels> contactChannels = new IdentityHashMap<>();
+        List<IdentityKey> chunkKeys = new ArrayList<>();
         for (ImportItem item : chunk) {
-            if (item instanceof ImportedOrder o) {
-                orderChannels.put(o, Channels.of(o.platform(), o.buyer()));
+            Channels ch = item instanceof ImportedOrder o ? orderChannels.computeIfAbsent(o, x -> Channels.of(x.platform(), x.buyer()))
+                    : item instanceof ImportedContact c ? contactChannels.computeIfAbsent(c, Channels::of)
+                    : null;
+            if (ch != null) {
+                chunkKeys.addAll(ch.keys());
             }
         }
+        storedKeys.prepare(chunkKeys); // before any buyer of the chunk is matched (ADR 0050)
         Set<String> storedKeyless = storedOrdersWithoutKeys(orderChannels);
 
         for (ImportItem item : chunk) {
@@ -331,7 +349,7 @@ final class ImportRun {
                     orderCustomers.add(ref);
                 }
                 case ImportedContact c -> {
-                    Channels ch = Channels.of(c);
+                    Channels ch = contactChannels.get(c);
                     if (ch.keys().isEmpty() && !isNewWithoutKey(c, ch)) {
                         continue;
                     }
@@ -373,7 +391,7 @@ final class ImportRun {
             Long a = conflictOwners.get(i).id();
             Long b = c.other().id();
             if (a != null && b != null && !a.equals(b)) {
-                String reason = c.key().kind() == com.fankeep.core.importing.identity.IdentityKey.Kind.EMAIL ? "same_email" : "same_phone";
+                String reason = c.key().kind() == IdentityKey.Kind.EMAIL ? "same_email" : "same_phone";
                 repo.suggest(a, b, reason, c.key().kind().matchedBy() + " " + c.key().value(), batchId);
             }
         }
