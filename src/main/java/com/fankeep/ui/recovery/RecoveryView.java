@@ -136,6 +136,7 @@ public final class RecoveryView {
         Label hint = new Label(m.get("recovery.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE); // its two lines in English, not one cut line
         VBox page = new VBox(10, header, hint, notice, columns);
         page.getStyleClass().add("recovery-page");
         return page;
