@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * the orders of the customers it touched: nothing else's orders changed, and the full run on start (and
  * {@code followups run-rules}) catches what time alone changes. Birthdays and win-backs, customer-sized and partly
  * driven by the date, run whole after the first import of a day that saw no full run, and otherwise only for the
- * customers the import wrote (ADR 0043): nothing else's birthday or last order changed since that day's full run.
+ * customers the import wrote (ADR 0043): nothing else's birthday or last order changed since that day's full run. The
+ * day's full run and the import batches it covers are kept in the database, so a new process (the CLI) knows it (ADR 0049).
  */
 public final class FollowUpRules implements ImportListener {
 
