@@ -64,6 +64,11 @@ final class ImportRun {
     private final List<CustomerRef> createdCustomers = new ArrayList<>();
     /** Whether an order with no customer was written or changed (the dashboard's anonymous bucket changed). */
     private boolean ordersWithoutCustomer;
+    /** New order ids per customer (normal path; null past {@link #ADDITIONS_KEPT} orders): listeners add them (ADR 0049). */
+    private Map<Long, List<Long>> addedOrders = new HashMap<>();
+    private int addedOrderCount;
+    /** Past this many new orders the run keeps no ids (heap): listeners recount the written customers instead. */
+    static final int ADDITIONS_KEPT = 200_000;
     private final List<ImportProblem> firstProblems = new ArrayList<>();
     private long problemTotal;
     private boolean commitChunks;
@@ -104,6 +109,7 @@ final class ImportRun {
      */
     void commitEachChunk() {
         commitChunks = true;
+        addedOrders = null; // the bulk path recounts on its copy
     }
 
     /** A file whose format is known, with its header already read. */
@@ -222,6 +228,20 @@ final class ImportRun {
         Set<Long> ids = existingCustomersWritten();
         createdCustomers.forEach(ref -> ids.add(ref.id()));
         return ids;
+    }
+
+    private void keepAdded(long customerId, long orderId) {
+        if (addedOrders != null && ++addedOrderCount > ADDITIONS_KEPT) {
+            addedOrders = null;
+        }
+        if (addedOrders != null) {
+            addedOrders.computeIfAbsent(customerId, k -> new ArrayList<>(2)).add(orderId);
+        }
+    }
+
+    /** The orders this run added per customer and the customers whose stored orders it changed; null: not kept. */
+    ImportListener.Additions additions() {
+        return addedOrders == null ? null : new ImportListener.Additions(addedOrders, changedOrderCustomers);
     }
 
     /** Whether this run wrote or changed an order that has no customer. */
@@ -539,6 +559,9 @@ final class ImportRun {
             if (ref != null && !ref.isCreated()) {
                 touchedCustomers.add(ref.id());
                 metByBatch.get(batchId).add(ref.id());
+            }
+            if (ref != null) {
+                keepAdded(ref.id(), orderIds[i]);
             }
             if (ref != null && o.status().isRevenue()) {
                 java.math.BigDecimal paid = o.paidAmount() == null ? java.math.BigDecimal.ZERO : o.paidAmount();

@@ -305,7 +305,7 @@ public final class ImportService {
             clock.mark("matched-customer recount");
             return new ImportSession(c, summarize(matched.files(), matched.total(), run), listeners,
                     run.orderCustomers(), run.counters()).clock(clock).written(run.customersWritten())
-                    .ordersWithoutCustomer(run.ordersWithoutCustomer());
+                    .ordersWithoutCustomer(run.ordersWithoutCustomer()).additions(run.additions());
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(c);
             if (e instanceof CancelledException ce) {
