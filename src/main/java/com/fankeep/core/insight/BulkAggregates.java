@@ -34,7 +34,7 @@ final class BulkAggregates {
             + " from contact_channel ch where ch.customer_id between ? and ? group by ch.customer_id";
     private static final String ORDERS = "select o.id, o.customer_id, o.platform, o.currency, o.status,"
             + " coalesce(o.paid_amount, 0) - o.refunded_amount, coalesce(o.ordered_at, o.paid_at, o.created_at), o.import_batch_id"
-            + " from shop_order o where o.customer_id between ? and ?";
+            + " from shop_order o where ";
 
     /** A live customer's place and furthest channel state (a buyer_fact row). */
     private record Fact(long customer, String province, String city, Integer funnel) {
@@ -42,7 +42,9 @@ final class BulkAggregates {
 
     private final Connection c;
     private final ZoneId zone;
-    private final Map<CounterRepository.Key, Long> counts = new TreeMap<>();
+    private final Map<CounterRepository.Key, Long> counts = new HashMap<>();
+    /** The anonymous bucket's days, added up range by range (a few thousand keys at most: day, platform, currency). */
+    private final Map<String, AggregateRepository.DayRow> anonymous = new HashMap<>();
     private Set<Long> committed;
 
     private BulkAggregates(Connection c, ZoneId zone) {
@@ -65,7 +67,9 @@ final class BulkAggregates {
         for (long from = range[0]; from <= range[1]; from += RANGE) {
             bulk.range(from, Math.min(range[1], from + RANGE - 1));
         }
-        repo.insertAnonymous(zone);
+        bulk.addAnonymous(bulk.orders("o.customer_id is null", new long[0], null));
+        bulk.writeDays(bulk.anonymous.values().stream().sorted(Comparator.comparing(AggregateRepository.DayRow::day)
+                .thenComparing(AggregateRepository.DayRow::platform).thenComparing(AggregateRepository.DayRow::currency)).toList());
         counters.replaceAll(bulk.counts);
     }
 
@@ -83,10 +87,16 @@ final class BulkAggregates {
     /** The rows of the live customers with ids in [from, to]. */
     private void range(long from, long to) throws SQLException {
         Map<Long, Fact> live = facts(from, to);
-        if (live.isEmpty()) {
-            return;
-        }
-        AggregateRepository.Rows rows = AggregateRepository.rows(orders(from, to, live.keySet()), zone);
+        List<AggregateRepository.OrderFact> dead = new ArrayList<>();
+        AggregateRepository.Rows rows = AggregateRepository.rows(orders("o.customer_id between ? and ?", new long[] {from, to},
+                (customer, fact) -> {
+                    if (live.containsKey(customer)) {
+                        return true;
+                    }
+                    dead.add(fact);
+                    return false;
+                }), zone);
+        addAnonymous(dead);
         List<AggregateRepository.DayRow> days = new ArrayList<>(rows.days());
         days.sort(Comparator.comparingLong(AggregateRepository.DayRow::customer).thenComparing(AggregateRepository.DayRow::day)
                 .thenComparing(AggregateRepository.DayRow::platform).thenComparing(AggregateRepository.DayRow::currency));
@@ -123,29 +133,52 @@ final class BulkAggregates {
         return out;
     }
 
-    /** Visible orders with a date of these live customers (as {@link AggregateRepository#ordersBetween} selects them). */
-    private List<AggregateRepository.OrderFact> orders(long from, long to, Set<Long> live) throws SQLException {
+    /**
+     * Visible orders with a date matching {@code where}: those {@code keep} takes (null: all, as the anonymous bucket's,
+     * customer 0), as {@link AggregateRepository#ordersBetween} and {@link AggregateRepository#anonymousOrders} select them.
+     */
+    private List<AggregateRepository.OrderFact> orders(String where, long[] binds, Keep keep) throws SQLException {
         List<AggregateRepository.OrderFact> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(ORDERS)) {
-            ps.setLong(1, from);
-            ps.setLong(2, to);
+        try (PreparedStatement ps = c.prepareStatement(ORDERS + where)) {
+            for (int i = 0; i < binds.length; i++) {
+                ps.setLong(i + 1, binds[i]);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long batch = rs.getLong(8);
                     boolean visible = rs.wasNull() || committed.contains(batch);
                     OffsetDateTime at = rs.getObject(7, OffsetDateTime.class);
-                    long customer = rs.getLong(2);
-                    if (!visible || at == null || !live.contains(customer)) {
+                    if (!visible || at == null) {
                         continue;
                     }
+                    long customer = rs.getLong(2);
                     String status = rs.getString(5);
-                    out.add(new AggregateRepository.OrderFact(rs.getLong(1), customer, rs.getString(3), rs.getString(4),
-                            !AggregateRepository.NOT_BOUGHT.contains(status), AggregateRepository.REVENUE.contains("'" + status + "'"),
-                            rs.getBigDecimal(6), at));
+                    var fact = new AggregateRepository.OrderFact(rs.getLong(1), keep == null ? 0L : customer, rs.getString(3),
+                            rs.getString(4), !AggregateRepository.NOT_BOUGHT.contains(status),
+                            AggregateRepository.REVENUE.contains("'" + status + "'"), rs.getBigDecimal(6), at);
+                    if (keep == null || keep.take(customer, fact)) {
+                        out.add(fact);
+                    }
                 }
             }
         }
         return out;
+    }
+
+    /** Takes an order of a live customer; gives the others to the anonymous bucket. */
+    private interface Keep {
+        boolean take(long customer, AggregateRepository.OrderFact fact);
+    }
+
+    /** Orders of no live customer (customer 0, as the check reads them) added to the anonymous bucket's days. */
+    private void addAnonymous(List<AggregateRepository.OrderFact> orders) {
+        List<AggregateRepository.OrderFact> zero = orders.stream().map(o -> new AggregateRepository.OrderFact(o.id(), 0L, o.platform(),
+                o.currency(), o.bought(), o.revenue(), o.net(), o.at())).toList();
+        for (AggregateRepository.DayRow d : AggregateRepository.rows(zero, zone).days()) {
+            anonymous.merge(d.day() + " " + d.platform() + " " + d.currency(), d, (a, b) -> new AggregateRepository.DayRow(0L, a.day(),
+                    a.platform(), a.currency(), a.orders() + b.orders(), a.bought() + b.bought(), a.revenueOrders() + b.revenueOrders(),
+                    a.net().add(b.net())));
+        }
     }
 
     private void writeDays(List<AggregateRepository.DayRow> days) throws SQLException {
