@@ -427,6 +427,8 @@ final class BenchCommand {
                 m.put("closeMs", t.closeMs());
                 m.put("aotCache", t.aotCache());
                 m.put("loadAverage", Math.round(t.loadAverage() * 100) / 100.0);
+                m.put("updateWindowMs", t.updateFrameMs());
+                m.put("updateDoneMs", t.updateDoneMs());
                 context.out().println(Json.write(m));
             } else {
                 context.out().printf("first frame %,d ms, usable %,d ms (CPU %,d ms), search index %s, search hits %,d,"
@@ -434,6 +436,10 @@ final class BenchCommand {
                         t.firstFrameMs(), t.usableMs(), t.usableCpuMs(), arrived(t.searchIndexMs()), t.searchHits(),
                         arrived(t.statusMs()), arrived(t.todayMs()), arrived(t.dashboardMs()), t.closeMs(),
                         t.aotCache() == null ? "none" : t.aotCache(), t.loadAverage());
+                if (t.updateFrameMs() >= 0) {
+                    context.out().printf("the data was updated: update window %,d ms, update done %,d ms%n", t.updateFrameMs(),
+                            t.updateDoneMs());
+                }
             }
             return 0;
         }

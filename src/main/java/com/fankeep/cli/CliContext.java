@@ -84,8 +84,13 @@ final class CliContext implements AutoCloseable {
             Path dir = DataFolder.resolve(dataDirOption);
             Logging.toDataFolder(dir);
             DatabaseKey key = key(dir);
-            // data of an older FanKeep: backed up before it is migrated, on the same open of the file
-            database = Database.open(dir, key, UpgradeBackup.before(dir, key, Clock.systemDefaultZone()));
+            // data of an older FanKeep: backed up before it is migrated, on the same open of the file, said on stderr
+            CliUpgradeProgress progress = upgradeProgress();
+            try {
+                database = Database.open(dir, key, UpgradeBackup.before(dir, key, Clock.systemDefaultZone()), progress);
+            } finally {
+                progress.endLine();
+            }
         }
         return database;
     }
@@ -109,9 +114,20 @@ final class CliContext implements AutoCloseable {
                     return noted.get(); // the file is exactly as the close that noted them left it (ADR 0047)
                 }
             }
-            database = Database.openForReading(dir, key, UpgradeBackup.before(dir, key, Clock.systemDefaultZone()));
+            CliUpgradeProgress progress = upgradeProgress();
+            try {
+                database = Database.openForReading(dir, key, UpgradeBackup.before(dir, key, Clock.systemDefaultZone()), progress);
+            } finally {
+                progress.endLine();
+            }
         }
         return new StatsService(database).stats();
+    }
+
+    /** Tells stderr when an open updates older data; the steps too when stderr is a terminal (ADR 0048). */
+    private CliUpgradeProgress upgradeProgress() {
+        java.io.Console console = System.console();
+        return new CliUpgradeProgress(err, messages, console != null && console.isTerminal());
     }
 
     /** The services over the data folder's database, wired the same way as in the desktop app. */

@@ -56,6 +56,8 @@ public final class FanKeepApp extends Application {
     private boolean locked;
     /** The key the password gave (null: not encrypted); a restore after a failed open needs it. */
     private DatabaseKey key;
+    /** Shown by the open when it must update an older FanKeep's data (ADR 0048); made in {@link #init}. */
+    private UpdateWindow update;
 
     /** Used by {@link Application#launch}: options come from the command line parameters. */
     public FanKeepApp() {
@@ -70,6 +72,7 @@ public final class FanKeepApp extends Application {
     public void init() {
         options = preset != null ? preset : fromParameters(getParameters());
         icon = loadIcon();
+        update = new UpdateWindow(options.systemLocale(), icon);
         try {
             dataFolder = DataFolder.resolve(options.dataDirOption());
             locked = EncryptionService.encrypted(dataFolder);
@@ -88,8 +91,9 @@ public final class FanKeepApp extends Application {
                 : null; // null also when the restore put a backup from before encryption in place
         // one open, with a backup of an older FanKeep's data before it is migrated: a second open to check for that
         // rewrote the closed file, so it never matched the mark of its last backup and every close backed it up again
-        database = key == null ? options.openDatabase().apply(dataFolder)
-                : com.fankeep.core.backup.UpgradeBackup.open(dataFolder, key, java.time.Clock.systemDefaultZone());
+        database = key == null ? options.openDatabase().open(dataFolder, update)
+                : com.fankeep.core.backup.UpgradeBackup.open(dataFolder, key, java.time.Clock.systemDefaultZone(), update);
+        update.opened();
         services = options.services().apply(AppServices.over(database));
         language = services.settings().language();
         layouts = services.settings().layouts();
@@ -111,7 +115,9 @@ public final class FanKeepApp extends Application {
     private void failedToOpen(RuntimeException e) {
         openFailure = e;
         closeDatabase();
-        if (e instanceof DatabaseInUseException) {
+        if (e instanceof com.fankeep.core.db.UpgradeCancelledException) {
+            LOG.info("the owner cancelled the update of the data in {}; nothing was changed", dataFolder);
+        } else if (e instanceof DatabaseInUseException) {
             LOG.info("data folder {} is in use by another FanKeep", dataFolder);
         } else {
             LOG.error("cannot open the data in {}", dataFolder, e);
@@ -134,6 +140,18 @@ public final class FanKeepApp extends Application {
     }
 
     private void showMain(Stage stage) {
+        if (openFailure instanceof com.fankeep.core.db.UpgradeCancelledException) {
+            update.showCancelled(() -> options.exit().accept(0)); // it says the data is as it was; Close quits
+            return;
+        }
+        try {
+            showMainOrFailure(stage);
+        } finally {
+            update.close(); // after the next window shows: the last window closing would end the app
+        }
+    }
+
+    private void showMainOrFailure(Stage stage) {
         Localization localization = new Localization(language, options.systemLocale());
         Dialogs dialogs = new FxDialogs(localization::messages, stage);
         if (openFailure != null) {
@@ -163,6 +181,11 @@ public final class FanKeepApp extends Application {
         // unpaid launch allocations expire and the waiting list moves up without the owner: now, then hourly
         mainWindow.afterFirstPage(() -> launchExpiry = com.fankeep.core.launch.LaunchExpiryTimer.start(s.launches(), Duration.ZERO,
                 Duration.ofHours(1)));
+    }
+
+    /** The update window (shown only when the start updated older data); {@code bench startup} reads its times. */
+    UpdateWindow updateWindow() {
+        return update;
     }
 
     /** The main window once shown (null before, or when the data could not be opened); {@code bench startup} watches it. */
@@ -283,8 +306,8 @@ public final class FanKeepApp extends Application {
     }
 
     /** The data folder opened once; an older FanKeep's data is backed up before it is migrated. */
-    static Database openWithUpgradeBackup(Path dir) {
-        return com.fankeep.core.backup.UpgradeBackup.open(dir, null, java.time.Clock.systemDefaultZone());
+    static Database openWithUpgradeBackup(Path dir, com.fankeep.core.db.UpgradeProgress progress) {
+        return com.fankeep.core.backup.UpgradeBackup.open(dir, null, java.time.Clock.systemDefaultZone(), progress);
     }
 
     /** The options of the real start ({@link #init()} without a preset); package-private for its test. */

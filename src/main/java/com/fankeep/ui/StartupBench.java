@@ -105,7 +105,7 @@ public final class StartupBench {
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         long closeMs = close(app, stage.get());
         return new StartupTimes(firstFrameMs, usableMs, usableCpuMs, later[0], hits, later[1], later[2], later[3], closeMs,
-                aotCache(), load);
+                aotCache(), load, sinceJvmStart(app.updateWindow().firstFrameAt()), sinceJvmStart(app.updateWindow().doneAt()));
     }
 
     /** The status bar's counts, Today's first answer and the dashboard's figures: each timed when it arrives. */
@@ -197,6 +197,11 @@ public final class StartupBench {
 
     private long sinceJvmStart() {
         return System.currentTimeMillis() - jvmStart;
+    }
+
+    /** {@code at} (epoch millis, 0: never) from the JVM's start, or -1. */
+    private long sinceJvmStart(long at) {
+        return at == 0 ? -1 : at - jvmStart;
     }
 
     /**

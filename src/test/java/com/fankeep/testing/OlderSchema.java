@@ -12,6 +12,25 @@ public final class OlderSchema {
     private OlderSchema() {
     }
 
+    private static final java.util.Map<String, Path> MADE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * As {@link #withOneCustomer}, from a copy of a folder made once per JVM and version (migrating one by one to an
+     * older version takes seconds on a busy machine). The copy is only read.
+     */
+    public static void copyWithOneCustomer(Path dir, String version) throws Exception {
+        Path made = MADE.get(version);
+        if (made == null) {
+            made = java.nio.file.Files.createTempDirectory("fankeep-older-" + version);
+            withOneCustomer(made, version);
+            made.toFile().deleteOnExit();
+            made.resolve(Database.FILE_NAME + ".mv.db").toFile().deleteOnExit();
+            MADE.put(version, made);
+        }
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.copy(made.resolve(Database.FILE_NAME + ".mv.db"), dir.resolve(Database.FILE_NAME + ".mv.db"));
+    }
+
     public static void withOneCustomer(Path dir, String version) throws Exception {
         JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve(Database.FILE_NAME) + Database.URL_OPTIONS,
                 "sa", "");

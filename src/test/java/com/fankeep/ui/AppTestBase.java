@@ -24,7 +24,7 @@ abstract class AppTestBase {
     /** The code the app asked to exit with, -1 while it has not. */
     protected final AtomicInteger exitCode = new AtomicInteger(-1);
     private final AtomicReference<CompletionStage<Void>> shutdown = new AtomicReference<>();
-    private FanKeepApp app;
+    private volatile FanKeepApp app;
 
     @BeforeAll
     static void toolkit() throws TimeoutException {
@@ -57,7 +57,28 @@ abstract class AppTestBase {
     protected void startApp(Path dataDir, Function<Path, Database> opener, java.util.function.UnaryOperator<AppServices> services)
             throws TimeoutException {
         app = (FanKeepApp) FxToolkit.setupApplication(
-                () -> new FanKeepApp(new StartOptions(dataDir, Locale.ENGLISH, opener, exitCode::set, shutdown::set, services)));
+                () -> new FanKeepApp(new StartOptions(dataDir, Locale.ENGLISH, StartOptions.Opener.of(opener), exitCode::set,
+                        shutdown::set, services)));
+    }
+
+    /** The app under test (null before it started). */
+    protected FanKeepApp app() {
+        return app;
+    }
+
+    /**
+     * Starts the app over {@code dataDir} on another thread, opening with {@code opener} (which sees the update window as
+     * its progress): a start held inside its update would otherwise hold the test too. Done when the app has started.
+     */
+    protected java.util.concurrent.CompletableFuture<Void> startAppInBackground(Path dataDir, StartOptions.Opener opener) {
+        return java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                app = (FanKeepApp) FxToolkit.setupApplication(() -> new FanKeepApp(new StartOptions(dataDir, Locale.ENGLISH, opener,
+                        exitCode::set, shutdown::set)));
+            } catch (TimeoutException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        });
     }
 
     /**

@@ -62,7 +62,7 @@ public final class ScreenshotTour {
 
     private int run(Path data) throws Exception {
         CompletableFuture<Void> shutdown = new CompletableFuture<>();
-        FanKeepApp app = new FanKeepApp(new StartOptions(data, Locale.SIMPLIFIED_CHINESE, Database::open, c -> { },
+        FanKeepApp app = new FanKeepApp(new StartOptions(data, Locale.SIMPLIFIED_CHINESE, StartOptions.Opener.of(Database::open), c -> { },
                 s -> s.whenComplete((v, e) -> shutdown.complete(null))));
         Platform.startup(() -> { });
         Platform.setImplicitExit(false);

@@ -32,7 +32,12 @@ public final class UpgradeBackup {
 
     /** Opens the data folder once, backing up older data before migrating it (the app's and the CLI's open). */
     public static Database open(Path dataDir, DatabaseKey key, Clock clock) {
-        return Database.open(dataDir, key, before(dataDir, key, clock));
+        return open(dataDir, key, clock, com.fankeep.core.db.UpgradeProgress.NONE);
+    }
+
+    /** As above, the backup and the update reported to {@code progress}, which can cancel them (ADR 0048). */
+    public static Database open(Path dataDir, DatabaseKey key, Clock clock, com.fankeep.core.db.UpgradeProgress progress) {
+        return Database.open(dataDir, key, before(dataDir, key, clock), progress);
     }
 
     private static BackupInfo write(Path dataDir, DatabaseKey key, Clock clock, javax.sql.DataSource dataSource) {

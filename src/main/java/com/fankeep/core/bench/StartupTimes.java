@@ -14,8 +14,10 @@ package com.fankeep.core.bench;
  * @param closeMs       closing the window: search index saved, exit backup, database closed (and compacted if bloated)
  * @param aotCache      the AOT cache / CDS archive the JVM was started with, or null (also with -XX:AOTMode=off)
  * @param loadAverage   the system load average at the end (the machine may be shared: wall times alone say little)
+ * @param updateFrameMs the update window's first frame when the start had to update older data (ADR 0048), else -1
+ * @param updateDoneMs  the update (backup and migrations) done, else -1
  */
 public record StartupTimes(long firstFrameMs, long usableMs, long usableCpuMs, long searchIndexMs, long searchHits,
                            long statusMs, long todayMs, long dashboardMs, long closeMs, String aotCache,
-                           double loadAverage) {
+                           double loadAverage, long updateFrameMs, long updateDoneMs) {
 }

@@ -100,6 +100,15 @@ public final class Database implements AutoCloseable {
      * ({@link SchemaCheck}, ADR 0035).
      */
     public static Database open(Path dataDir, DatabaseKey key, Consumer<DataSource> beforeMigration) {
+        return open(dataDir, key, beforeMigration, UpgradeProgress.NONE);
+    }
+
+    /**
+     * As {@link #open(Path, DatabaseKey, Consumer)}; an update of existing data reports to {@code progress} (the backup,
+     * then each migration) and stops when it is cancelled: the copy being migrated is deleted, the old file stays as it
+     * was, and {@link UpgradeCancelledException} is thrown (ADR 0048).
+     */
+    public static Database open(Path dataDir, DatabaseKey key, Consumer<DataSource> beforeMigration, UpgradeProgress progress) {
         Path dir = dataDir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
@@ -134,9 +143,10 @@ public final class Database implements AutoCloseable {
                 }
                 empty = noTables(c);
             }
-            if (empty || !SchemaCheck.upToDate(pool) && pendingMigrations(pool, beforeMigration)) {
+            int pending = empty ? 0 : SchemaCheck.upToDate(pool) ? -1 : pendingMigrations(pool, beforeMigration, progress);
+            if (empty || pending > 0) {
                 pool.dispose(); // closes the file, so it can be copied whole
-                migrateACopy(dir, key, empty);
+                migrateACopy(dir, key, empty, empty ? UpgradeProgress.NONE : progress, pending);
                 backedUp = java.util.Optional.empty(); // the schema changed: no backup holds this file
                 notes.clear(); // nor is anything noted at the last close known of it
                 pool = JdbcConnectionPool.create(url, "sa", password(key));
@@ -152,31 +162,38 @@ public final class Database implements AutoCloseable {
             db.notesAtOpen = java.util.Map.copyOf(notes);
             db.openedAt = db.dataVersion();
             return db;
-        } catch (IOException e) {
+        } catch (IOException | SQLException | RuntimeException e) {
             pool.dispose();
             OPEN.remove(dir);
-            throw new DatabaseOpenException(dir, "Cannot update the database in " + dir + ": " + e.getMessage(), e);
-        } catch (SQLException e) {
-            pool.dispose();
-            OPEN.remove(dir);
-            if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                throw new DatabaseInUseException(dir, e);
+            if (progress.cancelled()) {
+                LOG.info("the update of the data in {} was cancelled; the old file is kept", dir);
+                throw new UpgradeCancelledException(dir);
             }
-            if (key != null && e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
-                throw new WrongPasswordException(dir, false);
-            }
-            throw new DatabaseOpenException(dir, "Cannot open the database in " + dir + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            pool.dispose();
-            OPEN.remove(dir);
-            if (e instanceof DatabaseOpenException open) {
-                throw open;
-            }
-            if (e instanceof BeforeMigrationFailed failed) {
-                throw (RuntimeException) failed.getCause(); // nothing was migrated
-            }
-            throw new DatabaseOpenException(dir, "Cannot prepare the database in " + dir + ": " + e.getMessage(), e);
+            throw failed(dir, key, e);
         }
+    }
+
+    /** What an open that failed throws (the pool is disposed and the folder released already). */
+    private static RuntimeException failed(Path dir, DatabaseKey key, Exception e) {
+        if (e instanceof IOException) {
+            return new DatabaseOpenException(dir, "Cannot update the database in " + dir + ": " + e.getMessage(), e);
+        }
+        if (e instanceof SQLException sql) {
+            if (sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                return new DatabaseInUseException(dir, sql);
+            }
+            if (key != null && sql.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+                return new WrongPasswordException(dir, false);
+            }
+            return new DatabaseOpenException(dir, "Cannot open the database in " + dir + ": " + e.getMessage(), e);
+        }
+        if (e instanceof DatabaseOpenException open) {
+            return open;
+        }
+        if (e instanceof BeforeMigrationFailed before) {
+            return (RuntimeException) before.getCause(); // nothing was migrated
+        }
+        return new DatabaseOpenException(dir, "Cannot prepare the database in " + dir + ": " + e.getMessage(), e);
     }
 
     /**
@@ -186,9 +203,15 @@ public final class Database implements AutoCloseable {
      * {@link #open(Path, DatabaseKey, Consumer)} as every other command does (ADR 0038).
      */
     public static Database openForReading(Path dataDir, DatabaseKey key, Consumer<DataSource> beforeMigration) {
+        return openForReading(dataDir, key, beforeMigration, UpgradeProgress.NONE);
+    }
+
+    /** As above; an update of older data reports to {@code progress} (ADR 0048). */
+    public static Database openForReading(Path dataDir, DatabaseKey key, Consumer<DataSource> beforeMigration,
+                                          UpgradeProgress progress) {
         Path dir = dataDir.toAbsolutePath().normalize();
         if (!Files.isRegularFile(dir.resolve(FILE_NAME + ".mv.db")) || Files.isDirectory(dir.resolve(BULK_DIR))) {
-            return open(dataDir, key, beforeMigration);
+            return open(dataDir, key, beforeMigration, progress);
         }
         if (!OPEN.add(dir)) {
             throw new DatabaseInUseException(dir, null);
@@ -211,7 +234,7 @@ public final class Database implements AutoCloseable {
         }
         pool.dispose(); // not current: opened for writing, and migrated as always
         OPEN.remove(dir);
-        return open(dataDir, key, beforeMigration);
+        return open(dataDir, key, beforeMigration, progress);
     }
 
     /** True when opened by {@link #openForReading}: every write fails. */
@@ -283,20 +306,28 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Flyway's answer; when migrations are pending over existing data, {@code beforeMigration} runs first. */
-    private static boolean pendingMigrations(DataSource dataSource, Consumer<DataSource> beforeMigration) {
+    /**
+     * Flyway's count of pending migrations; when some are pending over existing data, the owner is told
+     * ({@code progress}) and {@code beforeMigration} runs first.
+     */
+    private static int pendingMigrations(DataSource dataSource, Consumer<DataSource> beforeMigration, UpgradeProgress progress) {
         var info = Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().info();
-        if (info.pending().length == 0) {
-            return false;
+        int pending = info.pending().length;
+        if (pending == 0 || info.applied().length == 0) {
+            return pending;
         }
-        if (beforeMigration != null && info.applied().length > 0) {
+        progress.updating(dataSource, pending);
+        MigrationProgress.checkCancelled(progress);
+        if (beforeMigration != null) {
+            progress.backingUp();
             try {
                 beforeMigration.accept(dataSource);
             } catch (RuntimeException e) {
                 throw new BeforeMigrationFailed(e);
             }
         }
-        return true;
+        MigrationProgress.checkCancelled(progress); // the backup stays: a good copy of the data as it is
+        return pending;
     }
 
     /** Carries the before-migration work's own exception (e.g. a backup that could not be written) out of open. */
@@ -312,15 +343,25 @@ public final class Database implements AutoCloseable {
      * foreign keys pointing at the copy (found by ImportKillTest). Now a kill at any moment leaves either the old
      * file, untouched, or the fully migrated one; a half-migrated copy is deleted at the next start.
      */
-    private static void migrateACopy(Path dir, DatabaseKey key, boolean empty) throws IOException, SQLException {
+    private static void migrateACopy(Path dir, DatabaseKey key, boolean empty, UpgradeProgress progress, int pending)
+            throws IOException, SQLException {
         // a new plain database starts as the build's snapshot instead of running every migration (ADR 0034)
         try (java.io.InputStream snapshot = empty && key == null ? SchemaSnapshot.open() : null) {
-            migrateACopy(dir, key, snapshot);
+            migrateACopy(dir, key, snapshot, progress, pending);
         }
     }
 
-    /** As above; {@code snapshot} (null: none) is copied in place of the folder's (empty) file, then migrated on. */
+    /** As below, reporting nothing. */
     static void migrateACopy(Path dir, DatabaseKey key, java.io.InputStream snapshot) throws IOException, SQLException {
+        migrateACopy(dir, key, snapshot, UpgradeProgress.NONE, 0);
+    }
+
+    /**
+     * As above; {@code snapshot} (null: none) is copied in place of the folder's (empty) file, then migrated on. Each of
+     * the {@code pending} migrations is reported to {@code progress}; once it is cancelled, the copy is deleted.
+     */
+    static void migrateACopy(Path dir, DatabaseKey key, java.io.InputStream snapshot, UpgradeProgress progress, int pending)
+            throws IOException, SQLException {
         long start = System.nanoTime();
         Path file = dir.resolve(FILE_NAME + ".mv.db");
         Path copy = dir.resolve(FILE_NAME + "-migrating.mv.db");
@@ -332,16 +373,24 @@ public final class Database implements AutoCloseable {
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve(FILE_NAME + "-migrating") + URL_OPTIONS
                 + cipher(key), "sa", password(key));
+        MigrationProgress.set(progress); // for a Java migration that counts its own work (V0196)
+        boolean done = false;
         try {
-            migrate(pool); // on a snapshot: validates its history and applies what is newer than it
+            migrate(pool, new MigrationProgress(progress, pending)); // on a snapshot: validates its history, applies what is newer
+            MigrationProgress.checkCancelled(progress); // after the last one: the old file is kept all the same
             try (Connection c = pool.getConnection(); var s = c.createStatement()) {
                 if (snapshot != null) {
                     SchemaSnapshot.stamp(c);
                 }
                 s.execute("shutdown");
             }
+            done = true;
         } finally {
+            MigrationProgress.clear();
             pool.dispose();
+            if (!done && progress.cancelled()) {
+                Files.deleteIfExists(copy); // a failed migration's copy is deleted at the next open; a cancelled one now
+            }
         }
         try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(copy, java.nio.file.StandardOpenOption.WRITE)) {
             ch.force(true);
@@ -351,10 +400,11 @@ public final class Database implements AutoCloseable {
                 : "updated to the current schema", (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static void migrate(DataSource dataSource) {
+    private static void migrate(DataSource dataSource, MigrationProgress progress) {
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations(MIGRATIONS)
+                .callbacks(progress)
                 .validateMigrationNaming(true)
                 .load()
                 .migrate();

@@ -130,23 +130,6 @@ public final class DuplicateKeys {
         }
     }
 
-    private static void insert(Connection c, Map<Long, long[]> keys, List<Long> ids) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into duplicate_key (customer_id, key_hash) values (?, ?)")) {
-            int n = 0;
-            for (long id : ids) {
-                for (long h : distinct(keys.get(id))) {
-                    ps.setLong(1, id);
-                    ps.setLong(2, h);
-                    ps.addBatch();
-                    if (++n % 2000 == 0) {
-                        ps.executeBatch();
-                    }
-                }
-            }
-            ps.executeBatch();
-        }
-    }
-
     /** The hashes a sink array holds (count first), sorted, without repeats. */
     static long[] distinct(long[] counted) {
         if (counted == null) {
@@ -179,12 +162,79 @@ public final class DuplicateKeys {
 
     /** Every customer's keys from the tables, replacing whatever was stored (the upgrade that adds them: V0196). */
     public static void rebuild(Connection c) throws SQLException {
-        Map<Long, long[]> keys = new DuplicateScanner(c, Cancellation.none()).keysOfAll();
+        rebuild(c, (done, total) -> { });
+    }
+
+    /** How far a rebuild is, in parts of {@link #REBUILD_PARTS}; it may throw to stop it. */
+    @FunctionalInterface
+    public interface Progress {
+        void at(long done, long total);
+    }
+
+    /**
+     * A rebuild's progress scale, by the time each part took on the 1M shop: reading the tables the first 40%, storing
+     * the keys up to 70%; the rest is V0196's index and commit, which report nothing while they run.
+     */
+    public static final long REBUILD_PARTS = 1000;
+    private static final long READ_PARTS = 400;
+    public static final long STORED_PARTS = 700;
+    /** Keys per insert statement: one statement of many rows costs H2 far less per row than a batch of one-row ones. */
+    private static final int ROWS_PER_INSERT = 500;
+
+    /** As {@link #rebuild(Connection)}, telling {@code progress} how far it is (it may throw to stop the rebuild). */
+    public static void rebuild(Connection c, Progress progress) throws SQLException {
+        long rows = count(c, "customer") + count(c, "contact_channel") + count(c, "shop_order");
+        Map<Long, long[]> keys = new DuplicateScanner(c, Cancellation.none())
+                .onRows(n -> progress.at(Math.min(READ_PARTS, n * READ_PARTS / Math.max(1, rows)), REBUILD_PARTS))
+                .keysOfAll();
         try (var st = c.createStatement()) {
             st.executeUpdate("delete from duplicate_key");
             st.executeUpdate("delete from duplicate_key_mark");
         }
-        insert(c, keys, List.copyOf(new TreeSet<>(keys.keySet())));
+        long[] ids = keys.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] row = new long[ROWS_PER_INSERT * 2];
+        int n = 0;
+        int nextReport = 0;
+        try (PreparedStatement full = c.prepareStatement(insertOf(ROWS_PER_INSERT))) {
+            for (int i = 0; i < ids.length; i++) {
+                for (long h : distinct(keys.get(ids[i]))) {
+                    row[2 * n] = ids[i];
+                    row[2 * n + 1] = h;
+                    if (++n == ROWS_PER_INSERT) {
+                        insert(full, row, n);
+                        n = 0;
+                        if (i >= nextReport) {
+                            progress.at(READ_PARTS + (STORED_PARTS - READ_PARTS) * i / ids.length, REBUILD_PARTS);
+                            nextReport = i + ids.length / 200 + 1;
+                        }
+                    }
+                }
+            }
+        }
+        if (n > 0) {
+            try (PreparedStatement rest = c.prepareStatement(insertOf(n))) {
+                insert(rest, row, n);
+            }
+        }
+    }
+
+    private static String insertOf(int rows) {
+        return "insert into duplicate_key (customer_id, key_hash) values "
+                + String.join(", ", java.util.Collections.nCopies(rows, "(?, ?)"));
+    }
+
+    private static void insert(PreparedStatement ps, long[] row, int rows) throws SQLException {
+        for (int k = 0; k < rows * 2; k++) {
+            ps.setLong(k + 1, row[k]);
+        }
+        ps.executeUpdate();
+    }
+
+    private static long count(Connection c, String table) throws SQLException {
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("select count(*) from " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     /**

@@ -41,13 +41,13 @@ final class StreetKey {
                 }
             }
             Matcher sm = HAN_STREET.matcher(rest);
-            String place = DuplicateScanner.cityKey(d != null ? d : city);
+            String place = ScanTexts.cityKey(d != null ? d : city);
             return sm.find() && place != null ? place + "|" + sm.group(1) : null;
         }
         String latin = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9' ]+", " ").replaceAll("\\s+", " ");
         Matcher lm = LATIN_STREET.matcher(latin);
-        String place = DuplicateScanner.cityKey(district != null ? district : city);
+        String place = ScanTexts.cityKey(district != null ? district : city);
         if (!lm.find() || place == null) {
             return null;
         }

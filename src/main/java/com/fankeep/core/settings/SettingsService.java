@@ -33,6 +33,19 @@ public final class SettingsService {
                 .map(Language::fromCode).orElse(Language.SYSTEM);
     }
 
+    /**
+     * The owner's language in a database not opened as a {@link Database} yet (an older FanKeep's file about to be
+     * updated, ADR 0048); {@link Language#SYSTEM} when it cannot be read.
+     */
+    public static Language languageIn(javax.sql.DataSource current) {
+        try (java.sql.Connection c = current.getConnection()) {
+            return new SettingsRepository(org.jooq.impl.DSL.using(c, org.jooq.SQLDialect.H2, Database.jooqSettings()))
+                    .get(LANGUAGE).map(Language::fromCode).orElse(Language.SYSTEM);
+        } catch (java.sql.SQLException | RuntimeException e) {
+            return Language.SYSTEM;
+        }
+    }
+
     public void setLanguage(Language language) {
         database.transaction(dsl -> new SettingsRepository(dsl).put(LANGUAGE, language.code()));
     }

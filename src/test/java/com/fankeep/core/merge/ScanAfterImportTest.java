@@ -109,17 +109,20 @@ class ScanAfterImportTest {
                 .containsExactlyInAnyOrder(named, sameNameElsewhere));
     }
 
+    /** Written past the services, and marked as a writer marks it (ADR 0044): the next scan stores its keys. */
     private long customer(String name) {
-        return db.dsl().fetchOne("select id from final table (insert into customer (name) values (?))", name).get(0, Long.class);
+        long id = db.dsl().fetchOne("select id from final table (insert into customer (name) values (?))", name).get(0, Long.class);
+        com.fankeep.core.db.DuplicateKeyMarks.mark(db.dsl(), List.of(id));
+        return id;
     }
 
     @Test
     void namesAndCitiesAreComparedAsPeopleWriteThem() {
-        assertThat(DuplicateScanner.nameKey("Émily  CARTER")).isEqualTo(DuplicateScanner.nameKey("emily carter"));
-        assertThat(DuplicateScanner.nameKey("张 伟")).isEqualTo("张伟");
-        assertThat(DuplicateScanner.nameKey("Emily")).isNull(); // a first name alone is not enough
-        assertThat(DuplicateScanner.nameKey("孙*")).isNull();
-        assertThat(DuplicateScanner.cityKey("上海市")).isEqualTo(DuplicateScanner.cityKey("上海"));
-        assertThat(DuplicateScanner.cityKey("San Francisco")).isEqualTo(DuplicateScanner.cityKey("san francisco"));
+        assertThat(ScanTexts.nameKey("Émily  CARTER")).isEqualTo(ScanTexts.nameKey("emily carter"));
+        assertThat(ScanTexts.nameKey("张 伟")).isEqualTo("张伟");
+        assertThat(ScanTexts.nameKey("Emily")).isNull(); // a first name alone is not enough
+        assertThat(ScanTexts.nameKey("孙*")).isNull();
+        assertThat(ScanTexts.cityKey("上海市")).isEqualTo(ScanTexts.cityKey("上海"));
+        assertThat(ScanTexts.cityKey("San Francisco")).isEqualTo(ScanTexts.cityKey("san francisco"));
     }
 }

@@ -73,11 +73,11 @@ class ScopedScanEquivalenceTest {
                 b.append(pieces.charAt(r.nextInt(pieces.length())));
             }
             return b.toString();
-        }, name -> assertThat(DuplicateScanner.nameKey(name)).isEqualTo(DuplicateScanner.generalNameKey(name)));
+        }, name -> assertThat(ScanTexts.nameKey(name)).isEqualTo(ScanTexts.generalNameKey(name)));
     }
 
     /** Customers with channels and orders drawn from small pools, so that keys repeat; ids in creation order. */
-    private static List<Long> shop(Connection c, RandomGenerator r, int customers) throws Exception {
+    static List<Long> shop(Connection c, RandomGenerator r, int customers) throws Exception {
         List<Long> ids = new java.util.ArrayList<>();
         try (PreparedStatement cu = c.prepareStatement("insert into customer (name, city, note, merged_into_id) values (?, ?, ?, ?)",
                 new String[] {"id"});
@@ -90,7 +90,7 @@ class ScopedScanEquivalenceTest {
                 String name = r.nextInt(10) == 0 ? null : r.nextInt(12) == 0 ? "孙*" : name(r);
                 cu.setString(1, name);
                 cu.setString(2, r.nextInt(4) == 0 ? null : pick(r, CITIES));
-                cu.setString(3, r.nextInt(4) == 0 ? "座机 0571-8888" + r.nextInt(3) + "12 / 家里" : null);
+                cu.setString(3, r.nextInt(4) == 0 ? "座机 0571-8888" + r.nextInt(3) + "123 / 家里" : null);
                 cu.setObject(4, !ids.isEmpty() && r.nextInt(15) == 0 ? ids.get(0) : null);   // now and then merged away
                 cu.executeUpdate();
                 try (var keys = cu.getGeneratedKeys()) {
@@ -132,11 +132,11 @@ class ScopedScanEquivalenceTest {
     private static void channel(PreparedStatement ch, RandomGenerator r, long id) throws Exception {
         String kind = pick(r, new String[] {"phone", "phone", "email", "address", "nickname", "nickname", "other"});
         String raw = switch (kind) {
-            case "phone" -> r.nextBoolean() ? "1380000000" + r.nextInt(8) : "0571-8888" + r.nextInt(3) + "12";
+            case "phone" -> r.nextBoolean() ? "1380000000" + r.nextInt(8) : "0571-8888" + r.nextInt(3) + "123";
             case "email" -> "fan" + r.nextInt(6) + "@example.com";
             case "address" -> pick(r, CITIES) + pick(r, STREETS);
             case "nickname" -> r.nextInt(3) == 0 ? name(r) : pick(r, new String[] {"Emily_C", "emily.c", "emilyc", "小满", "abc"});
-            default -> "家里座机 8888" + r.nextInt(3) + "12";
+            default -> "家里座机 8888" + r.nextInt(3) + "123";
         };
         boolean phone = kind.equals("phone");
         ch.setLong(1, id);
