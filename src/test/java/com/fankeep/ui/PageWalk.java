@@ -87,7 +87,7 @@ public final class PageWalk {
 
     private void run(Path data) throws Exception {
         CompletableFuture<Void> shutdown = new CompletableFuture<>();
-        FanKeepApp app = new FanKeepApp(new StartOptions(data, Locale.SIMPLIFIED_CHINESE, Database::open, c -> { },
+        FanKeepApp app = new FanKeepApp(new StartOptions(data, Locale.SIMPLIFIED_CHINESE, StartOptions.Opener.of(Database::open), c -> { },
                 s -> s.whenComplete((v, e) -> shutdown.complete(null))));
         Platform.startup(() -> { });
         Platform.setImplicitExit(false);
