@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -58,8 +59,8 @@ final class BackupCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--json", description = "print JSON")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         private final CliContext context;
 
@@ -71,7 +72,7 @@ final class BackupCommand implements Callable<Integer> {
         public Integer call() {
             BackupService backups = context.services(RootOptions.dataDir(spec)).backups();
             List<BackupInfo> list = backups.list();
-            if (json) {
+            if (json.on) {
                 context.out().println(Json.write(list.stream().map(b -> java.util.Map.of(
                         "file", b.file().toString(), "createdAt", b.createdAt().toString(), "kind", b.kind().json(),
                         "reason", b.reason(), "schemaVersion", String.valueOf(b.schemaVersion()), "bytes", b.fileBytes(),

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -98,8 +99,8 @@ final class CampaignCommand {
         String message;
         @Option(names = "--priority", defaultValue = "time", description = "time or tier")
         String priority;
-        @Option(names = "--json")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         Create(CliContext context) {
             super(context);
@@ -112,7 +113,7 @@ final class CampaignCommand {
                     quantity, perCustomer, time(opens, false), time(closes, true), audience, groupId, customers, includeDnc,
                     message, ClaimPriority.of(priority)));
             int invited = campaigns().entries(c.id()).size();
-            if (json) {
+            if (json.on) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("id", c.id());
                 m.put("invited", invited);
@@ -159,8 +160,8 @@ final class CampaignCommand {
         int units;
         @Option(names = "--yes", description = "confirm a claim from outside the audience")
         boolean yes;
-        @Option(names = "--json")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         Claim(CliContext context) {
             super(context);
@@ -169,7 +170,7 @@ final class CampaignCommand {
         @Override
         int run() {
             ClaimResult r = campaigns().claim(id, customer, channel, time(at, false), units, yes);
-            if (json) {
+            if (json.on) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("state", r.state().code());
                 m.put("stockLeft", r.stockLeft());
@@ -264,8 +265,8 @@ final class CampaignCommand {
         Path file;
         @Option(names = "--carrier", paramLabel = "C", description = "when the file does not name it")
         String carrier;
-        @Option(names = "--json")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         TrackingImport(CliContext context) {
             super(context);
@@ -275,7 +276,7 @@ final class CampaignCommand {
         int run() {
             try {
                 TrackingImportResult r = campaigns().importTracking(id, file, carrier);
-                if (json) {
+                if (json.on) {
                     json(r);
                 } else {
                     context.out().println(messages().get("cli.campaign.trackingImported", r.shipped(), r.unmatched().size()));
@@ -295,8 +296,8 @@ final class CampaignCommand {
         long id;
         @Option(names = "--days", defaultValue = "30", paramLabel = "N", description = "days after the claim window closed")
         int days;
-        @Option(names = "--json")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         Report(CliContext context) {
             super(context);
@@ -305,7 +306,7 @@ final class CampaignCommand {
         @Override
         int run() {
             CampaignReport r = campaigns().report(id, days);
-            if (json) {
+            if (json.on) {
                 json(r);
                 return 0;
             }
@@ -354,8 +355,8 @@ final class CampaignCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the saved layouts with their columns.")
     static final class LayoutList extends Base {
-        @Option(names = "--json")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         LayoutList(CliContext context) {
             super(context);
@@ -364,7 +365,7 @@ final class CampaignCommand {
         @Override
         int run() {
             List<CustomLayout> list = campaigns().layouts();
-            return rowsOrJson(json, list.stream().map(l -> Map.of("name", l.name(), "columns", l.spec())).toList(), list,
+            return rowsOrJson(json.on, list.stream().map(l -> Map.of("name", l.name(), "columns", l.spec())).toList(), list,
                     (CustomLayout l) -> l.name() + "\t" + l.spec());
         }
     }
@@ -388,8 +389,8 @@ final class CampaignCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the campaigns: status, stock left, claims, cost so far.")
     static final class ListCampaigns extends Base {
-        @Option(names = "--json")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         ListCampaigns(CliContext context) {
             super(context);
@@ -398,7 +399,7 @@ final class CampaignCommand {
         @Override
         int run() {
             List<Campaign> list = campaigns().list();
-            return rowsOrJson(json, list.stream().map(ListCampaigns::fields).toList(), list, c -> messages().get("cli.campaign.listRow",
+            return rowsOrJson(json.on, list.stream().map(ListCampaigns::fields).toList(), list, c -> messages().get("cli.campaign.listRow",
                     Long.toString(c.id()), c.name(), c.status().code(), c.stockLeft(), c.quantity(), c.claims(), c.costSoFar().toPlainString(),
                     c.currency()));
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -17,8 +18,8 @@ final class CitiesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "print JSON")
-    boolean json;
+    @Mixin
+        JsonOption json;
 
     @Option(names = "--limit", description = "at most this many cities (default ${DEFAULT-VALUE})")
     int limit = 50;
@@ -49,7 +50,7 @@ final class CitiesCommand implements Callable<Integer> {
             }
         }
         List<CityFans> list = services.cityCircles().cities().stream().limit(Math.max(0, limit)).toList();
-        if (json) {
+        if (json.on) {
             context.out().println(Json.write(list));
             return 0;
         }

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -99,7 +100,8 @@ final class CustomerCommand {
         @Option(names = "--asc", description = "ascending (default: descending)") boolean asc;
         @Option(names = "--limit", description = "at most this many (default 50)") int limit = 50;
         @Option(names = "--all", description = "every customer, page after page") boolean all;
-        @Option(names = "--json") boolean json;
+        @Mixin
+        JsonOption json;
 
         ListCustomers(CliContext context) {
             super(context);
@@ -122,14 +124,14 @@ final class CustomerCommand {
                 page = customers().page(query, page.next(), 1_000);
                 print(page.rows(), rows);
             }
-            if (json) {
+            if (json.on) {
                 context.out().println(Json.write(rows));
             }
             return 0;
         }
 
         private void print(List<CustomerRow> page, List<CustomerRow> collect) {
-            if (json) {
+            if (json.on) {
                 collect.addAll(page);
             } else {
                 page.forEach(r -> context.out().println(row(r)));
@@ -142,7 +144,8 @@ final class CustomerCommand {
     static final class Search extends Base {
         @Parameters(paramLabel = "TEXT") String text;
         @Option(names = "--limit") int limit = 20;
-        @Option(names = "--json") boolean json;
+        @Mixin
+        JsonOption json;
 
         Search(CliContext context) {
             super(context);
@@ -152,7 +155,7 @@ final class CustomerCommand {
         int run() {
             context.services(RootOptions.dataDir(spec)).search().build(Progress.NONE, Cancellation.none());
             List<CustomerRow> rows = customers().search(text, limit);
-            if (json) {
+            if (json.on) {
                 context.out().println(Json.write(rows));
             } else {
                 rows.forEach(r -> context.out().println(row(r)));
@@ -164,7 +167,8 @@ final class CustomerCommand {
     @Command(name = "show", mixinStandardHelpOptions = true, description = "One customer: figures, channels, tags, timeline.")
     static final class Show extends Base {
         @Parameters(paramLabel = "ID") long id;
-        @Option(names = "--json") boolean json;
+        @Mixin
+        JsonOption json;
 
         Show(CliContext context) {
             super(context);
@@ -177,7 +181,7 @@ final class CustomerCommand {
                 throw new InvalidValueException("customer", "no customer " + id);
             }
             CustomerProfile p = found.get();
-            if (json) {
+            if (json.on) {
                 context.out().println(Json.write(p));
                 return 0;
             }

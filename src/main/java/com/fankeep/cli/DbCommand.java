@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -28,8 +29,8 @@ final class DbCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--json", description = "print JSON")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         private final CliContext context;
 
@@ -40,7 +41,7 @@ final class DbCommand {
         @Override
         public Integer call() {
             DatabaseInfo info = new DatabaseInfoService(context.database(RootOptions.dataDir(spec))).info();
-            if (json) {
+            if (json.on) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("dataDir", info.dataDir().toString());
                 m.put("file", info.file().toString());
@@ -73,8 +74,8 @@ final class DbCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--json", description = "print JSON")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         private final CliContext context;
 
@@ -91,7 +92,7 @@ final class DbCommand {
             db.closeCompacted();
             com.fankeep.core.db.FileCompaction.Result r = new com.fankeep.core.db.FileCompaction.Result(before,
                     size(db.databaseFile()), (System.nanoTime() - start) / 1_000_000);
-            if (json) {
+            if (json.on) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("beforeBytes", r.beforeBytes());
                 m.put("afterBytes", r.afterBytes());

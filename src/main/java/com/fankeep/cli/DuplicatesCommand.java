@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,8 +29,8 @@ final class DuplicatesCommand {
         @Option(names = "--limit", description = "at most this many pairs (default ${DEFAULT-VALUE})")
         int limit = 200;
 
-        @Option(names = "--json", description = "print JSON")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         private final CliContext context;
 
@@ -40,7 +41,7 @@ final class DuplicatesCommand {
         @Override
         public Integer call() {
             List<DuplicateSuggestion> pairs = context.services(RootOptions.dataDir(spec)).merges().suggestions(limit);
-            if (json) {
+            if (json.on) {
                 context.out().println(Json.write(pairs));
                 return 0;
             }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -98,8 +99,8 @@ final class FollowUpCommand {
         CommandSpec spec;
         @Option(names = "--date", paramLabel = "DATE", description = "the day to look from (default today)")
         LocalDate date;
-        @Option(names = "--json", description = "print JSON")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         private final CliContext context;
 
@@ -111,7 +112,7 @@ final class FollowUpCommand {
         public Integer call() {
             FollowUpService s = service(context, spec);
             Agenda a = s.agenda(date == null ? s.today() : date);
-            if (json) {
+            if (json.on) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("date", a.today().toString());
                 m.put("overdue", a.overdue().stream().map(FollowUpCommand::json).toList());

@@ -11,6 +11,7 @@ import com.fankeep.core.group.NewGroup;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -64,8 +65,8 @@ final class GroupCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the groups with their members and capacity.")
     static final class ListGroups extends Base {
-        @Option(names = "--json", description = "print JSON")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         ListGroups(CliContext context) {
             super(context);
@@ -74,7 +75,7 @@ final class GroupCommand {
         @Override
         int run() {
             List<FanGroup> list = groups().list();
-            return rowsOrJson(json, list, (FanGroup g) -> g.name() + "\t" + g.kind().code() + "\t" + g.members() + "/" + (g.capacity() == null ? "-" : g.capacity())
+            return rowsOrJson(json.on, list, (FanGroup g) -> g.name() + "\t" + g.kind().code() + "\t" + g.members() + "/" + (g.capacity() == null ? "-" : g.capacity())
                     + (g.eligibleSegment() == null ? "" : "\t" + g.eligibleSegment()));
         }
     }
@@ -185,8 +186,8 @@ final class GroupCommand {
         @Option(names = "--with-left", description = "also those who left")
         boolean withLeft;
 
-        @Option(names = "--json", description = "print a JSON list")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         Members(CliContext context) {
             super(context);
@@ -195,7 +196,7 @@ final class GroupCommand {
         @Override
         int run() {
             List<GroupMember> list = groups().members(groups().find(name).id(), withLeft);
-            return rowsOrJson(json, list, (GroupMember m) -> "#" + m.customerId() + "\t" + nz(m.name()) + "\t" + m.role().code() + "\t" + nz(m.tier()) + "\t"
+            return rowsOrJson(json.on, list, (GroupMember m) -> "#" + m.customerId() + "\t" + nz(m.name()) + "\t" + m.role().code() + "\t" + nz(m.tier()) + "\t"
                     + (m.lastOrderAt() == null ? "-" : m.lastOrderAt().toLocalDate()) + "\t"
                     + (m.lastInteractionAt() == null ? "-" : m.lastInteractionAt().toLocalDate())
                     + (m.leftAt() == null ? "" : "\tleft " + m.leftAt().toLocalDate())
@@ -212,8 +213,8 @@ final class GroupCommand {
         @Option(names = "--limit", description = "at most this many (default ${DEFAULT-VALUE})")
         int limit = 50;
 
-        @Option(names = "--json", description = "print a JSON list")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         InviteList(CliContext context) {
             super(context);
@@ -222,7 +223,7 @@ final class GroupCommand {
         @Override
         int run() {
             List<InviteCandidate> list = groups().inviteList(groups().find(name).id(), limit);
-            return rowsOrJson(json, list, (InviteCandidate c) -> "#" + c.customerId() + "\t" + nz(c.name()) + "\t" + nz(c.city()) + "\t" + nz(c.tier()) + "\t"
+            return rowsOrJson(json.on, list, (InviteCandidate c) -> "#" + c.customerId() + "\t" + nz(c.name()) + "\t" + nz(c.city()) + "\t" + nz(c.tier()) + "\t"
                     + c.orders() + "\t" + c.netSpend());
         }
     }

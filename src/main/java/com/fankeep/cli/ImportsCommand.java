@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -21,8 +22,8 @@ final class ImportsCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--json", description = "print JSON")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         private final CliContext context;
 
@@ -33,7 +34,7 @@ final class ImportsCommand {
         @Override
         public Integer call() {
             List<ImportBatch> batches = context.services(RootOptions.dataDir(spec)).imports().batches();
-            if (json) {
+            if (json.on) {
                 context.out().println(Json.write(batches));
                 return 0;
             }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -72,8 +73,8 @@ final class InteractionCommand {
         long customer;
         @Option(names = "--kind", paramLabel = "K", description = "only this kind")
         String kind;
-        @Option(names = "--json", description = "print JSON")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         private final CliContext context;
 
@@ -84,7 +85,7 @@ final class InteractionCommand {
         @Override
         public Integer call() {
             List<Interaction> list = service(context, spec).forCustomer(customer, kind == null ? null : InteractionKind.fromCode(kind));
-            if (json) {
+            if (json.on) {
                 context.out().println(Json.write(list.stream().map(ListAll::json).toList()));
                 return 0;
             }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -71,8 +72,8 @@ final class LaunchCommand {
         BigDecimal cost;
         @Option(names = "--expiry-hours", paramLabel = "N", description = "an allocation unpaid this long expires (default 48)")
         Integer expiry;
-        @Option(names = "--json")
-        boolean asJson;
+        @Mixin
+        JsonOption asJson;
 
         Create(CliContext context) {
             super(context);
@@ -81,7 +82,7 @@ final class LaunchCommand {
         @Override
         int run() {
             Launch l = launches().create(new NewLaunch(name, product, sku, currency, quantity, cost, expiry));
-            if (asJson) {
+            if (asJson.on) {
                 json(Map.of("id", l.id()));
             } else {
                 context.out().println(messages().get("cli.launch.created", l.id(), l.name()));
@@ -183,8 +184,8 @@ final class LaunchCommand {
 
     @Command(name = "votes", mixinStandardHelpOptions = true, description = "The current votes, split by tier, and the guessed prices.")
     static final class Votes extends OnLaunch {
-        @Option(names = "--json")
-        boolean asJson;
+        @Mixin
+        JsonOption asJson;
 
         Votes(CliContext context) {
             super(context);
@@ -193,9 +194,9 @@ final class LaunchCommand {
         @Override
         int run() {
             VoteResults r = launches().votes(id);
-            rowsOrJson(asJson, r, r.current(), v -> "#" + v.customerId() + "\t" + GroupCommand.nz(v.name()) + "\t" + GroupCommand.nz(v.tier())
+            rowsOrJson(asJson.on, r, r.current(), v -> "#" + v.customerId() + "\t" + GroupCommand.nz(v.name()) + "\t" + GroupCommand.nz(v.tier())
                     + "\t" + v.choice() + "\t" + (v.priceGuess() == null ? "" : v.priceGuess().toPlainString()) + "\t" + GroupCommand.nz(v.channel()));
-            if (asJson) {
+            if (asJson.on) {
                 return 0;
             }
             context.out().println(r.byTier());
@@ -244,8 +245,8 @@ final class LaunchCommand {
         boolean weighted;
         @Option(names = "--dry-run")
         boolean dryRun;
-        @Option(names = "--json")
-        boolean asJson;
+        @Mixin
+        JsonOption asJson;
 
         Allocate(CliContext context) {
             super(context);
@@ -258,8 +259,8 @@ final class LaunchCommand {
             AllocationRun run = dryRun ? s.preview(id, p, seed, weighted) : s.commit(id, p, seed, weighted, messages());
             List<AllocationJson> out = run.results().stream().map(a -> new AllocationJson(a.customerId(), a.requested(), a.allocated(),
                     a.waitlistPosition(), AllocationReasons.text(messages(), a, s.zone(), s.today(), p))).toList();
-            rowsOrJson(asJson, out, a -> "#" + a.customerId() + "\t" + GroupCommand.nz(run.names().get(a.customerId())) + "\t" + a.reason());
-            if (asJson) {
+            rowsOrJson(asJson.on, out, a -> "#" + a.customerId() + "\t" + GroupCommand.nz(run.names().get(a.customerId())) + "\t" + a.reason());
+            if (asJson.on) {
                 return 0;
             }
             context.out().println(messages().get(dryRun ? "cli.launch.previewed" : "cli.launch.allocated", run.allocatedTotal(),
@@ -309,8 +310,8 @@ final class LaunchCommand {
 
     @Command(name = "orders", mixinStandardHelpOptions = true, description = "Allocated → paid → delivered per fan, and the window's unmatched orders.")
     static final class Orders extends OnLaunch {
-        @Option(names = "--json")
-        boolean asJson;
+        @Mixin
+        JsonOption asJson;
 
         Orders(CliContext context) {
             super(context);
@@ -319,9 +320,9 @@ final class LaunchCommand {
         @Override
         int run() {
             var c = launches().conversion(id);
-            rowsOrJson(asJson, c, c.fans(), f -> "#" + f.customerId() + "\t" + GroupCommand.nz(f.name()) + "\t" + f.state()
+            rowsOrJson(asJson.on, c, c.fans(), f -> "#" + f.customerId() + "\t" + GroupCommand.nz(f.name()) + "\t" + f.state()
                     + "\t" + (f.orderId() == null ? "" : "order #" + f.orderId() + " " + f.paidAmount()));
-            if (!asJson) {
+            if (!asJson.on) {
                 c.unmatched().forEach(o -> context.out().println("? order #" + o.id() + "\t" + GroupCommand.nz(o.buyer()) + "\t" + o.paidAmount()));
             }
             return 0;
@@ -349,8 +350,8 @@ final class LaunchCommand {
 
     @Command(name = "report", mixinStandardHelpOptions = true, description = "The report per phase (--xlsx: as a workbook).")
     static final class Report extends OnLaunch {
-        @Option(names = "--json")
-        boolean asJson;
+        @Mixin
+        JsonOption asJson;
         @Option(names = "--xlsx", paramLabel = "FILE", description = "write a workbook: phases, revenue by price, votes by tier, "
                 + "price guesses, allocations with reasons, trial feedback")
         java.nio.file.Path xlsx;
@@ -372,10 +373,10 @@ final class LaunchCommand {
                 return 0;
             }
             LaunchReport r = launches().report(id);
-            if (!asJson) {
+            if (!asJson.on) {
                 context.out().println(r.launch().name() + " (" + r.launch().currency() + ")");
             }
-            return rowsOrJson(asJson, r, r.phases(), (PhaseReport p) -> p.kind().code() + "\treached " + p.reached() + "\tvotes " + p.votes()
+            return rowsOrJson(asJson.on, r, r.phases(), (PhaseReport p) -> p.kind().code() + "\treached " + p.reached() + "\tvotes " + p.votes()
                     + " (want " + p.wantVotes() + ")\trequests " + p.requests() + "\tallocated " + p.allocated() + "\tpaid " + p.paidOrders()
                     + "\tunits " + p.units() + "\trevenue " + p.revenue().toPlainString() + "\tnew " + p.newBuyers() + "\treturning "
                     + p.returningBuyers());
@@ -384,8 +385,8 @@ final class LaunchCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "The launches, newest first.")
     static final class ListCmd extends Base {
-        @Option(names = "--json")
-        boolean asJson;
+        @Mixin
+        JsonOption asJson;
 
         ListCmd(CliContext context) {
             super(context);
@@ -393,7 +394,7 @@ final class LaunchCommand {
 
         @Override
         int run() {
-            return rowsOrJson(asJson, launches().list(), (Launch x) -> "#" + x.id() + "\t" + x.name() + "\t" + x.status());
+            return rowsOrJson(asJson.on, launches().list(), (Launch x) -> "#" + x.id() + "\t" + x.name() + "\t" + x.status());
         }
     }
 
@@ -404,8 +405,8 @@ final class LaunchCommand {
         int quantity;
         @ArgGroup(exclusive = true)
         Phase.Audience audience;
-        @Option(names = "--json")
-        boolean asJson;
+        @Mixin
+        JsonOption asJson;
 
         Trial(CliContext context) {
             super(context);
@@ -415,7 +416,7 @@ final class LaunchCommand {
         int run() {
             var c = launches().trial(id, quantity, Phase.Audience.kind(audience), Phase.Audience.value(audience));
             int fans = services().campaigns().entries(c.id()).size();
-            if (asJson) {
+            if (asJson.on) {
                 json(Map.of("campaignId", c.id(), "name", c.name(), "fans", fans, "quantity", c.quantity()));
                 return 0;
             }
@@ -427,8 +428,8 @@ final class LaunchCommand {
     @Command(name = "feedback", mixinStandardHelpOptions = true,
             description = "What the trial's fans said back: interactions of kind feedback (log them with `interaction add --kind feedback`).")
     static final class Feedback extends OnLaunch {
-        @Option(names = "--json")
-        boolean asJson;
+        @Mixin
+        JsonOption asJson;
 
         Feedback(CliContext context) {
             super(context);
@@ -437,12 +438,12 @@ final class LaunchCommand {
         @Override
         int run() {
             var list = launches().feedback(id);
-            if (!asJson && launches().trialCampaign(id).isEmpty()) {
+            if (!asJson.on && launches().trialCampaign(id).isEmpty()) {
                 context.out().println(messages().get("launches.trial.none"));
-            } else if (!asJson && list.isEmpty()) {
+            } else if (!asJson.on && list.isEmpty()) {
                 context.out().println(messages().get("launches.feedback.none"));
             }
-            return rowsOrJson(asJson, list, f -> "#" + f.customerId() + "\t" + GroupCommand.nz(f.name()) + "\t"
+            return rowsOrJson(asJson.on, list, f -> "#" + f.customerId() + "\t" + GroupCommand.nz(f.name()) + "\t"
                     + f.at().atZoneSameInstant(launches().zone()).toLocalDateTime() + "\t" + f.summary());
         }
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -110,8 +111,8 @@ final class MergeCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--json", description = "print JSON")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         private final CliContext context;
 
@@ -122,7 +123,7 @@ final class MergeCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             List<MergeRecord> list = context.services(RootOptions.dataDir(spec)).merges().history(100);
-            if (json) {
+            if (json.on) {
                 context.out().println(Json.write(list));
                 return 0;
             }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 final class OrdersCommand {
 
     static String evidence(Messages m, List<Evidence> list) {
-        return String.join(", ", list.stream().map(e -> m.get("orders.unassigned.evidence." + e.code(), e.value())).toList());
+        return Evidence.text(m, list);
     }
 
     @Command(name = "unassigned", mixinStandardHelpOptions = true,
@@ -95,12 +95,12 @@ final class OrdersCommand {
             if (newCustomer) {
                 AssignResult r = services().unassignedOrders().assignToNewCustomer(orders, name, phone);
                 context.out().println(messages().get("orders.unassigned.made", r.orderNos().size(), Long.toString(r.customerId()),
-                        String.join(", ", r.orderNos()), Long.toString(r.auditId()), r.customerName()));
+                        messages().list(r.orderNos()), Long.toString(r.auditId()), r.customerName()));
                 return Cli.OK;
             }
             AssignResult r = services().unassignedOrders().assign(orders, customer);
             context.out().println(messages().get("orders.unassigned.assigned", r.orderNos().size(), Long.toString(r.customerId()),
-                    String.join(", ", r.orderNos()), Long.toString(r.auditId())));
+                    messages().list(r.orderNos()), Long.toString(r.auditId())));
             return Cli.OK;
         }
     }

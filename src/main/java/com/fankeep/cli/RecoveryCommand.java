@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,8 +30,8 @@ final class RecoveryCommand {
         @Option(names = "--limit", description = "at most this many (default ${DEFAULT-VALUE})")
         int limit = 50;
 
-        @Option(names = "--json", description = "print JSON")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         private final CliContext context;
 
@@ -43,7 +44,7 @@ final class RecoveryCommand {
             RecoveryService recovery = context.services(RootOptions.dataDir(spec)).recovery();
             if (state == null) {
                 var board = recovery.board(limit);
-                if (json) {
+                if (json.on) {
                     context.out().println(Json.write(board));
                     return 0;
                 }
@@ -55,7 +56,7 @@ final class RecoveryCommand {
                 return 0;
             }
             List<RecoveryCustomer> list = recovery.list(RecoveryState.of(state), limit, 0);
-            if (json) {
+            if (json.on) {
                 context.out().println(Json.write(list));
             } else {
                 print(list);

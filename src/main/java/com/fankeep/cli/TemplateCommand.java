@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,8 +28,8 @@ final class TemplateCommand {
         CommandSpec spec;
         @Option(names = "--locale", paramLabel = "L", description = "zh_CN or en (default: all)")
         String locale;
-        @Option(names = "--json", description = "print JSON")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         private final CliContext context;
 
@@ -39,7 +40,7 @@ final class TemplateCommand {
         @Override
         public Integer call() {
             List<MessageTemplate> list = service(context, spec).list(locale);
-            if (json) {
+            if (json.on) {
                 context.out().println(Json.write(list));
                 return 0;
             }

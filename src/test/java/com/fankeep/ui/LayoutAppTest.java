@@ -71,6 +71,18 @@ class LayoutAppTest extends AppTestBase {
             check(language + " / " + name, cut);
         }
 
+        // Win back's bar (title, lapse days, vCard export) stays one row: a wrapped bar pushes the board down
+        robot.clickOn("#nav-recovery");
+        waitUntil(() -> robot.lookup("#recovery-export-vcard").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Node title = robot.lookup("#recovery-title").query();
+        Node export = robot.lookup("#recovery-export-vcard").query();
+        double rows = Math.abs(title.localToScene(title.getBoundsInLocal()).getCenterY()
+                - export.localToScene(export.getBoundsInLocal()).getCenterY());
+        if (rows > 12) {
+            cut.add(language + " / Win back: the title bar wraps to two rows");
+        }
+
         robot.clickOn("#nav-customers");
         waitUntil(() -> robot.lookup("#customer-table .table-row-cell").match((TableRow<?> r) -> !r.isEmpty()).tryQuery().isPresent());
         robot.interact(() -> {

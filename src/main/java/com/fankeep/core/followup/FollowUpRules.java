@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * the orders of the customers it touched: nothing else's orders changed, and the full run on start (and
  * {@code followups run-rules}) catches what time alone changes. Birthdays and win-backs, customer-sized and partly
  * driven by the date, run whole after the first import of a day that saw no full run, and otherwise only for the
- * customers the import wrote (ADR 0043): nothing else's birthday or last order changed since that day's full run.
+ * customers the import wrote (ADR 0043): nothing else's birthday or last order changed since that day's full run. The
+ * day's full run and the import batches it covers are kept in the database, so a new process (the CLI) knows it (ADR 0049).
  */
 public final class FollowUpRules implements ImportListener {
 
@@ -39,9 +40,6 @@ public final class FollowUpRules implements ImportListener {
     private final SettingsService settings;
     private final TemplateService templates;
     private final Clock clock;
-    /** The day and settings of the last full run in this session (null: none yet): the date-driven rules were current then. */
-    private LocalDate fullRunOn;
-    private FollowUpRuleSettings fullRunWith;
 
     public FollowUpRules(Database database, SettingsService settings, TemplateService templates, Clock clock) {
         this.database = database;
@@ -60,23 +58,25 @@ public final class FollowUpRules implements ImportListener {
 
     @Override
     public void committed(ImportSummary summary) {
-        after(null, null);
+        after(null, null, List.of());
     }
 
     @Override
     public void committed(ImportSummary summary, java.util.Set<Long> orderCustomerIds) {
-        after(orderCustomerIds.size() > SCOPED_LIMIT ? null : orderCustomerIds, null);
+        after(orderCustomerIds.size() > SCOPED_LIMIT ? null : orderCustomerIds, null, List.of());
     }
 
     @Override
     public void committed(ImportSummary summary, java.util.Set<Long> orderCustomerIds, Written written) {
         boolean small = written.customers().size() <= SCOPED_LIMIT;
-        after(small ? orderCustomerIds : null, small ? written.customers() : null);
+        List<Long> batches = summary.files().stream().map(com.fankeep.core.importing.FileSummary::batchId)
+                .filter(java.util.Objects::nonNull).toList();
+        after(small ? orderCustomerIds : null, small ? written.customers() : null, batches);
     }
 
-    private void after(java.util.Set<Long> touched, java.util.Set<Long> written) {
+    private void after(java.util.Set<Long> touched, java.util.Set<Long> written, List<Long> batches) {
         try {
-            Result r = run(touched, written);
+            Result r = run(touched, written, batches);
             LOG.info("follow-up rules after import: {} created, {} cancelled", r.created(), r.cancelled());
         } catch (RuntimeException e) {
             // the import is committed; the rules run again on the next start and import
@@ -86,24 +86,24 @@ public final class FollowUpRules implements ImportListener {
 
     /** Runs every switched-on rule once; safe to run any number of times. */
     public Result run() {
-        return run(null, null);
+        return run(null, null, List.of());
     }
 
     /** As {@link #run(java.util.Set, java.util.Set)}, with the birthdays and win-backs of everyone. */
     Result run(java.util.Set<Long> touched) {
-        return run(touched, null);
+        return run(touched, null, List.of());
     }
 
     /**
      * As {@link #run()}, with the order rules limited to the orders of {@code touched} customers (null: every order),
-     * and the birthday and win-back rules to the {@code written} customers (null: everyone) when a full run was made
-     * today. Equal to a full run when the rules had run on everything else already.
+     * and the birthday and win-back rules to the {@code written} customers (null: everyone) of the import of these
+     * {@code batches} when the database says a full run was made today with these settings and every import since had
+     * its rules run (ADR 0049). Equal to a full run when the rules had run on everything else already.
      */
-    Result run(java.util.Set<Long> touched, java.util.Set<Long> written) {
+    Result run(java.util.Set<Long> touched, java.util.Set<Long> written, java.util.Collection<Long> batches) {
         List<List<Long>> chunks = touched == null ? null : chunks(touched);
         LocalDate day = LocalDate.now(clock);
         FollowUpRuleSettings s = settings.followUpRules();
-        List<List<Long>> people = written != null && fullRunToday(day, s) ? chunks(written) : null;
         Messages m = Messages.of(settings.language().locale(java.util.Locale.getDefault()));
         String locale = TemplateService.templateLocale(m.locale());
         Long shippingTemplate = templates.builtinId("shipping_notice", locale).orElse(null);
@@ -113,9 +113,13 @@ public final class FollowUpRules implements ImportListener {
         ZoneId zone = clock.getZone();
         LocalDate today = LocalDate.now(clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Result result = database.transactionResult(tx -> {
+        return database.transactionResult(tx -> {
             RulesRepository rules = new RulesRepository(tx);
             FollowUpRepository repo = new FollowUpRepository(tx);
+            RulesRepository.FullRun fullRun = written == null ? null : rules.fullRun().orElse(null);
+            boolean scoped = fullRun != null && fullRun.day().equals(day) && fullRun.settings().equals(s.toString())
+                    && !rules.batchesAfter(fullRun.coveredBatch(), batches);
+            List<List<Long>> people = scoped ? chunks(written) : null;
             List<Long> dead = new java.util.ArrayList<>();
             if (chunks == null) {
                 dead.addAll(rules.deadOrdersWithOpenFollowUps());
@@ -200,21 +204,12 @@ public final class FollowUpRules implements ImportListener {
                     cancelled++;
                 }
             }
+            // the day's full run, and what it covered: every import up to the highest batch had its rules run
+            long covered = scoped ? Math.max(fullRun.coveredBatch(), batches.stream().mapToLong(Long::longValue).max().orElse(0))
+                    : rules.lastBatch();
+            rules.fullRun(new RulesRepository.FullRun(day, covered, s.toString()));
             return new Result(created, cancelled);
         });
-        if (people == null) {
-            fullRunDone(day, s);
-        }
-        return result;
-    }
-
-    private synchronized boolean fullRunToday(LocalDate day, FollowUpRuleSettings s) {
-        return day.equals(fullRunOn) && s.equals(fullRunWith);
-    }
-
-    private synchronized void fullRunDone(LocalDate day, FollowUpRuleSettings s) {
-        fullRunOn = day;
-        fullRunWith = s;
     }
 
     private static List<List<Long>> chunks(java.util.Set<Long> ids) {

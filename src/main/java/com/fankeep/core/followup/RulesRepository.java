@@ -2,6 +2,8 @@ package com.fankeep.core.followup;
 
 import static com.fankeep.core.db.jooq.Tables.CUSTOMER;
 import static com.fankeep.core.db.jooq.Tables.FOLLOW_UP;
+import static com.fankeep.core.db.jooq.Tables.IMPORT_BATCH;
+import static com.fankeep.core.db.jooq.Tables.SETTING;
 import static com.fankeep.core.db.jooq.Tables.SHOP_ORDER;
 
 import java.time.OffsetDateTime;
@@ -106,6 +108,48 @@ final class RulesRepository {
                 .where(FOLLOW_UP.REASON.eq(FollowUpReason.WIN_BACK.code()).and(FOLLOW_UP.STATUS.eq("open"))
                         .and(CUSTOMER.LAST_ORDER_AT.gt(since)).and(scope))
                 .fetch(FOLLOW_UP.ID);
+    }
+
+    /** The setting holding the day's full run (ADR 0049): {@code day;highest import batch covered;rule settings}. */
+    static final String FULL_RUN = "followup.fullRun";
+
+    /** The last full run of the date-driven rules and what it covered (kept across processes: the CLI, the bench). */
+    record FullRun(java.time.LocalDate day, long coveredBatch, String settings) {
+        String text() {
+            return day + ";" + coveredBatch + ";" + settings;
+        }
+
+        static FullRun parse(String text) {
+            String[] f = text.split(";", 3);
+            try {
+                return f.length == 3 ? new FullRun(java.time.LocalDate.parse(f[0]), Long.parseLong(f[1]), f[2]) : null;
+            } catch (RuntimeException e) {
+                return null; // written by something else: no full run known
+            }
+        }
+    }
+
+    java.util.Optional<FullRun> fullRun() {
+        return dsl.select(SETTING.SETTING_VALUE).from(SETTING).where(SETTING.SETTING_KEY.eq(FULL_RUN))
+                .fetchOptional(SETTING.SETTING_VALUE).map(FullRun::parse);
+    }
+
+    void fullRun(FullRun run) {
+        OffsetDateTime now = OffsetDateTime.now();
+        if (dsl.update(SETTING).set(SETTING.SETTING_VALUE, run.text()).set(SETTING.UPDATED_AT, now)
+                .where(SETTING.SETTING_KEY.eq(FULL_RUN)).execute() == 0) {
+            dsl.insertInto(SETTING, SETTING.SETTING_KEY, SETTING.SETTING_VALUE, SETTING.UPDATED_AT).values(FULL_RUN, run.text(), now).execute();
+        }
+    }
+
+    /** The highest import batch id (0: none). */
+    long lastBatch() {
+        return dsl.select(DSL.coalesce(DSL.max(IMPORT_BATCH.ID), 0L)).from(IMPORT_BATCH).fetchOne(0, Long.class);
+    }
+
+    /** True when an import batch other than {@code except} came after {@code covered}: its import's rules may not have run. */
+    boolean batchesAfter(long covered, java.util.Collection<Long> except) {
+        return dsl.fetchExists(dsl.selectOne().from(IMPORT_BATCH).where(IMPORT_BATCH.ID.gt(covered).and(IMPORT_BATCH.ID.notIn(except))));
     }
 
     /** Orders that were cancelled, closed or refunded and still have open automatic follow-ups. */

@@ -94,6 +94,31 @@ final class Channels {
         };
     }
 
+    /**
+     * The stored channels, as (kind, normalized value), that {@link #keyOf} turns into this key: what looking the key
+     * up asks for (ADR 0050). A platform account "p:v" is a nickname on platform p, and for WeChat and QQ also a
+     * channel of that kind; each colon is tried as the split, and {@link #keyOf} then tells which rows are the key.
+     */
+    static List<String[]> storedForms(IdentityKey key) {
+        return switch (key.kind()) {
+            case MOBILE -> List.<String[]>of(new String[] {"phone", key.value()});
+            case EMAIL -> List.<String[]>of(new String[] {"email", key.value()});
+            case PLATFORM_ACCOUNT -> {
+                List<String[]> forms = new ArrayList<>();
+                String v = key.value();
+                for (int colon = v.indexOf(':'); colon >= 0; colon = v.indexOf(':', colon + 1)) {
+                    String platform = v.substring(0, colon);
+                    String account = v.substring(colon + 1);
+                    forms.add(new String[] {"nickname", account});
+                    if (platform.equals("wechat") || platform.equals("qq")) {
+                        forms.add(new String[] {platform, account});
+                    }
+                }
+                yield forms;
+            }
+        };
+    }
+
     private void account(String kind, String platform, String value) {
         account(kind, platform, value, null);
     }

@@ -23,9 +23,28 @@ public interface ImportListener {
      * {@code ordersWithoutCustomer} whether it wrote or changed an order that has no customer. A listener takes these
      * instead of reading whole tables by batch.
      */
-    record Written(java.util.Set<Long> customers, boolean ordersWithoutCustomer) {
+    record Written(java.util.Set<Long> customers, boolean ordersWithoutCustomer, Additions additions) {
         public Written {
             customers = java.util.Set.copyOf(customers);
+        }
+
+        /** Without {@link Additions}: a listener treats every customer as changed in any way. */
+        public Written(java.util.Set<Long> customers, boolean ordersWithoutCustomer) {
+            this(customers, ordersWithoutCustomer, null);
+        }
+    }
+
+    /**
+     * The orders a normal-path run added, per customer ({@code added}: new order ids), and the customers one of whose
+     * stored orders it changed ({@code ordersChanged}): a customer of {@link Written#customers} in neither kept every
+     * order it had, and one only in {@code added} kept them and got these (ADR 0049). Null in Written: not known.
+     */
+    record Additions(java.util.Map<Long, java.util.List<Long>> added, java.util.Set<Long> ordersChanged) {
+        public Additions {
+            java.util.Map<Long, java.util.List<Long>> copy = new java.util.HashMap<>();
+            added.forEach((customer, orders) -> copy.put(customer, java.util.List.copyOf(orders)));
+            added = java.util.Collections.unmodifiableMap(copy);
+            ordersChanged = java.util.Set.copyOf(ordersChanged);
         }
     }
 

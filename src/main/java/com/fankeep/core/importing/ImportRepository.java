@@ -98,11 +98,12 @@ final class ImportRepository {
     }
 
     /**
-     * Loads every stored identity key of live customers (not merged away, not erased). Two reads in storage order, the
-     * live customers' ids (an index holds them) and then the channels, joined here: a join made H2 fetch each of the
-     * 600,000 channel rows of a big shop through the customer index, one random page read each (2x the CPU).
+     * Loads every stored identity key of live customers (not merged away, not erased), but those in {@code skip} (keys
+     * already looked up, ADR 0050). Two reads in storage order, the live customers' ids (an index holds them) and then
+     * the channels, joined here: a join made H2 fetch each of the 600,000 channel rows of a big shop through the
+     * customer index, one random page read each (2x the CPU).
      */
-    void loadIdentityKeys(IdentityIndex index) throws SQLException {
+    void loadIdentityKeys(IdentityIndex index, java.util.Set<IdentityKey> skip) throws SQLException {
         long[] live;
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("select id from customer where merged_into_id is null and erased_at is null")) {
@@ -113,8 +114,7 @@ final class ImportRepository {
             live = ids.sorted();
         }
         String sql = "select ch.kind, ch.platform, ch.normalized_value, ch.customer_id from contact_channel ch "
-                + "where ch.normalized_value is not null "
-                + "and (ch.merge_key = true or ch.kind in ('nickname', 'wechat', 'qq', 'email'))";
+                + "where " + KEY_CHANNEL;
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 long customer = rs.getLong(4);
@@ -122,11 +122,99 @@ final class ImportRepository {
                     continue;
                 }
                 IdentityKey key = Channels.keyOf(rs.getString(1), rs.getString(2), rs.getString(3));
-                if (key != null) {
+                if (key != null && !skip.contains(key)) {
                     index.addExisting(key, customer);
                 }
             }
         }
+    }
+
+    /** A stored channel that is an identity key (with {@link Channels#keyOf}). */
+    private static final String KEY_CHANNEL = "ch.normalized_value is not null "
+            + "and (ch.merge_key = true or ch.kind in ('nickname', 'wechat', 'qq', 'email'))";
+    /** Channel forms per lookup statement; the last is repeated to fill it, so one statement serves every batch. */
+    static final int LOOKUP_BATCH = 100;
+
+    /**
+     * Adds the live customers holding these keys to the index, looking each key up (ADR 0050) rather than reading all
+     * stored keys. One statement per 100 channel forms: a VALUES list joined on both columns of contact_channel_key_idx
+     * (kind, normalized_value), so H2 seeks the index once per form. An IN list on normalized_value alone is never used:
+     * H2 takes an IN list only on an index's first column and scanned every phone (ADR 0045).
+     */
+    void lookUpIdentityKeys(Collection<IdentityKey> keys, IdentityIndex index) throws SQLException {
+        java.util.Set<IdentityKey> wanted = new java.util.HashSet<>(keys);
+        Map<String, String[]> forms = new java.util.LinkedHashMap<>();
+        for (IdentityKey k : keys) {
+            for (String[] f : Channels.storedForms(k)) {
+                if (f[1].length() <= MAX_TEXT) { // a longer value is stored cut, and so is never this key (nor in a full read)
+                    forms.putIfAbsent(f[0] + "\u0000" + f[1], f);
+                }
+            }
+        }
+        if (forms.isEmpty()) {
+            return;
+        }
+        List<String[]> list = new ArrayList<>(forms.values());
+        List<IdentityKey> found = new ArrayList<>();
+        LongList owners = new LongList();
+        StringBuilder sql = new StringBuilder("select ch.kind, ch.platform, ch.normalized_value, ch.customer_id from (values ");
+        for (int i = 0; i < LOOKUP_BATCH; i++) {
+            sql.append(i == 0 ? "" : ", ").append("(cast(? as varchar(20)), cast(? as varchar(1000)))");
+        }
+        sql.append(") as k (kind, v) join contact_channel ch on ch.kind = k.kind and ch.normalized_value = k.v where ")
+                .append(KEY_CHANNEL);
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int from = 0; from < list.size(); from += LOOKUP_BATCH) {
+                for (int j = 0; j < LOOKUP_BATCH; j++) {
+                    String[] f = list.get(Math.min(list.size() - 1, from + j));
+                    ps.setString(2 * j + 1, f[0]);
+                    ps.setString(2 * j + 2, f[1]);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        IdentityKey key = Channels.keyOf(rs.getString(1), rs.getString(2), rs.getString(3));
+                        if (key != null && wanted.contains(key)) {
+                            found.add(key);
+                            owners.add(rs.getLong(4));
+                        }
+                    }
+                }
+            }
+        }
+        long[] live = liveAmong(owners.sorted());
+        for (int i = 0; i < found.size(); i++) {
+            long customer = owners.values[i];
+            if (java.util.Arrays.binarySearch(live, customer) >= 0) {
+                index.addExisting(found.get(i), customer); // twice (a padded form) is harmless: the lowest id stays
+            }
+        }
+    }
+
+    /** Of these customer ids (sorted), the live ones (not merged away, not erased), sorted; by primary key, 500 a time. */
+    private long[] liveAmong(long[] ids) throws SQLException {
+        LongList live = new LongList();
+        for (int from = 0; from < ids.length; from += 500) {
+            int to = Math.min(ids.length, from + 500);
+            StringBuilder in = new StringBuilder();
+            for (int i = from; i < to; i++) {
+                in.append(i == from ? "" : ",").append(ids[i]);
+            }
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select id from customer where id in ("
+                    + in + ") and merged_into_id is null and erased_at is null")) {
+                while (rs.next()) {
+                    live.add(rs.getLong(1));
+                }
+            }
+        }
+        return live.sorted();
+    }
+
+    /**
+     * The shop's live customers, from its counters (one row; a count of contact_channel took 1 s on the 1M shop the
+     * first time): what StoredKeys' rule weighs a file's keys against.
+     */
+    long liveCustomers() throws SQLException {
+        return com.fankeep.core.db.ShopCounters.read(c).customers();
     }
 
     /** A growing list of longs (300,000 boxed ids would be 5x the memory). */

@@ -8,6 +8,7 @@ import com.fankeep.core.importing.format.FormatReader;
 import com.fankeep.core.importing.format.FormatRegistry;
 import com.fankeep.core.importing.identity.CustomerRef;
 import com.fankeep.core.importing.identity.IdentityIndex;
+import com.fankeep.core.importing.identity.IdentityKey;
 import com.fankeep.core.importing.identity.Resolution;
 import com.fankeep.core.importing.mapping.MappedSheetFormat;
 import com.fankeep.core.importing.model.ImportItem;
@@ -45,6 +46,7 @@ final class ImportRun {
 
     private final ImportRepository repo;
     private final IdentityIndex index = new IdentityIndex();
+    private final StoredKeys storedKeys;
     private final Progress progress;
     private final Cancellation cancellation;
     /** Customers that were there before the run and got an order from it, or any customer with a changed stored order. */
@@ -61,6 +63,11 @@ final class ImportRun {
     private final List<CustomerRef> createdCustomers = new ArrayList<>();
     /** Whether an order with no customer was written or changed (the dashboard's anonymous bucket changed). */
     private boolean ordersWithoutCustomer;
+    /** New order ids per customer (normal path; null past {@link #ADDITIONS_KEPT} orders): listeners add them (ADR 0049). */
+    private Map<Long, List<Long>> addedOrders = new HashMap<>();
+    private int addedOrderCount;
+    /** Past this many new orders the run keeps no ids (heap): listeners recount the written customers instead. */
+    static final int ADDITIONS_KEPT = 200_000;
     private final List<ImportProblem> firstProblems = new ArrayList<>();
     private long problemTotal;
     private boolean commitChunks;
@@ -85,11 +92,21 @@ final class ImportRun {
     // the batches of this run: an order one of them stored is new in this import, never "updated" by a later file
     private final Set<Long> runBatches = new HashSet<>();
 
-    ImportRun(Connection connection, Progress progress, Cancellation cancellation) throws SQLException {
+    /**
+     * @param keys how the stored identity keys are read (ADR 0050)
+     * @param estimatedOrders the files' orders, estimated from their sizes (BulkPolicy), for that rule
+     */
+    ImportRun(Connection connection, Progress progress, Cancellation cancellation, StoredKeys.Reading keys,
+              long estimatedOrders) throws SQLException {
         this.repo = new ImportRepository(connection);
         this.progress = progress;
         this.cancellation = cancellation;
-        repo.loadIdentityKeys(index);
+        this.storedKeys = StoredKeys.of(repo, index, keys, estimatedOrders);
+    }
+
+    /** Whether the run read every stored identity key (rather than looking up the files' own). */
+    boolean readAllKeys() {
+        return storedKeys.readWhole();
     }
 
     /**
@@ -98,6 +115,7 @@ final class ImportRun {
      */
     void commitEachChunk() {
         commitChunks = true;
+        addedOrders = null; // the bulk path recounts on its copy
     }
 
     /**
@@ -252,6 +270,20 @@ final class ImportRun {
         return ids;
     }
 
+    private void keepAdded(long customerId, long orderId) {
+        if (addedOrders != null && ++addedOrderCount > ADDITIONS_KEPT) {
+            addedOrders = null;
+        }
+        if (addedOrders != null) {
+            addedOrders.computeIfAbsent(customerId, k -> new ArrayList<>(2)).add(orderId);
+        }
+    }
+
+    /** The orders this run added per customer and the customers whose stored orders it changed; null: not kept. */
+    ImportListener.Additions additions() {
+        return addedOrders == null ? null : new ImportListener.Additions(addedOrders, changedOrderCustomers);
+    }
+
     /** Whether this run wrote or changed an order that has no customer. */
     boolean ordersWithoutCustomer() {
         return ordersWithoutCustomer;
@@ -336,12 +368,20 @@ final class ImportRun {
         Map<ImportedOrder, Channels> orderChannels = new IdentityHashMap<>();
         List<CustomerRef> referredContacts = new ArrayList<>();
         List<String> contactReferrers = new ArrayList<>();
+        Map<ImportedContact, Channels> contactChannels = new IdentityHashMap<>();
+        List<IdentityKey> chunkKeys = new ArrayList<>();
         for (ImportItem item : chunk) {
-            if (item instanceof ImportedOrder o) {
-                Channels ch = chunkChannels.get(o);
-                orderChannels.put(o, ch != null ? ch : Channels.of(o.platform(), o.buyer()));
+            // the reading thread (RowFeed) worked the channels out already
+            Channels pre = chunkChannels.get(item);
+            Channels ch = item instanceof ImportedOrder o
+                    ? orderChannels.computeIfAbsent(o, x -> pre != null ? pre : Channels.of(x.platform(), x.buyer()))
+                    : item instanceof ImportedContact c ? contactChannels.computeIfAbsent(c, x -> pre != null ? pre : Channels.of(x))
+                    : null;
+            if (ch != null) {
+                chunkKeys.addAll(ch.keys());
             }
         }
+        storedKeys.prepare(chunkKeys); // before any buyer of the chunk is matched (ADR 0050)
         Set<String> storedKeyless = storedOrdersWithoutKeys(orderChannels);
 
         for (ImportItem item : chunk) {
@@ -368,8 +408,7 @@ final class ImportRun {
                     orderCustomers.add(ref);
                 }
                 case ImportedContact c -> {
-                    Channels ch = chunkChannels.get(c);
-                    ch = ch != null ? ch : Channels.of(c);
+                    Channels ch = contactChannels.get(c);
                     if (ch.keys().isEmpty() && !isNewWithoutKey(c, ch)) {
                         continue;
                     }
@@ -422,7 +461,7 @@ final class ImportRun {
             Long a = conflictOwners.get(i).id();
             Long b = c.other().id();
             if (a != null && b != null && !a.equals(b)) {
-                String reason = c.key().kind() == com.fankeep.core.importing.identity.IdentityKey.Kind.EMAIL ? "same_email" : "same_phone";
+                String reason = c.key().kind() == IdentityKey.Kind.EMAIL ? "same_email" : "same_phone";
                 repo.suggest(a, b, reason, c.key().kind().matchedBy() + " " + c.key().value(), batchId);
             }
         }
@@ -575,6 +614,9 @@ final class ImportRun {
             if (ref != null && !ref.isCreated()) {
                 touchedCustomers.add(ref.id());
                 metByBatch.get(batchId).add(ref.id());
+            }
+            if (ref != null) {
+                keepAdded(ref.id(), orderIds[i]);
             }
             if (ref != null && o.status().isRevenue()) {
                 java.math.BigDecimal paid = o.paidAmount() == null ? java.math.BigDecimal.ZERO : o.paidAmount();

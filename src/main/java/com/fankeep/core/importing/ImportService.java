@@ -46,6 +46,7 @@ public final class ImportService {
     private volatile BulkPolicy bulkPolicy = BulkPolicy.fromSystem();
     private volatile com.fankeep.core.db.FolderSwap.Steps swapSteps = com.fankeep.core.db.FolderSwap.Steps.NONE;
     private volatile StepClock clock = StepClock.NONE;
+    private volatile StoredKeys.Reading keyReading = StoredKeys.Reading.AUTO;
 
     public ImportService(Database database) {
         this(database, FormatRegistry.standard());
@@ -71,6 +72,12 @@ public final class ImportService {
     /** When imports take the bulk path (ADR 0023); from {@link BulkPolicy#PROPERTY} unless set here. */
     public ImportService bulkPolicy(BulkPolicy policy) {
         this.bulkPolicy = policy;
+        return this;
+    }
+
+    /** How the normal path reads the stored identity keys (ADR 0050); tests set one way, the app keeps AUTO. */
+    ImportService keyReading(StoredKeys.Reading reading) {
+        this.keyReading = reading;
         return this;
     }
 
@@ -282,8 +289,9 @@ public final class ImportService {
         try {
             c = database.dataSource().getConnection();
             c.setAutoCommit(false);
-            ImportRun run = new ImportRun(c, progress, cancellation);
-            clock.mark("read the stored identity keys");
+            long estimatedOrders = planned.stream().mapToLong(ImportRun.PlannedFile::size).sum() / BulkPolicy.BYTES_PER_ORDER;
+            ImportRun run = new ImportRun(c, progress, cancellation, keyReading, estimatedOrders);
+            clock.mark(run.readAllKeys() ? "read the stored identity keys" : "weigh the files against the shop (keys looked up per chunk)");
             List<FileSummary> files = new ArrayList<>(refused);
             for (ImportRun.PlannedFile p : planned) {
                 files.add(run.importFile(p, new FormatContext(p.path().getFileName().toString(), request.zone(), currency)));
@@ -297,7 +305,7 @@ public final class ImportService {
             clock.mark("matched-customer recount");
             return new ImportSession(c, summarize(matched.files(), matched.total(), run), listeners,
                     run.orderCustomers(), run.counters()).clock(clock).written(run.customersWritten())
-                    .ordersWithoutCustomer(run.ordersWithoutCustomer());
+                    .ordersWithoutCustomer(run.ordersWithoutCustomer()).additions(run.additions());
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(c);
             if (e instanceof CancelledException ce) {
@@ -328,7 +336,7 @@ public final class ImportService {
             copy.referenceChecks(false);
             clock.mark("bulk: copy the database, drop indexes");
             Connection c = copy.connection();
-            ImportRun run = new ImportRun(c, progress, cancellation);
+            ImportRun run = new ImportRun(c, progress, cancellation, StoredKeys.Reading.READ_ALL, 0); // a file big against the shop
             clock.mark("read the stored identity keys");
             run.commitEachChunk();
             run.writeNewCustomersAtEnd();

@@ -32,6 +32,8 @@ public final class ImportSession implements AutoCloseable {
     private StepClock clock = StepClock.NONE;
     /** Whether the run wrote or changed an order with no customer (true unless told: the safe answer). */
     private boolean ordersWithoutCustomer = true;
+    /** The orders the run added per customer and whose stored orders it changed (null: not known, ADR 0049). */
+    private ImportListener.Additions additions;
 
     ImportSession(Connection connection, ImportSummary summary, List<ImportListener> listeners, Set<Long> orderCustomerIds) {
         this(connection, summary, listeners, orderCustomerIds, new com.fankeep.core.db.ShopCounters.Delta());
@@ -74,6 +76,11 @@ public final class ImportSession implements AutoCloseable {
     /** Whether the run wrote or changed an order with no customer (the aggregates' anonymous bucket, ADR 0043). */
     ImportSession ordersWithoutCustomer(boolean wrote) {
         this.ordersWithoutCustomer = wrote;
+        return this;
+    }
+
+    ImportSession additions(ImportListener.Additions additions) {
+        this.additions = additions;
         return this;
     }
 
@@ -134,7 +141,7 @@ public final class ImportSession implements AutoCloseable {
         if (!summary.nothingNew()) {
             for (ImportListener l : listeners) {
                 if (written != null) {
-                    l.committed(summary, orderCustomerIds, new ImportListener.Written(written, ordersWithoutCustomer));
+                    l.committed(summary, orderCustomerIds, new ImportListener.Written(written, ordersWithoutCustomer, additions));
                 } else {
                     l.committed(summary, orderCustomerIds);
                 }

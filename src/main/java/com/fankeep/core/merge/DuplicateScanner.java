@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * "Find duplicates": pairs of live customers with the same real phone or e-mail, the same name at the same address
@@ -33,6 +34,9 @@ final class DuplicateScanner {
     private final ScanRows rows;
     private final ScanEvidence evidence = new ScanEvidence();
     private boolean keysFirst;
+    /** Marked customers whose keys are stored once the pairs are taken (see {@link #KEYS_ON_THE_WAY}). */
+    private Set<Long> keysLater = Set.of();
+    private int keysOnTheWay = KEYS_ON_THE_WAY;
 
     DuplicateScanner(Connection c, Cancellation cancellation) {
         this(c, cancellation, null);
@@ -74,6 +78,12 @@ final class DuplicateScanner {
         return this;
     }
 
+    /** Stores the keys of more than {@code n} marked customers after the pairs are taken (tests: small shops). */
+    DuplicateScanner keysOnTheWay(int n) {
+        keysOnTheWay = n;
+        return this;
+    }
+
     /** Reads the scope's keys first whatever its size (tests: their shops are small). */
     DuplicateScanner keysFirst() {
         keysFirst = true;
@@ -96,11 +106,13 @@ final class DuplicateScanner {
                 DuplicateKeys.refresh(c, marked, cancellation);
                 readByKeys();
             } else {
-                readTables(marked);
+                keysLater = readTables(marked);
             }
             return null;
         });
         List<Found> found = evidence.pairs();
+        evidence.clear();
+        storeLater();
         if (scope != null) {
             found.removeIf(f -> !scope.contains(f.a()) && !scope.contains(f.b()));
         }
@@ -136,11 +148,33 @@ final class DuplicateScanner {
      * The tables whole: every key grouped, and the keys of customers marked since the last scan stored on the way (a
      * scope of most of the shop, a first import: its rows by id would cost more than the tables).
      */
-    private void readTables(Set<Long> marked) throws SQLException {
+    private Set<Long> readTables(Set<Long> marked) throws SQLException {
+        if (marked.size() > keysOnTheWay) {
+            rows.readAll(evidence);
+            return marked;
+        }
         evidence.mode.keys = new KeySink(marked);
         rows.readAll(evidence);
         DuplicateKeys.store(c, evidence.mode.keys.byCustomer, marked);
         evidence.mode.keys = null;
+        return Set.of();
+    }
+
+    /**
+     * Keys of more customers than this (the first scan after a big import: all of them) are stored after the pairs are
+     * taken, in parts read by id: kept beside the whole shop's groups they took the 1,000,000-order import past its
+     * 512 MB heap. 50,000 customers' keys are about 8 MB.
+     */
+    static final int KEYS_ON_THE_WAY = 50_000;
+    private static final int KEYS_PART = 20_000;
+
+    private void storeLater() throws SQLException {
+        List<Long> ids = List.copyOf(new TreeSet<>(keysLater));
+        keysLater = Set.of();
+        for (int from = 0; from < ids.size(); from += KEYS_PART) {
+            cancellation.check();
+            DuplicateKeys.refresh(c, ids.subList(from, Math.min(ids.size(), from + KEYS_PART)), cancellation);
+        }
     }
 
     /**

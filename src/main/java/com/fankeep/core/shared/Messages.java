@@ -1,6 +1,7 @@
 package com.fankeep.core.shared;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -35,6 +36,11 @@ public final class Messages {
             bundle = b;
         }
         return b;
+    }
+
+    /** Items listed as this language lists them: "a, b, c" in English, "a、b、c" in Chinese ({@code common.listSeparator}). */
+    public String list(List<String> items) {
+        return String.join(get("common.listSeparator"), items);
     }
 
     /** The text for {@code key} with {@code args} filled in ({0}, {1} …); a missing key shows as !key! rather than failing. */

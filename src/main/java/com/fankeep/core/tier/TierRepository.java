@@ -150,10 +150,20 @@ final class TierRepository {
         // the erased ones first (by primary key), so the deletes look up a short list, not a sub-query per history row
         List<Long> erased = dsl.select(CUSTOMER.ID).from(CUSTOMER).where(CUSTOMER.ID.in(ids)).and(CUSTOMER.ERASED_AT.isNotNull())
                 .fetch(CUSTOMER.ID);
+        forgetErasedIn(erased);
+    }
+
+    private void forgetErasedIn(List<Long> erased) {
         if (!erased.isEmpty()) {
             dsl.deleteFrom(TIER_HISTORY).where(TIER_HISTORY.CUSTOMER_ID.in(erased)).execute();
             dsl.deleteFrom(TIER_PIN).where(TIER_PIN.CUSTOMER_ID.in(erased)).execute();
         }
+    }
+
+    /** As {@link #forgetErased} for the customers with ids in [from, to]. */
+    void forgetErasedBetween(long from, long to) {
+        forgetErasedIn(dsl.select(CUSTOMER.ID).from(CUSTOMER).where(CUSTOMER.ID.between(from, to)).and(CUSTOMER.ERASED_AT.isNotNull())
+                .fetch(CUSTOMER.ID));
     }
 
     /** The referrers of these customers (their referral counts may have changed). */
@@ -246,6 +256,41 @@ final class TierRepository {
     /** Currencies customers have spent in, for the rates table in Settings. */
     List<String> currencies() {
         return dsl.selectDistinct(CUSTOMER_SPEND.CURRENCY).from(CUSTOMER_SPEND).orderBy(CUSTOMER_SPEND.CURRENCY).fetch(CUSTOMER_SPEND.CURRENCY);
+    }
+
+    /**
+     * The ids sorted, in parts: each run of at least {@code size} consecutive ids (up to {@code maxRun}) a part of its own,
+     * the others in lists of {@code size}. {@code maxRun} 0: lists only.
+     */
+    static List<List<Long>> chunks(Collection<Long> all, int size, int maxRun) {
+        List<Long> sorted = new ArrayList<>(new java.util.TreeSet<>(all));
+        List<List<Long>> out = new ArrayList<>();
+        List<Long> rest = new ArrayList<>();
+        int i = 0;
+        while (i < sorted.size()) {
+            int j = i;
+            while (maxRun > 0 && j + 1 < sorted.size() && sorted.get(j + 1) == sorted.get(j) + 1 && j + 1 - i < maxRun) {
+                j++;
+            }
+            if (maxRun > 0 && j - i + 1 >= size) {
+                out.add(sorted.subList(i, j + 1));
+            } else {
+                rest.addAll(sorted.subList(i, j + 1));
+            }
+            i = j + 1;
+        }
+        out.addAll(chunks(rest, size));
+        return out;
+    }
+
+    /** True when the ids are more than one, ascending and consecutive: a range holds exactly them. */
+    static boolean isRun(List<Long> ids) {
+        for (int i = 1; i < ids.size(); i++) {
+            if (ids.get(i) != ids.get(i - 1) + 1) {
+                return false;
+            }
+        }
+        return ids.size() > 1;
     }
 
     static <T> List<List<T>> chunks(Collection<T> all, int size) {

@@ -91,7 +91,13 @@ public final class TierService {
         int changed = database.transactionResult(dsl -> {
             TierRepository repo = new TierRepository(dsl);
             int n = 0;
-            for (List<Long> part : TierRepository.chunks(customerIds, CHUNK_IDS)) {
+            for (List<Long> part : TierRepository.chunks(customerIds, CHUNK_IDS, s.countReferrals() ? 0 : CHUNK_RANGE)) {
+                if (TierRepository.isRun(part)) {
+                    // consecutive ids (a bulk import's new customers): a range, not a list of 1,000 bound ids (ADR 0053)
+                    n += repo.recompute(s, cut, part.getFirst(), part.getLast(), reason, now);
+                    repo.forgetErasedBetween(part.getFirst(), part.getLast());
+                    continue;
+                }
                 Set<Long> ids = new LinkedHashSet<>(part);
                 if (s.countReferrals()) {
                     ids.addAll(repo.referrers(part));

@@ -51,6 +51,9 @@ final class CampaignForm {
         opens.setId("campaign-new-opens");
         DatePicker closes = new DatePicker(LocalDate.now().plusDays(7));
         closes.setId("campaign-new-closes");
+        // 2026-12-07 in both languages, as everywhere else (not the locale's 12/7/2026)
+        com.fankeep.ui.common.IsoDates.apply(opens);
+        com.fankeep.ui.common.IsoDates.apply(closes);
         TextField segment = field("campaign-new-segment");
         segment.setPromptText(m.get("campaigns.new.segmentPrompt"));
         ComboBox<String> group = new ComboBox<>(vm.groupNames());

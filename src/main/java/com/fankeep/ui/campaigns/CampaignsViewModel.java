@@ -15,9 +15,9 @@ import com.fankeep.core.customer.CustomerSearchService;
 import com.fankeep.core.group.FanGroup;
 import com.fankeep.core.group.GroupService;
 import com.fankeep.core.shared.Messages;
-import com.fankeep.core.shared.RefusedException;
 import com.fankeep.ui.common.Dialogs;
 import com.fankeep.ui.common.FileType;
+import com.fankeep.ui.common.PageNotices;
 import com.fankeep.ui.common.UiTasks;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -57,8 +56,7 @@ public final class CampaignsViewModel {
             java.util.Arrays.stream(ShippingLayout.values()).map(ShippingLayout::code).toList());
     private final ObjectProperty<CampaignBoard> board = new SimpleObjectProperty<>();
     private final ObjectProperty<CampaignReport> report = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final PageNotices notices;
 
     public CampaignsViewModel(CampaignService campaigns, CustomerSearchService search, GroupService groups, UiTasks tasks,
                               Dialogs dialogs, Supplier<Messages> messages) {
@@ -68,6 +66,7 @@ public final class CampaignsViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.notices = new PageNotices(tasks, messages);
     }
 
     public ObservableList<Campaign> campaigns() {
@@ -108,12 +107,12 @@ public final class CampaignsViewModel {
     }
 
     public ReadOnlyStringProperty noticeProperty() {
-        return notice.getReadOnlyProperty();
+        return notices.noticeProperty();
     }
 
     /** The last refusal, localized; empty when the last action went through. */
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return notices.errorProperty();
     }
 
     private Long wanted;
@@ -146,7 +145,7 @@ public final class CampaignsViewModel {
             }
             Campaign again = keep == null ? null : l.stream().filter(c -> c.id() == keep).findFirst().orElse(null);
             select(again != null ? again : l.isEmpty() ? null : l.getFirst());
-        }, this::failed);
+        }, notices::failed);
     }
 
     public void select(Campaign c) {
@@ -163,7 +162,7 @@ public final class CampaignsViewModel {
             report.set((CampaignReport) v[1]);
             entries.setAll(b.entries());
             waitlist.setAll(b.waitlist());
-        }, this::failed);
+        }, notices::failed);
     }
 
     private void reload() {
@@ -171,11 +170,11 @@ public final class CampaignsViewModel {
         tasks.call(campaigns::list, l -> {
             list.setAll(l);
             l.stream().filter(c -> id != null && c.id() == id).findFirst().ifPresent(this::select);
-        }, this::failed);
+        }, notices::failed);
     }
 
     public void create(NewCampaign n, String groupName) {
-        error.set("");
+        notices.clearError();
         tasks.call(() -> {
             NewCampaign withGroup = groupName == null || groupName.isBlank() ? n
                     : new NewCampaign(n.name(), n.kind(), n.gift(), n.unitCost(), n.shippingCost(), n.currency(), n.quantity(),
@@ -183,15 +182,15 @@ public final class CampaignsViewModel {
                     n.pickedCustomerIds(), n.includeDoNotContact(), n.announcement(), n.priority());
             return campaigns.create(withGroup);
         }, c -> {
-            notice.set(messages.get().get("campaigns.created", c.name(), c.dncLeftOut()));
+            notices.say(messages.get().get("campaigns.created", c.name(), c.dncLeftOut()));
             list.add(0, c);
             select(c);
-        }, this::failed);
+        }, notices::failed);
     }
 
     /** Shows a problem the view found before calling a service (a number that does not parse). */
     public void showError(String text) {
-        error.set(text);
+        notices.showError(text);
     }
 
     public void announce() {
@@ -199,11 +198,11 @@ public final class CampaignsViewModel {
         if (id == null) {
             return;
         }
-        error.set("");
+        notices.clearError();
         tasks.call(() -> campaigns.announce(id), n -> {
-            notice.set(messages.get().get("campaigns.announced", n));
+            notices.say(messages.get().get("campaigns.announced", n));
             reload();
-        }, this::failed);
+        }, notices::failed);
     }
 
     public void advance(CampaignStatus status) {
@@ -211,8 +210,8 @@ public final class CampaignsViewModel {
         if (id == null) {
             return;
         }
-        error.set("");
-        tasks.call(() -> campaigns.advance(id, status), c -> reload(), this::failed);
+        notices.clearError();
+        tasks.call(() -> campaigns.advance(id, status), c -> reload(), notices::failed);
     }
 
     /** Customers matching what the owner typed (names, pinyin, phone fragments), with where they stand. */
@@ -225,7 +224,7 @@ public final class CampaignsViewModel {
         tasks.call(() -> {
             long[] ids = search.isReady() ? search.search(query.strip(), 12) : new long[0];
             return campaigns.candidates(id, Arrays.stream(ids).boxed().toList());
-        }, candidates::setAll, this::failed);
+        }, candidates::setAll, notices::failed);
     }
 
     /** One-click claim; from outside the audience only after the owner confirms (recorded as such). */
@@ -234,24 +233,24 @@ public final class CampaignsViewModel {
         if (id == null || who == null) {
             return;
         }
-        error.set("");
+        notices.clearError();
         tasks.call(() -> campaigns.claim(id, who.customerId(), channel, false), r -> {
-            notice.set(messages.get().get("campaigns.claimed." + r.state().code(), who.name(), r.stockLeft()));
+            notices.say(messages.get().get("campaigns.claimed." + r.state().code(), who.name(), r.stockLeft()));
             reload();
         }, t -> {
-            if (cause(t) instanceof CampaignException.OutsideAudience) {
+            if (PageNotices.cause(t) instanceof CampaignException.OutsideAudience) {
                 Messages m = messages.get();
                 dialogs.confirm(m.get("campaigns.outside.title"), m.get("campaigns.outside.message", who.name()),
                         m.get("campaigns.outside.action"), m.get("campaigns.outside.keep")).thenAccept(yes -> {
                             if (yes) {
                                 tasks.call(() -> campaigns.claim(id, who.customerId(), channel, true), r -> {
-                                    notice.set(messages.get().get("campaigns.claimed." + r.state().code(), who.name(), r.stockLeft()));
+                                    notices.say(messages.get().get("campaigns.claimed." + r.state().code(), who.name(), r.stockLeft()));
                                     reload();
-                                }, this::failed);
+                                }, notices::failed);
                             }
                         });
             } else {
-                failed(t);
+                notices.failed(t);
             }
         });
     }
@@ -292,8 +291,8 @@ public final class CampaignsViewModel {
         if (e == null) {
             return;
         }
-        error.set("");
-        tasks.call(work, done -> reload(), this::failed);
+        notices.clearError();
+        tasks.call(work, done -> reload(), notices::failed);
     }
 
     /** Writes the shipping list where the owner chooses. */
@@ -309,9 +308,9 @@ public final class CampaignsViewModel {
         if (out == null) {
             return;
         }
-        error.set("");
+        notices.clearError();
         tasks.call(() -> campaigns.shippingList(b.campaign().id(), out, layout, maskPhones),
-                n -> notice.set(messages.get().get("campaigns.exported", n, out.getFileName())), this::failed);
+                n -> notices.say(messages.get().get("campaigns.exported", n, out.getFileName())), notices::failed);
     }
 
     /** Reads the courier's file back; rows that matched no claim are listed in the notice. */
@@ -326,30 +325,15 @@ public final class CampaignsViewModel {
         if (files.isEmpty()) {
             return;
         }
-        error.set("");
+        notices.clearError();
         tasks.call(() -> campaigns.importTracking(b.campaign().id(), files.getFirst(), null), r -> {
-            notice.set(messages.get().get("campaigns.tracked", r.shipped(), r.unmatched().size())
+            notices.say(messages.get().get("campaigns.tracked", r.shipped(), r.unmatched().size())
                     + (r.unmatched().isEmpty() ? "" : "\n" + String.join("\n", r.unmatched().subList(0, Math.min(5, r.unmatched().size())))));
             reload();
-        }, this::failed);
+        }, notices::failed);
     }
 
     public void loadComparison() {
-        tasks.call(() -> campaigns.compare(REPORT_DAYS), reports::setAll, this::failed);
-    }
-
-    private static Throwable cause(Throwable t) {
-        return t instanceof java.util.concurrent.CompletionException && t.getCause() != null ? t.getCause() : t;
-    }
-
-    private void failed(Throwable t) {
-        Throwable e = cause(t);
-        if (e instanceof RefusedException r) {
-            error.set(r.localized(messages.get()));
-        } else if (e instanceof com.fankeep.core.segment.SegmentRuleException s) {
-            error.set(s.localized(messages.get()));
-        } else {
-            tasks.reportUnexpected(e);
-        }
+        tasks.call(() -> campaigns.compare(REPORT_DAYS), reports::setAll, notices::failed);
     }
 }

@@ -87,6 +87,8 @@ public final class DashboardView {
         period.setValue(vm.period().get());
         DatePicker from = new DatePicker(vm.customFrom().get());
         DatePicker to = new DatePicker(vm.customTo().get());
+        com.fankeep.ui.common.IsoDates.apply(from);
+        com.fankeep.ui.common.IsoDates.apply(to);
         from.setPrefWidth(130);
         to.setPrefWidth(130);
         Button show = new Button(m.get("dashboard.apply"));

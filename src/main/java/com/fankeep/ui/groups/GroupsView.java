@@ -163,6 +163,7 @@ public final class GroupsView {
         // said above the field, not as its prompt: the form is narrow and a prompt cannot wrap
         Label eligibleLabel = new Label(m.get("groups.new.eligible"));
         eligibleLabel.setWrapText(true);
+        eligibleLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // two lines in English, not "… or a rul..."
         eligibleLabel.setLabelFor(eligible);
         eligibleLabel.getStyleClass().add(Styles.TEXT_MUTED);
         Button create = new Button(m.get("groups.new.create"), new FontIcon(MaterialDesignA.ACCOUNT_MULTIPLE_PLUS_OUTLINE));
@@ -214,7 +215,7 @@ public final class GroupsView {
         bar.setPrefWidth(260);
         Label barText = new Label();
         barText.setId("group-capacity-text");
-        vm.selectedProperty().addListener((o, was, g) -> {
+        java.util.function.Consumer<FanGroup> showGroup = g -> {
             title.setText(g == null ? m.get("groups.none") : g.name());
             info.setText(g == null ? "" : m.get("groups.kind." + g.kind().code())
                     + (g.eligibleSegment() == null ? "" : " · " + m.get("groups.eligible", g.eligibleSegment()))
@@ -225,8 +226,10 @@ public final class GroupsView {
             barText.setText(g == null ? "" : g.capacity() == null ? m.get("groups.capacity.unlimited", g.members())
                     : g.overCapacity() > 0 ? m.get("groups.capacity.over", g.members(), g.capacity(), g.overCapacity())
                     : m.get("groups.capacity.text", g.members(), g.capacity(), g.free()));
-        });
-        title.setText(m.get("groups.none"));
+        };
+        vm.selectedProperty().addListener((o, was, g) -> showGroup.accept(g));
+        // the page is built anew when the language changes while a group stays selected: show it, not "Choose or create"
+        showGroup.accept(vm.selectedProperty().get());
         HBox capacityRow = new HBox(10, bar, barText);
         capacityRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -262,6 +265,7 @@ public final class GroupsView {
         invitesTitle.getStyleClass().add(Styles.TEXT_BOLD);
         invitesTitle.setWrapText(true);
         invitesTitle.setMinWidth(0);
+        invitesTitle.setTooltip(new javafx.scene.control.Tooltip(invitesTitle.getText())); // its whole text where it is cut
         HBox.setHgrow(invitesTitle, Priority.ALWAYS);
         Button invite = new Button(m.get("groups.invites.add"));
         invite.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);

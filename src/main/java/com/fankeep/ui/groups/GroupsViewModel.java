@@ -10,7 +10,6 @@ import com.fankeep.core.group.AddPlan;
 import com.fankeep.core.group.CityCircleService;
 import com.fankeep.core.group.CityFans;
 import com.fankeep.core.group.FanGroup;
-import com.fankeep.core.group.GroupException;
 import com.fankeep.core.group.GroupKind;
 import com.fankeep.core.group.GroupMember;
 import com.fankeep.core.group.GroupRole;
@@ -20,6 +19,7 @@ import com.fankeep.core.group.NewGroup;
 import com.fankeep.core.shared.Messages;
 import com.fankeep.ui.common.Dialogs;
 import com.fankeep.ui.common.FileType;
+import com.fankeep.ui.common.PageNotices;
 import com.fankeep.ui.common.UiTasks;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -28,7 +28,6 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -53,8 +52,7 @@ public final class GroupsViewModel {
     private final ObservableList<InviteCandidate> invites = FXCollections.observableArrayList();
     private final ObservableList<CityFans> cityList = FXCollections.observableArrayList();
     private final ObjectProperty<FanGroup> selected = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final PageNotices notices;
 
     public GroupsViewModel(GroupService groups, CityCircleService cities, CustomerExportService exports, FollowUpService followUps,
                            UiTasks tasks, Dialogs dialogs, Supplier<Messages> messages) {
@@ -65,6 +63,8 @@ public final class GroupsViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.notices = new PageNotices(tasks, messages,
+                e -> e instanceof IllegalArgumentException bad ? messages.get().get("groups.error.segment", bad.getMessage()) : null);
     }
 
     public ObservableList<FanGroup> groups() {
@@ -89,12 +89,12 @@ public final class GroupsViewModel {
     }
 
     public ReadOnlyStringProperty noticeProperty() {
-        return notice.getReadOnlyProperty();
+        return notices.noticeProperty();
     }
 
     /** The last refusal (capacity, name taken …), localized; empty when the last action went through. */
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return notices.errorProperty();
     }
 
     public ZoneIdHolder zone() {
@@ -111,7 +111,7 @@ public final class GroupsViewModel {
             groupList.setAll(list);
             FanGroup again = keep == null ? null : list.stream().filter(g -> g.id() == keep).findFirst().orElse(null);
             select(again != null ? again : list.isEmpty() ? null : list.getFirst());
-        }, this::failed);
+        }, notices::failed);
     }
 
     public void select(FanGroup g) {
@@ -128,16 +128,16 @@ public final class GroupsViewModel {
             List<InviteCandidate> i = (List<InviteCandidate>) v[1];
             members.setAll(m);
             invites.setAll(i);
-        }, this::failed);
+        }, notices::failed);
     }
 
     public void create(String name, GroupKind kind, Integer capacity, String eligible) {
-        error.set("");
+        notices.clearError();
         tasks.call(() -> groups.create(new NewGroup(name, kind, capacity, eligible, null)), g -> {
-            notice.set(messages.get().get("groups.created", g.name()));
+            notices.say(messages.get().get("groups.created", g.name()));
             selected.set(g);
             refresh();
-        }, this::failed);
+        }, notices::failed);
     }
 
     public void update(String name, Integer capacity, String eligible) {
@@ -145,11 +145,11 @@ public final class GroupsViewModel {
         if (g == null) {
             return;
         }
-        error.set("");
+        notices.clearError();
         tasks.call(() -> groups.update(g.id(), name, capacity, eligible), done -> {
-            notice.set(messages.get().get("groups.saved", done.name()));
+            notices.say(messages.get().get("groups.saved", done.name()));
             refresh();
-        }, this::failed);
+        }, notices::failed);
     }
 
     public void delete() {
@@ -167,7 +167,7 @@ public final class GroupsViewModel {
                         }, done -> {
                             selected.set(null);
                             refresh();
-                        }, this::failed);
+                        }, notices::failed);
                     }
                 });
     }
@@ -178,8 +178,8 @@ public final class GroupsViewModel {
         if (g == null || segment == null || segment.isBlank()) {
             return;
         }
-        error.set("");
-        tasks.call(() -> groups.segmentMembers(segment), ids -> add(ids), this::failed);
+        notices.clearError();
+        tasks.call(() -> groups.segmentMembers(segment), ids -> add(ids), notices::failed);
     }
 
     /**
@@ -191,15 +191,15 @@ public final class GroupsViewModel {
         if (g == null || customerIds.isEmpty()) {
             return;
         }
-        error.set("");
+        notices.clearError();
         List<Long> ids = List.copyOf(customerIds);
-        tasks.call(() -> groups.plan(g.id(), ids), plan -> confirmAndAdd(g, ids, plan), this::failed);
+        tasks.call(() -> groups.plan(g.id(), ids), plan -> confirmAndAdd(g, ids, plan), notices::failed);
     }
 
     private void confirmAndAdd(FanGroup g, List<Long> ids, AddPlan plan) {
         Messages m = messages.get();
         if (!plan.fits()) {
-            error.set(m.get("group.error.capacity", g.name(), g.capacity(), g.capacity() - plan.free(), plan.toAdd().size(), plan.free()));
+            notices.showError(m.get("group.error.capacity", g.name(), g.capacity(), g.capacity() - plan.free(), plan.toAdd().size(), plan.free()));
             return;
         }
         if (plan.notEligible().isEmpty()) {
@@ -218,9 +218,9 @@ public final class GroupsViewModel {
 
     private void doAdd(FanGroup g, List<Long> ids, boolean confirmed) {
         tasks.call(() -> groups.add(g.id(), ids, confirmed), r -> {
-            notice.set(messages.get().get("groups.added", r.added().size(), g.name(), r.exceptions().size()));
+            notices.say(messages.get().get("groups.added", r.added().size(), g.name(), r.exceptions().size()));
             refresh();
-        }, this::failed);
+        }, notices::failed);
     }
 
     public void remove(List<Long> ids) {
@@ -229,9 +229,9 @@ public final class GroupsViewModel {
             return;
         }
         tasks.call(() -> groups.remove(g.id(), ids), n -> {
-            notice.set(messages.get().get("groups.removed", n, g.name()));
+            notices.say(messages.get().get("groups.removed", n, g.name()));
             refresh();
-        }, this::failed);
+        }, notices::failed);
     }
 
     public void markLeft(List<Long> ids) {
@@ -240,9 +240,9 @@ public final class GroupsViewModel {
             return;
         }
         tasks.call(() -> groups.markLeft(g.id(), ids), n -> {
-            notice.set(messages.get().get("groups.left", n, g.name()));
+            notices.say(messages.get().get("groups.left", n, g.name()));
             refresh();
-        }, this::failed);
+        }, notices::failed);
     }
 
     public void setRole(List<Long> ids, GroupRole role) {
@@ -250,7 +250,7 @@ public final class GroupsViewModel {
         if (g == null || ids.isEmpty() || role == null) {
             return;
         }
-        tasks.call(() -> groups.setRole(g.id(), ids, role), n -> refresh(), this::failed);
+        tasks.call(() -> groups.setRole(g.id(), ids, role), n -> refresh(), notices::failed);
     }
 
     /** One follow-up for each of the members (the same service as the Customers page's bulk scheduling). */
@@ -258,7 +258,7 @@ public final class GroupsViewModel {
         if (ids.isEmpty()) {
             return;
         }
-        tasks.call(() -> followUps.schedule(ids, n), list -> notice.set(messages.get().get("groups.scheduled", list.size())), this::failed);
+        tasks.call(() -> followUps.schedule(ids, n), list -> notices.say(messages.get().get("groups.scheduled", list.size())), notices::failed);
     }
 
     /** Exports the members as CSV, Excel or vCards through the customer export (formula-safe, logged). */
@@ -280,7 +280,7 @@ public final class GroupsViewModel {
         }
         ExportRequest request = ExportRequest.of(kind, CustomerFilter.ids(ids), out);
         tasks.job(m.get("groups.export.job"), (p, c) -> exports.export(request, p, c),
-                r -> notice.set(messages.get().get("groups.exported", r.customers(), out.getFileName())));
+                r -> notices.say(messages.get().get("groups.exported", r.customers(), out.getFileName())));
     }
 
     // --- city circles
@@ -298,7 +298,7 @@ public final class GroupsViewModel {
     }
 
     public void loadCities() {
-        tasks.call(cities::cities, cityList::setAll, this::failed);
+        tasks.call(cities::cities, cityList::setAll, notices::failed);
     }
 
     /** Makes an offline circle of the city's contactable iron fans and VIPs and shows it. */
@@ -307,22 +307,11 @@ public final class GroupsViewModel {
             return;
         }
         Messages m = messages.get();
-        error.set("");
+        notices.clearError();
         tasks.call(() -> cities.makeCircle(city.city(), m.get("groups.circle.name", city.city())), g -> {
-            notice.set(m.get("groups.circle.made", g.name(), g.members()));
+            notices.say(m.get("groups.circle.made", g.name(), g.members()));
             selected.set(g);
             refresh();
-        }, this::failed);
-    }
-
-    private void failed(Throwable t) {
-        Throwable e = t instanceof java.util.concurrent.CompletionException && t.getCause() != null ? t.getCause() : t;
-        if (e instanceof GroupException g) {
-            error.set(messages.get().get(g.key(), g.args()));
-        } else if (e instanceof IllegalArgumentException bad) {
-            error.set(messages.get().get("groups.error.segment", bad.getMessage()));
-        } else {
-            tasks.reportUnexpected(e);
-        }
+        }, notices::failed);
     }
 }

@@ -71,8 +71,8 @@ final class UnassignedOrdersDialog {
         evidence.setWrapText(true);
         evidence.setMinHeight(Region.USE_PREF_SIZE);
         evidence.textProperty().bind(Bindings.createStringBinding(() -> selected.get() == null || top(selected.get()) == null
-                ? "" : m.get("orders.unassigned.column.evidence") + ": " + String.join(", ", top(selected.get()).evidence()
-                .stream().map((Evidence e) -> m.get("orders.unassigned.evidence." + e.code(), e.value())).toList()), selected));
+                ? "" : m.get("common.labelValue", m.get("orders.unassigned.column.evidence"),
+                Evidence.text(m, top(selected.get()).evidence())), selected));
         Button attach = new Button(m.get("orders.unassigned.attach"), new FontIcon(MaterialDesignA.ACCOUNT_ARROW_LEFT_OUTLINE));
         attach.setId("attach-unassigned");
         attach.setMnemonicParsing(false);

@@ -68,7 +68,7 @@ public final class UnassignedOrdersModel {
         }, done -> {
             var r = (com.fankeep.core.unassigned.AssignResult) done[0];
             status.set(messages.get().get("orders.unassigned.assigned", r.orderNos().size(), Long.toString(r.customerId()),
-                    String.join(", ", r.orderNos()), Long.toString(r.auditId())));
+                    messages.get().list(r.orderNos()), Long.toString(r.auditId())));
             @SuppressWarnings("unchecked")
             List<BuyerGroup> list = (List<BuyerGroup>) done[1];
             show(list);
@@ -85,7 +85,7 @@ public final class UnassignedOrdersModel {
         }, done -> {
             var r = (com.fankeep.core.unassigned.AssignResult) done[0];
             status.set(messages.get().get("orders.unassigned.made", r.orderNos().size(), Long.toString(r.customerId()),
-                    String.join(", ", r.orderNos()), Long.toString(r.auditId()), r.customerName()));
+                    messages.get().list(r.orderNos()), Long.toString(r.auditId()), r.customerName()));
             @SuppressWarnings("unchecked")
             List<BuyerGroup> list = (List<BuyerGroup>) done[1];
             show(list);

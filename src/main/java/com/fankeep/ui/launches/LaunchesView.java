@@ -101,8 +101,10 @@ public final class LaunchesView {
                 }
                 Label name = new Label(l.name());
                 name.getStyleClass().add(Styles.TEXT_BOLD);
-                Label row = new Label(m.get("launches.list.row", l.product(), m.get("launches.status." + l.status()),
-                        l.plannedQuantity() == null ? "–" : l.plannedQuantity()));
+                // no "planned – units" while the owner has not planned a quantity
+                Label row = new Label(l.plannedQuantity() == null
+                        ? m.get("launches.list.rowNoPlan", l.product(), m.get("launches.status." + l.status()))
+                        : m.get("launches.list.row", l.product(), m.get("launches.status." + l.status()), l.plannedQuantity()));
                 row.setWrapText(true);
                 row.setPrefWidth(195);
                 row.setMinHeight(Region.USE_PREF_SIZE);

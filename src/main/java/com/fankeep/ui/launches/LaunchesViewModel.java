@@ -22,7 +22,7 @@ import com.fankeep.core.launch.TrialFeedback;
 import com.fankeep.core.launch.VoteResults;
 import com.fankeep.core.launch.WindowOrder;
 import com.fankeep.core.shared.Messages;
-import com.fankeep.core.shared.RefusedException;
+import com.fankeep.ui.common.PageNotices;
 import com.fankeep.ui.common.UiTasks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,7 +33,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -71,8 +70,7 @@ public final class LaunchesViewModel {
     private final ObservableList<WindowOrder> unmatched = FXCollections.observableArrayList();
     private final ObjectProperty<Campaign> trial = new SimpleObjectProperty<>();
     private final ObservableList<TrialFeedback> feedback = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final PageNotices notices;
 
     public LaunchesViewModel(LaunchService launches, CustomerService customers, CustomerSearchService search, UiTasks tasks,
                              com.fankeep.ui.common.Dialogs dialogs, Supplier<Messages> messages) {
@@ -82,6 +80,7 @@ public final class LaunchesViewModel {
         this.search = search;
         this.tasks = tasks;
         this.messages = messages;
+        this.notices = new PageNotices(tasks, messages);
     }
 
     public ObservableList<Launch> launches() {
@@ -134,12 +133,12 @@ public final class LaunchesViewModel {
     }
 
     public ReadOnlyStringProperty noticeProperty() {
-        return notice.getReadOnlyProperty();
+        return notices.noticeProperty();
     }
 
     /** The last refusal, localized; empty when the last action went through. */
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return notices.errorProperty();
     }
 
     public ZoneId zone() {
@@ -160,7 +159,7 @@ public final class LaunchesViewModel {
             list.setAll(l);
             Launch again = l.stream().filter(x -> keep != null && x.id() == keep).findFirst().orElse(l.isEmpty() ? null : l.getFirst());
             select(again);
-        }, this::failed);
+        }, notices::failed);
     }
 
     public void select(Launch l) {
@@ -203,7 +202,7 @@ public final class LaunchesViewModel {
                         allocation.setAll(committedRows(s.reservations()));
                     }
                     list.replaceAll(x -> x.id() == s.launch().id() ? s.launch() : x);
-                }, this::failed);
+                }, notices::failed);
     }
 
     /**
@@ -228,18 +227,18 @@ public final class LaunchesViewModel {
 
     /** Shows a problem the view found before calling a service (a number or time that does not parse). */
     public void showError(String text) {
-        error.set(text);
+        notices.showError(text);
     }
 
     public void create(NewLaunch n) {
-        error.set("");
+        notices.clearError();
         tasks.call(() -> launches.create(n), l -> {
-            notice.set(messages.get().get("launches.created", l.name()));
+            notices.say(messages.get().get("launches.created", l.name()));
             list.add(0, l);
             run.set(null);
             launch.set(l);
             load(l.id());
-        }, this::failed);
+        }, notices::failed);
     }
 
     /** Makes the trial: samples for the trial phase's audience (core refuses a second trial or an empty audience). */
@@ -248,11 +247,11 @@ public final class LaunchesViewModel {
         if (id == null) {
             return;
         }
-        error.set("");
+        notices.clearError();
         tasks.call(() -> launches.trial(id, quantity, null, null), c -> {
-            notice.set(messages.get().get("launches.trial.made", c.name(), c.quantity()));
+            notices.say(messages.get().get("launches.trial.made", c.name(), c.quantity()));
             reload();
-        }, this::failed);
+        }, notices::failed);
     }
 
     public void savePhase(PhaseSpec spec) {
@@ -260,16 +259,16 @@ public final class LaunchesViewModel {
         if (id == null) {
             return;
         }
-        error.set("");
+        notices.clearError();
         tasks.call(() -> launches.phase(id, spec), saved -> {
             Messages m = messages.get();
             String text = m.get("launches.phase.saved", m.get("launches.kind." + spec.kind().code()));
             for (String w : saved.warnings()) {
                 text += " " + m.get(w);
             }
-            notice.set(text);
+            notices.say(text);
             reload();
-        }, this::failed);
+        }, notices::failed);
     }
 
     public void start(PhaseKind kind) {
@@ -277,12 +276,12 @@ public final class LaunchesViewModel {
         if (id == null || kind == null) {
             return;
         }
-        error.set("");
+        notices.clearError();
         tasks.call(() -> launches.start(id, kind), r -> {
             Messages m = messages.get();
-            notice.set(m.get("launches.phase.started", m.get("launches.kind." + kind.code()), r.followUps(), r.reached()));
+            notices.say(m.get("launches.phase.started", m.get("launches.kind." + kind.code()), r.followUps(), r.reached()));
             reload();
-        }, this::failed);
+        }, notices::failed);
     }
 
     /** The customers matching what the owner typed (name, phone, nickname, pinyin), best first. */
@@ -291,7 +290,7 @@ public final class LaunchesViewModel {
             found.accept(List.of());
             return;
         }
-        tasks.call(() -> search.isReady() ? customers.search(query.strip(), 12) : List.<CustomerRow>of(), found, this::failed);
+        tasks.call(() -> search.isReady() ? customers.search(query.strip(), 12) : List.<CustomerRow>of(), found, notices::failed);
     }
 
     public void vote(CustomerRow who, String choice, BigDecimal guess, String channel, Runnable done) {
@@ -299,15 +298,15 @@ public final class LaunchesViewModel {
         if (id == null || who == null) {
             return;
         }
-        error.set("");
+        notices.clearError();
         tasks.call(() -> {
             launches.vote(id, who.id(), choice, guess, channel);
             return launches.votes(id);
         }, r -> {
             votes.set(r);
-            notice.set(messages.get().get("launches.vote.logged", who.name(), r.current().size()));
+            notices.say(messages.get().get("launches.vote.logged", who.name(), r.current().size()));
             done.run();
-        }, this::failed);
+        }, notices::failed);
     }
 
     public void reserve(CustomerRow who, int quantity, OffsetDateTime at, String channel, Runnable done) {
@@ -315,12 +314,12 @@ public final class LaunchesViewModel {
         if (id == null || who == null) {
             return;
         }
-        error.set("");
+        notices.clearError();
         tasks.call(() -> launches.reserve(id, who.id(), quantity, at, channel), r -> {
-            notice.set(messages.get().get("launches.reserve.recorded", who.name(), r.quantity()));
+            notices.say(messages.get().get("launches.reserve.recorded", who.name(), r.quantity()));
             done.run();
             reload();
-        }, this::failed);
+        }, notices::failed);
     }
 
     public void preview(AllocationPolicy policy, Long seed, boolean tierWeighted) {
@@ -328,7 +327,7 @@ public final class LaunchesViewModel {
         if (id == null) {
             return;
         }
-        error.set("");
+        notices.clearError();
         Messages m = messages.get();
         tasks.call(() -> {
             AllocationRun r = launches.preview(id, policy, seed, tierWeighted);
@@ -338,8 +337,8 @@ public final class LaunchesViewModel {
             @SuppressWarnings("unchecked")
             List<AllocationRow> rows = (List<AllocationRow>) v[1];
             allocation.setAll(rows);
-            notice.set(m.get("launches.alloc.previewed", ((AllocationRun) v[0]).allocatedTotal(), ((AllocationRun) v[0]).rules().quota()));
-        }, this::failed);
+            notices.say(m.get("launches.alloc.previewed", ((AllocationRun) v[0]).allocatedTotal(), ((AllocationRun) v[0]).rules().quota()));
+        }, notices::failed);
     }
 
     /** Commits what was previewed: the same policy and seed, so the same result. */
@@ -349,7 +348,7 @@ public final class LaunchesViewModel {
         if (id == null || previewed == null || previewed.committed()) {
             return;
         }
-        error.set("");
+        notices.clearError();
         Messages m = messages.get();
         AllocationPolicy policy = previewed.rules().policy();
         tasks.call(() -> {
@@ -361,10 +360,10 @@ public final class LaunchesViewModel {
             @SuppressWarnings("unchecked")
             List<AllocationRow> rows = (List<AllocationRow>) v[1];
             allocation.setAll(rows);
-            notice.set(policy == AllocationPolicy.LOTTERY ? m.get("launches.alloc.committed", r.allocatedTotal(), r.rules().quota(),
+            notices.say(policy == AllocationPolicy.LOTTERY ? m.get("launches.alloc.committed", r.allocatedTotal(), r.rules().quota(),
                     Long.toString(r.rules().seed())) : m.get("launches.alloc.committedNoSeed", r.allocatedTotal(), r.rules().quota()));
             reload();
-        }, this::failed);
+        }, notices::failed);
     }
 
     private List<AllocationRow> rows(AllocationRun r, Messages m) {
@@ -380,7 +379,7 @@ public final class LaunchesViewModel {
         if (id == null) {
             return;
         }
-        error.set("");
+        notices.clearError();
         tasks.call(() -> {
             CancelResult c = launches.cancel(id, customerId);
             return new Object[] {c, launches.reservations(id)};
@@ -395,11 +394,11 @@ public final class LaunchesViewModel {
                 s.append('\n').append(p.newPosition() == null ? m.get("launches.alloc.promoted", who, p.added(), p.allocatedNow())
                         : m.get("launches.alloc.promotedStill", who, p.added(), p.allocatedNow(), p.newPosition()));
             }
-            notice.set(s.toString());
+            notices.say(s.toString());
             run.set(null);
             allocation.setAll(committedRows(rs));
             reload();
-        }, this::failed);
+        }, notices::failed);
     }
 
     public void assign(WindowOrder order, CustomerRow who) {
@@ -407,11 +406,11 @@ public final class LaunchesViewModel {
         if (id == null || order == null || who == null) {
             return;
         }
-        error.set("");
+        notices.clearError();
         tasks.call(() -> launches.assign(id, order.id(), who.id()), c -> {
-            notice.set(messages.get().get("launches.orders.assigned", order.externalId(), who.name()));
+            notices.say(messages.get().get("launches.orders.assigned", order.externalId(), who.name()));
             reload();
-        }, this::failed);
+        }, notices::failed);
     }
 
     /** Writes the report as an XLSX workbook where the owner chooses, in the app's language, off the FX thread. */
@@ -426,25 +425,10 @@ public final class LaunchesViewModel {
         if (out == null) {
             return;
         }
-        error.set("");
+        notices.clearError();
         tasks.call(() -> {
             launches.exportReport(l.id(), out, m);
             return out;
-        }, p -> notice.set(messages.get().get("launches.report.exported", p.getFileName())), this::failed);
-    }
-
-    private static Throwable cause(Throwable t) {
-        return t instanceof java.util.concurrent.CompletionException && t.getCause() != null ? t.getCause() : t;
-    }
-
-    private void failed(Throwable t) {
-        Throwable e = cause(t);
-        if (e instanceof RefusedException r) {
-            error.set(r.localized(messages.get()));
-        } else if (e instanceof com.fankeep.core.segment.SegmentRuleException s) {
-            error.set(s.localized(messages.get()));
-        } else {
-            tasks.reportUnexpected(e);
-        }
+        }, p -> notices.say(messages.get().get("launches.report.exported", p.getFileName())), notices::failed);
     }
 }

@@ -69,6 +69,7 @@ final class PhasesPane {
         audienceKind.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         kind.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         TextField audience = LaunchForm.field("launch-phase-audience");
+        com.fankeep.ui.common.Fields.fitPrompt(audience); // "e.g. iron_fan, or a group name" was clipped in English
         audience.setPromptText(m.get("launches.phase.audiencePrompt"));
         audience.disableProperty().bind(audienceKind.valueProperty().isEqualTo(NONE));
         TextField quota = LaunchForm.field("launch-phase-quota");

@@ -28,7 +28,7 @@ final class ReservationsPane {
         quantity.setPrefWidth(60);
         TextField at = LaunchForm.field("launch-reserve-at");
         at.setPromptText(m.get("launches.reserve.atPrompt"));
-        at.setPrefWidth(170);
+        at.setPrefWidth(150);
         ComboBox<String> channel = LaunchesView.channels(m, "launch-reserve-channel");
         Button record = new Button(m.get("launches.reserve.record"));
         record.setId("launch-reserve-record");
@@ -53,6 +53,8 @@ final class ReservationsPane {
         record.setOnAction(e -> submit.run());
         quantity.setOnAction(e -> submit.run());
         HBox.setHgrow(picker.query, Priority.ALWAYS);
+        // the search prompt showed "Name, phone or nickn" in English at 1366×768
+        com.fankeep.ui.common.Fields.fitPrompt(picker.query);
         Label qty = new Label(m.get("launches.reserve.quantity"));
         HBox entry = LaunchesView.row(picker.query, picker.who, qty, quantity, at, channel, record);
 

@@ -84,13 +84,13 @@ public final class RecoveryView {
         days.setMinWidth(Region.USE_PREF_SIZE);
         days.setId("recovery-lapse-days");
         days.setEditable(true);
-        days.setPrefWidth(110);
+        days.setPrefWidth(96);
         Button apply = new Button(m.get("recovery.lapseDays.apply"));
         apply.setOnAction(e -> vm.setLapseDays(days.getValue()));
         Spinner<Integer> batch = new Spinner<>(10, 1000, vm.batchSizeProperty().get(), 10);
         batch.setId("recovery-batch-size");
         batch.setEditable(true);
-        batch.setPrefWidth(100);
+        batch.setPrefWidth(88);
         batch.valueProperty().addListener((o, was, now) -> vm.batchSizeProperty().set(now));
         Button export = new Button(m.get("recovery.vcard.export"), new FontIcon(MaterialDesignC.CELLPHONE_ARROW_DOWN));
         export.setId("recovery-export-vcard");
@@ -100,7 +100,8 @@ public final class RecoveryView {
         title.setMinWidth(Region.USE_PREF_SIZE);
         HBox lapse = group(new Label(m.get("recovery.lapseDays")), days, apply);
         HBox exporting = group(new Label(m.get("recovery.vcard.batch")), batch, export);
-        javafx.scene.layout.FlowPane header = new javafx.scene.layout.FlowPane(24, 8, title, lapse, exporting);
+        // one row at 1366×768 in either language (ScreenshotTour / LayoutAppTest): short labels, 16 px between the groups
+        javafx.scene.layout.FlowPane header = new javafx.scene.layout.FlowPane(16, 8, title, lapse, exporting);
         header.setAlignment(Pos.CENTER_LEFT);
 
         // the confirmation has its own line from the start, so the board does not move down when it appears
@@ -135,6 +136,7 @@ public final class RecoveryView {
         Label hint = new Label(m.get("recovery.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE); // its two lines in English, not one cut line
         VBox page = new VBox(10, header, hint, notice, columns);
         page.getStyleClass().add("recovery-page");
         return page;

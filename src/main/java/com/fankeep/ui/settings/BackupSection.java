@@ -39,6 +39,7 @@ final class BackupSection {
                 : m.get("safety.backup.folder", vm.folderProperty().get()), vm.folderProperty()));
         Button changeFolder = new Button(m.get("safety.backup.folder.change"), new FontIcon(MaterialDesignF.FOLDER_MOVE_OUTLINE));
         changeFolder.setId("backup-folder-change");
+        changeFolder.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the long folder path gives way, not "Change folde..."
         changeFolder.setOnAction(e -> vm.chooseFolder());
         HBox.setHgrow(folder, Priority.ALWAYS);
         folder.setMaxWidth(Double.MAX_VALUE);

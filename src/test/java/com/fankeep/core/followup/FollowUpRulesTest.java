@@ -219,6 +219,38 @@ class FollowUpRulesTest {
         }
     }
 
+    /**
+     * The day's full run is kept in the database (ADR 0049): the first import of the next process (a CLI import) runs the
+     * birthday rule for the customers it wrote only; an import batch the rules did not see since (a crash after its
+     * commit, an older FanKeep) makes the next import run it whole.
+     */
+    @Test
+    void theDaysFullRunKeptInTheDatabaseScopesTheFirstImportOfTheNextProcess() {
+        LocalDate day = LocalDate.of(2025, 1, 10);
+        long byHand;
+        try (Database db = TestDatabases.fresh(temp)) {
+            CoreServices s = FollowUpFixture.services(db, day);
+            FollowUpFixture.customerWithBirthday(db, "七月", 1990, 7, 14);
+            assertThat(s.followUpRules().run().created()).isEqualTo(1);
+            byHand = FollowUpFixture.customerWithBirthday(db, "三月", null, 3, 3);
+        }
+        try (Database db = TestDatabases.fresh(temp)) {
+            CoreServices s = FollowUpFixture.services(db, day); // a new process: nothing remembered in memory
+            importFile(s, Path.of("sample-data/contacts/iphone_contacts_vcard30.vcf"));
+            assertThat(s.followUps().allOpen()).filteredOn(f -> f.reason() == FollowUpReason.BIRTHDAY)
+                    .extracting(FollowUp::dueDate).contains(LocalDate.of(2025, 2, 14));
+            assertThat(s.followUps().allOpen()).as("scoped to the customers it wrote").noneMatch(f -> f.customerId() == byHand);
+            // an import committed whose rules never ran
+            db.dsl().execute("insert into import_batch (file_name, format, status) values ('crashed.csv', 'shopify_orders', 'committed')");
+        }
+        try (Database db = TestDatabases.fresh(temp)) {
+            CoreServices s = FollowUpFixture.services(db, day);
+            importFile(s, Path.of("sample-data/contacts/google_contacts.csv"));
+            assertThat(s.followUps().allOpen()).as("a batch the rules did not see: the run is whole")
+                    .anyMatch(f -> f.customerId() == byHand && f.reason() == FollowUpReason.BIRTHDAY);
+        }
+    }
+
     @Test
     void aCustomerLapsedForTheSetDaysGetsOneWinBackUntilTheyOrderAgain() {
         try (Database db = TestDatabases.fresh(temp)) {

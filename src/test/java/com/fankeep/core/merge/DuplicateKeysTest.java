@@ -42,6 +42,40 @@ class DuplicateKeysTest {
         }
     }
 
+    @Test
+    void theKeysOfAFirstScanOverTheWholeShopAreTheSameStoredAfterThePairsAsOnTheWay() throws Exception {
+        try (Database db = TestDatabases.fresh(temp); Connection c = db.dataSource().getConnection();
+             Statement st = c.createStatement()) {
+            st.executeUpdate("insert into customer (id, name, city) values (1, '王小明', '上海'), (2, '王小明', '上海市'),"
+                    + " (3, '李雷', '北京'), (4, '韩梅梅', '北京'), (5, 'Emily Chen', 'San Francisco'), (6, 'emily chen', 'San Francisco')");
+            st.executeUpdate("insert into contact_channel (customer_id, kind, raw_value, normalized_value, merge_key) values"
+                    + " (3, 'phone', '13800138000', '+8613800138000', true), (4, 'phone', '138 0013 8000', '+8613800138000', true)");
+            java.util.List<Long> all = java.util.List.of(1L, 2L, 3L, 4L, 5L, 6L);
+            com.fankeep.core.db.DuplicateKeyMarks.mark(c, all);
+            var later = new DuplicateScanner(c, Cancellation.none(), java.util.Set.copyOf(all)).keysOnTheWay(0).scan();
+            String keysLater = dump(st);
+            assertThat(count(st, "select count(*) from duplicate_key_mark")).isZero();
+            assertThat(DuplicateKeys.check(c, false, Cancellation.none())).isEmpty();
+
+            st.executeUpdate("delete from duplicate_key");
+            com.fankeep.core.db.DuplicateKeyMarks.mark(c, all);
+            var onTheWay = new DuplicateScanner(c, Cancellation.none(), java.util.Set.copyOf(all)).scan();
+            assertThat(later).isNotEmpty().isEqualTo(onTheWay);
+            assertThat(keysLater).isNotEmpty().isEqualTo(dump(st));
+            assertThat(count(st, "select count(*) from duplicate_key_mark")).isZero();
+        }
+    }
+
+    private static String dump(Statement st) throws Exception {
+        StringBuilder out = new StringBuilder();
+        try (var rs = st.executeQuery("select customer_id, key_hash from duplicate_key order by customer_id, key_hash")) {
+            while (rs.next()) {
+                out.append(rs.getLong(1)).append(':').append(rs.getLong(2)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
     private static long count(Statement st, String sql) throws Exception {
         try (var rs = st.executeQuery(sql)) {
             rs.next();

@@ -1,0 +1,290 @@
+package com.fankeep.ui;
+
+import com.fankeep.core.db.Database;
+import com.fankeep.core.importing.ImportService;
+import com.fankeep.core.settings.Language;
+import com.fankeep.core.settings.SettingsService;
+import com.fankeep.testing.InProcessCli;
+import com.fankeep.testing.SampleShop;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * A walk for eyes, not a test: the app on the current display at 1366×768 with the sample shop plus one group, gift
+ * campaign and launch, in Chinese then English; every sidebar page, every tab on it, and every dialog a button ending in
+ * "…" opens (file choosers left out), each shot as the X screen shows it ({@code import -window root}) into the folder
+ * given, with the cut labels {@link Truncations} finds listed at the end. Run like {@code installer/linux/screenshots.sh}
+ * with {@code com.fankeep.ui.PageWalk OUT}.
+ */
+public final class PageWalk {
+
+    /** Buttons ending in "…" that open a file chooser or start a job rather than a dialog of ours. */
+    private static final Set<String> SKIP = Set.of("export", "import", "backup", "restore", "vcard", "shipping", "tracking", "file",
+            "choose", "folder", "pick-file", "report-xlsx");
+
+    private final Path out;
+    private final String display;
+    private final List<String> cut = new ArrayList<>();
+    private final Set<String> opened = new LinkedHashSet<>();
+    private Stage stage;
+    private int shot;
+
+    private PageWalk(Path out) {
+        this.out = out;
+        this.display = System.getenv("DISPLAY");
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "target/walk");
+        Files.createDirectories(out);
+        Path temp = Files.createTempDirectory("fankeep-walk");
+        Path data = temp.resolve("data");
+        try (Database db = Database.open(data)) {
+            SampleShop.load(new ImportService(db), temp);
+            new SettingsService(db).setLanguage(Language.ZH_CN);
+        }
+        fill(data);
+        new PageWalk(out).run(data);
+        ScreenshotTour.delete(temp);
+        System.exit(0);
+    }
+
+    /** A group, a gift campaign with claims and a launch with votes, so those pages show more than their empty state. */
+    private static void fill(Path data) {
+        InProcessCli cli = InProcessCli.over(data);
+        String today = LocalDate.now().toString();
+        String later = LocalDate.now().plusDays(7).toString();
+        cli.run("group", "create", "老粉群", "--kind", "wechat", "--capacity", "500");
+        cli.run("group", "add", "老粉群", "1,2,3,4,5");
+        cli.run("campaign", "create", "新年贺卡", "--kind", "card", "--gift", "手写贺卡", "--unit-cost", "1.50", "--shipping-cost", "4.00",
+                "--currency", "CNY", "--quantity", "3", "--per-customer", "1", "--opens", today, "--closes", later,
+                "--customers", "1,2,3,4,5");
+        cli.run("campaign", "announce", "1");
+        cli.run("campaign", "claim", "1", "1");
+        cli.run("campaign", "claim", "1", "2");
+        cli.run("launch", "create", "春茶", "--product", "春茶礼盒", "--currency", "CNY");
+        cli.run("launch", "phase", "1", "first_batch", "--from", today, "--to", later, "--quota", "2", "--per-customer", "1", "--price", "99");
+        cli.run("launch", "vote", "1", "1", "--choice", "want", "--price-guess", "88");
+        cli.run("launch", "reserve", "1", "1", "--quantity", "1");
+        cli.run("launch", "reserve", "1", "2", "--quantity", "1");
+    }
+
+    private void run(Path data) throws Exception {
+        CompletableFuture<Void> shutdown = new CompletableFuture<>();
+        FanKeepApp app = new FanKeepApp(new StartOptions(data, Locale.SIMPLIFIED_CHINESE, StartOptions.Opener.of(Database::open), c -> { },
+                s -> s.whenComplete((v, e) -> shutdown.complete(null))));
+        Platform.startup(() -> { });
+        Platform.setImplicitExit(false);
+        app.init();
+        fx(() -> {
+            stage = new Stage();
+            app.start(stage);
+            stage.setMaximized(false);
+            stage.setWidth(1366);
+            stage.setHeight(768);
+            stage.setX(0);
+            stage.setY(0);
+        });
+        Thread.sleep(4000);
+        walk("zh");
+        open("#nav-settings");
+        open("#language-en");
+        walk("en");
+        fx(() -> stage.close());
+        fx(() -> app.stop());
+        shutdown.get(60, TimeUnit.SECONDS);
+        Platform.exit();
+        System.out.println("dialogs opened: " + opened);
+        System.out.println(cut.isEmpty() ? "No label cut." : "Labels cut:\n  " + String.join("\n  ", cut));
+    }
+
+    private void walk(String language) throws Exception {
+        List<String> pages = ScreenshotTourAccess.navIds(stage);
+        for (String page : pages) {
+            open("#" + page);
+            String name = language + "-" + page.replace("nav-", "");
+            shoot(name);
+            List<String> tabs = ScreenshotTourAccess.call(() -> tabIds());
+            for (int i = 1; i < tabs.size(); i++) {
+                String tab = tabs.get(i);
+                ScreenshotTourAccess.call(() -> {
+                    selectTab(tab);
+                    return null;
+                });
+                Thread.sleep(1500);
+                shoot(name + "-tab" + i);
+                dialogs(name + "-tab" + i);
+            }
+            if (!tabs.isEmpty()) {
+                ScreenshotTourAccess.call(() -> {
+                    selectTab(tabs.getFirst());
+                    return null;
+                });
+                Thread.sleep(800);
+            }
+            dialogs(name);
+        }
+    }
+
+    /** Fires every shown button ending in "…" (not a file chooser), shoots the dialog it opens and closes it. */
+    private void dialogs(String where) throws Exception {
+        List<String> openers = ScreenshotTourAccess.call(() -> {
+            List<String> ids = new ArrayList<>();
+            for (Node n : stage.getScene().getRoot().lookupAll(".button")) {
+                if (n instanceof ButtonBase b && b.getText() != null && b.getText().endsWith("\u2026") && b.getId() != null
+                        && shown(b) && !b.isDisabled() && SKIP.stream().noneMatch(s -> b.getId().toLowerCase(Locale.ROOT).contains(s))) {
+                    ids.add(b.getId());
+                }
+            }
+            return ids;
+        });
+        for (String id : openers) {
+            ScreenshotTourAccess.call(() -> {
+                Node n = stage.getScene().getRoot().lookup("#" + id);
+                if (n instanceof ButtonBase b) {
+                    Platform.runLater(b::fire);
+                }
+                return null;
+            });
+            Window dialog = null;
+            for (int i = 0; i < 40 && dialog == null; i++) {
+                Thread.sleep(150);
+                dialog = ScreenshotTourAccess.call(this::dialogWindow);
+            }
+            if (dialog == null) {
+                System.out.println(where + ": " + id + " opened no window");
+                continue;
+            }
+            Thread.sleep(1200);
+            Window w = dialog;
+            opened.add(where + ":" + id);
+            ScreenshotTourAccess.call(() -> {
+                Truncations.in(w.getScene().getRoot()).forEach(t -> cut.add(where + " / " + id + ": " + t));
+                return null;
+            });
+            shoot(where + "-" + id);
+            ScreenshotTourAccess.call(() -> {
+                w.hide();
+                return null;
+            });
+            Thread.sleep(600);
+        }
+    }
+
+    private static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
+    }
+
+    private Window dialogWindow() {
+        return Window.getWindows().stream().filter(w -> w != stage && w.isShowing() && w instanceof Stage).findFirst().orElse(null);
+    }
+
+    private List<String> tabIds() {
+        List<String> ids = new ArrayList<>();
+        for (Node n : stage.getScene().getRoot().lookupAll(".tab-pane")) {
+            if (n instanceof TabPane t && shown(t)) {
+                for (Tab tab : t.getTabs()) {
+                    ids.add(t.getTabs().indexOf(tab) + "@" + System.identityHashCode(t));
+                }
+                break;
+            }
+        }
+        return ids;
+    }
+
+    private void selectTab(String key) {
+        int index = Integer.parseInt(key.substring(0, key.indexOf('@')));
+        int pane = Integer.parseInt(key.substring(key.indexOf('@') + 1));
+        for (Node n : stage.getScene().getRoot().lookupAll(".tab-pane")) {
+            if (n instanceof TabPane t && System.identityHashCode(t) == pane) {
+                t.getSelectionModel().select(index);
+            }
+        }
+    }
+
+    private void open(String id) throws Exception {
+        ScreenshotTourAccess.call(() -> {
+            ((ButtonBase) stage.getScene().getRoot().lookup(id)).fire();
+            return null;
+        });
+        Thread.sleep(2500);
+    }
+
+    private void shoot(String name) throws Exception {
+        ScreenshotTourAccess.call(() -> {
+            Truncations.in(stage.getScene().getRoot()).forEach(t -> cut.add(name + ": " + t));
+            return null;
+        });
+        Path file = out.resolve(String.format("%03d-%s.png", ++shot, name));
+        new ProcessBuilder("import", "-display", display, "-window", "root", file.toString()).inheritIO().start().waitFor();
+        System.out.println("wrote " + file);
+    }
+
+    private interface FxRunnable {
+        void run() throws Exception;
+    }
+
+    private static void fx(FxRunnable work) throws Exception {
+        ScreenshotTourAccess.call(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Runs on the FX thread and waits (the tour's own helper is private). */
+    private static final class ScreenshotTourAccess {
+        static <T> T call(java.util.concurrent.Callable<T> work) throws Exception {
+            java.util.concurrent.atomic.AtomicReference<T> result = new java.util.concurrent.atomic.AtomicReference<>();
+            java.util.concurrent.atomic.AtomicReference<Exception> failure = new java.util.concurrent.atomic.AtomicReference<>();
+            java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+            Platform.runLater(() -> {
+                try {
+                    result.set(work.call());
+                } catch (Exception e) {
+                    failure.set(e);
+                } finally {
+                    done.countDown();
+                }
+            });
+            if (!done.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the FX thread did not answer in 60 s");
+            }
+            if (failure.get() != null) {
+                throw failure.get();
+            }
+            return result.get();
+        }
+
+        static List<String> navIds(Stage stage) throws Exception {
+            return call(() -> {
+                List<Labeled> found = new ArrayList<>();
+                for (Node n : stage.getScene().getRoot().lookupAll(".nav-button")) {
+                    found.add((Labeled) n);
+                }
+                found.sort(java.util.Comparator.comparingInt(n -> n.getParent().getChildrenUnmodifiable().indexOf(n)));
+                return found.stream().map(Labeled::getId).toList();
+            });
+        }
+    }
+}
