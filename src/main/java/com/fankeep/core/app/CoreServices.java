@@ -83,6 +83,7 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
         ReferralService referrals = new ReferralService(database, customers).useRates(() -> tiers.settings().rates());
         CampaignService campaigns = new CampaignService(database, segments, followUps, templates, settings, clock);
         imports.addListener(new ReferralImportListener(database, referrals));
+        imports.addListener(new com.fankeep.core.merge.DuplicateKeysOnCopy());
         // after the listeners, in the import's own job: the scan of the customers it created or changed
         imports.afterCommit(new com.fankeep.core.merge.ScanAfterImport(new MergeService(database, CustomerChangeListener.NONE)));
         var launches = new com.fankeep.core.launch.LaunchService(database, segments, groups, followUps, campaigns, settings, clock);

@@ -37,11 +37,11 @@ final class BulkCopy implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BulkCopy.class);
 
     /**
-     * The tables an import writes many rows to (the dashboard's aggregates through {@link ImportListener#onBulkCopy}):
-     * their secondary indexes are built after the load.
+     * The tables an import writes many rows to (the dashboard's aggregates and the duplicates scan's keys through
+     * {@link ImportListener#onBulkCopy}): their secondary indexes are built after the load.
      */
     private static final List<String> LOADED_TABLES = List.of("SHOP_ORDER", "ORDER_LINE", "CUSTOMER", "CONTACT_CHANNEL",
-            "CUSTOMER_SPEND", "BUYER_DAY", "BUYER_FIRST");
+            "CUSTOMER_SPEND", "BUYER_DAY", "BUYER_FIRST", "DUPLICATE_KEY");
     /** Read while loading (ImportRepository.hasCustomerWith looks a contact up by its channel): kept. */
     private static final Set<String> KEPT = Set.of("CONTACT_CHANNEL_KEY_IDX");
     /**
