@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The XLSX benchmark on a small file: every phase sees every row, and the import takes it for a Taobao export. */
-class XlsxImportBenchmarkTest {
+/**
+ * The import benchmark on small files: every phase of the XLSX one sees every row, and the import takes it for a Taobao
+ * export; a second run in the same folder starts from nothing again.
+ */
+class ImportBenchmarkTest {
 
     @Test
     void everyPhaseReadsTheSameRows(@TempDir Path work) throws Exception {
@@ -22,5 +25,14 @@ class XlsxImportBenchmarkTest {
         assertThat(r.summary().newCustomers()).isBetween(800L, (long) r.buyers()); // masked-only buyers are not keys
         assertThat(r.summary().problems()).isLessThan(1_000); // only masked-phone warnings, if any
         assertThat(r.ratio()).isPositive();
+    }
+
+    @Test
+    void aSecondRunInTheSameFolderMeasuresAnImportIntoAnEmptyShopAgain(@TempDir Path work) throws Exception {
+        ImportBenchmark.run(work, 1_000, Progress.NONE);
+        ImportBenchmark.Result again = ImportBenchmark.run(work, 1_000, Progress.NONE);
+
+        assertThat(again.floor().rows()).isEqualTo(1_000);
+        assertThat(again.summary().newOrders()).isEqualTo(1_000);
     }
 }
