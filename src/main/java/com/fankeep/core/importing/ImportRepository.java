@@ -315,18 +315,11 @@ final class ImportRepository {
                 ps.setObject(11, figures ? ref.firstOrder() : null);
                 ps.setObject(12, figures ? ref.lastOrder() : null);
                 ps.setString(13, figures ? ref.firstNickname() : "");
-                var main = figures ? ref.spendByCurrency().get(com.fankeep.core.db.CustomerSortKeys.MAIN_CURRENCY) : null;
-                ps.setBigDecimal(14, main == null ? BigDecimal.ZERO : main.net());
+                ps.setBigDecimal(14, figures ? mainSpend(ref) : BigDecimal.ZERO);
                 ps.setInt(15, figures ? ref.channelCount() : 0);
                 ps.addBatch();
                 if (figures) {
-                    for (var e : ref.spendByCurrency().entrySet()) {
-                        spend.setLong(1, ref.id());
-                        spend.setString(2, e.getKey());
-                        spend.setBigDecimal(3, e.getValue().net());
-                        spend.setInt(4, e.getValue().orders());
-                        spend.addBatch();
-                    }
+                    addSpendRows(spend, ref);
                 }
                 if (++n % 1000 == 0) {
                     ps.executeBatch();
@@ -629,6 +622,24 @@ final class ImportRepository {
         return c;
     }
 
+    /** The spend the list sorts by (V0040): the net of the shop's main currency, zero without it. */
+    private static BigDecimal mainSpend(com.fankeep.core.importing.identity.CustomerRef ref) {
+        var main = ref.spendByCurrency().get(com.fankeep.core.db.CustomerSortKeys.MAIN_CURRENCY);
+        return main == null ? BigDecimal.ZERO : main.net();
+    }
+
+    /** One customer_spend row per currency the import summed for a customer it created, into {@code spend}'s batch. */
+    private static void addSpendRows(PreparedStatement spend, com.fankeep.core.importing.identity.CustomerRef ref)
+            throws SQLException {
+        for (var e : ref.spendByCurrency().entrySet()) {
+            spend.setLong(1, ref.id());
+            spend.setString(2, e.getKey());
+            spend.setBigDecimal(3, e.getValue().net());
+            spend.setInt(4, e.getValue().orders());
+            spend.addBatch();
+        }
+    }
+
     /**
      * Writes the figures an import summed for the customers it created (they have no other orders), with the list's
      * sort keys that come from them (V0040; the same values {@code CustomerSortKeys} would compute: such a customer
@@ -648,18 +659,11 @@ final class ImportRepository {
                 up.setObject(2, ref.firstOrder());
                 up.setObject(3, ref.lastOrder());
                 up.setString(4, ref.firstNickname());
-                var main = ref.spendByCurrency().get(com.fankeep.core.db.CustomerSortKeys.MAIN_CURRENCY);
-                up.setBigDecimal(5, main == null ? BigDecimal.ZERO : main.net());
+                up.setBigDecimal(5, mainSpend(ref));
                 up.setInt(6, ref.channelCount());
                 up.setLong(7, ref.id());
                 up.addBatch();
-                for (var e : ref.spendByCurrency().entrySet()) {
-                    spend.setLong(1, ref.id());
-                    spend.setString(2, e.getKey());
-                    spend.setBigDecimal(3, e.getValue().net());
-                    spend.setInt(4, e.getValue().orders());
-                    spend.addBatch();
-                }
+                addSpendRows(spend, ref);
                 if (++n % 1000 == 0) {
                     up.executeBatch();
                     spend.executeBatch();
