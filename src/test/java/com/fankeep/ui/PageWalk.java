@@ -115,15 +115,15 @@ public final class PageWalk {
     }
 
     private void walk(String language) throws Exception {
-        List<String> pages = ScreenshotTourAccess.navIds(stage);
+        List<String> pages = navIds(stage);
         for (String page : pages) {
             open("#" + page);
             String name = language + "-" + page.replace("nav-", "");
             shoot(name);
-            List<String> tabs = ScreenshotTourAccess.call(() -> tabIds());
+            List<String> tabs = ScreenshotTour.onFx(() -> tabIds());
             for (int i = 1; i < tabs.size(); i++) {
                 String tab = tabs.get(i);
-                ScreenshotTourAccess.call(() -> {
+                ScreenshotTour.onFx(() -> {
                     selectTab(tab);
                     return null;
                 });
@@ -132,7 +132,7 @@ public final class PageWalk {
                 dialogs(name + "-tab" + i);
             }
             if (!tabs.isEmpty()) {
-                ScreenshotTourAccess.call(() -> {
+                ScreenshotTour.onFx(() -> {
                     selectTab(tabs.getFirst());
                     return null;
                 });
@@ -144,7 +144,7 @@ public final class PageWalk {
 
     /** Fires every shown button ending in "…" (not a file chooser), shoots the dialog it opens and closes it. */
     private void dialogs(String where) throws Exception {
-        List<String> openers = ScreenshotTourAccess.call(() -> {
+        List<String> openers = ScreenshotTour.onFx(() -> {
             List<String> ids = new ArrayList<>();
             for (Node n : stage.getScene().getRoot().lookupAll(".button")) {
                 if (n instanceof ButtonBase b && b.getText() != null && b.getText().endsWith("\u2026") && b.getId() != null
@@ -155,7 +155,7 @@ public final class PageWalk {
             return ids;
         });
         for (String id : openers) {
-            ScreenshotTourAccess.call(() -> {
+            ScreenshotTour.onFx(() -> {
                 Node n = stage.getScene().getRoot().lookup("#" + id);
                 if (n instanceof ButtonBase b) {
                     Platform.runLater(b::fire);
@@ -165,7 +165,7 @@ public final class PageWalk {
             Window dialog = null;
             for (int i = 0; i < 40 && dialog == null; i++) {
                 Thread.sleep(150);
-                dialog = ScreenshotTourAccess.call(this::dialogWindow);
+                dialog = ScreenshotTour.onFx(this::dialogWindow);
             }
             if (dialog == null) {
                 System.out.println(where + ": " + id + " opened no window");
@@ -174,12 +174,12 @@ public final class PageWalk {
             Thread.sleep(1200);
             Window w = dialog;
             opened.add(where + ":" + id);
-            ScreenshotTourAccess.call(() -> {
+            ScreenshotTour.onFx(() -> {
                 Truncations.in(w.getScene().getRoot()).forEach(t -> cut.add(where + " / " + id + ": " + t));
                 return null;
             });
             shoot(where + "-" + id);
-            ScreenshotTourAccess.call(() -> {
+            ScreenshotTour.onFx(() -> {
                 w.hide();
                 return null;
             });
@@ -224,7 +224,7 @@ public final class PageWalk {
     }
 
     private void open(String id) throws Exception {
-        ScreenshotTourAccess.call(() -> {
+        ScreenshotTour.onFx(() -> {
             ((ButtonBase) stage.getScene().getRoot().lookup(id)).fire();
             return null;
         });
@@ -232,7 +232,7 @@ public final class PageWalk {
     }
 
     private void shoot(String name) throws Exception {
-        ScreenshotTourAccess.call(() -> {
+        ScreenshotTour.onFx(() -> {
             Truncations.in(stage.getScene().getRoot()).forEach(t -> cut.add(name + ": " + t));
             return null;
         });
@@ -246,45 +246,20 @@ public final class PageWalk {
     }
 
     private static void fx(FxRunnable work) throws Exception {
-        ScreenshotTourAccess.call(() -> {
+        ScreenshotTour.onFx(() -> {
             work.run();
             return null;
         });
     }
 
-    /** Runs on the FX thread and waits (the tour's own helper is private). */
-    private static final class ScreenshotTourAccess {
-        static <T> T call(java.util.concurrent.Callable<T> work) throws Exception {
-            java.util.concurrent.atomic.AtomicReference<T> result = new java.util.concurrent.atomic.AtomicReference<>();
-            java.util.concurrent.atomic.AtomicReference<Exception> failure = new java.util.concurrent.atomic.AtomicReference<>();
-            java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
-            Platform.runLater(() -> {
-                try {
-                    result.set(work.call());
-                } catch (Exception e) {
-                    failure.set(e);
-                } finally {
-                    done.countDown();
-                }
-            });
-            if (!done.await(60, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the FX thread did not answer in 60 s");
+    private static List<String> navIds(Stage stage) throws Exception {
+        return ScreenshotTour.onFx(() -> {
+            List<Labeled> found = new ArrayList<>();
+            for (Node n : stage.getScene().getRoot().lookupAll(".nav-button")) {
+                found.add((Labeled) n);
             }
-            if (failure.get() != null) {
-                throw failure.get();
-            }
-            return result.get();
-        }
-
-        static List<String> navIds(Stage stage) throws Exception {
-            return call(() -> {
-                List<Labeled> found = new ArrayList<>();
-                for (Node n : stage.getScene().getRoot().lookupAll(".nav-button")) {
-                    found.add((Labeled) n);
-                }
-                found.sort(java.util.Comparator.comparingInt(n -> n.getParent().getChildrenUnmodifiable().indexOf(n)));
-                return found.stream().map(Labeled::getId).toList();
-            });
-        }
+            found.sort(java.util.Comparator.comparingInt(n -> n.getParent().getChildrenUnmodifiable().indexOf(n)));
+            return found.stream().map(Labeled::getId).toList();
+        });
     }
 }

@@ -164,7 +164,8 @@ public final class ScreenshotTour {
         onFx(() -> null);
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+    /** Runs {@code work} on the FX thread and waits for its answer (PageWalk uses it too). */
+    static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Exception> failure = new AtomicReference<>();
         CountDownLatch done = new CountDownLatch(1);
