@@ -129,36 +129,6 @@ final class AggregateRepository {
         writeDifference(stored, inZoneResult(zone, () -> new Rows(days(asText(daySelect("o.customer_id", from))), firsts(from))));
     }
 
-    /**
-     * Adds these new orders to the stored rows of their customers, who kept every order they had (ADR 0049): the rows are
-     * read by customer key and changed by what the new orders add ({@link AggregateAdditions}), their earlier orders
-     * are not read. Recounts them instead when the stored rows cannot be what their orders give.
-     */
-    void addOrders(Collection<Long> orderIds, ZoneId zone) {
-        List<OrderFact> added = facts(ORDER_COLUMNS + " where o.id in (" + idList(orderIds) + ") and " + VISIBLE + " and " + LIVE_CUSTOMER,
-                new Object[0], false);
-        java.util.Set<Long> customers = new java.util.TreeSet<>();
-        added.forEach(o -> customers.add(o.customerId()));
-        if (customers.isEmpty()) {
-            return;
-        }
-        Rows stored = storedWhere("customer_id in (" + idList(customers) + ")");
-        Rows merged = AggregateAdditions.merged(stored, added, zone, this::orderTimes);
-        if (merged == null) {
-            refreshOf(customers, zone);
-            return;
-        }
-        writeDifference(stored, merged);
-    }
-
-    /** The time of each of these orders (the aggregates' order time), by primary key. */
-    private Map<Long, OffsetDateTime> orderTimes(Collection<Long> ids) {
-        Map<Long, OffsetDateTime> out = new HashMap<>();
-        dsl.fetch("select o.id, " + AT + " from shop_order o where o.id in (" + idList(ids) + ")")
-                .forEach(r -> out.put(r.get(0, Long.class), r.get(1, OffsetDateTime.class)));
-        return out;
-    }
-
     /** The same for the orders of no live customer (customer 0). */
     void refreshAnonymous(ZoneId zone) {
         Rows expected = inZoneResult(zone, () -> new Rows(days(asText(daySelect("0", " from shop_order o" + ANONYMOUS))), List.of()));

@@ -173,24 +173,17 @@ public final class AggregateService {
         all.remove(0L);
         Set<Long> recount = new TreeSet<>(additions.ordersChanged());
         all.removeAll(recount);
-        AggregateRepository repo = new AggregateRepository(dsl);
         CounterRepository counters = new CounterRepository(dsl);
         List<Long> rest = new ArrayList<>(all);
         int added = 0;
         for (int i = 0; i < rest.size(); i += CHUNK_IDS) {
             List<Long> part = rest.subList(i, Math.min(rest.size(), i + CHUNK_IDS));
-            if (repo.anyNotLive(part)) {
+            var delta = dsl.connectionResult(c -> new AddedOrders(c, zone).add(part, additions.added()));
+            if (delta == null) {
                 recount.addAll(part);
                 continue;
             }
-            List<Long> orders = new ArrayList<>();
-            part.forEach(id -> orders.addAll(additions.added().getOrDefault(id, List.of())));
-            var before = counters.countsOf(part);
-            if (!orders.isEmpty()) {
-                repo.addOrders(orders, zone);
-            }
-            counters.refreshFactsOf(part);
-            counters.add(CounterRepository.difference(counters.countsOf(part), before));
+            counters.add(delta);
             added += part.size();
         }
         recount(dsl, recount, zone, written.ordersWithoutCustomer());

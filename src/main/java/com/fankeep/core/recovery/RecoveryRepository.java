@@ -181,8 +181,19 @@ final class RecoveryRepository {
 
     /** Customers in the pipeline whose last order is newer than their entering it become active again. */
     List<Long> catchUp(OffsetDateTime now) throws SQLException {
-        List<Long> ids = ids("select c.id from customer c where " + LIVE + " and c.recovery_state in " + PIPELINE
-                + " and c.recovery_entered_at is not null and c.last_order_at > c.recovery_entered_at");
+        // liveness checked on the rows found, not in the WHERE: with it H2 drove the statement from the live index (every
+        // live customer, 300,000 rows read after each import) instead of the pipeline's few through the state index
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("select c.id, c.merged_into_id, c.erased_at from customer c"
+                + " where c.recovery_state in " + PIPELINE + " and c.recovery_entered_at is not null"
+                + " and c.last_order_at > c.recovery_entered_at");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if (rs.getObject(2) == null && rs.getObject(3) == null) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
         for (long id : ids) {
             try (PreparedStatement ps = c.prepareStatement("update customer set recovery_previous_state = recovery_state, "
                     + "recovery_state = 'active_again', recovery_state_at = ? where id = ?")) {

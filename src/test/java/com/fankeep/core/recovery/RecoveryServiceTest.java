@@ -146,6 +146,24 @@ class RecoveryServiceTest {
         assertThat(db.dsl().fetchCount(CUSTOMER, CUSTOMER.RECOVERY_STATE.eq("contacted"))).isEqualTo(pipeline.size());
     }
 
+    @Test
+    void catchUpLeavesMergedAwayAndErasedPipelineCustomersAlone() {
+        RecoveryService recovery = serviceAt(OffsetDateTime.parse("2024-01-01T00:00:00+08:00"));
+        recovery.setLapseDays(1);
+        List<Long> three = recovery.list(RecoveryState.NONE, 3, 0).stream().map(RecoveryCustomer::id).toList();
+        assertThat(three).hasSize(3);
+        recovery.move(three, RecoveryState.CONTACTED);
+        OffsetDateTime newer = OffsetDateTime.parse("2024-02-01T00:00:00+08:00");
+        db.dsl().update(CUSTOMER).set(CUSTOMER.LAST_ORDER_AT, newer).where(CUSTOMER.ID.in(three)).execute();
+        db.dsl().update(CUSTOMER).set(CUSTOMER.MERGED_INTO_ID, three.get(2)).where(CUSTOMER.ID.eq(three.get(0))).execute();
+        db.dsl().update(CUSTOMER).set(CUSTOMER.ERASED_AT, newer).where(CUSTOMER.ID.eq(three.get(1))).execute();
+
+        assertThat(recovery.catchUp()).isEqualTo(1);
+        assertThat(db.dsl().fetchValue(CUSTOMER.RECOVERY_STATE, CUSTOMER.ID.eq(three.get(2)))).isEqualTo("active_again");
+        assertThat(db.dsl().fetchValue(CUSTOMER.RECOVERY_STATE, CUSTOMER.ID.eq(three.get(0)))).isEqualTo("contacted");
+        assertThat(db.dsl().fetchValue(CUSTOMER.RECOVERY_STATE, CUSTOMER.ID.eq(three.get(1)))).isEqualTo("contacted");
+    }
+
     private ImportSummary importNow(List<Path> files) {
         return imports.importNow(new ImportRequest(files, null, null, SHANGHAI), Progress.NONE, Cancellation.none());
     }
