@@ -6,7 +6,6 @@ import com.fankeep.core.insight.AggregateRepository.OrderFact;
 import com.fankeep.core.insight.AggregateRepository.Rows;
 import com.fankeep.core.insight.CounterRepository.Key;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -74,14 +73,14 @@ final class AddedOrders {
         if (touched.isEmpty()) {
             return Map.of();
         }
-        List<DayRow> storedDays = buyers.isEmpty() ? List.of() : storedDays(AggregateRepository.idList(buyers));
         List<FirstRow> storedFirsts = storedFirsts(AggregateRepository.idList(touched));
-        Rows stored = new Rows(storedDays, storedFirsts);
+        // the stored buyer_day rows are not read: a day row is a sum, so the new orders' sums are added in place
+        Rows stored = new Rows(List.of(), storedFirsts);
         Rows merged = buyers.isEmpty() ? stored : AggregateAdditions.merged(stored, orders, zone, this::orderTimes);
         if (merged == null) {
             return null;
         }
-        writeDays(storedDays, merged.days());
+        addDays(merged.days());
         writeFirsts(storedFirsts, merged.firsts());
         writeFacts(factsStored, factsNow, factChanged);
         return CounterRepository.difference(counts(merged.firsts(), factsNow, touched), counts(storedFirsts, factsStored, touched));
@@ -175,18 +174,6 @@ final class AddedOrders {
         return out;
     }
 
-    private List<DayRow> storedDays(String in) throws SQLException {
-        List<DayRow> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("select customer_id, order_day, platform, currency, orders, bought_orders,"
-                + " revenue_orders, net_spend from buyer_day where customer_id in (" + in + ")"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(new DayRow(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4), rs.getInt(5),
-                        rs.getInt(6), rs.getInt(7), rs.getBigDecimal(8).setScale(2, RoundingMode.UNNECESSARY)));
-            }
-        }
-        return out;
-    }
-
     private List<FirstRow> storedFirsts(String in) throws SQLException {
         List<FirstRow> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("select customer_id, platform, first_day, second_day, first_order_id"
@@ -199,76 +186,57 @@ final class AddedOrders {
         return out;
     }
 
-    private record DayKey(long customer, LocalDate day, String platform, String currency) {
-        static DayKey of(DayRow d) {
-            return new DayKey(d.customer(), d.day(), d.platform(), d.currency());
-        }
-    }
-
     private static final Comparator<DayRow> DAY_ORDER = Comparator.comparingLong(DayRow::customer).thenComparing(DayRow::day)
             .thenComparing(DayRow::platform).thenComparing(DayRow::currency);
     private static final Comparator<FirstRow> FIRST_ORDER = Comparator.comparingLong(FirstRow::customer).thenComparing(FirstRow::platform);
 
-    /** Stored rows not expected are deleted, changed ones updated in place, new ones inserted. */
-    private void writeDays(List<DayRow> stored, List<DayRow> expected) throws SQLException {
-        Map<DayKey, DayRow> left = new HashMap<>();
-        stored.forEach(d -> left.put(DayKey.of(d), d));
-        List<DayRow> update = new ArrayList<>();
-        List<DayRow> insert = new ArrayList<>();
-        for (DayRow d : expected) {
-            DayRow s = left.remove(DayKey.of(d));
-            if (s == null) {
-                insert.add(d);
-            } else if (!s.equals(d)) {
-                update.add(d);
-            }
+    /**
+     * The new orders' day rows added to the stored ones: an update by key adds the sums; the keys it found no row for are
+     * inserted. No stored row is read for that (most of the new orders fall on days their buyer had no row for).
+     */
+    private void addDays(List<DayRow> contribution) throws SQLException {
+        List<DayRow> rows = new ArrayList<>(contribution);
+        rows.sort(DAY_ORDER);
+        if (rows.isEmpty()) {
+            return;
         }
-        if (!left.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("delete from buyer_day where customer_id = ? and order_day = ? and platform = ?"
-                    + " and currency = ?")) {
-                for (DayRow d : left.values()) {
-                    ps.setLong(1, d.customer());
-                    ps.setObject(2, d.day());
-                    ps.setString(3, d.platform());
-                    ps.setString(4, d.currency());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+        int[] updated;
+        try (PreparedStatement ps = c.prepareStatement("update buyer_day set orders = orders + ?, bought_orders = bought_orders + ?,"
+                + " revenue_orders = revenue_orders + ?, net_spend = net_spend + ? where customer_id = ? and order_day = ?"
+                + " and platform = ? and currency = ?")) {
+            for (DayRow d : rows) {
+                ps.setInt(1, d.orders());
+                ps.setInt(2, d.bought());
+                ps.setInt(3, d.revenueOrders());
+                ps.setBigDecimal(4, d.net());
+                ps.setLong(5, d.customer());
+                ps.setObject(6, d.day());
+                ps.setString(7, d.platform());
+                ps.setString(8, d.currency());
+                ps.addBatch();
             }
+            updated = ps.executeBatch();
         }
-        update.sort(DAY_ORDER);
-        if (!update.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("update buyer_day set orders = ?, bought_orders = ?, revenue_orders = ?,"
-                    + " net_spend = ? where customer_id = ? and order_day = ? and platform = ? and currency = ?")) {
-                for (DayRow d : update) {
-                    ps.setInt(1, d.orders());
-                    ps.setInt(2, d.bought());
-                    ps.setInt(3, d.revenueOrders());
-                    ps.setBigDecimal(4, d.net());
-                    ps.setLong(5, d.customer());
-                    ps.setObject(6, d.day());
-                    ps.setString(7, d.platform());
-                    ps.setString(8, d.currency());
-                    ps.addBatch();
+        try (PreparedStatement ps = c.prepareStatement("insert into buyer_day (customer_id, order_day, platform, currency, orders,"
+                + " bought_orders, revenue_orders, net_spend) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            boolean any = false;
+            for (int i = 0; i < rows.size(); i++) {
+                if (updated[i] != 0) {
+                    continue;
                 }
-                ps.executeBatch();
+                DayRow d = rows.get(i);
+                ps.setLong(1, d.customer());
+                ps.setObject(2, d.day());
+                ps.setString(3, d.platform());
+                ps.setString(4, d.currency());
+                ps.setInt(5, d.orders());
+                ps.setInt(6, d.bought());
+                ps.setInt(7, d.revenueOrders());
+                ps.setBigDecimal(8, d.net());
+                ps.addBatch();
+                any = true;
             }
-        }
-        insert.sort(DAY_ORDER);
-        if (!insert.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("insert into buyer_day (customer_id, order_day, platform, currency, orders,"
-                    + " bought_orders, revenue_orders, net_spend) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (DayRow d : insert) {
-                    ps.setLong(1, d.customer());
-                    ps.setObject(2, d.day());
-                    ps.setString(3, d.platform());
-                    ps.setString(4, d.currency());
-                    ps.setInt(5, d.orders());
-                    ps.setInt(6, d.bought());
-                    ps.setInt(7, d.revenueOrders());
-                    ps.setBigDecimal(8, d.net());
-                    ps.addBatch();
-                }
+            if (any) {
                 ps.executeBatch();
             }
         }
