@@ -25,6 +25,9 @@ final class BulkWriter implements AutoCloseable {
     /** Chunks handed over and not yet taken: the run is at most this far ahead (a few MB). */
     private static final int QUEUED = 2;
 
+    /** Tests only: how long the writer waits before each chunk, so a read that did not wait for it shows. */
+    static volatile long lagForTests;
+
     private final Connection connection;
     private final ImportRepository repo;
     private final BlockingQueue<Job> queue = new ArrayBlockingQueue<>(QUEUED);
@@ -88,6 +91,9 @@ final class BulkWriter implements AutoCloseable {
                 Job job = queue.poll(50, TimeUnit.MILLISECONDS);
                 if (job == null) {
                     continue;
+                }
+                if (lagForTests > 0) {
+                    Thread.sleep(lagForTests);
                 }
                 job.write(repo);
                 connection.commit();
