@@ -117,6 +117,17 @@ final class BulkCopy implements AutoCloseable {
         return connection;
     }
 
+    /**
+     * One more connection to the copy, not auto-committing (the rows' second writer, ADR 0054); its user closes it
+     * before the copy is checked or closed.
+     */
+    Connection openConnection() throws SQLException {
+        Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve(Database.FILE_NAME) + COPY_OPTIONS
+                + ";IFEXISTS=TRUE" + Database.cipher(live.key()), "sa", Database.password(live.key()));
+        c.setAutoCommit(false);
+        return c;
+    }
+
     /** Drops the secondary indexes of the loaded tables that the import does not read by (DDL: commits). */
     void dropIndexes() throws SQLException {
         Map<String, Index> found = new LinkedHashMap<>();

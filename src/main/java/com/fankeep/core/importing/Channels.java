@@ -19,19 +19,28 @@ final class Channels {
     }
 
     private final List<Candidate> candidates = new ArrayList<>();
+    // worked out once, when the channels are complete (on the reading thread, RowFeed): the writer asked for them
+    // up to four times per row, each time a new list (JFR, 1M rows)
+    private List<IdentityKey> keys;
 
     List<Candidate> candidates() {
         return candidates;
     }
 
+    /** The distinct keys of the candidates, in their order (unmodifiable). */
     List<IdentityKey> keys() {
-        List<IdentityKey> keys = new ArrayList<>();
+        return keys;
+    }
+
+    private Channels complete() {
+        List<IdentityKey> found = new ArrayList<>(2);
         for (Candidate c : candidates) {
-            if (c.key() != null && !keys.contains(c.key())) {
-                keys.add(c.key());
+            if (c.key() != null && !found.contains(c.key())) {
+                found.add(c.key());
             }
         }
-        return keys;
+        keys = java.util.Collections.unmodifiableList(found);
+        return this;
     }
 
     static Channels of(String platform, Buyer buyer) {
@@ -53,7 +62,7 @@ final class Channels {
         }
         // No address channel from orders: every order keeps its receiver address, so the customer's addresses are
         // there already; storing one more row per buyer would only slow a million-row import down.
-        return ch;
+        return ch.complete();
     }
 
     static Channels of(ImportedContact contact) {
@@ -79,7 +88,7 @@ final class Channels {
             ch.email(email);
         }
         ch.address(contact.address());
-        return ch;
+        return ch.complete();
     }
 
     /** The key a stored channel stands for, or null (see ImportRepository#loadIdentityKeys). */

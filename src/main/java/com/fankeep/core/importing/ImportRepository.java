@@ -30,10 +30,16 @@ final class ImportRepository {
 
     private final Connection c;
     /** What the writes below changed in the shop's counters, added by the session at commit. */
-    final com.fankeep.core.db.ShopCounters.Delta counters = new com.fankeep.core.db.ShopCounters.Delta();
+    final com.fankeep.core.db.ShopCounters.Delta counters;
 
     ImportRepository(Connection c) {
+        this(c, new com.fankeep.core.db.ShopCounters.Delta());
+    }
+
+    /** A repository on another connection of the same run, summing into the run's counters (BulkWriter). */
+    ImportRepository(Connection c, com.fankeep.core.db.ShopCounters.Delta counters) {
         this.c = c;
+        this.counters = counters;
     }
 
     /** @param mappingProfileId the column mapping the file is read with, or null */

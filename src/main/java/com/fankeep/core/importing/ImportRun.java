@@ -76,6 +76,9 @@ final class ImportRun {
     private final List<NewCustomer> pendingCustomers = new ArrayList<>();
     private final List<Long> pendingBatches = new ArrayList<>();
     private final Map<String, String> places = new HashMap<>();
+    // bulk path: the chunk's channels, lines, matches and problems, written by a second writer (ADR 0054)
+    private BulkWriter writer;
+    private final List<BulkWriter.Job> besideJobs = new ArrayList<>();
 
     // per file
     private long batchId;
@@ -125,6 +128,32 @@ final class ImportRun {
      */
     void writeNewCustomersAtEnd() throws SQLException {
         nextCustomerId = repo.nextCustomerId();
+    }
+
+    /**
+     * The bulk path: the rows nothing reads back during the load (channels, lines, matches, problems) are written by
+     * {@code writer} on its own connection, beside this thread (ADR 0054). Reads of those tables wait for it.
+     */
+    void writeBeside(BulkWriter writer) {
+        this.writer = writer;
+    }
+
+    /** Writes now, or hands the writes to the second writer with the rest of the chunk. */
+    private void beside(BulkWriter.Job job) throws SQLException {
+        if (writer == null) {
+            job.write(repo);
+        } else {
+            besideJobs.add(job);
+        }
+    }
+
+    /** Before reading a table the second writer writes: everything handed to it is written and committed. */
+    private void writtenBeside() throws SQLException {
+        if (writer != null) {
+            writer.hand(besideJobs);
+            besideJobs.clear();
+            writer.drain();
+        }
     }
 
     /** A file whose format is known, with its header already read. */
@@ -191,6 +220,7 @@ final class ImportRun {
      * added to what they had (their earlier orders are not read again).
      */
     void finish() throws SQLException {
+        writtenBeside();
         progress.update(-1, -1, "figures of " + (createdCustomers.size() + touchedCustomers.size()) + " customers");
         List<CustomerRef> summed = new ArrayList<>();
         for (CustomerRef ref : createdCustomers) {
@@ -340,7 +370,13 @@ final class ImportRun {
     private void flushChunk() {
         try {
             writeChunk();
-            repo.insertProblems(chunkProblems, batchId);
+            List<ImportProblem> problems = List.copyOf(chunkProblems);
+            long batch = batchId;
+            beside(r -> r.insertProblems(problems, batch));
+            if (writer != null) {
+                writer.hand(besideJobs);
+                besideJobs.clear();
+            }
             if (commitChunks) {
                 repo.connection().commit();
             }
@@ -442,7 +478,8 @@ final class ImportRun {
             }
         }
         counts.newCustomers += created.size();
-        repo.insertChannels(channels, batchId);
+        long batch = batchId;
+        beside(r -> r.insertChannels(channels, batch));
         counts.channels += channels.size();
         for (NewChannel nc : channels) {
             if (nc.customer().isCreated()) {
@@ -455,7 +492,8 @@ final class ImportRun {
         writeOrders(orders, orderCustomers);
         writeContactReferrers(referredContacts, contactReferrers);
         writeLines(lineItems);
-        repo.insertMatches(matches, batchId, fileName);
+        String file = fileName;
+        beside(r -> r.insertMatches(matches, batch, file));
         for (int i = 0; i < conflicts.size(); i++) {
             Resolution.Conflict c = conflicts.get(i);
             Long a = conflictOwners.get(i).id();
@@ -511,7 +549,8 @@ final class ImportRun {
             if (!weakKeysInRun.add(name + "\u0000" + w[0] + "\u0000" + w[1])) {
                 known = true;
             } else {
-                insertPendingCustomers(Set.of()); // the look-up reads customer rows
+                writtenBeside(); // the look-up reads channels
+                insertPendingCustomers(Set.of()); // and customer rows
                 known |= repo.hasCustomerWith(name, w[0], w[1]);
             }
         }
@@ -629,12 +668,16 @@ final class ImportRun {
                 lines.add(l);
             }
         }
-        repo.insertLines(lineOrders, lines, batchId);
+        long batch = batchId;
+        beside(r -> r.insertLines(lineOrders, lines, batch));
         counts.lines += lines.size();
     }
 
     /** Lines from a separate item file replace the order's lines when they differ. */
     private void writeLines(List<ImportedLines> items) throws SQLException {
+        if (!items.isEmpty()) {
+            writtenBeside(); // reads and replaces stored lines
+        }
         Map<String, List<ImportedLines>> byPlatform = new HashMap<>();
         for (ImportedLines l : items) {
             byPlatform.computeIfAbsent(l.platform(), k -> new ArrayList<>()).add(l);

@@ -327,6 +327,7 @@ public final class ImportService {
                                   Progress progress, Cancellation cancellation) throws BulkCopy.NotQuietException {
         ShopCurrency currency = new ShopCurrencies(new SettingsService(database)).forImport(request.currency(), request.files());
         BulkCopy copy = null;
+        BulkWriter writer = null;
         Set<ImportListener> doneOnCopy = Set.of();
         try {
             progress.update(-1, -1, "copy");
@@ -340,6 +341,8 @@ public final class ImportService {
             clock.mark("read the stored identity keys");
             run.commitEachChunk();
             run.writeNewCustomersAtEnd();
+            writer = new BulkWriter(copy.openConnection(), run.counters());
+            run.writeBeside(writer);
             List<FileSummary> files = new ArrayList<>(refused);
             for (ImportRun.PlannedFile p : planned) {
                 files.add(run.importFile(p, new FormatContext(p.path().getFileName().toString(), request.zone(), currency)));
@@ -347,6 +350,8 @@ public final class ImportService {
             cancellation.check();
             clock.mark("read, match and write the rows");
             run.finish();
+            writer.close();
+            writer = null;
             clock.mark("figures and sort keys");
             MatchedCustomers.Recount matched = MatchedCustomers.recount(c, files, run.metByBatch());
             copy.referenceChecks(true);
@@ -380,6 +385,9 @@ public final class ImportService {
         } catch (java.io.IOException | SQLException e) {
             throw new ImportFailedException("the import failed and stored nothing: " + e.getMessage(), e);
         } finally {
+            if (writer != null) {
+                writer.close(); // before the copy: its connection is one of the copy's
+            }
             if (copy != null) {
                 copy.close();
             }

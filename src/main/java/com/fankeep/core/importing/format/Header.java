@@ -54,7 +54,8 @@ public final class Header {
     /** @return the column of the first of {@code candidates} present, or -1 */
     public int find(String... candidates) {
         for (String c : candidates) {
-            int i = asked.computeIfAbsent(c, k -> index.getOrDefault(normalize(k), -1));
+            Integer known = asked.get(c); // a plain get first: computeIfAbsent's lambda was made on every call (JFR, 1M rows)
+            int i = known != null ? known : asked.computeIfAbsent(c, k -> index.getOrDefault(normalize(k), -1));
             if (i >= 0) {
                 return i;
             }
