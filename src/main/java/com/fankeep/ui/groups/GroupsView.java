@@ -322,6 +322,7 @@ public final class GroupsView {
                 column(m.get("groups.col.joined"), (GroupMember r) -> day(r.joinedAt()), 100),
                 column(m.get("groups.col.state"), (GroupMember r) -> (r.leftAt() == null ? "" : m.get("groups.left.on", day(r.leftAt())))
                         + (r.eligibilityException() ? " " + m.get("groups.exception.mark") : ""), 140)));
+        com.fankeep.ui.common.Tables.fit(members, "group-members"); // each header whole ("Last contact", not "Last cont…")
     }
 
     private void invitesTable() {
@@ -336,6 +337,7 @@ public final class GroupsView {
                 column(m.get("groups.col.orders"), (InviteCandidate r) -> String.valueOf(r.orders()), 60),
                 column(m.get("groups.col.spend"), (InviteCandidate r) -> spend(r.netSpend()), 160),
                 column(m.get("groups.col.lastOrder"), (InviteCandidate r) -> day(r.lastOrderAt()), 100)));
+        com.fankeep.ui.common.Tables.fit(invites, "group-invites");
     }
 
     private Node bulkBar() {
