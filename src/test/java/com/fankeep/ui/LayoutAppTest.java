@@ -132,6 +132,8 @@ class LayoutAppTest extends AppTestBase {
                 .map(t -> !((javafx.scene.control.TableView<?>) t).getItems().isEmpty()).orElse(false));
         settle();
         check(language + " / fan group", cut);
+        // the page was built anew with the group still chosen (the language changed): its capacity, not "no limit"
+        assertThat(robot.lookup("#group-edit-capacity").queryComboBox().getValue()).as(language + " capacity shown").isEqualTo("500");
         robot.interact(() -> {
             javafx.scene.control.TabPane tabs = robot.lookup("#groups-tabs").queryAs(javafx.scene.control.TabPane.class);
             tabs.getTabs().stream().filter(t -> "groups-tab-cities".equals(t.getId())).findFirst()

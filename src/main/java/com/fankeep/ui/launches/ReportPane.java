@@ -66,14 +66,16 @@ final class ReportPane {
         HBox charts = new HBox(8, flow, revenue);
         VBox.setVgrow(charts, Priority.ALWAYS);
 
-        vm.reportProperty().addListener((o, was, r) -> {
+        java.util.function.Consumer<LaunchReport> show = r -> {
             table.getItems().setAll(r == null ? List.of() : r.phases());
             note.setText(r == null ? "" : note(r, m));
             flow.getData().setAll(r == null ? List.of() : flow(r, m));
             CountAxis.fit(counts, r == null ? 1 : r.phases().stream().filter(p -> p.kind().sells())
                     .mapToLong(p -> Math.max(p.requests(), Math.max(p.allocated(), p.units()))).max().orElse(1));
             revenue.getData().setAll(r == null ? List.of() : List.of(revenue(r, m)));
-        });
+        };
+        vm.reportProperty().addListener((o, was, r) -> show.accept(r));
+        show.accept(vm.reportProperty().get()); // built anew (language, back from another page) with a launch chosen
         VBox.setVgrow(table, Priority.SOMETIMES);
         javafx.scene.control.Button export = new javafx.scene.control.Button(m.get("launches.report.export"));
         export.setId("launch-report-export");

@@ -107,12 +107,14 @@ final class VotesPane {
         HBox results = new HBox(12, tiers, right);
         VBox.setVgrow(results, Priority.ALWAYS);
 
-        vm.votesProperty().addListener((o, was, r) -> {
+        java.util.function.Consumer<VoteResults> show = r -> {
             tiers.getItems().setAll(r == null ? List.of() : tierRows(r));
             stats.setText(r == null ? "" : statsText(r, m, vm));
             histogram.getData().setAll(r == null ? List.of() : series(r, m));
             CountAxis.fit(y, r == null ? 1 : maxCount(r.guesses().histogram()));
-        });
+        };
+        vm.votesProperty().addListener((o, was, r) -> show.accept(r));
+        show.accept(vm.votesProperty().get()); // built anew with a launch chosen
         root = new VBox(8, entry, hint, results);
     }
 
