@@ -73,10 +73,8 @@ final class BackupCommand implements Callable<Integer> {
             BackupService backups = context.services(RootOptions.dataDir(spec)).backups();
             List<BackupInfo> list = backups.list();
             if (json.on) {
-                context.out().println(Json.write(list.stream().map(b -> java.util.Map.of(
-                        "file", b.file().toString(), "createdAt", b.createdAt().toString(), "kind", b.kind().json(),
-                        "reason", b.reason(), "schemaVersion", String.valueOf(b.schemaVersion()), "bytes", b.fileBytes(),
-                        "rows", b.rowCounts())).toList()));
+                context.out().println(Json.write(list.stream().map(b -> new BackupJson(b.file().toString(), b.createdAt().toString(),
+                        b.kind().json(), b.reason(), String.valueOf(b.schemaVersion()), b.fileBytes(), b.rowCounts())).toList()));
                 return 0;
             }
             context.out().println(context.messages().get("cli.backup.folder", backups.settings().folder(), list.size()));
@@ -85,6 +83,11 @@ final class BackupCommand implements Callable<Integer> {
                 describe(b, context.messages(), context.out());
             }
             return 0;
+        }
+
+        /** One backup: the keys in this order (a Map.of's order changes from run to run); rows as the backup counted them. */
+        record BackupJson(String file, String createdAt, String kind, String reason, String schemaVersion, long bytes,
+                          java.util.Map<String, Long> rows) {
         }
     }
 

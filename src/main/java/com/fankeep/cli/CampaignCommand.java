@@ -365,8 +365,11 @@ final class CampaignCommand {
         @Override
         int run() {
             List<CustomLayout> list = campaigns().layouts();
-            return rowsOrJson(json.on, list.stream().map(l -> Map.of("name", l.name(), "columns", l.spec())).toList(), list,
+            return rowsOrJson(json.on, list.stream().map(l -> new LayoutJson(l.name(), l.spec())).toList(), list,
                     (CustomLayout l) -> l.name() + "\t" + l.spec());
+        }
+
+        record LayoutJson(String name, String columns) {
         }
     }
 

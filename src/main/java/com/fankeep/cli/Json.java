@@ -9,7 +9,10 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Map;
 
-/** JSON output of the CLI: stable key order, money as exact decimal numbers, times as ISO-8601 text. */
+/**
+ * JSON output of the CLI: stable key order (records and ordered maps as declared, maps and sets without an order sorted:
+ * {@link StableOrder}), money as exact decimal numbers, times as ISO-8601 text.
+ */
 final class Json {
 
     private Json() {
@@ -19,6 +22,7 @@ final class Json {
     private static final class Mapper {
         static final ObjectMapper MAPPER = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                .addModule(StableOrder.module())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .build();
@@ -62,7 +66,7 @@ final class Json {
         if (value instanceof Map<?, ?> map) {
             sb.append('{');
             boolean first = true;
-            for (Map.Entry<?, ?> e : map.entrySet()) {
+            for (Map.Entry<?, ?> e : StableOrder.of(map).entrySet()) {
                 if (!first) {
                     sb.append(',');
                 }

@@ -417,11 +417,15 @@ final class LaunchCommand {
             var c = launches().trial(id, quantity, Phase.Audience.kind(audience), Phase.Audience.value(audience));
             int fans = services().campaigns().entries(c.id()).size();
             if (asJson.on) {
-                json(Map.of("campaignId", c.id(), "name", c.name(), "fans", fans, "quantity", c.quantity()));
+                json(new TrialJson(c.id(), c.name(), fans, c.quantity()));
                 return 0;
             }
             context.out().println(messages().get("launches.trial.created", c.id(), c.name(), fans, c.quantity()));
             return 0;
+        }
+
+        /** The keys in this order (a Map.of's order changes from run to run). */
+        record TrialJson(long campaignId, String name, int fans, int quantity) {
         }
     }
 

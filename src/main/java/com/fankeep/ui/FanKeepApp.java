@@ -52,6 +52,8 @@ public final class FanKeepApp extends Application {
     /** Expires unpaid launch allocations while the app runs; started after the first page (set on the FX thread). */
     private volatile com.fankeep.core.launch.LaunchExpiryTimer launchExpiry;
     private MainWindow mainWindow;
+    /** The stage {@link #start} was given. */
+    private Stage stage;
     /** The data folder is encrypted: the password is asked in {@link #start} before anything opens the database. */
     private boolean locked;
     /** The key the password gave (null: not encrypted); a restore after a failed open needs it. */
@@ -116,8 +118,9 @@ public final class FanKeepApp extends Application {
         openFailure = e;
         closeDatabase();
         if (e instanceof com.fankeep.core.db.UpgradeCancelledException) {
-            LOG.info("the owner cancelled the update of the data in {}; nothing was changed", dataFolder);
-        } else if (e instanceof DatabaseInUseException) {
+            return; // the owner's choice, not a failure: Database.open wrote its one line about it
+        }
+        if (e instanceof DatabaseInUseException) {
             LOG.info("data folder {} is in use by another FanKeep", dataFolder);
         } else {
             LOG.error("cannot open the data in {}", dataFolder, e);
@@ -126,6 +129,7 @@ public final class FanKeepApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         if (icon != null) {
             stage.getIcons().add(icon); // also lets the desktop match the window to its menu entry
@@ -238,6 +242,13 @@ public final class FanKeepApp extends Application {
     /** The window is gone: cancel jobs, let them roll back, close the database — on a thread of its own, not the FX thread. */
     @Override
     public void stop() {
+        // on the FX thread: the stage may outlive this app (TestFX's primary stage); it must not keep the app reachable
+        if (mainWindow != null) {
+            mainWindow.close();
+        }
+        if (stage != null && icon != null) {
+            stage.getIcons().remove(icon);
+        }
         CompletableFuture<Void> shutdown = CompletableFuture.runAsync(this::shutDown,
                 r -> {
                     Thread t = new Thread(r, "fankeep-shutdown");

@@ -48,6 +48,14 @@ class SafetyCliTest {
         assertThat(list.out()).contains("(1 backups)").contains("-manual.zip (Made by you)");
         Run json = run("--data-dir", d, "backup", "list", "--json");
         assertThat(json.out()).contains("\"kind\":\"manual\"");
+        // the keys in their declared order, every run (they were a Map.of: an order each JVM picks anew)
+        com.fasterxml.jackson.databind.JsonNode first = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).get(0);
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        first.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactly("file", "createdAt", "kind", "reason", "schemaVersion", "bytes", "rows");
+        java.util.List<String> tables = new java.util.ArrayList<>();
+        first.get("rows").fieldNames().forEachRemaining(tables::add);
+        assertThat(tables).as("the tables counted, sorted").hasSizeGreaterThan(2).isSorted();
 
         Path usb = temp.resolve("usb-stick");
         Run settings = run("--data-dir", d, "backup", "settings", "--folder", usb.toString(), "--keep-daily", "3");

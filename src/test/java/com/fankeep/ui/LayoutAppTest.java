@@ -41,6 +41,10 @@ class LayoutAppTest extends AppTestBase {
             List<Long> ids = new com.fankeep.core.group.FanData(db).ids("select id from customer order by id");
             core.referrals().setMany(ids.subList(1, 3), ids.getFirst());
         }
+        // a fan group with members, so Fan groups shows its tables (their headers were cut: "Last cont…", "Or…")
+        var cli = com.fankeep.testing.InProcessCli.over(dir.resolve("data"));
+        assertThat(cli.run("group", "create", "老粉群", "--kind", "wechat", "--capacity", "500").code()).isZero();
+        assertThat(cli.run("group", "add", "老粉群", "1,2,3").code()).isZero();
         startApp(dir.resolve("data"));
         robot.interact(() -> {
             stage().setMaximized(false);
@@ -116,6 +120,28 @@ class LayoutAppTest extends AppTestBase {
                 .map(t -> !((javafx.scene.control.TableView<?>) t).getItems().isEmpty()).orElse(false));
         settle();
         check(language + " / referrers", cut);
+
+        // Fan groups with its group chosen (members, worth inviting), then its Cities tab: whole column headers
+        robot.interact(() -> {
+            javafx.scene.control.TabPane tabs = robot.lookup("#groups-tabs").queryAs(javafx.scene.control.TabPane.class);
+            tabs.getSelectionModel().select(0);
+        });
+        waitUntil(() -> robot.lookup("#groups-list").match(Node::isVisible).tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#groups-list").queryListView().getSelectionModel().select(0));
+        waitUntil(() -> robot.lookup("#group-members").match(Node::isVisible).tryQuery()
+                .map(t -> !((javafx.scene.control.TableView<?>) t).getItems().isEmpty()).orElse(false));
+        settle();
+        check(language + " / fan group", cut);
+        // the page was built anew with the group still chosen (the language changed): its capacity, not "no limit"
+        assertThat(robot.lookup("#group-edit-capacity").queryComboBox().getValue()).as(language + " capacity shown").isEqualTo("500");
+        robot.interact(() -> {
+            javafx.scene.control.TabPane tabs = robot.lookup("#groups-tabs").queryAs(javafx.scene.control.TabPane.class);
+            tabs.getTabs().stream().filter(t -> "groups-tab-cities".equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        });
+        waitUntil(() -> robot.lookup("#cities-table").match(Node::isVisible).tryQuery().isPresent());
+        settle();
+        check(language + " / cities", cut);
 
         robot.clickOn("#nav-duplicates");
         waitUntil(() -> robot.lookup(".merge-pair").match(Node::isVisible).tryQuery().isPresent());

@@ -101,7 +101,8 @@ public final class PageWalk {
             stage.setX(0);
             stage.setY(0);
         });
-        Thread.sleep(4000);
+        waitFor("the main window", () -> stage.getScene() != null && stage.getScene().getRoot().lookup("#nav-today") != null);
+        settle();
         walk("zh");
         open("#nav-settings");
         open("#language-en");
@@ -127,7 +128,7 @@ public final class PageWalk {
                     selectTab(tab);
                     return null;
                 });
-                Thread.sleep(1500);
+                settle();
                 shoot(name + "-tab" + i);
                 dialogs(name + "-tab" + i);
             }
@@ -136,7 +137,7 @@ public final class PageWalk {
                     selectTab(tabs.getFirst());
                     return null;
                 });
-                Thread.sleep(800);
+                settle();
             }
             dialogs(name);
         }
@@ -162,17 +163,12 @@ public final class PageWalk {
                 }
                 return null;
             });
-            Window dialog = null;
-            for (int i = 0; i < 40 && dialog == null; i++) {
-                Thread.sleep(150);
-                dialog = ScreenshotTour.onFx(this::dialogWindow);
-            }
-            if (dialog == null) {
+            if (!waitFor(id + "'s window", () -> dialogWindow() != null)) {
                 System.out.println(where + ": " + id + " opened no window");
                 continue;
             }
-            Thread.sleep(1200);
-            Window w = dialog;
+            settle();
+            Window w = ScreenshotTour.onFx(this::dialogWindow);
             opened.add(where + ":" + id);
             ScreenshotTour.onFx(() -> {
                 Truncations.in(w.getScene().getRoot()).forEach(t -> cut.add(where + " / " + id + ": " + t));
@@ -183,7 +179,7 @@ public final class PageWalk {
                 w.hide();
                 return null;
             });
-            Thread.sleep(600);
+            waitFor("the dialog closed", () -> dialogWindow() == null);
         }
     }
 
@@ -228,7 +224,61 @@ public final class PageWalk {
             ((ButtonBase) stage.getScene().getRoot().lookup(id)).fire();
             return null;
         });
-        Thread.sleep(2500);
+        settle();
+    }
+
+    /**
+     * Waits (up to a minute) until {@code condition}, checked on the FX thread, holds; false when it never did. Polls: no
+     * fixed pause a slow machine outlasts.
+     */
+    private static boolean waitFor(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (System.nanoTime() < deadline) {
+            if (ScreenshotTour.onFx(condition)) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        System.out.println("waited a minute for " + what);
+        return false;
+    }
+
+    /**
+     * Waits until what the windows show stops changing (pages fill in from the background): the same texts and widths on
+     * three reads 150 ms apart, at most 30 s.
+     */
+    private void settle() throws Exception {
+        String before = null;
+        int same = 0;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (same < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(150);
+            String now = ScreenshotTour.onFx(PageWalk::shownTexts);
+            same = now.equals(before) ? same + 1 : 0;
+            before = now;
+        }
+    }
+
+    private static String shownTexts() {
+        StringBuilder texts = new StringBuilder();
+        for (Window w : Window.getWindows()) {
+            if (w.isShowing() && w.getScene() != null) {
+                collect(w.getScene().getRoot(), texts);
+            }
+        }
+        return texts.toString();
+    }
+
+    private static void collect(Node n, StringBuilder texts) {
+        if (!n.isVisible()) {
+            return;
+        }
+        if (n instanceof Labeled l) {
+            texts.append(l.getText()).append('@').append(Math.round(l.getWidth())).append('|');
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collect(c, texts));
+        }
     }
 
     private void shoot(String name) throws Exception {

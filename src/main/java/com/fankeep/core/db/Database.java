@@ -405,6 +405,7 @@ public final class Database implements AutoCloseable {
                 .dataSource(dataSource)
                 .locations(MIGRATIONS)
                 .callbacks(progress)
+                .loggers(MigrationLog.class.getName()) // a cancelled update is not Flyway's "failed! Please restore backups"
                 .validateMigrationNaming(true)
                 .load()
                 .migrate();

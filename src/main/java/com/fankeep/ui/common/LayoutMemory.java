@@ -44,6 +44,11 @@ public final class LayoutMemory {
         window.getProperties().put(KEY, this);
     }
 
+    /** Undoes {@link #install}: the window no longer holds this memory (nor, through its store, the app). */
+    public void uninstall(Window window) {
+        window.getProperties().remove(KEY, this);
+    }
+
     /** The memory of the window {@code node} is shown in (or of the window that owns that dialog). */
     static Optional<LayoutMemory> of(Node node) {
         Window w = node.getScene() == null ? null : node.getScene().getWindow();

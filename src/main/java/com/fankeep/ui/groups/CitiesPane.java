@@ -32,6 +32,7 @@ final class CitiesPane {
                 GroupsView.column(m.get("groups.cities.customers"), (CityFans c) -> String.valueOf(c.customers()), 80),
                 GroupsView.column(m.get("groups.cities.districts"), (CityFans c) -> String.join(" · ", c.districts().stream().limit(6)
                         .map(d -> m.get("groups.cities.district", d.district(), d.ironFans(), d.vips(), d.customers())).toList()), 420)));
+        com.fankeep.ui.common.Tables.fit(table, "cities");
         VBox.setVgrow(table, Priority.ALWAYS);
         Label title = new Label(m.get("groups.cities.title"));
         title.getStyleClass().add(Styles.TITLE_3);

@@ -295,13 +295,17 @@ public final class GroupsView {
         Button save = new Button(m.get("groups.save"));
         save.setId("group-save");
         save.disableProperty().bind(vm.selectedProperty().isNull());
-        vm.selectedProperty().addListener((o, was, g) -> {
+        java.util.function.Consumer<FanGroup> show = g -> {
             if (g != null) {
                 capacity.getItems().setAll(g.kind().presets().stream().map(String::valueOf).toList());
                 capacity.setValue(g.capacity() == null ? "" : String.valueOf(g.capacity()));
                 eligible.setText(g.eligibleSegment() == null ? "" : g.eligibleSegment());
             }
-        });
+        };
+        vm.selectedProperty().addListener((o, was, g) -> show.accept(g));
+        // the page is built anew (language change, back from another page) with a group still chosen: show its values,
+        // not "no limit" — which Save would then have written
+        show.accept(vm.selectedProperty().get());
         save.setOnAction(e -> vm.update(vm.selectedProperty().get().name(), capacity(capacity), eligible.getText()));
         HBox row = new HBox(6, new Label(m.get("groups.capacity")), capacity, new Label(m.get("groups.eligibleLabel")), eligible, save);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -322,6 +326,7 @@ public final class GroupsView {
                 column(m.get("groups.col.joined"), (GroupMember r) -> day(r.joinedAt()), 100),
                 column(m.get("groups.col.state"), (GroupMember r) -> (r.leftAt() == null ? "" : m.get("groups.left.on", day(r.leftAt())))
                         + (r.eligibilityException() ? " " + m.get("groups.exception.mark") : ""), 140)));
+        com.fankeep.ui.common.Tables.fit(members, "group-members"); // each header whole ("Last contact", not "Last cont…")
     }
 
     private void invitesTable() {
@@ -336,6 +341,7 @@ public final class GroupsView {
                 column(m.get("groups.col.orders"), (InviteCandidate r) -> String.valueOf(r.orders()), 60),
                 column(m.get("groups.col.spend"), (InviteCandidate r) -> spend(r.netSpend()), 160),
                 column(m.get("groups.col.lastOrder"), (InviteCandidate r) -> day(r.lastOrderAt()), 100)));
+        com.fankeep.ui.common.Tables.fit(invites, "group-invites");
     }
 
     private Node bulkBar() {

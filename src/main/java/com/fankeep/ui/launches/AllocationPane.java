@@ -69,6 +69,7 @@ final class AllocationPane {
         vm.runProperty().addListener((o, was, r) -> sum.run());
         vm.allocation().addListener((javafx.collections.ListChangeListener<AllocationRow>) c -> sum.run());
         vm.launchProperty().addListener((o, was, r) -> sum.run());
+        sum.run();
 
         TableView<AllocationRow> table = new TableView<>(vm.allocation());
         table.setId("launch-alloc-table");

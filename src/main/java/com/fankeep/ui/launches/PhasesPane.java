@@ -137,10 +137,12 @@ final class PhasesPane {
         HBox actions = new HBox(8, save, start, hint);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        vm.launchProperty().addListener((o, was, l) -> {
+        java.util.function.Consumer<Launch> show = l -> {
             timeline.show(l, vm.zone(), vm.today());
             table.getItems().setAll(l == null ? java.util.List.of() : l.phases());
-        });
+        };
+        vm.launchProperty().addListener((o, was, l) -> show.accept(l));
+        show.accept(vm.launchProperty().get()); // built anew with a launch chosen
         root = new VBox(8, timeline, table, g, actions);
         VBox.setVgrow(table, Priority.ALWAYS);
     }

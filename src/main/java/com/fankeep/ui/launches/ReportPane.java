@@ -46,7 +46,9 @@ final class ReportPane {
         note.setId("launch-report-note");
         note.setWrapText(true);
 
-        BarChart<String, Number> flow = new BarChart<>(new CategoryAxis(), new NumberAxis());
+        NumberAxis counts = CountAxis.make(); // requests, allocated and paid are whole units: no 0.5 steps
+        counts.setId("launch-report-flow-counts");
+        BarChart<String, Number> flow = new BarChart<>(new CategoryAxis(), counts);
         flow.setId("launch-report-flow");
         flow.setTitle(m.get("launches.report.flow"));
         flow.setAnimated(false);
@@ -64,12 +66,16 @@ final class ReportPane {
         HBox charts = new HBox(8, flow, revenue);
         VBox.setVgrow(charts, Priority.ALWAYS);
 
-        vm.reportProperty().addListener((o, was, r) -> {
+        java.util.function.Consumer<LaunchReport> show = r -> {
             table.getItems().setAll(r == null ? List.of() : r.phases());
             note.setText(r == null ? "" : note(r, m));
             flow.getData().setAll(r == null ? List.of() : flow(r, m));
+            CountAxis.fit(counts, r == null ? 1 : r.phases().stream().filter(p -> p.kind().sells())
+                    .mapToLong(p -> Math.max(p.requests(), Math.max(p.allocated(), p.units()))).max().orElse(1));
             revenue.getData().setAll(r == null ? List.of() : List.of(revenue(r, m)));
-        });
+        };
+        vm.reportProperty().addListener((o, was, r) -> show.accept(r));
+        show.accept(vm.reportProperty().get()); // built anew (language, back from another page) with a launch chosen
         VBox.setVgrow(table, Priority.SOMETIMES);
         javafx.scene.control.Button export = new javafx.scene.control.Button(m.get("launches.report.export"));
         export.setId("launch-report-export");

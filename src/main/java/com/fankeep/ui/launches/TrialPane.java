@@ -50,7 +50,10 @@ final class TrialPane {
         TableView<TrialFeedback> said = new TableView<>(vm.feedback());
         said.setId("launch-feedback");
         Label empty = new Label();
-        empty.textProperty().bind(Bindings.when(vm.trialProperty().isNull()).then(m.get("launches.trial.none"))
+        empty.setId("launch-feedback-empty");
+        empty.setWrapText(true);
+        // not the status line's "no trial yet" a second time: where the feedback will come from
+        empty.textProperty().bind(Bindings.when(vm.trialProperty().isNull()).then(m.get("launches.feedback.noTrial"))
                 .otherwise(m.get("launches.feedback.none")));
         said.setPlaceholder(empty);
         said.getColumns().add(Cells.column(m.get("launches.col.customer"), f -> f.name() == null ? "#" + f.customerId() : f.name()));

@@ -93,12 +93,7 @@ final class VotesPane {
         stats.setWrapText(true);
         CategoryAxis x = new CategoryAxis();
         x.setLabel(m.get("launches.vote.histogramX"));
-        NumberAxis y = new NumberAxis();
-        y.setMinorTickVisible(false);
-        y.setAutoRanging(false); // whole fans: ticks at 1, 2, 3 rather than 0.25
-        y.setLowerBound(0);
-        y.setUpperBound(2);
-        y.setTickUnit(1);
+        NumberAxis y = CountAxis.make(); // whole fans: ticks at 1, 2, 3 rather than 0.25
         BarChart<String, Number> histogram = new BarChart<>(x, y);
         histogram.setId("launch-vote-histogram");
         histogram.setAnimated(false);
@@ -112,14 +107,14 @@ final class VotesPane {
         HBox results = new HBox(12, tiers, right);
         VBox.setVgrow(results, Priority.ALWAYS);
 
-        vm.votesProperty().addListener((o, was, r) -> {
+        java.util.function.Consumer<VoteResults> show = r -> {
             tiers.getItems().setAll(r == null ? List.of() : tierRows(r));
             stats.setText(r == null ? "" : statsText(r, m, vm));
             histogram.getData().setAll(r == null ? List.of() : series(r, m));
-            int top = r == null ? 1 : maxCount(r.guesses().histogram());
-            y.setUpperBound(top + 1);
-            y.setTickUnit(Math.max(1, (top + 1) / 8));
-        });
+            CountAxis.fit(y, r == null ? 1 : maxCount(r.guesses().histogram()));
+        };
+        vm.votesProperty().addListener((o, was, r) -> show.accept(r));
+        show.accept(vm.votesProperty().get()); // built anew with a launch chosen
         root = new VBox(8, entry, hint, results);
     }
 

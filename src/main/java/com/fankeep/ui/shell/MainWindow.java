@@ -84,6 +84,8 @@ public final class MainWindow {
     private TaskPanelView taskPanel;
 
     private final com.fankeep.ui.common.LayoutMemory layouts;
+    /** Stops tracking the stage's place (set by {@link #show}). */
+    private Runnable forgetPlacement = () -> { };
 
     public MainWindow(Stage stage, AppServices services, UiTasks tasks, Localization localization, Dialogs dialogs) {
         this(stage, services, tasks, localization, dialogs, com.fankeep.ui.common.LayoutMemory.none());
@@ -176,7 +178,7 @@ public final class MainWindow {
         stage.setMinHeight(WindowPlacement.MIN_HEIGHT);
         // where the owner left it, or fitted to the screen (the stage may be up at the password prompt's size)
         layouts.install(stage);
-        WindowMemory.place(stage, layouts);
+        forgetPlacement = WindowMemory.place(stage, layouts);
 
         buildViews();
         localization.messagesProperty().addListener(o -> buildViews());
@@ -216,6 +218,16 @@ public final class MainWindow {
                 buildNotice();
             });
         });
+    }
+
+    /**
+     * The app stopped: what this window added to its stage is taken off again, so the stage (which may outlive the app,
+     * as TestFX's one primary stage does) no longer holds this window, its pages and the app's services. FX thread.
+     */
+    public void close() {
+        forgetPlacement.run();
+        forgetPlacement = () -> { };
+        layouts.uninstall(stage);
     }
 
     /**

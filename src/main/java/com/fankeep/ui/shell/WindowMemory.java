@@ -6,7 +6,11 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
-/** Puts the main window where the owner left it (or fits it to the screen at first), and remembers it when it closes. */
+/**
+ * Puts the main window where the owner left it (or fits it to the screen at first), and remembers it when it closes.
+ * The listeners it adds to the stage are removed by the {@link Runnable} {@link #place} returns: a stage outlives its app
+ * in the tests (TestFX's one primary stage), and each app's window and services stayed reachable through them.
+ */
 final class WindowMemory {
 
     static final String KEY = "main-window";
@@ -14,7 +18,8 @@ final class WindowMemory {
     private WindowMemory() {
     }
 
-    static void place(Stage stage, LayoutMemory memory) {
+    /** Places {@code stage} and tracks it; the returned action stops the tracking (the window is done with). */
+    static Runnable place(Stage stage, LayoutMemory memory) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         WindowPlacement p = memory.get(KEY)
                 .flatMap(saved -> WindowPlacement.restore(saved, Screen.getScreens().stream().map(Screen::getVisualBounds).toList()))
@@ -32,13 +37,22 @@ final class WindowMemory {
                 normal[0] = new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
             }
         };
-        stage.xProperty().addListener(o -> track.run());
-        stage.yProperty().addListener(o -> track.run());
-        stage.widthProperty().addListener(o -> track.run());
-        stage.heightProperty().addListener(o -> track.run());
-        stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> {
+        javafx.beans.InvalidationListener moved = o -> track.run();
+        stage.xProperty().addListener(moved);
+        stage.yProperty().addListener(moved);
+        stage.widthProperty().addListener(moved);
+        stage.heightProperty().addListener(moved);
+        javafx.event.EventHandler<WindowEvent> hiding = e -> {
             WindowPlacement n = normal[0];
             memory.put(KEY, new WindowPlacement(n.x(), n.y(), n.width(), n.height(), stage.isMaximized()).format());
-        });
+        };
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, hiding);
+        return () -> {
+            stage.xProperty().removeListener(moved);
+            stage.yProperty().removeListener(moved);
+            stage.widthProperty().removeListener(moved);
+            stage.heightProperty().removeListener(moved);
+            stage.removeEventHandler(WindowEvent.WINDOW_HIDING, hiding);
+        };
     }
 }

@@ -14,6 +14,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,10 +55,11 @@ class UpgradeProgressTest {
         OlderSchema.copyWithOneCustomer(dir, "195");
         Recorder events = new Recorder(e -> e.startsWith("migration 2/"));
 
-        assertThatThrownBy(() -> UpgradeBackup.open(dir, null, Clock.systemUTC(), events))
-                .isInstanceOf(UpgradeCancelledException.class);
+        List<LogRecord> log = logged(() -> assertThatThrownBy(() -> UpgradeBackup.open(dir, null, Clock.systemUTC(), events))
+                .isInstanceOf(UpgradeCancelledException.class));
 
         assertCancelledAndUnchanged(events);
+        assertOneCalmLine(log);
     }
 
     @Test
@@ -66,8 +71,10 @@ class UpgradeProgressTest {
         }
         Recorder events = new Recorder(e -> e.startsWith("step "));
 
-        assertThatThrownBy(() -> UpgradeBackup.open(dir, null, Clock.systemUTC(), events))
-                .isInstanceOf(UpgradeCancelledException.class);
+        List<LogRecord> log = logged(() -> assertThatThrownBy(() -> UpgradeBackup.open(dir, null, Clock.systemUTC(), events))
+                .isInstanceOf(UpgradeCancelledException.class));
+        // Flyway said "Migration … failed! Please restore backups and roll back database and code!" (SEVERE) here
+        assertOneCalmLine(log);
 
         assertThat(events.seen.stream().filter(s -> s.startsWith("migration")).toList()).hasSize(1);
         assertThat(events.seen).as("stopped while it read the tables").doesNotContain("step 1000/1000");
@@ -93,6 +100,53 @@ class UpgradeProgressTest {
             assertThat(db.dsl().fetchOne("select name from customer order by id limit 1").get(0, String.class)).isEqualTo("王芳");
         }
         assertThat(again.seen).isNotEmpty();
+    }
+
+    /**
+     * A cancel is the owner's choice, not a failure: one INFO line says the update was cancelled; nothing at WARNING or
+     * above, no stack trace.
+     */
+    private static void assertOneCalmLine(List<LogRecord> log) {
+        assertThat(log.stream().filter(r -> r.getLevel().intValue() >= Level.WARNING.intValue()).map(LogRecord::getMessage))
+                .as("warnings and errors").isEmpty();
+        assertThat(log.stream().filter(r -> r.getThrown() != null).map(LogRecord::getMessage)).as("stack traces").isEmpty();
+        assertThat(log.stream().filter(r -> r.getMessage().contains("cancel")).map(LogRecord::getLevel).toList())
+                .as("lines about the cancel").containsExactly(Level.INFO);
+    }
+
+    /** What FanKeep and Flyway log at INFO and above while {@code work} runs (the tests' logging shows WARNING and above). */
+    private static List<LogRecord> logged(Runnable work) {
+        List<LogRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                records.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        capture.setLevel(Level.ALL);
+        List<Logger> loggers = List.of(Logger.getLogger("com.fankeep"), Logger.getLogger("org.flywaydb"));
+        List<Level> levels = loggers.stream().map(Logger::getLevel).toList();
+        loggers.forEach(l -> {
+            l.setLevel(Level.INFO);
+            l.addHandler(capture);
+        });
+        try {
+            work.run();
+        } finally {
+            for (int i = 0; i < loggers.size(); i++) {
+                loggers.get(i).removeHandler(capture);
+                loggers.get(i).setLevel(levels.get(i));
+            }
+        }
+        return records;
     }
 
     private static String sha(Path file) throws Exception {

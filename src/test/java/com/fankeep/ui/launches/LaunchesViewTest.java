@@ -141,6 +141,14 @@ class LaunchesViewTest {
         assertThat(column(robot, "Allocated")).containsExactly("2", "1", "0");
 
         click(robot, "#launch-tab-report"); // the report as a workbook, written off the FX thread
+        // requests, allocated and paid are whole units: the count axis never steps by 0.5
+        javafx.scene.chart.NumberAxis counts = (javafx.scene.chart.NumberAxis)
+                robot.lookup("#launch-report-flow").queryAs(javafx.scene.chart.BarChart.class).getYAxis();
+        waitUntil(() -> !counts.getTickMarks().isEmpty() && counts.getUpperBound() >= 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Double> ticks = WaitForAsyncUtils.asyncFx(() -> counts.getTickMarks().stream().map(t -> t.getValue().doubleValue()).toList())
+                .get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(ticks).as("count ticks").isNotEmpty().allMatch(v -> v == Math.rint(v));
         dialogs.fileToSave = temp.resolve("spring-tea.xlsx");
         click(robot, "#launch-report-export");
         waitUntil(() -> robot.lookup("#launch-notice").queryLabeled().getText().startsWith("Wrote the report"));
@@ -156,6 +164,9 @@ class LaunchesViewTest {
         core.interactions().add(new NewInteraction(iron, InteractionKind.FEEDBACK, ContactMedium.WECHAT, now, "很香，回甘长", null, false, false));
         click(robot, "#launch-tab-trial");
         assertThat(robot.lookup("#launch-trial-status").queryLabeled().getText()).isEqualTo("This launch has no trial campaign yet.");
+        // the empty feedback list says where feedback will come from, not "no trial yet" a second time
+        assertThat(((javafx.scene.control.Labeled) robot.lookup("#launch-feedback").queryTableView().getPlaceholder()).getText())
+                .startsWith("Once the trial is made");
         assertThat(robot.lookup("#launch-trial-make").queryButton().isDisabled()).as("no quantity yet").isTrue();
         robot.interact(() -> text(robot, "#launch-trial-quantity").setText("2"));
         click(robot, "#launch-trial-make");
