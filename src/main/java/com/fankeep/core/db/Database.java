@@ -684,7 +684,10 @@ public final class Database implements AutoCloseable {
         // a plain connection, not a pooled one: on a store broken by a full disk the pool's close fails in its rollback
         // and keeps the session, which keeps H2's broken database registered, so the next open would be refused
         try (Connection c = java.sql.DriverManager.getConnection(url, "sa", password(key))) {
-            if (compactAtClose || FileCompaction.fill(c).bloated()) {
+            FileCompaction.Fill fill = FileCompaction.fill(c);
+            LOG.info("closing: file {} bytes, {} live; full compaction: {}", fill.fileBytes(), fill.liveBytes(),
+                    compactAtClose || fill.bloated());
+            if (compactAtClose || fill.bloated()) {
                 c.close();
                 closeCompacted();
                 return;

@@ -78,6 +78,11 @@ public final class FileCompaction {
         }
     }
 
+    /** The fill of the database under {@code c} (any H2 connection, e.g. a bulk import's copy). */
+    public static Fill fillOf(Connection c) throws SQLException {
+        return fill(c);
+    }
+
     static Fill fill(Connection c) throws SQLException {
         Map<String, Long> info = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("select setting_name, setting_value from information_schema.settings "

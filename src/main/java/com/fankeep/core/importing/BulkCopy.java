@@ -49,7 +49,14 @@ final class BulkCopy implements AutoCloseable {
      * (ADR 0041): H2 then writes its pages every few MB of changes instead of at every chunk's commit (JFR, 1M rows:
      * a third of the commits' CPU was those writes, and H2 wrote 5.2 GB for a 472 MB file).
      */
-    static final String COPY_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
+    /**
+     * The space of chunks no longer used is written over at once, not kept 45 s (H2's RETENTION_TIME, there so that a
+     * crash cannot leave a file whose last chunks point at overwritten ones): the whole load takes a few minutes, so by
+     * default nearly nothing was reused and the copy grew to 3.2× its data. A crash of the copy costs nothing (it is
+     * deleted on the next open); it is swapped in only after a clean close and {@link FolderSwap}'s fsync (ADR 0056).
+     */
+    static final String RETENTION = ";RETENTION_TIME=0";
+    static final String COPY_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0" + RETENTION;
     /** How long the swap waits for the app's other connections (a list page reading) to be returned. */
     private static final Duration IDLE_WAIT = Duration.ofSeconds(30);
 
@@ -102,8 +109,7 @@ final class BulkCopy implements AutoCloseable {
             }
             unzip(zip, dir.resolve(Database.FILE_NAME + ".mv.db"));
             Files.delete(zip);
-            Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve(Database.FILE_NAME)
-                    + COPY_OPTIONS + ";IFEXISTS=TRUE" + Database.cipher(live.key()), "sa", Database.password(live.key()));
+            Connection c = connect(dir, live);
             BulkCopy copy = new BulkCopy(live, dir, after, Database.countRows(c), c);
             c.setAutoCommit(false);
             return copy;
@@ -177,19 +183,45 @@ final class BulkCopy implements AutoCloseable {
         }
     }
 
-    /** After the load is committed on the copy: builds the dropped indexes again. */
+    /**
+     * After the load is committed on the copy: builds the dropped indexes again, one after the other. H2 (2.4.240) holds
+     * its schema lock for a whole CREATE INDEX, so a second connection building another table's indexes only waits
+     * (ADR 0056). A cancel stops the build under way at once (its statement is cancelled), not only between builds.
+     */
     void rebuildIndexes(com.fankeep.core.shared.Progress progress, com.fankeep.core.shared.Cancellation cancellation)
             throws SQLException {
+        long start = System.nanoTime();
         int done = 0;
-        try (Statement s = connection.createStatement()) {
+        try (Statement s = connection.createStatement();
+             com.fankeep.core.shared.Cancellation.Registration r = cancellation.whenCancelled(() -> cancelQuietly(s))) {
             for (Index index : dropped) {
                 cancellation.check();
                 done++;
                 progress.update(done, dropped.size(), "index " + done + "/" + dropped.size());
-                s.execute(index.createSql());
+                try {
+                    s.execute(index.createSql());
+                } catch (SQLException e) {
+                    cancellation.check(); // cancelled under way: a cancel, not a failure
+                    throw e;
+                }
             }
         }
         connection.commit();
+        LOG.info("bulk import: {} indexes built in {} ms", dropped.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static void cancelQuietly(Statement s) {
+        try {
+            s.cancel();
+        } catch (SQLException e) {
+            LOG.debug("cancelling the index build: {}", e.toString());
+        }
+    }
+
+    /** A connection to the copy in {@code dir}; a second one is a session of its own on the same open database. */
+    private static Connection connect(Path dir, Database live) throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:file:" + dir.resolve(Database.FILE_NAME) + COPY_OPTIONS
+                + ";IFEXISTS=TRUE" + Database.cipher(live.key()), "sa", Database.password(live.key()));
     }
 
     /**
@@ -206,10 +238,14 @@ final class BulkCopy implements AutoCloseable {
         if (orders != newOrders) {
             throw new IOException("the loaded copy holds " + orders + " new orders, the import wrote " + newOrders);
         }
+        com.fankeep.core.db.FileCompaction.Fill fill = com.fankeep.core.db.FileCompaction.fillOf(connection);
+        long closing = System.nanoTime();
         try (Statement s = connection.createStatement()) {
             s.execute("shutdown");
         }
         connection.close();
+        LOG.info("bulk import: the copy closed: {} bytes, {} live before; {} bytes after ({} ms)", fill.fileBytes(),
+                fill.liveBytes(), Files.size(file()), (System.nanoTime() - closing) / 1_000_000);
         Path file = file();
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve(Database.FILE_NAME)
                 + ";ACCESS_MODE_DATA=r;TRACE_LEVEL_FILE=0;IFEXISTS=TRUE" + Database.cipher(live.key()), "sa",

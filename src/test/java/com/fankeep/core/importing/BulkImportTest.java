@@ -130,6 +130,46 @@ class BulkImportTest {
         }
     }
 
+    /** A cancel while the copy's indexes are built stops the build there (ADR 0056) and leaves no copy. */
+    @Test
+    void aCancelDuringTheIndexBuildStopsItAndLeavesNoCopy() throws Exception {
+        Path dir = temp.resolve("data");
+        try (Database db = Database.open(dir)) {
+            new ImportService(db).bulkPolicy(BulkPolicy.ALWAYS).importNow(ImportRequest.of(file("a", 300, 3)),
+                    (d, t, m) -> { }, Cancellation.none());
+            Cancellation cancel = new Cancellation();
+            long[] total = new long[1];
+            try (BulkCopy copy = BulkCopy.of(db)) {
+                copy.dropIndexes();
+                assertThatThrownBy(() -> copy.rebuildIndexes((d, t, m) -> {
+                    total[0] = t;
+                    if (d == 2) {
+                        cancel.cancel();
+                    }
+                }, cancel)).isInstanceOf(CancelledException.class);
+                try (java.sql.Statement s = copy.connection().createStatement();
+                     java.sql.ResultSet rs = s.executeQuery("select count(*) from information_schema.indexes "
+                             + "where table_schema = 'PUBLIC' and index_type_name = 'INDEX' and is_generated = false")) {
+                    rs.next();
+                    assertThat(total[0]).as("indexes to build").isGreaterThan(3);
+                    // the open file has every secondary index; the copy at most the two begun before the cancel
+                    assertThat(rs.getLong(1)).isLessThanOrEqualTo(countSecondaryIndexes(db) - total[0] + 2);
+                }
+            }
+            assertThat(dir.resolve(Database.BULK_DIR)).doesNotExist();
+            assertThat(db.dsl().fetchCount(SHOP_ORDER)).isEqualTo(300);
+        }
+    }
+
+    private static long countSecondaryIndexes(Database db) throws java.sql.SQLException {
+        try (java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("select count(*) from information_schema.indexes "
+                     + "where table_schema = 'PUBLIC' and index_type_name = 'INDEX' and is_generated = false")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     @Test
     void autoTakesTheBulkPathForAFileLargeComparedToTheDatabase() {
         assertThat(BulkPolicy.AUTO.takesBulkPath(List.of(100_000L), 0)).as("a small file into an empty database").isFalse();
