@@ -1,5 +1,6 @@
 package com.fankeep.core.insight;
 
+import com.fankeep.core.db.ManyRowInsert;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -53,7 +54,7 @@ final class BulkAggregates {
         counters.deleteAll();
         BulkAggregates bulk = new BulkAggregates(c);
         BulkOrders.Anonymous anonymous = new BulkOrders.Anonymous();
-        BulkOrders orders = lazily(c, () -> {
+        BulkOrders orders = com.fankeep.core.db.LazyReads.run(c, () -> {
             bulk.customers();
             bulk.channels();
             return BulkOrders.read(c, zone, bulk.live, bulk.committedBatches(), anonymous);
@@ -279,28 +280,5 @@ final class BulkAggregates {
 
     private static String orEmpty(String s) {
         return s == null ? "" : s;
-    }
-
-    private interface Work<T> {
-        T run() throws SQLException;
-    }
-
-    /** H2 streams the reads instead of copying each whole result to a temporary file first (as ScanRows.lazily). */
-    private static <T> T lazily(Connection c, Work<T> work) throws SQLException {
-        boolean h2 = "H2".equals(c.getMetaData().getDatabaseProductName());
-        if (h2) {
-            try (var st = c.createStatement()) {
-                st.execute("set lazy_query_execution true");
-            }
-        }
-        try {
-            return work.run();
-        } finally {
-            if (h2) {
-                try (var st = c.createStatement()) {
-                    st.execute("set lazy_query_execution false");
-                }
-            }
-        }
     }
 }

@@ -1,4 +1,4 @@
-package com.fankeep.core.insight;
+package com.fankeep.core.db;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,7 +9,7 @@ import java.util.Collections;
  * Rows inserted by statements of many rows each: H2 spends far less per row on one statement of 200 rows than on a batch
  * of one-row statements (as DuplicateKeys.rebuild found for the keys).
  */
-final class ManyRowInsert implements AutoCloseable {
+public final class ManyRowInsert implements AutoCloseable {
 
     private static final int ROWS = 200;
 
@@ -22,7 +22,7 @@ final class ManyRowInsert implements AutoCloseable {
     private int n;
 
     /** @param types the SQL type of each column (for nulls) */
-    ManyRowInsert(Connection c, String table, String columnList, int[] types) {
+    public ManyRowInsert(Connection c, String table, String columnList, int[] types) {
         this.c = c;
         this.head = "insert into " + table + " (" + columnList + ") values ";
         this.columns = types.length;
@@ -30,7 +30,7 @@ final class ManyRowInsert implements AutoCloseable {
         this.values = new Object[ROWS * columns];
     }
 
-    void add(Object... row) throws SQLException {
+    public void add(Object... row) throws SQLException {
         System.arraycopy(row, 0, values, n * columns, columns);
         if (++n == ROWS) {
             if (full == null) {
