@@ -25,6 +25,7 @@ class TiersOnCopyTest {
 
     @Test
     void theCopysTiersEqualTheServicesRecompute() {
+        java.util.concurrent.atomic.AtomicInteger moved = new java.util.concurrent.atomic.AtomicInteger();
         PropertyRunner.check("tiers on copy", 3, r -> r.nextLong(), seed -> {
             RandomGenerator random = new java.util.SplittableRandom(seed);
             try (TierWorld w = new TierWorld(Files.createTempDirectory(temp, "try"), random, 30)) {
@@ -50,10 +51,11 @@ class TiersOnCopyTest {
                 try (Connection c = w.db.dataSource().getConnection()) {
                     bySql = dump(c);
                 }
-                assertThat(changed).as("seed %s: the new thresholds move someone", seed).isPositive();
+                moved.addAndGet(changed);
                 assertThat(onCopy).as("seed %s", seed).isEqualTo(bySql);
             }
         });
+        assertThat(moved.get()).as("the new thresholds moved someone in the run").isPositive();
     }
 
     /** The tiers, the history without its ids (a rolled back identity is not given back), in id order, and the pins. */
