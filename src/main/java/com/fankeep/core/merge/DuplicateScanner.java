@@ -102,7 +102,9 @@ final class DuplicateScanner {
                 ScanRows.Kept candidates = rows.keep(others);
                 candidates.addAll(scopeRows);
                 candidates.feed(evidence);
-            } else if (scope == null && !byTables && marked.size() * 10L < rows.customerCount()) {
+            } else if (!byTables && marked.size() * 10L < rows.customerCount()) {
+                // the whole shop, or a scope of a tenth of it or more whose keys are stored (a bulk import stores them
+                // on its copy): the pass through the keys, its pairs then kept to the scope's below
                 DuplicateKeys.refresh(c, marked, cancellation);
                 readByKeys();
             } else {

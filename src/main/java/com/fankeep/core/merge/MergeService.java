@@ -74,6 +74,9 @@ public final class MergeService {
         return scan(Set.copyOf(customerIds), progress, cancellation);
     }
 
+    /** Past this many customers in a scan's scope, the suggestions and dismissals are read whole (ADR 0060). */
+    static final int WHOLE_SUGGESTIONS = 20_000;
+
     private ScanResult scan(Set<Long> scope, Progress progress, Cancellation cancellation) {
         progress.update(0, -1, "scan");
         return tx(c -> {
@@ -84,8 +87,11 @@ public final class MergeService {
             Set<List<Long>> newPairs = new LinkedHashSet<>();
             // what is on the list or dismissed, read once: two look-ups per pair found took seconds on 78,000 pairs
             // a scoped scan finds only pairs with a scope customer: only their suggestions and dismissals are read
-            Set<String> known = scope == null ? repo.suggestedKeys() : repo.suggestedKeys(scope);
-            Set<List<Long>> dismissed = scope == null ? repo.dismissedPairs() : repo.dismissedPairs(scope);
+            // a large scope (a bulk import: most of the shop) reads them whole: two look-ups per 1,000 of its
+            // customers cost more (every pair found has a scope customer, so the others' are never asked for)
+            boolean whole = scope == null || scope.size() > WHOLE_SUGGESTIONS;
+            Set<String> known = whole ? repo.suggestedKeys() : repo.suggestedKeys(scope);
+            Set<List<Long>> dismissed = whole ? repo.dismissedPairs() : repo.dismissedPairs(scope);
             List<DuplicateScanner.Found> added = new ArrayList<>();
             for (int i = 0; i < found.size(); i++) {
                 DuplicateScanner.Found f = found.get(i);

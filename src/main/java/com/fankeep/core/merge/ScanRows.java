@@ -112,15 +112,26 @@ final class ScanRows {
         });
     }
 
-    /** These customers' rows, fed chunk by chunk (ids in order; a customer's own rows in their tables' order). */
+    /**
+     * These customers' rows: their customers and channels chunk by chunk (ids in order; a customer's own rows in their
+     * tables' order), then all their orders in id order.
+     */
     void readByIds(Collection<Long> customers, Tables to) throws SQLException {
         List<Long> ids = List.copyOf(new TreeSet<>(customers));
+        List<Long> orderIds = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += 1000) {
             // by id alone: with the usual conditions beside the list, H2 2.4 walked another index (a table a chunk)
             String in = DuplicateKeys.constants(ids.subList(from, Math.min(ids.size(), from + 1000)));
             stream(CUSTOMERS + " where id in " + in, to::customer);
             stream(CHANNELS + " where customer_id in " + in, to::channel);
-            stream(ORDERS + " where customer_id in " + in, to::order);
+            stream("select id from shop_order where customer_id in " + in, r -> orderIds.add(r.getLong(1)));
+        }
+        // the orders' ids first, from the customer index alone, then their rows in id order: row by row through the
+        // customer index, H2 2.4 read and decoded a page of the table for almost every order (a customer's orders lie
+        // all over it; the 3,000 customers a 10k import touches in the 1M shop hold 82,814 orders)
+        orderIds.sort(null);
+        for (int from = 0; from < orderIds.size(); from += 1000) {
+            stream(ORDERS + " where id in " + DuplicateKeys.constants(orderIds.subList(from, Math.min(orderIds.size(), from + 1000))), to::order);
         }
     }
 
