@@ -1,75 +1,65 @@
 package com.fankeep.core.insight;
 
+import com.fankeep.core.db.ManyRowInsert;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.jooq.DSLContext;
 
 /**
- * The aggregates from nothing when an import is (nearly) the whole shop, on the bulk path's copy (ADR 0053): one read of
- * the orders by customer-id range through the orders' customer index, grouped in Java by the check's own {@link
- * AggregateRepository#rows}, and written by JDBC batches in key order; the counters are counted on the way. The per-chunk
- * INSERT … SELECTs of a recount read each chunk's orders three times and looked each order's customer up to see it is
- * live. Memory is one range of customers at a time.
+ * The aggregates from nothing when an import is (nearly) the whole shop, on the bulk path's copy (ADR 0053, 0055): one
+ * read of each of {@code customer}, {@code contact_channel} and {@code shop_order} (on the copy their customer indexes
+ * are dropped, so a read by customer range read the whole table each time), the orders held in primitive arrays and
+ * put in customer order ({@link BulkOrders}), then every buyer_day, buyer_first and buyer_fact row written in one pass
+ * in key order by statements of many rows; the counters are counted on the way. The rows are those of
+ * {@link AggregateRepository#rows}, the check's own grouping (BulkAggregatesTest compares with the services' rebuild).
  */
 final class BulkAggregates {
 
-    /** Customer ids per read: ~70,000 orders at the bench's 3.3 orders per customer (a few MB of facts). */
-    static final long RANGE = 20_000;
-
-    private static final String LIVE = "select c.id, c.province, c.city from customer c where c.id between ? and ?"
-            + " and c.merged_into_id is null and c.erased_at is null";
-    private static final String FUNNEL = "select ch.customer_id, " + CounterRepository.FUNNEL_BEST
-            + " from contact_channel ch where ch.customer_id between ? and ? group by ch.customer_id";
-    private static final String ORDERS = "select o.id, o.customer_id, o.platform, o.currency, o.status,"
-            + " coalesce(o.paid_amount, 0) - o.refunded_amount, coalesce(o.ordered_at, o.paid_at, o.created_at), o.import_batch_id"
-            + " from shop_order o where ";
-
-    /** A live customer's place and furthest channel state (a buyer_fact row). */
-    private record Fact(long customer, String province, String city, Integer funnel) {
-    }
+    private static final String CUSTOMERS = "select id, province, city, (merged_into_id is null and erased_at is null) from customer"
+            + " order by id";
+    private static final String CHANNELS = "select customer_id, funnel_state from contact_channel";
 
     private final Connection c;
-    private final ZoneId zone;
     private final Map<CounterRepository.Key, Long> counts = new HashMap<>();
-    /** The anonymous bucket's days, added up range by range (a few thousand keys at most: day, platform, currency). */
-    private final Map<String, AggregateRepository.DayRow> anonymous = new HashMap<>();
-    private Set<Long> committed;
+    /** The live customers, ascending, with their place and furthest channel state (-1: no channel). */
+    private long[] live;
+    private String[] province;
+    private String[] city;
+    private int[] funnel;
 
-    private BulkAggregates(Connection c, ZoneId zone) {
+    private BulkAggregates(Connection c) {
         this.c = c;
-        this.zone = zone;
     }
 
     /**
      * Replaces every aggregate row and counter with what the orders give, in the caller's transaction (the copy's: its
      * swap makes it all-or-nothing). The result equals {@link AggregateService#rebuildAll}'s (BulkAggregatesTest).
      */
-    static void rebuild(DSLContext dsl, Connection c, ZoneId zone) throws SQLException {
-        AggregateRepository repo = new AggregateRepository(dsl);
+    static void rebuild(DSLContext dsl, Connection c, java.time.ZoneId zone) throws SQLException {
+        new AggregateRepository(dsl).deleteAll();
         CounterRepository counters = new CounterRepository(dsl);
-        repo.deleteAll();
         counters.deleteAll();
-        long[] range = repo.customerIdRange();
-        BulkAggregates bulk = new BulkAggregates(c, zone);
-        bulk.committed = bulk.committedBatches();
-        for (long from = range[0]; from <= range[1]; from += RANGE) {
-            bulk.range(from, Math.min(range[1], from + RANGE - 1));
-        }
-        bulk.addAnonymous(bulk.orders("o.customer_id is null", new long[0], null));
-        bulk.writeDays(bulk.anonymous.values().stream().sorted(Comparator.comparing(AggregateRepository.DayRow::day)
-                .thenComparing(AggregateRepository.DayRow::platform).thenComparing(AggregateRepository.DayRow::currency)).toList());
+        BulkAggregates bulk = new BulkAggregates(c);
+        BulkOrders.Anonymous anonymous = new BulkOrders.Anonymous();
+        BulkOrders orders = com.fankeep.core.db.LazyReads.run(c, () -> {
+            bulk.customers();
+            bulk.channels();
+            return BulkOrders.read(c, zone, bulk.live, bulk.committedBatches(), anonymous);
+        });
+        bulk.write(orders, anonymous);
         counters.replaceAll(bulk.counts);
     }
 
@@ -84,160 +74,203 @@ final class BulkAggregates {
         return out;
     }
 
-    /** The rows of the live customers with ids in [from, to]. */
-    private void range(long from, long to) throws SQLException {
-        Map<Long, Fact> live = facts(from, to);
-        List<AggregateRepository.OrderFact> dead = new ArrayList<>();
-        AggregateRepository.Rows rows = AggregateRepository.rows(orders("o.customer_id between ? and ?", new long[] {from, to},
-                (customer, fact) -> {
-                    if (live.containsKey(customer)) {
-                        return true;
-                    }
-                    dead.add(fact);
-                    return false;
-                }), zone);
-        addAnonymous(dead);
-        List<AggregateRepository.DayRow> days = new ArrayList<>(rows.days());
-        days.sort(Comparator.comparingLong(AggregateRepository.DayRow::customer).thenComparing(AggregateRepository.DayRow::day)
-                .thenComparing(AggregateRepository.DayRow::platform).thenComparing(AggregateRepository.DayRow::currency));
-        List<AggregateRepository.FirstRow> firsts = new ArrayList<>(rows.firsts());
-        firsts.sort(Comparator.comparingLong(AggregateRepository.FirstRow::customer).thenComparing(AggregateRepository.FirstRow::platform));
-        writeDays(days);
-        writeFirsts(firsts, live);
-        writeFacts(live.values());
-    }
-
-    private Map<Long, Fact> facts(long from, long to) throws SQLException {
-        Map<Long, Integer> funnel = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(FUNNEL)) {
-            ps.setLong(1, from);
-            ps.setLong(2, to);
+    private void customers() throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        List<String> provinces = new ArrayList<>();
+        List<String> cities = new ArrayList<>();
+        Map<String, String> texts = new HashMap<>();   // one String per distinct place name
+        try (PreparedStatement ps = c.prepareStatement(CUSTOMERS)) {
+            ps.setFetchSize(1000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    int best = rs.getInt(2);
-                    funnel.put(rs.getLong(1), rs.wasNull() ? null : best);
-                }
-            }
-        }
-        Map<Long, Fact> out = new TreeMap<>();
-        try (PreparedStatement ps = c.prepareStatement(LIVE)) {
-            ps.setLong(1, from);
-            ps.setLong(2, to);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long id = rs.getLong(1);
-                    out.put(id, new Fact(id, rs.getString(2), rs.getString(3), funnel.get(id)));
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Visible orders with a date matching {@code where}: those {@code keep} takes (null: all, as the anonymous bucket's,
-     * customer 0), as {@link AggregateRepository#ordersBetween} and {@link AggregateRepository#anonymousOrders} select them.
-     */
-    private List<AggregateRepository.OrderFact> orders(String where, long[] binds, Keep keep) throws SQLException {
-        List<AggregateRepository.OrderFact> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(ORDERS + where)) {
-            for (int i = 0; i < binds.length; i++) {
-                ps.setLong(i + 1, binds[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long batch = rs.getLong(8);
-                    boolean visible = rs.wasNull() || committed.contains(batch);
-                    OffsetDateTime at = rs.getObject(7, OffsetDateTime.class);
-                    if (!visible || at == null) {
-                        continue;
-                    }
-                    long customer = rs.getLong(2);
-                    String status = rs.getString(5);
-                    var fact = new AggregateRepository.OrderFact(rs.getLong(1), keep == null ? 0L : customer, rs.getString(3),
-                            rs.getString(4), !AggregateRepository.NOT_BOUGHT.contains(status),
-                            AggregateRepository.REVENUE.contains("'" + status + "'"), rs.getBigDecimal(6), at);
-                    if (keep == null || keep.take(customer, fact)) {
-                        out.add(fact);
+                    if (rs.getBoolean(4)) {
+                        ids.add(rs.getLong(1));
+                        provinces.add(shared(texts, rs.getString(2)));
+                        cities.add(shared(texts, rs.getString(3)));
                     }
                 }
             }
         }
-        return out;
+        live = ids.stream().mapToLong(Long::longValue).toArray();
+        province = provinces.toArray(String[]::new);
+        city = cities.toArray(String[]::new);
+        funnel = new int[live.length];
+        Arrays.fill(funnel, -1);
     }
 
-    /** Takes an order of a live customer; gives the others to the anonymous bucket. */
-    private interface Keep {
-        boolean take(long customer, AggregateRepository.OrderFact fact);
+    private static String shared(Map<String, String> texts, String s) {
+        return s == null ? null : texts.computeIfAbsent(s, x -> x);
     }
 
-    /** Orders of no live customer (customer 0, as the check reads them) added to the anonymous bucket's days. */
-    private void addAnonymous(List<AggregateRepository.OrderFact> orders) {
-        List<AggregateRepository.OrderFact> zero = orders.stream().map(o -> new AggregateRepository.OrderFact(o.id(), 0L, o.platform(),
-                o.currency(), o.bought(), o.revenue(), o.net(), o.at())).toList();
-        for (AggregateRepository.DayRow d : AggregateRepository.rows(zero, zone).days()) {
-            anonymous.merge(d.day() + " " + d.platform() + " " + d.currency(), d, (a, b) -> new AggregateRepository.DayRow(0L, a.day(),
-                    a.platform(), a.currency(), a.orders() + b.orders(), a.bought() + b.bought(), a.revenueOrders() + b.revenueOrders(),
-                    a.net().add(b.net())));
+    /** Each live customer's furthest channel state, as CounterRepository.FUNNEL_BEST gives it. */
+    private void channels() throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(CHANNELS)) {
+            ps.setFetchSize(1000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int k = Arrays.binarySearch(live, rs.getLong(1));
+                    if (k >= 0) {
+                        String state = rs.getString(2);
+                        int best = "connected".equals(state) ? 3 : "requested".equals(state) ? 2 : "exported".equals(state) ? 1 : 0;
+                        funnel[k] = Math.max(funnel[k], best);
+                    }
+                }
+            }
         }
     }
 
-    private void writeDays(List<AggregateRepository.DayRow> days) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into buyer_day (customer_id, order_day, platform, currency, orders,"
-                + " bought_orders, revenue_orders, net_spend) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (AggregateRepository.DayRow d : days) {
-                ps.setLong(1, d.customer());
-                ps.setObject(2, d.day());
-                ps.setString(3, d.platform());
-                ps.setString(4, d.currency());
-                ps.setInt(5, d.orders());
-                ps.setInt(6, d.bought());
-                ps.setInt(7, d.revenueOrders());
-                ps.setBigDecimal(8, d.net());
-                ps.addBatch();
+    /** Every row, customer by customer in id order; the anonymous bucket (customer 0) first. */
+    private void write(BulkOrders o, BulkOrders.Anonymous anonymous) throws SQLException {
+        try (ManyRowInsert days = new ManyRowInsert(c, "buyer_day", "customer_id, order_day, platform, currency, orders,"
+                + " bought_orders, revenue_orders, net_spend", new int[] {Types.BIGINT, Types.DATE, Types.VARCHAR, Types.VARCHAR,
+                Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.DECIMAL});
+             ManyRowInsert firsts = new ManyRowInsert(c, "buyer_first", "customer_id, platform, first_day, second_day, first_order_id",
+                     new int[] {Types.BIGINT, Types.VARCHAR, Types.DATE, Types.DATE, Types.BIGINT});
+             ManyRowInsert facts = new ManyRowInsert(c, "buyer_fact", "customer_id, province, city, funnel_best",
+                     new int[] {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.INTEGER})) {
+            List<Map.Entry<BulkOrders.Anonymous.Key, long[]>> zero = new ArrayList<>(anonymous.days.entrySet());
+            zero.sort(Map.Entry.comparingByKey(Comparator.comparingInt(BulkOrders.Anonymous.Key::day)
+                    .thenComparing(BulkOrders.Anonymous.Key::platform).thenComparing(BulkOrders.Anonymous.Key::currency)));
+            for (var e : zero) {
+                long[] d = e.getValue();
+                days.add(0L, LocalDate.ofEpochDay(e.getKey().day()), e.getKey().platform(), e.getKey().currency(), (int) d[0], (int) d[1],
+                        (int) d[2], BigDecimal.valueOf(d[3], 2));
             }
-            ps.executeBatch();
+            int[] scratch = new int[16];
+            for (int k = 0; k < live.length; k++) {
+                int from = o.start[k];
+                int n = o.start[k + 1] - from;
+                if (scratch.length < n) {
+                    scratch = new int[Math.max(n, scratch.length * 2)];
+                }
+                System.arraycopy(o.order, from, scratch, 0, n);
+                customer(o, k, scratch, n, days, firsts);
+                facts.add(live[k], province[k], city[k], funnel[k] < 0 ? null : funnel[k]);
+                if (funnel[k] >= 0) {
+                    count("funnel", "*", Integer.toString(funnel[k]), "");
+                }
+            }
         }
     }
 
-    /** The buyer_first rows, and the counters they make: buyers, repeaters and places per platform. */
-    private void writeFirsts(List<AggregateRepository.FirstRow> firsts, Map<Long, Fact> live) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into buyer_first (customer_id, platform, first_day, second_day,"
-                + " first_order_id) values (?, ?, ?, ?, ?)")) {
-            for (AggregateRepository.FirstRow f : firsts) {
-                ps.setLong(1, f.customer());
-                ps.setString(2, f.platform());
-                ps.setObject(3, f.first());
-                ps.setObject(4, f.second());
-                ps.setLong(5, f.firstOrderId());
-                ps.addBatch();
-                count("buyers", f.platform(), "", "");
-                if (f.second() != null) {
-                    count("repeaters", f.platform(), "", "");
+    /** One live customer's day and first-order rows from its orders {@code at[0 .. n - 1]} (indexes into {@code o}). */
+    private void customer(BulkOrders o, int k, int[] at, int n, ManyRowInsert days, ManyRowInsert firsts) throws SQLException {
+        if (n == 0) {
+            return;
+        }
+        long id = live[k];
+        // days: by (day, platform, currency), texts compared as the rows' key
+        sort(at, n, (a, b) -> {
+            int x = Integer.compare(o.day[a], o.day[b]);
+            if (x == 0) {
+                x = o.platforms.get(o.platform[a]).compareTo(o.platforms.get(o.platform[b]));
+            }
+            return x != 0 ? x : o.currencies.get(o.currency[a]).compareTo(o.currencies.get(o.currency[b]));
+        });
+        for (int i = 0; i < n; ) {
+            int a = at[i];
+            int orders = 0;
+            int bought = 0;
+            int revenue = 0;
+            long cents = 0;
+            int j = i;
+            while (j < n && o.day[at[j]] == o.day[a] && o.platform[at[j]] == o.platform[a] && o.currency[at[j]] == o.currency[a]) {
+                int b = at[j++];
+                orders++;
+                if ((o.flags[b] & BulkOrders.BOUGHT) != 0) {
+                    bought++;
                 }
-                Fact place = live.get(f.customer());
-                if (place.province() != null || place.city() != null) {
-                    count("place", f.platform(), orEmpty(place.province()), orEmpty(place.city()));
+                if ((o.flags[b] & BulkOrders.REVENUE) != 0) {
+                    revenue++;
+                    cents += o.cents[b];
                 }
             }
-            ps.executeBatch();
+            days.add(id, LocalDate.ofEpochDay(o.day[a]), o.platforms.get(o.platform[a]), o.currencies.get(o.currency[a]), orders, bought,
+                    revenue, BigDecimal.valueOf(cents, 2));
+            i = j;
+        }
+        // firsts: the bought orders in time order, over all platforms ("*") and per platform
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if ((o.flags[at[i]] & BulkOrders.BOUGHT) != 0) {
+                at[m++] = at[i];
+            }
+        }
+        if (m == 0) {
+            return;
+        }
+        sort(at, m, o::compareTime);
+        first(o, k, "*", at[0], m > 1 ? at[1] : -1, firsts);
+        short[] platforms = new short[m];
+        int p = 0;
+        for (int i = 0; i < m; i++) {
+            short s = o.platform[at[i]];
+            boolean seen = false;
+            for (int q = 0; q < p && !seen; q++) {
+                seen = platforms[q] == s;
+            }
+            if (!seen) {
+                platforms[p++] = s;
+            }
+        }
+        Integer[] byName = new Integer[p];
+        for (int q = 0; q < p; q++) {
+            byName[q] = (int) platforms[q];
+        }
+        Arrays.sort(byName, Comparator.comparing(q -> o.platforms.get(q)));
+        for (int s : byName) {
+            int firstAt = -1;
+            int secondAt = -1;
+            for (int i = 0; i < m && secondAt < 0; i++) {
+                if (o.platform[at[i]] == s) {
+                    if (firstAt < 0) {
+                        firstAt = at[i];
+                    } else {
+                        secondAt = at[i];
+                    }
+                }
+            }
+            first(o, k, o.platforms.get(s), firstAt, secondAt, firsts);
         }
     }
 
-    /** The buyer_fact rows, and the funnel counters they make. */
-    private void writeFacts(java.util.Collection<Fact> facts) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into buyer_fact (customer_id, province, city, funnel_best)"
-                + " values (?, ?, ?, ?)")) {
-            for (Fact f : facts) {
-                ps.setLong(1, f.customer());
-                ps.setString(2, f.province());
-                ps.setString(3, f.city());
-                ps.setObject(4, f.funnel(), java.sql.Types.INTEGER);
-                ps.addBatch();
-                if (f.funnel() != null) {
-                    count("funnel", "*", f.funnel().toString(), "");
-                }
+    private void first(BulkOrders o, int k, String platform, int first, int second, ManyRowInsert firsts) throws SQLException {
+        firsts.add(live[k], platform, LocalDate.ofEpochDay(o.day[first]), second < 0 ? null : LocalDate.ofEpochDay(o.day[second]),
+                o.id[first]);
+        count("buyers", platform, "", "");
+        if (second >= 0) {
+            count("repeaters", platform, "", "");
+        }
+        if (province[k] != null || city[k] != null) {
+            count("place", platform, orEmpty(province[k]), orEmpty(city[k]));
+        }
+    }
+
+    private interface IntOrder {
+        int compare(int a, int b);
+    }
+
+    /** Insertion sort: a customer holds a few orders (a boxed sort for the rare long lists). */
+    private static void sort(int[] a, int n, IntOrder order) {
+        if (n > 64) {
+            Integer[] boxed = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                boxed[i] = a[i];
             }
-            ps.executeBatch();
+            Arrays.sort(boxed, order::compare);
+            for (int i = 0; i < n; i++) {
+                a[i] = boxed[i];
+            }
+            return;
+        }
+        for (int i = 1; i < n; i++) {
+            int v = a[i];
+            int j = i - 1;
+            while (j >= 0 && order.compare(a[j], v) > 0) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = v;
         }
     }
 

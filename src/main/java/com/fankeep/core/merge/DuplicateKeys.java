@@ -218,6 +218,45 @@ public final class DuplicateKeys {
         }
     }
 
+    /**
+     * As {@link #store} for many customers at once (the bulk copy, where the key table's hash index is dropped): their
+     * stored keys deleted, then all of theirs inserted in key order by statements of many rows, and every mark cleared
+     * ({@code ids} are all the marked customers). The same rows as {@link #store} leaves (DuplicateKeysOnCopyTest).
+     */
+    static void storeAll(Connection c, Map<Long, long[]> keys, Set<Long> ids) throws SQLException {
+        List<Long> list = List.copyOf(new TreeSet<>(ids));
+        if (count(c, "duplicate_key") > 0) {
+            for (int from = 0; from < list.size(); from += CHUNK) {
+                try (PreparedStatement ps = c.prepareStatement("delete from duplicate_key where customer_id in "
+                        + constants(list.subList(from, Math.min(list.size(), from + CHUNK))))) {
+                    ps.executeUpdate();
+                }
+            }
+        }
+        long[] row = new long[ROWS_PER_INSERT * 2];
+        int n = 0;
+        try (PreparedStatement full = c.prepareStatement(insertOf(ROWS_PER_INSERT))) {
+            for (long id : list) {
+                for (long h : distinct(keys.get(id))) {
+                    row[2 * n] = id;
+                    row[2 * n + 1] = h;
+                    if (++n == ROWS_PER_INSERT) {
+                        insert(full, row, n);
+                        n = 0;
+                    }
+                }
+            }
+        }
+        if (n > 0) {
+            try (PreparedStatement rest = c.prepareStatement(insertOf(n))) {
+                insert(rest, row, n);
+            }
+        }
+        try (var st = c.createStatement()) {
+            st.executeUpdate("delete from duplicate_key_mark");
+        }
+    }
+
     private static String insertOf(int rows) {
         return "insert into duplicate_key (customer_id, key_hash) values "
                 + String.join(", ", java.util.Collections.nCopies(rows, "(?, ?)"));

@@ -20,6 +20,11 @@ public final class SettingsService {
         return database.transactionResult(dsl -> new SettingsRepository(dsl).startingWith(prefix));
     }
 
+    /** As {@link #values} read through {@code dsl} (the bulk import's private copy of the database). */
+    public static java.util.Map<String, String> valuesIn(org.jooq.DSLContext dsl, String prefix) {
+        return new SettingsRepository(dsl).startingWith(prefix);
+    }
+
     /** Stores a feature's settings in one transaction, each key prefixed with {@code prefix}. */
     public void putValues(String prefix, java.util.Map<String, String> values) {
         database.transaction(dsl -> {

@@ -40,6 +40,16 @@ public final class TierImportListener implements ImportListener {
         }
     }
 
+    /**
+     * The bulk path: on the copy, before its indexes are built, so the tier rows go in inside the swap's all-or-nothing
+     * (ADR 0055). Not when referrals count (then after the swap, as before).
+     */
+    @Override
+    public boolean onBulkCopy(java.sql.Connection copy, ImportSummary summary, java.util.Set<Long> orderCustomerIds, Written written)
+            throws java.sql.SQLException {
+        return tiers.recomputeOnCopy(copy, orderCustomerIds, TierReason.IMPORT);
+    }
+
     @Override
     public void undone(long batchId, Collection<Long> customerIds) {
         try {

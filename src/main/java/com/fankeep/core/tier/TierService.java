@@ -88,29 +88,52 @@ public final class TierService {
         TierSettings s = settings();
         TierCutoffs cut = TierCutoffs.on(today(), clock.getZone(), s);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        int changed = database.transactionResult(dsl -> {
-            TierRepository repo = new TierRepository(dsl);
-            int n = 0;
-            for (List<Long> part : TierRepository.chunks(customerIds, CHUNK_IDS, s.countReferrals() ? 0 : CHUNK_RANGE)) {
-                if (TierRepository.isRun(part)) {
-                    // consecutive ids (a bulk import's new customers): a range, not a list of 1,000 bound ids (ADR 0053)
-                    n += repo.recompute(s, cut, part.getFirst(), part.getLast(), reason, now);
-                    repo.forgetErasedBetween(part.getFirst(), part.getLast());
-                    continue;
-                }
-                Set<Long> ids = new LinkedHashSet<>(part);
-                if (s.countReferrals()) {
-                    ids.addAll(repo.referrers(part));
-                }
-                n += repo.recompute(s, cut, ids, reason, now);
-                repo.forgetErased(part);
-            }
-            return n;
-        });
+        int changed = database.transactionResult(dsl -> recompute(new TierRepository(dsl), s, cut, customerIds, reason, now));
         if (changed > 0) {
             LOG.info("tiers: {} of {} customers changed ({})", changed, customerIds.size(), reason.code());
         }
         return changed;
+    }
+
+    /**
+     * As {@link #recompute(Collection, TierReason)} on {@code copy} (the bulk path's private copy, before its indexes are
+     * built: ADR 0055), from one read of each table it needs ({@link TiersOnCopy}), in the caller's transaction, with the
+     * settings the copy holds. Returns false and does nothing when referrals count: their look-up by referrer needs the
+     * customer index the copy has dropped.
+     */
+    public boolean recomputeOnCopy(java.sql.Connection copy, Collection<Long> customerIds, TierReason reason) throws java.sql.SQLException {
+        TierSettings s = TierSettings.fromValues(com.fankeep.core.settings.SettingsService.valuesIn(
+                org.jooq.impl.DSL.using(copy, org.jooq.SQLDialect.H2, Database.jooqSettings()), PREFIX));
+        if (s.countReferrals()) {
+            return false;
+        }
+        TierCutoffs cut = TierCutoffs.on(today(), clock.getZone(), s);
+        int changed = customerIds.isEmpty() ? 0 : com.fankeep.core.db.LazyReads.run(copy, () -> TiersOnCopy.recompute(copy, s, cut,
+                customerIds, reason, OffsetDateTime.now(clock), CHUNK_IDS, CHUNK_RANGE));
+        if (changed > 0) {
+            LOG.info("tiers: {} of {} customers changed ({}, on the bulk copy)", changed, customerIds.size(), reason.code());
+        }
+        return true;
+    }
+
+    private static int recompute(TierRepository repo, TierSettings s, TierCutoffs cut, Collection<Long> customerIds, TierReason reason,
+                                 OffsetDateTime now) {
+        int n = 0;
+        for (List<Long> part : TierRepository.chunks(customerIds, CHUNK_IDS, s.countReferrals() ? 0 : CHUNK_RANGE)) {
+            if (TierRepository.isRun(part)) {
+                // consecutive ids (a bulk import's new customers): a range, not a list of 1,000 bound ids (ADR 0053)
+                n += repo.recompute(s, cut, part.getFirst(), part.getLast(), reason, now);
+                repo.forgetErasedBetween(part.getFirst(), part.getLast());
+                continue;
+            }
+            Set<Long> ids = new LinkedHashSet<>(part);
+            if (s.countReferrals()) {
+                ids.addAll(repo.referrers(part));
+            }
+            n += repo.recompute(s, cut, ids, reason, now);
+            repo.forgetErased(part);
+        }
+        return n;
     }
 
     /**

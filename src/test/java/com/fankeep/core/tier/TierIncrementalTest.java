@@ -50,7 +50,7 @@ class TierIncrementalTest {
         }
     }
 
-    private static String step(TierWorld w, RandomGenerator random) throws Exception {
+    static String step(TierWorld w, RandomGenerator random) throws Exception {
         int op = random.nextInt(100);
         List<Long> live = w.live();
         if (op < 35 || live.size() < 3) {
