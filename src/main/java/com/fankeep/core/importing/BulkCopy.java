@@ -117,6 +117,17 @@ final class BulkCopy implements AutoCloseable {
         return connection;
     }
 
+    /**
+     * Another connection to the copy, in a transaction (a derive step on a second thread, ADR 0057); the caller closes it
+     * before the indexes are built.
+     */
+    Connection secondConnection() throws SQLException {
+        Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve(Database.FILE_NAME)
+                + COPY_OPTIONS + ";IFEXISTS=TRUE" + Database.cipher(live.key()), "sa", Database.password(live.key()));
+        c.setAutoCommit(false);
+        return c;
+    }
+
     /** Drops the secondary indexes of the loaded tables that the import does not read by (DDL: commits). */
     void dropIndexes() throws SQLException {
         Map<String, Index> found = new LinkedHashMap<>();
