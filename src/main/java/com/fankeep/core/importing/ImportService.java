@@ -47,6 +47,7 @@ public final class ImportService {
     private volatile Set<String> afterCommitAfter;
     private volatile int threads = SideBySide.defaultThreads();
     private volatile java.util.random.RandomGenerator shuffle;
+    private volatile String postponed;
     private volatile BulkPolicy bulkPolicy = BulkPolicy.fromSystem();
     private volatile com.fankeep.core.db.FolderSwap.Steps swapSteps = com.fankeep.core.db.FolderSwap.Steps.NONE;
     private volatile StepClock clock = StepClock.NONE;
@@ -108,10 +109,21 @@ public final class ImportService {
         return this;
     }
 
-    /** Tests: with one thread, the derive steps in a random order their dependencies allow (null: the order added). */
-    ImportService shuffledSteps(java.util.random.RandomGenerator random) {
+    /**
+     * Tests: with one thread, the derive steps in a random order their dependencies allow (null: the order added), the
+     * step named {@code postponed} as late as they allow.
+     */
+    ImportService shuffledSteps(java.util.random.RandomGenerator random, String postponed) {
         this.shuffle = random;
+        this.postponed = postponed;
         return this;
+    }
+
+    /** The names of the derive steps after a commit, in the order added (tests). */
+    List<String> stepNames() {
+        List<String> names = new ArrayList<>(listeners.stream().map(ListenerStep::name).toList());
+        names.add(ImportSession.CHECK);
+        return names;
     }
 
     /** How many threads an import's derive steps use (1: one after another, in the order added; at most 2). */
@@ -355,7 +367,7 @@ public final class ImportService {
             com.fankeep.core.db.DuplicateKeyMarks.mark(c, run.customersWritten());   // their scan keys (ADR 0044)
             clock.mark("matched-customer recount");
             return new ImportSession(c, summarize(matched.files(), matched.total(), run), List.copyOf(listeners),
-                    run.orderCustomers(), run.counters()).clock(clock).threads(threads, shuffle).written(run.customersWritten())
+                    run.orderCustomers(), run.counters()).clock(clock).threads(threads, shuffle, postponed).written(run.customersWritten())
                     .ordersWithoutCustomer(run.ordersWithoutCustomer()).additions(run.additions());
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(c);
@@ -424,7 +436,7 @@ public final class ImportService {
             }
             Set<String> skip = doneOnCopy;
             List<ListenerStep> after = listeners.stream().filter(l -> !skip.contains(l.name())).toList();
-            ImportSession session = new ImportSession(copy, swapSteps, summary, after, orderCustomers).clock(clock).threads(threads, shuffle)
+            ImportSession session = new ImportSession(copy, swapSteps, summary, after, orderCustomers).clock(clock).threads(threads, shuffle, postponed)
                     .written(written).ordersWithoutCustomer(anonymous);
             copy = null;
             return session;
@@ -459,7 +471,7 @@ public final class ImportService {
             }));
         }
         try {
-            List<SideBySide.Ran> ran = SideBySide.run(steps, threads, shuffle);
+            List<SideBySide.Ran> ran = SideBySide.run(steps, threads, shuffle, postponed);
             clock.mark("bulk: on the copy, " + threads + " thread(s) (the rows below)");
             for (SideBySide.Ran r : ran) {
                 ListenerStep l = listeners.stream().filter(s -> s.name().equals(r.step().name())).findFirst().orElseThrow();

@@ -33,6 +33,7 @@ public final class ImportSession implements AutoCloseable {
     /** Threads for the listeners and the check (ADR 0057); 1: one after another, in the order added. */
     private int threads = 1;
     private java.util.random.RandomGenerator shuffle;
+    private String postponed;
     /** Customers the run created, gave a channel or wrote an order for (the after-import check's scope). */
     private Set<Long> written;
     private StepClock clock = StepClock.NONE;
@@ -73,9 +74,10 @@ public final class ImportSession implements AutoCloseable {
         return this;
     }
 
-    ImportSession threads(int threads, java.util.random.RandomGenerator shuffle) {
+    ImportSession threads(int threads, java.util.random.RandomGenerator shuffle, String postponed) {
         this.threads = threads;
         this.shuffle = shuffle;
+        this.postponed = postponed;
         return this;
     }
 
@@ -147,7 +149,7 @@ public final class ImportSession implements AutoCloseable {
                     : listeners.stream().map(ListenerStep::name).collect(java.util.stream.Collectors.toSet());
             steps.add(new SideBySide.Step(CHECK, after, lane -> found[0] = check(check, done, progress, cancellation)));
         }
-        List<SideBySide.Ran> ran = SideBySide.run(steps, threads, shuffle);
+        List<SideBySide.Ran> ran = SideBySide.run(steps, threads, shuffle, postponed);
         clock.mark("after commit: " + threads + " thread(s) (the rows below)");
         for (SideBySide.Ran r : ran) {
             String name = r.step().name();
@@ -159,7 +161,7 @@ public final class ImportSession implements AutoCloseable {
     }
 
     /** The check's name among the steps (no listener may take it). */
-    private static final String CHECK = "the check after the import";
+    static final String CHECK = "the check after the import";
 
     /** The pairs the check found; -1 when it did not finish (logged: `duplicates scan` catches up). */
     private int check(AfterImportCheck check, ImportSummary done, com.fankeep.core.shared.Progress progress,

@@ -52,10 +52,13 @@ final class SideBySide {
 
     /** Null: the first ready step; else a random ready one (tests: any order the dependencies allow). */
     private final java.util.random.RandomGenerator shuffle;
+    /** With {@code shuffle}: this step only when no other is ready (tests: each step as late as the others allow). */
+    private final String postponed;
 
-    private SideBySide(List<Step> steps, java.util.random.RandomGenerator shuffle) {
+    private SideBySide(List<Step> steps, java.util.random.RandomGenerator shuffle, String postponed) {
         this.steps = List.copyOf(steps);
         this.shuffle = shuffle;
+        this.postponed = postponed;
         this.started = new boolean[steps.size()];
         steps.forEach(s -> names.add(s.name()));
     }
@@ -65,12 +68,15 @@ final class SideBySide {
      * on the calling thread. An {@link Error} in a step is thrown here, after the other steps have finished.
      */
     static List<Ran> run(List<Step> steps, int threads) {
-        return run(steps, threads, null);
+        return run(steps, threads, null, null);
     }
 
-    /** As {@link #run(List, int)}; with {@code shuffle}, each thread takes a random ready step instead of the first. */
-    static List<Ran> run(List<Step> steps, int threads, java.util.random.RandomGenerator shuffle) {
-        SideBySide run = new SideBySide(steps, shuffle);
+    /**
+     * As {@link #run(List, int)}; with {@code shuffle}, each thread takes a random ready step instead of the first, and
+     * the step named {@code postponed} (may be null) only when no other is ready.
+     */
+    static List<Ran> run(List<Step> steps, int threads, java.util.random.RandomGenerator shuffle, String postponed) {
+        SideBySide run = new SideBySide(steps, shuffle, postponed);
         Thread helper = null;
         if (threads > 1 && steps.size() > 1) {
             helper = Thread.ofPlatform().daemon().name("import-side-by-side").start(() -> run.work(1));
@@ -122,6 +128,9 @@ final class SideBySide {
                 if (steps.get(i).after().stream().allMatch(a -> done.contains(a) || !names.contains(a))) {
                     ready.add(i);
                 }
+            }
+            if (ready.size() > 1 && shuffle != null) {
+                ready.removeIf(i -> steps.get(i).name().equals(postponed));
             }
             if (!ready.isEmpty()) {
                 int i = ready.get(shuffle == null ? 0 : shuffle.nextInt(ready.size()));
