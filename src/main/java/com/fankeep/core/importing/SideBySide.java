@@ -110,6 +110,9 @@ final class SideBySide {
                 synchronized (this) {
                     fatal = fatal == null ? e : fatal;
                 }
+            } catch (Throwable e) { // a checked exception thrown sneakily: still a failed step, never a stuck join
+                failure = new IllegalStateException(e);
+                LOG.warn("import step {} failed; its catch-up redoes it, the import stays as it is", s.name(), e);
             }
             finished(new Ran(s, lane, (System.nanoTime() - wall) / 1e9, (threadCpu() - cpu) / 1e9, failure));
         }
