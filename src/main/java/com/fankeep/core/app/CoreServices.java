@@ -52,6 +52,22 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
                            CampaignService campaigns, com.fankeep.core.launch.LaunchService launches,
                            AggregateService aggregates, DashboardService dashboard) {
 
+    /*
+     * The import's listeners and what each must run after (ADR 0057, its table): the others run side by side on two
+     * threads. Each reads what the import itself wrote; the edges are where one reads what another writes or both write
+     * the same rows. Referrals edit customers through CustomerService: that writes customer rows (as recovery does),
+     * recomputes tiers (tier_history's watermark: no two tier runs at once), refreshes the dashboard's facts (the
+     * aggregates' rows) and the search index, and marks scan keys (the duplicates scan reads them). The scan runs
+     * after the referrals and, on the bulk copy, the stored keys.
+     */
+    static final String SEARCH_INDEX = "search index";
+    static final String TIERS = "tiers";
+    static final String AGGREGATES = "aggregates";
+    static final String RECOVERY = "recovery";
+    static final String FOLLOW_UP_RULES = "follow-up rules";
+    static final String REFERRALS = "referrals";
+    static final String DUPLICATE_KEYS = "duplicate keys";
+
     public static CoreServices over(Database database) {
         return over(database, Clock.systemDefaultZone());
     }
@@ -61,11 +77,11 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
         ImportService imports = new ImportService(database);
         SettingsService settings = new SettingsService(database);
         CustomerSearchService search = new CustomerSearchService(database);
-        imports.addListener(searchIndexSync(search));
+        imports.addListener(SEARCH_INDEX, searchIndexSync(search));
         TierService tiers = new TierService(database, settings, clock);
-        imports.addListener(new TierImportListener(tiers));
+        imports.addListener(TIERS, new TierImportListener(tiers));
         AggregateService aggregates = new AggregateService(database, clock.getZone());
-        imports.addListener(aggregates.importListener());
+        imports.addListener(AGGREGATES, aggregates.importListener());
         InteractionService interactions = new InteractionService(database, clock);
         FollowUpService followUps = new FollowUpService(database, interactions, clock);
         TimelineService timeline = new TimelineService(database);
@@ -73,19 +89,20 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
         CustomerService customers = new CustomerService(database, search, timeline,
                 both(search, both(tiers.changes(TierReason.EDIT), aggregates.factChanges())));
         RecoveryService recovery = new RecoveryService(database, settings, search, clock);
-        imports.addListener(new RecoveryImportListener(recovery));
+        imports.addListener(RECOVERY, new RecoveryImportListener(recovery), SEARCH_INDEX);
         TemplateService templates = new TemplateService(database, settings, clock);
         FollowUpRules followUpRules = new FollowUpRules(database, settings, templates, clock);
-        imports.addListener(followUpRules);
+        imports.addListener(FOLLOW_UP_RULES, followUpRules);
         SegmentService segments = new SegmentService(database, clock);
         customers.useSegments(segments);
         GroupService groups = new GroupService(database, GroupSegmentsAdapter.over(segments), clock);
         ReferralService referrals = new ReferralService(database, customers).useRates(() -> tiers.settings().rates());
         CampaignService campaigns = new CampaignService(database, segments, followUps, templates, settings, clock);
-        imports.addListener(new ReferralImportListener(database, referrals));
-        imports.addListener(new com.fankeep.core.merge.DuplicateKeysOnCopy());
-        // after the listeners, in the import's own job: the scan of the customers it created or changed
-        imports.afterCommit(new com.fankeep.core.merge.ScanAfterImport(new MergeService(database, CustomerChangeListener.NONE)));
+        imports.addListener(REFERRALS, new ReferralImportListener(database, referrals), SEARCH_INDEX, TIERS, AGGREGATES, RECOVERY);
+        imports.addListener(DUPLICATE_KEYS, new com.fankeep.core.merge.DuplicateKeysOnCopy());
+        // in the import's own job, once the referrals' notes are written: the scan of the customers it created or changed
+        imports.afterCommit(new com.fankeep.core.merge.ScanAfterImport(new MergeService(database, CustomerChangeListener.NONE)),
+                REFERRALS, DUPLICATE_KEYS);
         var launches = new com.fankeep.core.launch.LaunchService(database, segments, groups, followUps, campaigns, settings, clock);
         StatsService stats = new StatsService(database);
         stats.noteAtClose(); // `stats` answers from the note while the file stays as the close left it (ADR 0047)

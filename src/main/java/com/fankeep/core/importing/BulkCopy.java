@@ -124,12 +124,11 @@ final class BulkCopy implements AutoCloseable {
     }
 
     /**
-     * One more connection to the copy, not auto-committing (the rows' second writer, ADR 0054); its user closes it
-     * before the copy is checked or closed.
+     * One more connection to the copy, in a transaction: the rows' second writer (ADR 0054) and a derive step on a
+     * second thread (ADR 0057). Its user closes it before the indexes are built and the copy is checked or closed.
      */
     Connection openConnection() throws SQLException {
-        Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve(Database.FILE_NAME) + COPY_OPTIONS
-                + ";IFEXISTS=TRUE" + Database.cipher(live.key()), "sa", Database.password(live.key()));
+        Connection c = connect(dir, live);
         c.setAutoCommit(false);
         return c;
     }

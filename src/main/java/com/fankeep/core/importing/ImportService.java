@@ -41,8 +41,13 @@ public final class ImportService {
     private final Database database;
     private final FormatRegistry formats;
     private final MappingService mappings;
-    private final List<ImportListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<ListenerStep> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile AfterImportCheck afterCommit;
+    /** What the scan after the import runs after (names of listeners); null: after every listener. */
+    private volatile Set<String> afterCommitAfter;
+    private volatile int threads = SideBySide.defaultThreads();
+    private volatile java.util.random.RandomGenerator shuffle;
+    private volatile String postponed;
     private volatile BulkPolicy bulkPolicy = BulkPolicy.fromSystem();
     private volatile com.fankeep.core.db.FolderSwap.Steps swapSteps = com.fankeep.core.db.FolderSwap.Steps.NONE;
     private volatile StepClock clock = StepClock.NONE;
@@ -58,14 +63,72 @@ public final class ImportService {
         this.mappings = new MappingService(database);
     }
 
-    /** Adds work to run after every committed or undone import. */
-    public void addListener(ImportListener listener) {
-        listeners.add(listener);
+    /** Adds work to run after every committed or undone import, after every listener added before it. */
+    public synchronized void addListener(ImportListener listener) {
+        addListener("listener " + (listeners.size() + 1), listener,
+                listeners.stream().map(ListenerStep::name).toArray(String[]::new));
     }
 
-    /** The scan every committed import ends with, in its own job (the duplicates of the customers it touched). */
+    /**
+     * Adds work to run after every committed or undone import, named, after the listeners named in {@code after} (ADR
+     * 0057): those it reads what they write from, or that write the same rows. It may run beside the others, on a
+     * second thread. Only listeners added before it can be named: the order added is the order one after another.
+     */
+    public synchronized void addListener(String name, ImportListener listener, String... after) {
+        Set<String> known = new HashSet<>();
+        listeners.forEach(l -> known.add(l.name()));
+        if (known.contains(name)) {
+            throw new IllegalArgumentException("an import listener named " + name + " is already added");
+        }
+        for (String a : after) {
+            if (!known.contains(a)) {
+                throw new IllegalArgumentException(name + " runs after " + a + ", which is not added before it");
+            }
+        }
+        listeners.add(new ListenerStep(name, listener, Set.of(after)));
+    }
+
+    /** The scan every committed import ends with, in its own job (the duplicates of the customers it touched), after every listener. */
     public ImportService afterCommit(AfterImportCheck check) {
         this.afterCommit = check;
+        this.afterCommitAfter = null;
+        return this;
+    }
+
+    /** As {@link #afterCommit(AfterImportCheck)}, after only the listeners named (the others may run beside it). */
+    public synchronized ImportService afterCommit(AfterImportCheck check, String... after) {
+        Set<String> known = new HashSet<>();
+        listeners.forEach(l -> known.add(l.name()));
+        for (String a : after) {
+            if (!known.contains(a)) {
+                throw new IllegalArgumentException("the check after the import runs after " + a + ", which is not added");
+            }
+        }
+        this.afterCommit = check;
+        this.afterCommitAfter = Set.of(after);
+        return this;
+    }
+
+    /**
+     * Tests: with one thread, the derive steps in a random order their dependencies allow (null: the order added), the
+     * step named {@code postponed} as late as they allow.
+     */
+    ImportService shuffledSteps(java.util.random.RandomGenerator random, String postponed) {
+        this.shuffle = random;
+        this.postponed = postponed;
+        return this;
+    }
+
+    /** The names of the derive steps after a commit, in the order added (tests). */
+    List<String> stepNames() {
+        List<String> names = new ArrayList<>(listeners.stream().map(ListenerStep::name).toList());
+        names.add(ImportSession.CHECK);
+        return names;
+    }
+
+    /** How many threads an import's derive steps use (1: one after another, in the order added; at most 2). */
+    public ImportService threads(int threads) {
+        this.threads = Math.max(1, Math.min(2, threads));
         return this;
     }
 
@@ -144,7 +207,7 @@ public final class ImportService {
                 plan(file, request, forced, planned, refused);
             }
             planned.sort(Comparator.comparingInt(p -> p.match().format().pass()));
-            return run(request, planned, refused, progress, cancellation).afterCommit(afterCommit);
+            return run(request, planned, refused, progress, cancellation).afterCommit(afterCommit, afterCommitAfter);
         } finally {
             for (ImportRun.PlannedFile p : planned) {
                 closeQuietly(p.reader());
@@ -193,8 +256,8 @@ public final class ImportService {
             com.fankeep.core.db.ShopCounters.add(c, undo.counters);
             return removed;
         }));
-        for (ImportListener l : listeners) {
-            l.undone(batchId, java.util.Set.copyOf(touched));
+        for (ListenerStep l : listeners) {
+            l.listener().undone(batchId, java.util.Set.copyOf(touched));
         }
         return removedCustomers;
     }
@@ -303,8 +366,8 @@ public final class ImportService {
             MatchedCustomers.Recount matched = MatchedCustomers.recount(c, files, run.metByBatch());
             com.fankeep.core.db.DuplicateKeyMarks.mark(c, run.customersWritten());   // their scan keys (ADR 0044)
             clock.mark("matched-customer recount");
-            return new ImportSession(c, summarize(matched.files(), matched.total(), run), listeners,
-                    run.orderCustomers(), run.counters()).clock(clock).written(run.customersWritten())
+            return new ImportSession(c, summarize(matched.files(), matched.total(), run), List.copyOf(listeners),
+                    run.orderCustomers(), run.counters()).clock(clock).threads(threads, shuffle, postponed).written(run.customersWritten())
                     .ordersWithoutCustomer(run.ordersWithoutCustomer()).additions(run.additions());
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(c);
@@ -328,7 +391,7 @@ public final class ImportService {
         ShopCurrency currency = new ShopCurrencies(new SettingsService(database)).forImport(request.currency(), request.files());
         BulkCopy copy = null;
         BulkWriter writer = null;
-        Set<ImportListener> doneOnCopy = Set.of();
+        Set<String> doneOnCopy = Set.of();
         try {
             progress.update(-1, -1, "copy");
             copy = BulkCopy.of(database);
@@ -368,7 +431,7 @@ public final class ImportService {
                 com.fankeep.core.db.ShopCounters.add(c, counters);
                 c.commit();
                 clock.mark("bulk: commit the copy");
-                doneOnCopy = onCopy(c, summary, orderCustomers, new ImportListener.Written(written, anonymous));
+                doneOnCopy = onCopy(copy, summary, orderCustomers, new ImportListener.Written(written, anonymous));
                 copy.rebuildIndexes(progress, cancellation);
                 clock.mark("bulk: build the indexes");
                 cancellation.check();
@@ -376,9 +439,9 @@ public final class ImportService {
                 copy.checkAndClose(summary.newOrders());
                 clock.mark("bulk: check the copy");
             }
-            Set<ImportListener> skip = doneOnCopy;
-            List<ImportListener> after = listeners.stream().filter(l -> !skip.contains(l)).toList();
-            ImportSession session = new ImportSession(copy, swapSteps, summary, after, orderCustomers).clock(clock)
+            Set<String> skip = doneOnCopy;
+            List<ListenerStep> after = listeners.stream().filter(l -> !skip.contains(l.name())).toList();
+            ImportSession session = new ImportSession(copy, swapSteps, summary, after, orderCustomers).clock(clock).threads(threads, shuffle, postponed)
                     .written(written).ordersWithoutCustomer(anonymous);
             copy = null;
             return session;
@@ -394,23 +457,69 @@ public final class ImportService {
         }
     }
 
-    /** The listeners' work on the copy (ADR 0031), each committed on its own; one that fails is left to after the swap. */
-    private Set<ImportListener> onCopy(Connection c, ImportSummary summary, Set<Long> orderCustomers, ImportListener.Written written) throws SQLException {
-        Set<ImportListener> done = new HashSet<>();
-        for (ImportListener l : listeners) {
-            try {
-                if (l.onBulkCopy(c, summary, orderCustomers, written)) {
-                    c.commit();
-                    done.add(l);
-                    clock.mark("bulk: on the copy: " + l.getClass().getName().replaceAll(".*\\.", ""));
+    /**
+     * The listeners' work on the copy (ADR 0031), each committed on its own; one that fails is left to after the swap.
+     * Side by side (ADR 0057): the second thread writes through a second connection to the copy.
+     */
+    private Set<String> onCopy(BulkCopy copy, ImportSummary summary, Set<Long> orderCustomers, ImportListener.Written written)
+            throws SQLException {
+        Set<String> done = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Connection[] lanes = {copy.connection(), null};
+        List<SideBySide.Step> steps = new ArrayList<>();
+        for (ListenerStep l : listeners) {
+            steps.add(new SideBySide.Step(l.name(), l.after(), lane -> {
+                try {
+                    Connection c = lane == 0 ? lanes[0] : second(copy, lanes);
+                    if (onCopy(l, c, summary, orderCustomers, written)) {
+                        done.add(l.name());
+                    }
+                } catch (SQLException e) {
+                    throw new ImportFailedException(l.name() + " on the bulk copy: " + e.getMessage(), e);
                 }
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                org.slf4j.LoggerFactory.getLogger(ImportService.class).warn("{} on the bulk copy failed; it runs after the swap",
-                        l.getClass().getName(), e);
+            }));
+        }
+        try {
+            List<SideBySide.Ran> ran = SideBySide.run(steps, threads, shuffle, postponed);
+            clock.mark("bulk: on the copy, " + threads + " thread(s) (the rows below)");
+            for (SideBySide.Ran r : ran) {
+                ListenerStep l = listeners.stream().filter(s -> s.name().equals(r.step().name())).findFirst().orElseThrow();
+                if (done.contains(l.name())) {
+                    clock.part("bulk: on the copy: " + l.clockName(), r.seconds(), r.cpuSeconds());
+                }
+            }
+        } finally {
+            if (lanes[1] != null) {
+                lanes[1].close();
             }
         }
-        return done;
+        return Set.copyOf(done);
+    }
+
+    /** One listener's work on the copy through {@code c}, committed; rolled back and false when it failed. */
+    private static boolean onCopy(ListenerStep l, Connection c, ImportSummary summary, Set<Long> orderCustomers,
+                                  ImportListener.Written written) throws SQLException {
+        try {
+            if (l.listener().onBulkCopy(c, summary, orderCustomers, written)) {
+                c.commit();
+                return true;
+            }
+            return false;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            org.slf4j.LoggerFactory.getLogger(ImportService.class).warn("{} on the bulk copy failed; it runs after the swap",
+                    l.listener().getClass().getName(), e);
+            return false;
+        }
+    }
+
+    /** The second thread's connection to the copy, opened when it first needs one. */
+    private static Connection second(BulkCopy copy, Connection[] lanes) throws SQLException {
+        synchronized (lanes) {
+            if (lanes[1] == null) {
+                lanes[1] = copy.openConnection();
+            }
+            return lanes[1];
+        }
     }
 
     private static ImportSummary summarize(List<FileSummary> files, long matched, ImportRun run) {

@@ -3,6 +3,7 @@ package com.fankeep.core.importing;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -21,12 +22,18 @@ public final class ImportSession implements AutoCloseable {
     private final BulkCopy bulk;
     private final com.fankeep.core.db.FolderSwap.Steps swapSteps;
     private final ImportSummary summary;
-    private final List<ImportListener> listeners;
+    private final List<ListenerStep> listeners;
     private final Set<Long> orderCustomerIds;
     /** What the import changed in the shop's counters; added at commit, so the counter rows are locked only then. */
     private final com.fankeep.core.db.ShopCounters.Delta counters;
     private boolean open = true;
     private AfterImportCheck afterCommit;
+    /** The listeners the check runs after; null: every one. */
+    private Set<String> checkAfter;
+    /** Threads for the listeners and the check (ADR 0057); 1: one after another, in the order added. */
+    private int threads = 1;
+    private java.util.random.RandomGenerator shuffle;
+    private String postponed;
     /** Customers the run created, gave a channel or wrote an order for (the after-import check's scope). */
     private Set<Long> written;
     private StepClock clock = StepClock.NONE;
@@ -35,23 +42,23 @@ public final class ImportSession implements AutoCloseable {
     /** The orders the run added per customer and whose stored orders it changed (null: not known, ADR 0049). */
     private ImportListener.Additions additions;
 
-    ImportSession(Connection connection, ImportSummary summary, List<ImportListener> listeners, Set<Long> orderCustomerIds) {
+    ImportSession(Connection connection, ImportSummary summary, List<ListenerStep> listeners, Set<Long> orderCustomerIds) {
         this(connection, summary, listeners, orderCustomerIds, new com.fankeep.core.db.ShopCounters.Delta());
     }
 
-    ImportSession(Connection connection, ImportSummary summary, List<ImportListener> listeners, Set<Long> orderCustomerIds,
+    ImportSession(Connection connection, ImportSummary summary, List<ListenerStep> listeners, Set<Long> orderCustomerIds,
                   com.fankeep.core.db.ShopCounters.Delta counters) {
         this(connection, null, null, summary, listeners, orderCustomerIds, counters);
     }
 
     /** The bulk path: {@code bulk} holds everything, loaded, counted and checked; commit swaps it in. */
     ImportSession(BulkCopy bulk, com.fankeep.core.db.FolderSwap.Steps swapSteps, ImportSummary summary,
-                  List<ImportListener> listeners, Set<Long> orderCustomerIds) {
+                  List<ListenerStep> listeners, Set<Long> orderCustomerIds) {
         this(null, bulk, swapSteps, summary, listeners, orderCustomerIds, new com.fankeep.core.db.ShopCounters.Delta());
     }
 
     private ImportSession(Connection connection, BulkCopy bulk, com.fankeep.core.db.FolderSwap.Steps swapSteps,
-                          ImportSummary summary, List<ImportListener> listeners, Set<Long> orderCustomerIds,
+                          ImportSummary summary, List<ListenerStep> listeners, Set<Long> orderCustomerIds,
                           com.fankeep.core.db.ShopCounters.Delta counters) {
         this.counters = counters;
         this.connection = connection;
@@ -64,6 +71,13 @@ public final class ImportSession implements AutoCloseable {
 
     ImportSession clock(StepClock clock) {
         this.clock = clock;
+        return this;
+    }
+
+    ImportSession threads(int threads, java.util.random.RandomGenerator shuffle, String postponed) {
+        this.threads = threads;
+        this.shuffle = shuffle;
+        this.postponed = postponed;
         return this;
     }
 
@@ -88,35 +102,80 @@ public final class ImportSession implements AutoCloseable {
         return summary;
     }
 
-    /** The step that ends the job after the commit (see {@link #commit(Progress, Cancellation)}); null: none. */
-    ImportSession afterCommit(AfterImportCheck check) {
+    /**
+     * The step that ends the job after the commit (see {@link #commit(Progress, Cancellation)}); null: none. It runs after
+     * the listeners named in {@code after} (null: after every listener).
+     */
+    ImportSession afterCommit(AfterImportCheck check, Set<String> after) {
         this.afterCommit = check;
+        this.checkAfter = after;
         return this;
     }
 
     /**
      * Commits, then ends the job with the after-import check (the duplicates scan of the customers it touched), told
      * the job's progress; the summary returned says how many possible duplicates it found. Cancelling then stops only
-     * the check: the import stays committed.
+     * the check: the import stays committed. The check runs once the listeners it needs are done, beside the others.
      */
     public ImportSummary commit(com.fankeep.core.shared.Progress progress, com.fankeep.core.shared.Cancellation cancellation) {
-        ImportSummary done = commit();
-        if (afterCommit == null || done.nothingNew()) {
-            return done;
-        }
-        try {
-            ImportSummary checked = done.withPossibleDuplicates(afterCommit.check(done, written != null ? written : orderCustomerIds,
-                    progress, cancellation));
-            clock.mark("after commit: duplicates scan of the customers it touched");
-            return checked;
-        } catch (RuntimeException e) {
-            LOG.warn("the duplicates scan after the import did not finish ({}); `duplicates scan` catches up", e.toString());
-            return done;
-        }
+        return finish(afterCommit, progress, cancellation);
     }
 
     /** Makes the import permanent (durable once this returns); a run that changed nothing is rolled back instead. */
     public ImportSummary commit() {
+        return finish(null, com.fankeep.core.shared.Progress.NONE, com.fankeep.core.shared.Cancellation.none());
+    }
+
+    private ImportSummary finish(AfterImportCheck check, com.fankeep.core.shared.Progress progress,
+                                 com.fankeep.core.shared.Cancellation cancellation) {
+        ImportSummary done = store();
+        if (done.nothingNew()) {
+            return done;
+        }
+        ImportListener.Written w = written == null ? null : new ImportListener.Written(written, ordersWithoutCustomer, additions);
+        List<SideBySide.Step> steps = new ArrayList<>();
+        for (ListenerStep l : listeners) {
+            steps.add(new SideBySide.Step(l.name(), l.after(), lane -> {
+                if (w != null) {
+                    l.listener().committed(summary, orderCustomerIds, w);
+                } else {
+                    l.listener().committed(summary, orderCustomerIds);
+                }
+            }));
+        }
+        int[] found = {-1};
+        if (check != null) {
+            Set<String> after = checkAfter != null ? checkAfter
+                    : listeners.stream().map(ListenerStep::name).collect(java.util.stream.Collectors.toSet());
+            steps.add(new SideBySide.Step(CHECK, after, lane -> found[0] = check(check, done, progress, cancellation)));
+        }
+        List<SideBySide.Ran> ran = SideBySide.run(steps, threads, shuffle, postponed);
+        clock.mark("after commit: " + threads + " thread(s) (the rows below)");
+        for (SideBySide.Ran r : ran) {
+            String name = r.step().name();
+            clock.part("after commit: " + (name.equals(CHECK) ? "duplicates scan of the customers it touched"
+                    : listeners.stream().filter(l -> l.name().equals(name)).findFirst().orElseThrow().clockName()),
+                    r.seconds(), r.cpuSeconds());
+        }
+        return found[0] >= 0 ? done.withPossibleDuplicates(found[0]) : done;
+    }
+
+    /** The check's name among the steps (no listener may take it). */
+    static final String CHECK = "the check after the import";
+
+    /** The pairs the check found; -1 when it did not finish (logged: `duplicates scan` catches up). */
+    private int check(AfterImportCheck check, ImportSummary done, com.fankeep.core.shared.Progress progress,
+                      com.fankeep.core.shared.Cancellation cancellation) {
+        try {
+            return check.check(done, written != null ? written : orderCustomerIds, progress, cancellation);
+        } catch (RuntimeException e) {
+            LOG.warn("the duplicates scan after the import did not finish ({}); `duplicates scan` catches up", e.toString());
+            return -1;
+        }
+    }
+
+    /** The commit itself (or the swap), before the listeners. */
+    private ImportSummary store() {
         ensureOpen();
         try {
             if (bulk != null) {
@@ -138,16 +197,6 @@ public final class ImportSession implements AutoCloseable {
             end();
         }
         clock.mark(bulk != null ? "bulk: swap the copy in" : "commit");
-        if (!summary.nothingNew()) {
-            for (ImportListener l : listeners) {
-                if (written != null) {
-                    l.committed(summary, orderCustomerIds, new ImportListener.Written(written, ordersWithoutCustomer, additions));
-                } else {
-                    l.committed(summary, orderCustomerIds);
-                }
-                clock.mark("after commit: " + l.getClass().getName().replaceAll(".*\\.", ""));
-            }
-        }
         return summary;
     }
 

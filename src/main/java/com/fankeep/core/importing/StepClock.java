@@ -18,6 +18,10 @@ public class StepClock {
         @Override
         public void mark(String step) {
         }
+
+        @Override
+        public void part(String step, double seconds, double threadCpuSeconds) {
+        }
     };
 
     private final List<Step> steps = new ArrayList<>();
@@ -38,6 +42,14 @@ public class StepClock {
         steps.add(new Step(step, (w - wall) / 1e9, (c - cpu) / 1e9));
         wall = w;
         cpu = c;
+    }
+
+    /**
+     * A part of the step marked last, timed on its own thread while others ran beside it (ADR 0057): its wall and its
+     * thread's CPU seconds, listed under that step; the clock's current step goes on.
+     */
+    public void part(String step, double seconds, double threadCpuSeconds) {
+        steps.add(new Step(step, seconds, threadCpuSeconds));
     }
 
     public List<Step> steps() {
