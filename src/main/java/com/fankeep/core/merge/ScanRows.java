@@ -276,7 +276,7 @@ final class ScanRows {
                     }
                     blocks.put(block);
                 }
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | RuntimeException | Error e) { // an Error too: the consumer must always get a last word
                 last = e;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -296,11 +296,9 @@ final class ScanRows {
                 if (next == END) {
                     break;
                 }
-                if (next instanceof SQLException e) {
-                    throw e;
-                }
-                if (next instanceof RuntimeException e) {
-                    throw e;
+                if (next instanceof Throwable t) {
+                    done = true; // the reader's last word: nothing more will come, so nothing to drain
+                    throwAs(t);
                 }
                 @SuppressWarnings("unchecked")
                 java.util.List<Object[]> block = (java.util.List<Object[]>) next;
@@ -326,12 +324,22 @@ final class ScanRows {
         }
     }
 
+    private static void throwAs(Throwable t) throws SQLException {
+        if (t instanceof SQLException e) {
+            throw e;
+        }
+        if (t instanceof RuntimeException e) {
+            throw e;
+        }
+        throw (Error) t;
+    }
+
     /** Takes the reader's blocks until its last word, so it never waits to put one. */
     private static void drain(java.util.concurrent.BlockingQueue<Object> blocks) {
         try {
             while (true) {
                 Object next = blocks.take();
-                if (next == END || next instanceof Exception) {
+                if (next == END || next instanceof Throwable) {
                     return;
                 }
             }
