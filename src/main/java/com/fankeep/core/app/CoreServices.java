@@ -99,8 +99,7 @@ public record CoreServices(Database database, StatsService stats, SettingsServic
         ReferralService referrals = new ReferralService(database, customers).useRates(() -> tiers.settings().rates());
         CampaignService campaigns = new CampaignService(database, segments, followUps, templates, settings, clock);
         imports.addListener(REFERRALS, new ReferralImportListener(database, referrals), SEARCH_INDEX, TIERS, AGGREGATES, RECOVERY);
-        // after the aggregates: on a big bulk copy both read whole tables, and side by side they outgrew a 512 MB heap at 1M
-        imports.addListener(DUPLICATE_KEYS, new com.fankeep.core.merge.DuplicateKeysOnCopy(), AGGREGATES);
+        imports.addListener(DUPLICATE_KEYS, new com.fankeep.core.merge.DuplicateKeysOnCopy());
         // in the import's own job, once the referrals' notes are written: the scan of the customers it created or changed
         imports.afterCommit(new com.fankeep.core.merge.ScanAfterImport(new MergeService(database, CustomerChangeListener.NONE)),
                 REFERRALS, DUPLICATE_KEYS);
