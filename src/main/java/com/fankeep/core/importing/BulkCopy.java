@@ -49,14 +49,8 @@ final class BulkCopy implements AutoCloseable {
      * (ADR 0041): H2 then writes its pages every few MB of changes instead of at every chunk's commit (JFR, 1M rows:
      * a third of the commits' CPU was those writes, and H2 wrote 5.2 GB for a 472 MB file).
      */
-    /**
-     * The space of chunks no longer used is written over at once, not kept 45 s (H2's RETENTION_TIME, there so that a
-     * crash cannot leave a file whose last chunks point at overwritten ones): the whole load takes a few minutes, so by
-     * default nearly nothing was reused and the copy grew to 3.2× its data. A crash of the copy costs nothing (it is
-     * deleted on the next open); it is swapped in only after a clean close and {@link FolderSwap}'s fsync (ADR 0056).
-     */
-    static final String RETENTION = ";RETENTION_TIME=0";
-    static final String COPY_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0" + RETENTION;
+    // not RETENTION_TIME=0 (ADR 0056 addendum): H2 stores it in the file, so the live database would keep it after the swap
+    static final String COPY_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
     /** How long the swap waits for the app's other connections (a list page reading) to be returned. */
     private static final Duration IDLE_WAIT = Duration.ofSeconds(30);
 

@@ -64,6 +64,10 @@ class BulkImportTest {
         }
         try (Database db = Database.open(dir)) {
             assertThat(db.dsl().fetchCount(SHOP_ORDER)).as("after a reopen").isEqualTo(1_000);
+            // the copy's settings are stored in its file: none may weaken the live database after the swap
+            assertThat(db.dsl().fetchValue("select count(*) from information_schema.settings"
+                    + " where setting_name = 'RETENTION_TIME' and setting_value = '0'")).as("H2's retention time 0, kept after the swap")
+                    .isEqualTo(0L);
         }
     }
 
