@@ -457,12 +457,13 @@ public final class ImportService {
         }
     }
 
+    /** The copy's steps one at a time (ADR 0057 addendum): side by side at 1M rows they failed on the copy. */
+    private static final int COPY_THREADS = 1;
+
     /**
      * The listeners' work on the copy (ADR 0031), each committed on its own; one that fails is left to after the swap.
      * Side by side (ADR 0057): the second thread writes through a second connection to the copy.
      */
-    private static final int COPY_THREADS = 1;
-
     private Set<String> onCopy(BulkCopy copy, ImportSummary summary, Set<Long> orderCustomers, ImportListener.Written written)
             throws SQLException {
         Set<String> done = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -481,8 +482,8 @@ public final class ImportService {
             }));
         }
         try {
-            // one at a time: each step reads whole tables of the copy, and side by side at 1M rows the aggregates and
-            // the tiers outgrew the 512 MB heap, failed on the copy and ran again after the swap (18.6x instead of ~11x)
+            // one at a time: each step reads whole tables of the copy; side by side at 1M rows (-Xmx512m) the aggregates
+            // and the keys failed there (most likely the heap; not seen: the bench logs nothing) and ran after the swap
             List<SideBySide.Ran> ran = SideBySide.run(steps, COPY_THREADS, shuffle, postponed);
             clock.mark("bulk: on the copy, " + COPY_THREADS + " thread(s) (the rows below)");
             for (SideBySide.Ran r : ran) {
