@@ -57,6 +57,7 @@ final class BenchCommand {
         public Integer call() throws Exception {
             Path work = dir != null ? dir : Files.createTempDirectory("fankeep-bench");
             PrintWriter out = context.out();
+            com.fankeep.core.bench.WarningsSeen warnings = com.fankeep.core.bench.WarningsSeen.start();
             try {
                 if (xlsx) {
                     return xlsx(work, out);
@@ -81,6 +82,9 @@ final class BenchCommand {
                 steps(out, r.steps());
                 return 0;
             } finally {
+                for (String w : warnings.stop()) {
+                    out.println("logged: " + w);
+                }
                 if (dir == null) {
                     Folders.deleteTree(work);
                 }
