@@ -75,6 +75,17 @@ class LayoutAppTest extends AppTestBase {
             check(language + " / " + name, cut);
         }
 
+        // Settings' "Set a password…" opens its form in the page (no window): its prompts and warnings whole
+        robot.interact(() -> robot.lookup("#nav-settings").queryButton().fire());
+        waitUntil(() -> robot.lookup("#crypto-set").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#crypto-set").queryButton().fire());
+        waitUntil(() -> robot.lookup("#crypto-again").tryQuery().isPresent());
+        settle();
+        check(language + " / set a password", cut);
+        robot.interact(() -> robot.lookup("#crypto-cancel").queryButton().fire());
+        waitUntil(() -> robot.lookup("#crypto-again").tryQuery().isEmpty());
+
         // Win back's bar (title, lapse days, vCard export) stays one row: a wrapped bar pushes the board down
         robot.clickOn("#nav-recovery");
         waitUntil(() -> robot.lookup("#recovery-export-vcard").tryQuery().isPresent());

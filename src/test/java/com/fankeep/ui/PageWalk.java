@@ -30,7 +30,7 @@ import javafx.stage.Window;
  * campaign and launch, in Chinese then English; every sidebar page, every tab on it, and every dialog a button ending in
  * "…" opens (file choosers left out), each shot as the X screen shows it ({@code import -window root}) into the folder
  * given, with the cut labels {@link Truncations} finds listed at the end. Run like {@code installer/linux/screenshots.sh}
- * with {@code com.fankeep.ui.PageWalk OUT}.
+ * with {@code com.fankeep.ui.PageWalk OUT} ({@code OUT --empty}: an empty shop instead).
  */
 public final class PageWalk {
 
@@ -39,28 +39,35 @@ public final class PageWalk {
             "choose", "folder", "pick-file", "report-xlsx");
 
     private final Path out;
+    private final boolean empty;
     private final String display;
     private final List<String> cut = new ArrayList<>();
     private final Set<String> opened = new LinkedHashSet<>();
     private Stage stage;
     private int shot;
 
-    private PageWalk(Path out) {
+    private PageWalk(Path out, boolean empty) {
         this.out = out;
+        this.empty = empty;
         this.display = System.getenv("DISPLAY");
     }
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/walk");
+        boolean empty = List.of(args).contains("--empty"); // a new owner's empty shop: the empty states
         Files.createDirectories(out);
         Path temp = Files.createTempDirectory("fankeep-walk");
         Path data = temp.resolve("data");
         try (Database db = Database.open(data)) {
-            SampleShop.load(new ImportService(db), temp);
+            if (!empty) {
+                SampleShop.load(new ImportService(db), temp);
+            }
             new SettingsService(db).setLanguage(Language.ZH_CN);
         }
-        fill(data);
-        new PageWalk(out).run(data);
+        if (!empty) {
+            fill(data);
+        }
+        new PageWalk(out, empty).run(data);
         ScreenshotTour.delete(temp);
         System.exit(0);
     }
@@ -141,6 +148,31 @@ public final class PageWalk {
             }
             dialogs(name);
         }
+        if (empty) {
+            preview(language);
+        }
+    }
+
+    /** An empty shop offers the sample data: its import preview (the one every new owner sees), shot and closed. */
+    private void preview(String language) throws Exception {
+        open("#nav-imports");
+        open("#load-sample-data");
+        waitFor("the import preview", () -> stage.getScene().getRoot().lookup("#preview-import") != null || dialogWindow() != null);
+        settle();
+        Window w = ScreenshotTour.onFx(this::dialogWindow);
+        if (w != null) {
+            ScreenshotTour.onFx(() -> {
+                Truncations.in(w.getScene().getRoot()).forEach(t -> cut.add(language + " / preview: " + t));
+                return null;
+            });
+        }
+        opened.add(language + ":load-sample-data (preview)");
+        shoot(language + "-import-preview");
+        fx(() -> {
+            Node close = (w == null ? stage.getScene() : w.getScene()).getRoot().lookup("#preview-close");
+            ((ButtonBase) close).fire();
+        });
+        settle();
     }
 
     /** Fires every shown button ending in "…" (not a file chooser), shoots the dialog it opens and closes it. */
@@ -156,6 +188,7 @@ public final class PageWalk {
             return ids;
         });
         for (String id : openers) {
+            String before = ScreenshotTour.onFx(PageWalk::shownTexts);
             ScreenshotTour.onFx(() -> {
                 Node n = stage.getScene().getRoot().lookup("#" + id);
                 if (n instanceof ButtonBase b) {
@@ -163,12 +196,18 @@ public final class PageWalk {
                 }
                 return null;
             });
-            if (!waitFor(id + "'s window", () -> dialogWindow() != null)) {
-                System.out.println(where + ": " + id + " opened no window");
+            // a dialog, or a form opened in the page (Settings' "Set a password…")
+            if (!waitFor(id + "'s window", () -> dialogWindow() != null || !shownTexts().equals(before))) {
+                System.out.println(where + ": " + id + " opened nothing");
                 continue;
             }
             settle();
             Window w = ScreenshotTour.onFx(this::dialogWindow);
+            if (w == null) {
+                opened.add(where + ":" + id + " (in the page)");
+                shoot(where + "-" + id);
+                continue;
+            }
             opened.add(where + ":" + id);
             ScreenshotTour.onFx(() -> {
                 Truncations.in(w.getScene().getRoot()).forEach(t -> cut.add(where + " / " + id + ": " + t));
@@ -228,18 +267,18 @@ public final class PageWalk {
     }
 
     /**
-     * Waits (up to a minute) until {@code condition}, checked on the FX thread, holds; false when it never did. Polls: no
+     * Waits (up to 3 minutes) until {@code condition}, checked on the FX thread, holds; false when it never did. Polls: no
      * fixed pause a slow machine outlasts.
      */
     private static boolean waitFor(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3); // a starved machine is slow
         while (System.nanoTime() < deadline) {
             if (ScreenshotTour.onFx(condition)) {
                 return true;
             }
             Thread.sleep(100);
         }
-        System.out.println("waited a minute for " + what);
+        System.out.println("waited 3 minutes for " + what);
         return false;
     }
 

@@ -1,5 +1,6 @@
 package com.fankeep.core.insight;
 
+import com.fankeep.core.db.Batch;
 import com.fankeep.core.insight.AggregateRepository.DayRow;
 import com.fankeep.core.insight.AggregateRepository.FirstRow;
 import com.fankeep.core.insight.AggregateRepository.OrderFact;
@@ -197,49 +198,35 @@ final class AddedOrders {
     private void addDays(List<DayRow> contribution) throws SQLException {
         List<DayRow> rows = new ArrayList<>(contribution);
         rows.sort(DAY_ORDER);
-        if (rows.isEmpty()) {
-            return;
-        }
-        int[] updated;
-        try (PreparedStatement ps = c.prepareStatement("update buyer_day set orders = orders + ?, bought_orders = bought_orders + ?,"
+        int[] updated = Batch.run(c, "update buyer_day set orders = orders + ?, bought_orders = bought_orders + ?,"
                 + " revenue_orders = revenue_orders + ?, net_spend = net_spend + ? where customer_id = ? and order_day = ?"
-                + " and platform = ? and currency = ?")) {
-            for (DayRow d : rows) {
-                ps.setInt(1, d.orders());
-                ps.setInt(2, d.bought());
-                ps.setInt(3, d.revenueOrders());
-                ps.setBigDecimal(4, d.net());
-                ps.setLong(5, d.customer());
-                ps.setObject(6, d.day());
-                ps.setString(7, d.platform());
-                ps.setString(8, d.currency());
-                ps.addBatch();
-            }
-            updated = ps.executeBatch();
-        }
-        try (PreparedStatement ps = c.prepareStatement("insert into buyer_day (customer_id, order_day, platform, currency, orders,"
-                + " bought_orders, revenue_orders, net_spend) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            boolean any = false;
-            for (int i = 0; i < rows.size(); i++) {
-                if (updated[i] != 0) {
-                    continue;
-                }
-                DayRow d = rows.get(i);
-                ps.setLong(1, d.customer());
-                ps.setObject(2, d.day());
-                ps.setString(3, d.platform());
-                ps.setString(4, d.currency());
-                ps.setInt(5, d.orders());
-                ps.setInt(6, d.bought());
-                ps.setInt(7, d.revenueOrders());
-                ps.setBigDecimal(8, d.net());
-                ps.addBatch();
-                any = true;
-            }
-            if (any) {
-                ps.executeBatch();
+                + " and platform = ? and currency = ?", rows, (ps, d) -> {
+                    ps.setInt(1, d.orders());
+                    ps.setInt(2, d.bought());
+                    ps.setInt(3, d.revenueOrders());
+                    ps.setBigDecimal(4, d.net());
+                    ps.setLong(5, d.customer());
+                    ps.setObject(6, d.day());
+                    ps.setString(7, d.platform());
+                    ps.setString(8, d.currency());
+                });
+        List<DayRow> missing = new ArrayList<>();
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] == 0) {
+                missing.add(rows.get(i));
             }
         }
+        Batch.run(c, "insert into buyer_day (customer_id, order_day, platform, currency, orders, bought_orders, revenue_orders,"
+                + " net_spend) values (?, ?, ?, ?, ?, ?, ?, ?)", missing, (ps, d) -> {
+                    ps.setLong(1, d.customer());
+                    ps.setObject(2, d.day());
+                    ps.setString(3, d.platform());
+                    ps.setString(4, d.currency());
+                    ps.setInt(5, d.orders());
+                    ps.setInt(6, d.bought());
+                    ps.setInt(7, d.revenueOrders());
+                    ps.setBigDecimal(8, d.net());
+                });
     }
 
     private void writeFirsts(List<FirstRow> stored, List<FirstRow> expected) throws SQLException {
@@ -255,73 +242,45 @@ final class AddedOrders {
                 update.add(f);
             }
         }
-        if (!left.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("delete from buyer_first where customer_id = ? and platform = ?")) {
-                for (FirstRow f : left.values()) {
-                    ps.setLong(1, f.customer());
-                    ps.setString(2, f.platform());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        }
+        Batch.run(c, "delete from buyer_first where customer_id = ? and platform = ?", left.values(), (ps, f) -> {
+            ps.setLong(1, f.customer());
+            ps.setString(2, f.platform());
+        });
         update.sort(FIRST_ORDER);
-        if (!update.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("update buyer_first set first_day = ?, second_day = ?, first_order_id = ?"
-                    + " where customer_id = ? and platform = ?")) {
-                for (FirstRow f : update) {
+        Batch.run(c, "update buyer_first set first_day = ?, second_day = ?, first_order_id = ? where customer_id = ? and platform = ?",
+                update, (ps, f) -> {
                     ps.setObject(1, f.first());
                     ps.setObject(2, f.second());
                     ps.setLong(3, f.firstOrderId());
                     ps.setLong(4, f.customer());
                     ps.setString(5, f.platform());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        }
+                });
         insert.sort(FIRST_ORDER);
-        if (!insert.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("insert into buyer_first (customer_id, platform, first_day, second_day,"
-                    + " first_order_id) values (?, ?, ?, ?, ?)")) {
-                for (FirstRow f : insert) {
+        Batch.run(c, "insert into buyer_first (customer_id, platform, first_day, second_day, first_order_id) values (?, ?, ?, ?, ?)",
+                insert, (ps, f) -> {
                     ps.setLong(1, f.customer());
                     ps.setString(2, f.platform());
                     ps.setObject(3, f.first());
                     ps.setObject(4, f.second());
                     ps.setLong(5, f.firstOrderId());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        }
+                });
     }
 
-    /** The facts of the customers whose facts changed: one row per live customer. */
+    /** The facts of the customers whose facts changed: one row per live customer (every customer of the chunk is live). */
     private void writeFacts(Map<Long, Fact> stored, Map<Long, Fact> now, Set<Long> changed) throws SQLException {
         List<Long> ids = new ArrayList<>(changed);
         ids.sort(null);
-        try (PreparedStatement update = c.prepareStatement("update buyer_fact set province = ?, city = ?, funnel_best = ? where customer_id = ?");
-             PreparedStatement insert = c.prepareStatement("insert into buyer_fact (province, city, funnel_best, customer_id) values (?, ?, ?, ?)")) {
-            boolean updates = false;
-            boolean inserts = false;
-            for (Long id : ids) {
-                Fact f = now.get(id); // every customer of the chunk is live: a fact each
-                PreparedStatement ps = stored.containsKey(id) ? update : insert;
-                ps.setString(1, f.province());
-                ps.setString(2, f.city());
-                ps.setObject(3, f.funnelBest());
-                ps.setLong(4, id);
-                ps.addBatch();
-                updates |= ps == update;
-                inserts |= ps == insert;
-            }
-            if (updates) {
-                update.executeBatch();
-            }
-            if (inserts) {
-                insert.executeBatch();
-            }
-        }
+        List<Long> update = new ArrayList<>();
+        List<Long> insert = new ArrayList<>();
+        ids.forEach(id -> (stored.containsKey(id) ? update : insert).add(id));
+        Batch.Binder<Long> fact = (ps, id) -> {
+            Fact f = now.get(id);
+            ps.setString(1, f.province());
+            ps.setString(2, f.city());
+            ps.setObject(3, f.funnelBest());
+            ps.setLong(4, id);
+        };
+        Batch.run(c, "update buyer_fact set province = ?, city = ?, funnel_best = ? where customer_id = ?", update, fact);
+        Batch.run(c, "insert into buyer_fact (province, city, funnel_best, customer_id) values (?, ?, ?, ?)", insert, fact);
     }
 }

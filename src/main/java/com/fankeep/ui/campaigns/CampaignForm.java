@@ -5,6 +5,7 @@ import com.fankeep.core.campaign.CampaignKind;
 import com.fankeep.core.campaign.ClaimPriority;
 import com.fankeep.core.campaign.NewCampaign;
 import com.fankeep.core.shared.Messages;
+import com.fankeep.ui.common.Shown;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,7 +24,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** The form of a new campaign: gift, money (DECIMAL with its currency), stock and limits, the window, audience, message. */
 final class CampaignForm {
@@ -35,7 +35,7 @@ final class CampaignForm {
         ComboBox<CampaignKind> kind = new ComboBox<>(FXCollections.observableArrayList(CampaignKind.values()));
         kind.setId("campaign-new-kind");
         kind.setValue(CampaignKind.GIFT);
-        kind.setConverter(converter(k -> m.get("campaigns.kind." + k.code())));
+        kind.setConverter(Shown.as(k -> m.get("campaigns.kind." + k.code())));
         TextField gift = field("campaign-new-gift");
         TextField unit = field("campaign-new-unit");
         unit.setText("0.00");
@@ -64,7 +64,7 @@ final class CampaignForm {
         ComboBox<ClaimPriority> priority = new ComboBox<>(FXCollections.observableArrayList(ClaimPriority.values()));
         priority.setId("campaign-new-priority");
         priority.setValue(ClaimPriority.TIME);
-        priority.setConverter(converter(p -> m.get("campaigns.priority." + p.code())));
+        priority.setConverter(Shown.as(p -> m.get("campaigns.priority." + p.code())));
         TextArea message = new TextArea("{name}" + m.get("campaigns.new.messageDefault")); // the placeholder stays out of the bundle (MessageFormat)
         message.setId("campaign-new-message");
         message.setPrefRowCount(3);
@@ -122,19 +122,5 @@ final class CampaignForm {
         TextField f = new TextField();
         f.setId(id);
         return f;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : text.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

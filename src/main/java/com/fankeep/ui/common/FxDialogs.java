@@ -36,16 +36,7 @@ public final class FxDialogs implements Dialogs {
     @Override
     public CompletionStage<Void> showError(String title, String message, String details) {
         Messages m = messages.get();
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        Window parent = currentWindow();
-        if (parent != null) {
-            alert.initOwner(parent);
-        }
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.setContentText(message);
-        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-        alert.getDialogPane().setPrefWidth(520);
+        Alert alert = alert(Alert.AlertType.ERROR, title, message);
         ButtonType close = new ButtonType(m.get("dialog.close"), ButtonData.CANCEL_CLOSE);
         alert.getButtonTypes().setAll(close);
         if (details != null && !details.isBlank()) {
@@ -70,16 +61,7 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public CompletionStage<Boolean> confirm(String title, String message, String actionText, String keepText) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
-        Window parent = currentWindow();
-        if (parent != null) {
-            alert.initOwner(parent);
-        }
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.setContentText(message);
-        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-        alert.getDialogPane().setPrefWidth(520);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
         ButtonType action = new ButtonType(actionText, ButtonData.OK_DONE);
         ButtonType keep = new ButtonType(keepText, ButtonData.CANCEL_CLOSE);
         alert.getButtonTypes().setAll(action, keep);
@@ -95,6 +77,21 @@ public final class FxDialogs implements Dialogs {
         alert.setOnHidden(e -> answer.complete(alert.getResult() == action));
         alert.show();
         return answer;
+    }
+
+    /** An alert over the window the owner is looking at, its title also as its header, wide enough to read. */
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type);
+        Window parent = currentWindow();
+        if (parent != null) {
+            alert.initOwner(parent);
+        }
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.setContentText(message);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.getDialogPane().setPrefWidth(520);
+        return alert;
     }
 
     @Override

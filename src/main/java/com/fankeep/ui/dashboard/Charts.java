@@ -2,6 +2,7 @@ package com.fankeep.ui.dashboard;
 
 import com.fankeep.core.insight.ChartData;
 import com.fankeep.core.insight.DashboardText;
+import com.fankeep.ui.common.CountAxis;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -31,8 +32,10 @@ final class Charts {
         return switch (c.key()) {
             case "campaigns", "launches" -> c.rows().isEmpty() ? none(m.get("dashboard.outcomes.none." + c.key()))
                     : bars(c, text, open, 0, com.fankeep.core.insight.Outcomes.COUNT_COLUMNS, false);
-            case "tiersOverTime" -> lines(c, text, 0, c.columns().size());
-            case "monthly" -> new VBox(4, stacked(c, text, open, 0, 2), lines(c, text, 2, c.columns().size()));
+            case "tiersOverTime" -> lines(c, text, 0, c.columns().size(), CountAxis.upTo(top(c, 0, c.columns().size(), false)));
+            // buyers, then revenue per currency: none before the first order, so no empty money chart
+            case "monthly" -> c.columns().size() <= 2 ? stacked(c, text, open, 0, 2)
+                    : new VBox(4, stacked(c, text, open, 0, 2), lines(c, text, 2, c.columns().size(), new NumberAxis()));
             case "cohorts" -> heatMap(c, text);
             case "provinces", "cities", "funnel" -> bars(c, text, open, 0, 1, true);
             case "items" -> bars(c, text, open, 0, 1, true);
@@ -41,8 +44,8 @@ final class Charts {
         };
     }
 
-    private static LineChart<String, Number> lines(ChartData c, DashboardText text, int from, int to) {
-        LineChart<String, Number> chart = new LineChart<>(new CategoryAxis(), new NumberAxis());
+    private static LineChart<String, Number> lines(ChartData c, DashboardText text, int from, int to, NumberAxis values) {
+        LineChart<String, Number> chart = new LineChart<>(new CategoryAxis(), values);
         for (int col = from; col < to; col++) {
             XYChart.Series<String, Number> s = new XYChart.Series<>();
             s.setName(text.column(c.columns().get(col)));
@@ -59,7 +62,7 @@ final class Charts {
     }
 
     private static StackedBarChart<String, Number> stacked(ChartData c, DashboardText text, Consumer<ChartData.Row> open, int from, int to) {
-        StackedBarChart<String, Number> chart = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
+        StackedBarChart<String, Number> chart = new StackedBarChart<>(new CategoryAxis(), CountAxis.upTo(top(c, from, to, true)));
         fill(chart, c, text, open, from, to, false);
         chart.setPrefHeight(220);
         return chart;
@@ -69,10 +72,10 @@ final class Charts {
         BarChart<String, Number> chart;
         if (horizontal) {
             @SuppressWarnings({"unchecked", "rawtypes"})
-            BarChart<String, Number> h = (BarChart) new BarChart<Number, String>(new NumberAxis(), new CategoryAxis());
+            BarChart<String, Number> h = (BarChart) new BarChart<Number, String>(CountAxis.upTo(top(c, from, to, false)), new CategoryAxis());
             chart = h;
         } else {
-            chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
+            chart = new BarChart<>(new CategoryAxis(), CountAxis.upTo(top(c, from, to, false)));
         }
         fill(chart, c, text, open, from, to, horizontal);
         chart.setLegendVisible(to - from > 1);
@@ -110,6 +113,21 @@ final class Charts {
             }
             chart.getData().add(s);
         }
+    }
+
+    /** The highest bar of columns {@code from} to {@code to} (every bar chart counts: buyers, claims, fans), stacked or side by side. */
+    static long top(ChartData c, int from, int to, boolean stacked) {
+        long top = 0;
+        for (ChartData.Row r : c.rows()) {
+            long sum = 0;
+            for (int col = from; col < to; col++) {
+                BigDecimal v = r.values().get(col);
+                long n = v == null ? 0 : v.setScale(0, java.math.RoundingMode.CEILING).longValue();
+                sum = stacked ? sum + n : Math.max(sum, n);
+            }
+            top = Math.max(top, sum);
+        }
+        return top;
     }
 
     private static Node none(String message) {

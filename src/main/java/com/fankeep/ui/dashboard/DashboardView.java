@@ -5,6 +5,7 @@ import com.fankeep.core.insight.Dashboard;
 import com.fankeep.core.insight.DashboardText;
 import com.fankeep.core.insight.Figure;
 import com.fankeep.core.shared.Messages;
+import com.fankeep.ui.common.Shown;
 import java.math.BigDecimal;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -22,7 +23,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
@@ -76,7 +76,7 @@ public final class DashboardView {
         ComboBox<DashboardViewModel.Period> period = new ComboBox<>();
         period.setId("dashboard-period");
         period.getItems().setAll(DashboardViewModel.Period.values());
-        period.setConverter(converter(p -> m.get("dashboard.period." + switch (p) {
+        period.setConverter(Shown.as(p -> m.get("dashboard.period." + switch (p) {
             case LAST_30 -> "last30";
             case THIS_MONTH -> "thisMonth";
             case LAST_90 -> "last90";
@@ -111,7 +111,7 @@ public final class DashboardView {
         platform.setId("dashboard-platform");
         platform.getItems().add("");
         platform.getItems().addAll(PLATFORMS);
-        platform.setConverter(converter(p -> p == null || p.isEmpty() ? m.get("dashboard.platform.all") : m.get("customers.platform." + p)));
+        platform.setConverter(Shown.as(p -> p == null || p.isEmpty() ? m.get("dashboard.platform.all") : m.get("customers.platform." + p)));
         platform.setValue(vm.platform().get() == null ? "" : vm.platform().get());
         platform.setOnAction(e -> {
             vm.platform().set(platform.getValue() == null || platform.getValue().isEmpty() ? null : platform.getValue());
@@ -257,20 +257,6 @@ public final class DashboardView {
         box.setStyle("-fx-border-color: -color-border-muted; -fx-border-radius: 6;");
         VBox.setVgrow(chart, Priority.ALWAYS);
         return box;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : show.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     public Node node() {

@@ -6,6 +6,7 @@ import com.fankeep.core.group.GroupException;
 import com.fankeep.core.group.GroupService;
 import com.fankeep.core.shared.Messages;
 import com.fankeep.ui.common.Dialogs;
+import com.fankeep.ui.common.Shown;
 import com.fankeep.ui.common.UiTasks;
 import java.util.List;
 import java.util.function.Supplier;
@@ -38,7 +39,7 @@ public final class AddToGroupAction {
         ComboBox<FanGroup> group = new ComboBox<>();
         group.setId("bulk-group");
         group.setPromptText(m.get("groups.bulk.prompt"));
-        group.setConverter(GroupsView.converter(g -> g.name() + " · " + g.members() + (g.capacity() == null ? "" : "/" + g.capacity())));
+        group.setConverter(Shown.as(g -> g.name() + " · " + g.members() + (g.capacity() == null ? "" : "/" + g.capacity())));
         group.setOnShowing(e -> tasks.call(groups::list, list -> group.getItems().setAll(list)));
         Button add = new Button(m.get("groups.bulk.add"));
         add.setId("bulk-group-add");

@@ -9,6 +9,7 @@ import com.fankeep.core.group.GroupRole;
 import com.fankeep.core.group.InviteCandidate;
 import com.fankeep.core.shared.Messages;
 import com.fankeep.core.template.MessageTemplate;
+import com.fankeep.ui.common.Shown;
 import com.fankeep.ui.interaction.FollowUpDialog;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -37,7 +38,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -152,7 +152,7 @@ public final class GroupsView {
         ComboBox<GroupKind> kind = new ComboBox<>();
         kind.setId("group-new-kind");
         kind.getItems().setAll(GroupKind.values());
-        kind.setConverter(converter(k -> m.get("groups.kind." + k.code())));
+        kind.setConverter(Shown.as(k -> m.get("groups.kind." + k.code())));
         kind.setValue(GroupKind.WECHAT);
         kind.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ComboBox<String> capacity = capacityBox(kind.getValue());
@@ -368,7 +368,7 @@ public final class GroupsView {
         ComboBox<GroupRole> role = new ComboBox<>();
         role.setId("group-role");
         role.getItems().setAll(GroupRole.values());
-        role.setConverter(converter(r -> m.get("groups.role." + r.code())));
+        role.setConverter(Shown.as(r -> m.get("groups.role." + r.code())));
         role.setPromptText(m.get("groups.role.prompt"));
         Button setRole = new Button(m.get("groups.role.set"));
         setRole.setId("group-role-set");
@@ -410,19 +410,5 @@ public final class GroupsView {
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setPrefWidth(width);
         return c;
-    }
-
-    static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : text.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

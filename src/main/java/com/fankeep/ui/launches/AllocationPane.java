@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import com.fankeep.core.launch.AllocationPolicy;
 import com.fankeep.core.launch.AllocationRun;
 import com.fankeep.core.shared.Messages;
+import com.fankeep.ui.common.Shown;
 import com.fankeep.ui.common.Tables;
 import com.fankeep.ui.launches.LaunchesViewModel.AllocationRow;
 import javafx.beans.binding.Bindings;
@@ -31,7 +32,7 @@ final class AllocationPane {
         ComboBox<AllocationPolicy> policy = new ComboBox<>(FXCollections.observableArrayList(AllocationPolicy.values()));
         policy.setId("launch-alloc-policy");
         policy.setValue(AllocationPolicy.TIER_TIME);
-        policy.setConverter(LaunchesView.converter(p -> m.get("launches.policy." + p.cli())));
+        policy.setConverter(Shown.as(p -> m.get("launches.policy." + p.cli())));
         TextField seed = LaunchForm.field("launch-alloc-seed");
         seed.setPromptText(m.get("launches.alloc.seedPrompt"));
         seed.setPrefWidth(150);

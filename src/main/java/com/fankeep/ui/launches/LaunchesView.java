@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import com.fankeep.core.launch.Launch;
 import com.fankeep.core.shared.Messages;
 import com.fankeep.ui.common.EmptyState;
+import com.fankeep.ui.common.Shown;
 import java.util.function.Function;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.FXCollections;
@@ -19,7 +20,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
@@ -140,20 +140,6 @@ public final class LaunchesView {
         return left;
     }
 
-    static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : text.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
-
     /** A row of inputs where only the text fields give way when it is short: labels and buttons keep their text whole. */
     static HBox row(Node... nodes) {
         for (Node n : nodes) {
@@ -170,7 +156,7 @@ public final class LaunchesView {
         ComboBox<String> c = new ComboBox<>(FXCollections.observableArrayList("wechat", "qq", "phone", "in_person", "other"));
         c.setId(id);
         c.getSelectionModel().selectFirst();
-        c.setConverter(converter(k -> m.get("launches.channel." + k)));
+        c.setConverter(Shown.as(k -> m.get("launches.channel." + k)));
         return c;
     }
 }

@@ -8,6 +8,7 @@ import com.fankeep.core.launch.PhaseKind;
 import com.fankeep.core.launch.PhaseSpec;
 import com.fankeep.core.shared.Messages;
 import com.fankeep.core.shared.RefusedException;
+import com.fankeep.ui.common.Shown;
 import com.fankeep.ui.common.Tables;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -57,7 +58,7 @@ final class PhasesPane {
         ComboBox<PhaseKind> kind = new ComboBox<>(FXCollections.observableArrayList(PhaseKind.values()));
         kind.setId("launch-phase-kind");
         kind.setValue(PhaseKind.WARMUP);
-        kind.setConverter(LaunchesView.converter(k -> m.get("launches.kind." + k.code())));
+        kind.setConverter(Shown.as(k -> m.get("launches.kind." + k.code())));
         TextField from = LaunchForm.field("launch-phase-from");
         from.setPromptText("2026-12-01");
         TextField to = LaunchForm.field("launch-phase-to");
@@ -65,7 +66,7 @@ final class PhasesPane {
         ComboBox<String> audienceKind = new ComboBox<>(FXCollections.observableArrayList(NONE, "segment", "group", "tier"));
         audienceKind.setId("launch-phase-audience-kind");
         audienceKind.setValue(NONE);
-        audienceKind.setConverter(LaunchesView.converter(a -> m.get("launches.audience." + a)));
+        audienceKind.setConverter(Shown.as(a -> m.get("launches.audience." + a)));
         audienceKind.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         kind.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         TextField audience = LaunchForm.field("launch-phase-audience");

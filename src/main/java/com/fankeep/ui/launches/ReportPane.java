@@ -3,6 +3,7 @@ package com.fankeep.ui.launches;
 import com.fankeep.core.launch.LaunchReport;
 import com.fankeep.core.launch.PhaseReport;
 import com.fankeep.core.shared.Messages;
+import com.fankeep.ui.common.CountAxis;
 import com.fankeep.ui.common.Tables;
 import java.math.BigDecimal;
 import java.util.List;

@@ -4,6 +4,8 @@ import atlantafx.base.theme.Styles;
 import com.fankeep.core.launch.PriceStats;
 import com.fankeep.core.launch.VoteResults;
 import com.fankeep.core.shared.Messages;
+import com.fankeep.ui.common.CountAxis;
+import com.fankeep.ui.common.Shown;
 import com.fankeep.ui.common.Tables;
 import java.math.BigDecimal;
 import java.util.List;
@@ -41,7 +43,7 @@ final class VotesPane {
         ComboBox<String> choice = new ComboBox<>(FXCollections.observableArrayList("want", "no", OTHER));
         choice.setId("launch-vote-choice");
         choice.setValue("want");
-        choice.setConverter(LaunchesView.converter(c -> m.get("launches.vote." + c)));
+        choice.setConverter(Shown.as(c -> m.get("launches.vote." + c)));
         TextField other = LaunchForm.field("launch-vote-other");
         other.setPromptText(m.get("launches.vote.otherPrompt"));
         other.setPrefWidth(110);

@@ -7,6 +7,7 @@ import com.fankeep.core.segment.SavedSegment;
 import com.fankeep.core.segment.SegmentField;
 import com.fankeep.core.segment.SegmentSize;
 import com.fankeep.core.shared.Messages;
+import com.fankeep.ui.common.Shown;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.PauseTransition;
@@ -31,7 +32,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
@@ -205,7 +205,7 @@ public final class SegmentsView {
 
     private Node group(RuleTree.Group g, RuleTree.Group parent, int depth) {
         ComboBox<Boolean> kind = new ComboBox<>(FXCollections.observableArrayList(false, true));
-        kind.setConverter(converter(b -> m.get(b ? "segments.group.any" : "segments.group.all")));
+        kind.setConverter(Shown.as(b -> m.get(b ? "segments.group.any" : "segments.group.all")));
         kind.setValue(g.any);
         kind.setOnAction(e -> {
             g.any = kind.getValue();
@@ -249,7 +249,7 @@ public final class SegmentsView {
     private Node row(RuleTree.Row r, RuleTree.Group parent) {
         ComboBox<SegmentField> field = new ComboBox<>(FXCollections.observableArrayList(SegmentField.values()));
         field.getStyleClass().add("segment-field");
-        field.setConverter(converter(f -> m.get("segments.field." + f.word())));
+        field.setConverter(Shown.as(f -> m.get("segments.field." + f.word())));
         field.setValue(r.field);
         field.setOnAction(e -> {
             r.field = field.getValue();
@@ -275,7 +275,7 @@ public final class SegmentsView {
         if (kind != FieldKind.FLAG && kind != FieldKind.HAS) {
             ComboBox<Op> op = new ComboBox<>(FXCollections.observableArrayList(r.field.ops()));
             op.getStyleClass().add("segment-op");
-            op.setConverter(converter(o -> m.get("segments.op." + o.name().toLowerCase(java.util.Locale.ROOT))));
+            op.setConverter(Shown.as(o -> m.get("segments.op." + o.name().toLowerCase(java.util.Locale.ROOT))));
             op.setValue(r.op);
             op.setOnAction(e -> {
                 r.op = op.getValue();
@@ -287,7 +287,7 @@ public final class SegmentsView {
             ComboBox<String> value = new ComboBox<>(FXCollections.observableArrayList(r.field.choiceCodes()));
             value.getStyleClass().add("segment-value");
             SegmentField f = r.field;
-            value.setConverter(converter(code -> f.choiceAlias(code) + (f.choiceAlias(code).equals(code) ? "" : " (" + code + ")")));
+            value.setConverter(Shown.as(code -> f.choiceAlias(code) + (f.choiceAlias(code).equals(code) ? "" : " (" + code + ")")));
             value.setValue(r.value);
             value.setOnAction(e -> {
                 r.value = value.getValue();
@@ -312,19 +312,5 @@ public final class SegmentsView {
         remove.setOnAction(e -> vm.remove(parent, r));
         row.getChildren().addAll(gap, remove);
         return row;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : show.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
     }
 }
