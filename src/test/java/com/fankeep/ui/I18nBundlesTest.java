@@ -56,6 +56,14 @@ class I18nBundlesTest {
     }
 
     @Test
+    void theChineseTextsNameTheAppInChinese() {
+        // the window title carries both names; everywhere else a Chinese owner reads 粉丝管家 (Settings said "FanKeep 会自动整理")
+        List<String> english = CHINESE.stringPropertyNames().stream()
+                .filter(k -> !k.equals("app.title") && CHINESE.getProperty(k).contains("FanKeep")).sorted().toList();
+        assertThat(english).as("zh_CN texts naming the app FanKeep").isEmpty();
+    }
+
+    @Test
     void textsWithPlaceholdersKeepTheirApostrophes() {
         // MessageFormat swallows a single ' (it starts a quote), so "Don't {0}" would show as "Dont {0}".
         for (Properties bundle : List.of(ENGLISH, CHINESE)) {

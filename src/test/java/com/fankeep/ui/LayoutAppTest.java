@@ -45,6 +45,11 @@ class LayoutAppTest extends AppTestBase {
         var cli = com.fankeep.testing.InProcessCli.over(dir.resolve("data"));
         assertThat(cli.run("group", "create", "老粉群", "--kind", "wechat", "--capacity", "500").code()).isZero();
         assertThat(cli.run("group", "add", "老粉群", "1,2,3").code()).isZero();
+        // a launch with a phase, so Limited launches shows its tabs filled (the reservation time's prompt was clipped)
+        assertThat(cli.run("launch", "create", "春茶", "--product", "春茶礼盒", "--currency", "CNY").code()).isZero();
+        String today = java.time.LocalDate.now().toString();
+        assertThat(cli.run("launch", "phase", "1", "first_batch", "--from", today, "--to", java.time.LocalDate.now().plusDays(7).toString(),
+                "--quota", "2", "--per-customer", "1", "--price", "99").code()).isZero();
         startApp(dir.resolve("data"));
         robot.interact(() -> {
             stage().setMaximized(false);
@@ -153,6 +158,19 @@ class LayoutAppTest extends AppTestBase {
         waitUntil(() -> robot.lookup("#cities-table").match(Node::isVisible).tryQuery().isPresent());
         settle();
         check(language + " / cities", cut);
+
+        // Limited launches with its launch chosen: every tab
+        robot.interact(() -> robot.lookup("#nav-launches").queryButton().fire());
+        waitUntil(() -> robot.lookup("#launch-list").match(Node::isVisible).tryQuery()
+                .map(l -> !((javafx.scene.control.ListView<?>) l).getItems().isEmpty()).orElse(false));
+        robot.interact(() -> robot.lookup("#launch-list").queryListView().getSelectionModel().select(0));
+        javafx.scene.control.TabPane launchTabs = robot.lookup("#launch-tabs").queryAs(javafx.scene.control.TabPane.class);
+        for (int i = 0; i < launchTabs.getTabs().size(); i++) {
+            int tab = i;
+            robot.interact(() -> launchTabs.getSelectionModel().select(tab));
+            settle();
+            check(language + " / launch tab " + launchTabs.getTabs().get(tab).getText(), cut);
+        }
 
         robot.clickOn("#nav-duplicates");
         waitUntil(() -> robot.lookup(".merge-pair").match(Node::isVisible).tryQuery().isPresent());

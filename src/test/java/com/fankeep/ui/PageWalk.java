@@ -205,6 +205,8 @@ public final class PageWalk {
             Window w = ScreenshotTour.onFx(this::dialogWindow);
             if (w == null) {
                 opened.add(where + ":" + id + " (in the page)");
+                fx(() -> reveal(stage.getScene().getRoot().lookup("#" + id)));
+                settle();
                 shoot(where + "-" + id);
                 continue;
             }
@@ -219,6 +221,18 @@ public final class PageWalk {
                 return null;
             });
             waitFor("the dialog closed", () -> dialogWindow() == null);
+        }
+    }
+
+    /** Scrolls the page so that {@code n} (a form opened below the fold) stands at the top of its scroll pane. */
+    private static void reveal(Node n) {
+        for (Node p = n == null ? null : n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+                double y = scroll.getContent().sceneToLocal(n.localToScene(0, 0)).getY();
+                double room = scroll.getContent().getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+                scroll.setVvalue(room <= 0 ? 0 : Math.min(1, y / room) * (scroll.getVmax() - scroll.getVmin()) + scroll.getVmin());
+                return;
+            }
         }
     }
 

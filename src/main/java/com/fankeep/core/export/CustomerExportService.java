@@ -155,9 +155,15 @@ public final class CustomerExportService {
 
         void finish() throws IOException;
 
-        int skipped();
+        /** Customers left out (a sheet writes every row). */
+        default int skipped() {
+            return 0;
+        }
 
-        List<Path> finalNames(Path out);
+        /** The files written (a sheet is the one file asked for). */
+        default List<Path> finalNames(Path out) {
+            return List.of(out);
+        }
     }
 
     private static final class CsvOutput implements Output {
@@ -194,16 +200,6 @@ public final class CustomerExportService {
         public void finish() throws IOException {
             csv.flush();
             csv.close();
-        }
-
-        @Override
-        public int skipped() {
-            return 0;
-        }
-
-        @Override
-        public List<Path> finalNames(Path out) {
-            return List.of(out);
         }
     }
 
@@ -273,16 +269,6 @@ public final class CustomerExportService {
             } finally {
                 wb.close();
             }
-        }
-
-        @Override
-        public int skipped() {
-            return 0;
-        }
-
-        @Override
-        public List<Path> finalNames(Path out) {
-            return List.of(out);
         }
     }
 

@@ -76,6 +76,10 @@ public final class EncryptionSection {
         Label problem = new Label();
         problem.setId("crypto-problem");
         problem.getStyleClass().add(Styles.DANGER);
+        problem.setWrapText(true);
+        // takes room only when there is something to say (an empty row stood between the text and the buttons)
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        problem.visibleProperty().bind(problem.managedProperty());
         Button apply = new Button(m.get("crypto.settings.apply"));
         apply.setId("crypto-apply");
         apply.getStyleClass().add(Styles.ACCENT);

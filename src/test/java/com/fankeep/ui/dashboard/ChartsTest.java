@@ -15,6 +15,7 @@ import javafx.scene.chart.Axis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -80,6 +81,8 @@ class ChartsTest {
 
     private static List<String> tickLabels(Axis<?> axis) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !axis.getTickMarks().isEmpty());
-        return WaitForAsyncUtils.asyncFx(() -> axis.getTickMarks().stream().map(Axis.TickMark::getLabel).toList()).get(10, TimeUnit.SECONDS);
+        // what the axis shows: its tick marks' text nodes, in the order of their values
+        return WaitForAsyncUtils.asyncFx(() -> axis.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text && n.isVisible())
+                .map(n -> ((Text) n).getText()).toList()).get(10, TimeUnit.SECONDS);
     }
 }
