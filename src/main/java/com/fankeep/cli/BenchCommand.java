@@ -341,8 +341,16 @@ final class BenchCommand {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = context.out();
-            Path into = work != null ? work : Files.createTempDirectory("fankeep-bench-storage").resolve("data");
-            var r = com.fankeep.core.bench.StorageFloorBenchmark.run(dir, into, withoutForeignKeys, com.fankeep.core.shared.Progress.NONE);
+            Path temp = work != null ? null : Files.createTempDirectory("fankeep-bench-storage");
+            com.fankeep.core.bench.StorageFloorBenchmark.Result r;
+            try {
+                r = com.fankeep.core.bench.StorageFloorBenchmark.run(dir, work != null ? work : temp.resolve("data"),
+                        withoutForeignKeys, com.fankeep.core.shared.Progress.NONE);
+            } finally {
+                if (temp != null) {
+                    Folders.deleteTree(temp);
+                }
+            }
             out.println("| table | rows | read s | insert s (read taken off) |");
             out.println("|---|---|---|---|");
             for (var t : r.tables()) {
