@@ -304,7 +304,7 @@ public final class LaunchesViewModel {
             return launches.votes(id);
         }, r -> {
             votes.set(r);
-            notices.say(messages.get().get("launches.vote.logged", who.name(), r.current().size()));
+            notices.say(VotesPane.counted(messages.get(), "launches.vote.logged", r.current().size(), who.name(), r.current().size()));
             done.run();
         }, notices::failed);
     }

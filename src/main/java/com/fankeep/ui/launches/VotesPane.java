@@ -134,12 +134,18 @@ final class VotesPane {
         String currency = vm.launchProperty().get() == null ? "CNY" : vm.launchProperty().get().currency();
         PriceStats s = r.guesses();
         String planned = r.plannedPrice() == null ? m.get("launches.vote.noPlanned") : Cells.money(r.plannedPrice(), currency);
-        String head = m.get("launches.vote.summary", r.current().size(), r.changed());
+        String head = counted(m, "launches.vote.summary", r.current().size(), r.current().size(), r.changed());
         if (s.count() == 0) {
             return head + "\n" + m.get("launches.vote.noGuesses", planned);
         }
-        return head + "\n" + m.get("launches.vote.guesses", s.count(), Cells.money(s.min(), currency), Cells.money(s.q1(), currency),
-                Cells.money(s.median(), currency), Cells.money(s.q3(), currency), Cells.money(s.max(), currency), planned);
+        return head + "\n" + counted(m, "launches.vote.guesses", s.count(), s.count(), Cells.money(s.min(), currency),
+                Cells.money(s.q1(), currency), Cells.money(s.median(), currency), Cells.money(s.q3(), currency),
+                Cells.money(s.max(), currency), planned);
+    }
+
+    /** The text of {@code key}, or of {@code key.one} when {@code n} is 1 ("1 fan answered", not "1 fans answered"). */
+    static String counted(Messages m, String key, long n, Object... args) {
+        return m.get(n == 1 ? key + ".one" : key, args);
     }
 
     /** The guesses per price bin, and the planned price as a bar of its own in the bin it falls in. */
