@@ -14,6 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The first batch's requests: record one (customer, quantity, time — now when blank —, channel) and list them all. */
@@ -25,7 +26,8 @@ final class ReservationsPane {
         CustomerPicker picker = new CustomerPicker(vm, m, "launch-reserve");
         TextField quantity = LaunchForm.field("launch-reserve-quantity");
         quantity.setText("1");
-        quantity.setPrefWidth(60);
+        quantity.setPrefWidth(48);
+        quantity.setMinWidth(Region.USE_PREF_SIZE); // its "1" stays readable when the row is tight (English, 1366 px)
         TextField at = LaunchForm.field("launch-reserve-at");
         at.setPromptText(m.get("launches.reserve.atPrompt"));
         at.setPrefWidth(150);
