@@ -31,7 +31,7 @@ final class ReservationsPane {
         TextField at = LaunchForm.field("launch-reserve-at");
         at.setPromptText(m.get("launches.reserve.atPrompt"));
         at.setPrefWidth(150);
-        com.fankeep.ui.common.Fields.fitPrompt(at); // "Time (blank: now)" was clipped to 132 px in English
+        com.fankeep.ui.common.Fields.fitPrompt(at); // "Time (blank: now)" was clipped to 132 px in English; now "Time: now"
         ComboBox<String> channel = LaunchesView.channels(m, "launch-reserve-channel");
         Button record = new Button(m.get("launches.reserve.record"));
         record.setId("launch-reserve-record");
