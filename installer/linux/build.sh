@@ -173,7 +173,7 @@ if [[ "${FANKEEP_KEEP_TEMP:-0}" == 1 ]]; then JP+=(--temp "$WORK/tmp" --verbose)
 # ---------------------------------------------------------------- AOT cache (JDK 25, JEP 483/514)
 # A training run of the real app records which classes it loads and links; the cache holds them ready
 # (parsed, verified, linked), so the next starts skip that work. The run: the sample shop loaded, then
-# `bench startup` (window shown, Customers opened, a search typed and answered, window closed) — on
+# `bench startup` (window shown, Customers opened, a search typed and answered, window closed) and an import — on
 # $DISPLAY, else on an Xvfb of our own. The cache fits only this runtime and these jars (the JVM checks
 # and ignores a cache that does not fit), so it is made here, inside the image, and both launchers get
 # -XX:AOTCache=$APPDIR/fankeep.aot. Without a display the training is CLI only (fewer classes); where the
