@@ -21,7 +21,7 @@ class DuplicateKeyMarksTest {
 
     @Test
     void manyAtOnceLeavesWhatOneByOneLeaves() {
-        PropertyRunner.check("markMany = mark", 60, DuplicateKeyMarksTest::marks, c -> {
+        PropertyRunner.check("markMany = mark", 25, DuplicateKeyMarksTest::marks, c -> {
             assertEquals(rowsAfter(c, false), rowsAfter(c, true), c.toString());
         });
     }
