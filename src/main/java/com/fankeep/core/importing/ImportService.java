@@ -423,7 +423,7 @@ public final class ImportService {
             Set<Long> orderCustomers = run.orderCustomers();
             Set<Long> written = run.customersWritten();
             boolean anonymous = run.ordersWithoutCustomer();
-            com.fankeep.core.db.DuplicateKeyMarks.mark(c, written);   // their scan keys (ADR 0044)
+            com.fankeep.core.db.DuplicateKeyMarks.markMany(c, written);   // their scan keys (ADR 0044)
             com.fankeep.core.db.ShopCounters.Delta counters = run.counters();
             run = null; // its buyers and keys (~200 MB at 1M rows) are not needed by the listeners and the index build
             if (!summary.nothingNew()) {
