@@ -489,7 +489,7 @@ public final class ImportService {
             for (SideBySide.Ran r : ran) {
                 ListenerStep l = listeners.stream().filter(s -> s.name().equals(r.step().name())).findFirst().orElseThrow();
                 if (done.contains(l.name())) {
-                    clock.part("bulk: on the copy: " + l.clockName(), r.seconds(), r.cpuSeconds());
+                    clock.part("bulk: on the copy: " + l.clockName(), r.startNanos(), r.seconds(), r.cpuSeconds());
                 }
             }
         } finally {
