@@ -381,8 +381,15 @@ public final class ImportBenchmark {
             }
         }
 
-        /** The heap after each collection, summed over the pools (the JDK's GC notifications). */
+        /** The heap after each collection, summed over the heap's pools (the JDK's GC notifications). */
         private void listenToCollections() {
+            // the notification lists every pool: metaspace and the code cache are not the heap -Xmx bounds
+            java.util.Set<String> heapPools = new java.util.HashSet<>();
+            for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                    heapPools.add(pool.getName());
+                }
+            }
             for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
                 if (gc instanceof javax.management.NotificationEmitter emitter) {
                     javax.management.NotificationListener l = (n, handback) -> {
@@ -390,8 +397,10 @@ public final class ImportBenchmark {
                             var info = com.sun.management.GarbageCollectionNotificationInfo.from(
                                     (javax.management.openmbean.CompositeData) n.getUserData());
                             long after = 0;
-                            for (var u : info.getGcInfo().getMemoryUsageAfterGc().values()) {
-                                after += u.getUsed();
+                            for (var u : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                                if (heapPools.contains(u.getKey())) {
+                                    after += u.getValue().getUsed();
+                                }
                             }
                             afterGc.add(System.nanoTime(), after);
                         }
