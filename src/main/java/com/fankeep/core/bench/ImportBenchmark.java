@@ -380,8 +380,43 @@ public final class ImportBenchmark {
             }
         }
 
-        /** The heap after each collection, summed over the heap's pools (the JDK's GC notifications). */
+        /**
+         * The heap after each collection, summed over the heap's pools (the JDK's GC notifications). They come through
+         * {@code com.sun.management}, which the packaged runtime lacks (no jdk.management, as ProcessCpu says): there
+         * the column stays empty rather than the bench failing.
+         */
         private void listenToCollections() {
+            if (ModuleLayer.boot().findModule("jdk.management").isPresent()) {
+                GcNotifications.listen(afterGc, unregister);
+            }
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            thread.join();
+            unregister.forEach(Runnable::run);
+        }
+
+        long peakMb() {
+            return peak >> 20;
+        }
+
+        @Override
+        public long peakMb(long fromNanos, long toNanos) {
+            // the sample just before the step too: a 20 ms step may fall between two samples
+            return Math.max(0, used.max(fromNanos - 20_000_000L, toNanos)) >> 20;
+        }
+
+        @Override
+        public long afterGcMb(long fromNanos, long toNanos) {
+            long m = afterGc.max(fromNanos, toNanos);
+            return m < 0 ? -1 : m >> 20;
+        }
+    }
+
+    /** Loaded only where jdk.management is (GC notifications with the heap after each collection). */
+    private static final class GcNotifications {
+        static void listen(Series afterGc, List<Runnable> unregister) {
             // the notification lists every pool: metaspace and the code cache are not the heap -Xmx bounds
             java.util.Set<String> heapPools = new java.util.HashSet<>();
             for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
@@ -414,28 +449,6 @@ public final class ImportBenchmark {
                     });
                 }
             }
-        }
-
-        void stop() throws InterruptedException {
-            running = false;
-            thread.join();
-            unregister.forEach(Runnable::run);
-        }
-
-        long peakMb() {
-            return peak >> 20;
-        }
-
-        @Override
-        public long peakMb(long fromNanos, long toNanos) {
-            // the sample just before the step too: a 20 ms step may fall between two samples
-            return Math.max(0, used.max(fromNanos - 20_000_000L, toNanos)) >> 20;
-        }
-
-        @Override
-        public long afterGcMb(long fromNanos, long toNanos) {
-            long m = afterGc.max(fromNanos, toNanos);
-            return m < 0 ? -1 : m >> 20;
         }
     }
 
