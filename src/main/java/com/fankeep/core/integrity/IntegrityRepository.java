@@ -45,8 +45,35 @@ final class IntegrityRepository {
 
     /** Rows whose reference points nowhere (the constraints forbid it; a damaged file may not). */
     long orphans(ForeignKey fk) throws SQLException {
+        if (integer(fk.table(), fk.column()) && integer(fk.refTable(), fk.refColumn())) {
+            Long orphans = OrphanBits.count(c, fk);
+            if (orphans != null) {
+                return orphans;
+            }
+        }
+        return orphansInSql(fk);
+    }
+
+    /** As {@link #orphans}, one parent look-up per row (the only form for non-integer references and large ids). */
+    long orphansInSql(ForeignKey fk) throws SQLException {
         return count("select count(*) from " + fk.table() + " t where t." + fk.column() + " is not null and not exists "
                 + "(select 1 from " + fk.refTable() + " p where p." + fk.refColumn() + " = t." + fk.column() + ")");
+    }
+
+    private java.util.Set<String> integerColumns;
+
+    private boolean integer(String table, String column) throws SQLException {
+        if (integerColumns == null) {
+            java.util.Set<String> found = new java.util.HashSet<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select table_name, column_name from "
+                    + "information_schema.columns where table_schema = 'PUBLIC' and upper(data_type) in ('BIGINT', 'INTEGER')")) {
+                while (rs.next()) {
+                    found.add(rs.getString(1) + "." + rs.getString(2));
+                }
+            }
+            integerColumns = found;
+        }
+        return integerColumns.contains(table + "." + column);
     }
 
     /**
