@@ -40,9 +40,9 @@ class OrphanBitsTest {
                 assertThat(repo.orphans(FK)).isEqualTo(sql);
                 boolean inRange = shape.parents().stream().allMatch(id -> id >= 0 && id <= OrphanBits.MAX_ID);
                 if (inRange) {
-                    assertThat(OrphanBits.count(c, FK)).isEqualTo(sql); // the bit set counted, not the fallback
-                } else {
-                    assertThat(OrphanBits.count(c, FK)).isNull();
+                    assertThat(new OrphanBits(c).count(FK)).isEqualTo(sql); // the bit set counted, not the fallback
+                } else if (shape.refs().stream().anyMatch(java.util.Objects::nonNull)) {
+                    assertThat(new OrphanBits(c).count(FK)).isNull();
                 }
             }
         });
@@ -100,6 +100,23 @@ class OrphanBitsTest {
                 ps.addBatch();
             }
             ps.executeBatch();
+        }
+    }
+
+    @Test
+    void aParentAndItsChildWrittenBetweenTheTwoReadsAreNoOrphan() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:mem:", "sa", "")) {
+            load(c, new Shape(List.of(1L, 2L), List.of(1L, 2L)));
+            try (Statement s = c.createStatement()) {
+                s.execute("set referential_integrity true");
+            }
+            IntegrityRepository repo = new IntegrityRepository(c);
+            assertThat(repo.orphans(FK)).isZero(); // the parents' ids are read (and kept for the check's other references)
+            try (Statement s = c.createStatement()) {
+                s.execute("insert into parent (id) values (3)");
+                s.execute("insert into child (id, ref) values (3, 3)");
+            }
+            assertThat(repo.orphans(FK)).isZero(); // the kept ids lack 3: counted again in one statement
         }
     }
 
