@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (results go in the README's table).",
         subcommands = {BenchCommand.Import.class, BenchCommand.Search.class, BenchCommand.Startup.class, BenchCommand.Segments.class, BenchCommand.Tiers.class,
-                BenchCommand.DashboardBench.class, BenchCommand.Duplicates.class})
+                BenchCommand.DashboardBench.class, BenchCommand.Duplicates.class, BenchCommand.Storage.class})
 final class BenchCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
@@ -313,6 +313,58 @@ final class BenchCommand {
                     Folders.deleteTree(work);
                 }
             }
+        }
+    }
+
+    @Command(name = "storage", mixinStandardHelpOptions = true,
+            description = {"The storage floor of a shop's database: its rows batch-inserted with plain JDBC into an empty database of",
+                    "this build's schema without plain secondary indexes (as the bulk import's copy), then those indexes built.",
+                    "Over the data folder `bench import --dir DIR` leaves (DIR/data), it shows the least any import of that",
+                    "schema can take on this engine (issue #11). The folder is only read; the work folder is deleted."})
+    static final class Storage implements Callable<Integer> {
+
+        @Option(names = "--dir", paramLabel = "DIR", required = true, description = "the data folder to read (this build's schema)")
+        Path dir;
+
+        @Option(names = "--work", paramLabel = "DIR", description = "where the empty database is loaded (default: a temporary folder)")
+        Path work;
+
+        @Option(names = "--without-foreign-keys", description = "load without the foreign keys too (added back after, unchecked)")
+        boolean withoutForeignKeys;
+
+        private final CliContext context;
+
+        Storage(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = context.out();
+            Path temp = work != null ? null : Files.createTempDirectory("fankeep-bench-storage");
+            com.fankeep.core.bench.StorageFloorBenchmark.Result r;
+            try {
+                r = com.fankeep.core.bench.StorageFloorBenchmark.run(dir, work != null ? work : temp.resolve("data"),
+                        withoutForeignKeys, com.fankeep.core.shared.Progress.NONE);
+            } finally {
+                if (temp != null) {
+                    Folders.deleteTree(temp);
+                }
+            }
+            out.println("| table | rows | read s | insert s (read taken off) |");
+            out.println("|---|---|---|---|");
+            for (var t : r.tables()) {
+                out.printf("| %s | %,d | %.1f | %.1f |%n", t.table(), t.rows(), t.readSeconds(), t.insertSeconds());
+            }
+            out.println(r.foreignKeysDropped() ? "| index or foreign key (built after the load) | table | build s |" : "| index | table | build s |");
+            out.println("|---|---|---|");
+            for (var i : r.indexes()) {
+                out.printf("| %s | %s | %.1f |%n", i.name(), i.table(), i.seconds());
+            }
+            out.printf("inserts %.1f s + %d index builds %.1f s = %.1f s (process CPU %.1f s, reads included; load average %.2f)%n",
+                    r.insertSeconds(), r.indexes().size(), r.indexSeconds(), r.insertSeconds() + r.indexSeconds(), r.cpuSeconds(),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            return 0;
         }
     }
 
