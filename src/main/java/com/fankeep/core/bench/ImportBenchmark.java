@@ -326,8 +326,7 @@ public final class ImportBenchmark {
     }
 
     private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
+        return com.fankeep.core.shared.ProcessCpu.nanos(); // the packaged runtime has no com.sun.management
     }
 
     private static double cpuSeconds(long startNanos) {
