@@ -132,12 +132,20 @@ final class BenchCommand {
             return 0;
         }
 
-        /** The import job's steps up to "done", so the reader sees where the owner's wait goes. */
+        private static String mb(long mb) {
+            return mb < 0 ? "–" : String.format("%,d", mb);
+        }
+
+        /**
+         * The import job's steps up to "done", so the reader sees where the owner's wait goes; the heap columns: the
+         * highest heap in use while the step ran (garbage included) and the highest left after a collection in it.
+         */
         private static void steps(PrintWriter out, java.util.List<com.fankeep.core.importing.StepClock.Step> steps) {
-            out.println("| import step | seconds | CPU seconds |");
-            out.println("|---|---|---|");
+            out.println("| import step | seconds | CPU seconds | peak heap MB | after GC MB |");
+            out.println("|---|---|---|---|---|");
             for (var s : steps) {
-                out.printf("| %s | %.1f | %.1f |%n", s.name(), s.seconds(), s.cpuSeconds());
+                out.printf("| %s | %.1f | %.1f | %s | %s |%n", s.name(), s.seconds(), s.cpuSeconds(), mb(s.peakHeapMb()),
+                        mb(s.afterGcMb()));
             }
         }
     }

@@ -81,7 +81,7 @@ public final class ImportBenchmark {
         progress.update(2, 3, "FanKeep import");
         ImportSummary[] summary = new ImportSummary[1];
         StepClock clock = new StepClock();
-        Phase importing = measure(IMPORT_PHASE, () -> importOnce(file, work.resolve("data"), summary, clock));
+        Phase importing = measure(IMPORT_PHASE, clock, () -> importOnce(file, work.resolve("data"), summary, clock));
         progress.update(3, 3, "done");
         return new Result(rows, buyers, Files.size(file), generate, floor, importing, summary[0], clock.steps());
     }
@@ -117,7 +117,7 @@ public final class ImportBenchmark {
         progress.update(3, 4, "FanKeep import");
         ImportSummary[] summary = new ImportSummary[1];
         StepClock clock = new StepClock();
-        Phase importing = measure(IMPORT_PHASE, () -> importOnce(file, work.resolve("data"), summary, clock));
+        Phase importing = measure(IMPORT_PHASE, clock, () -> importOnce(file, work.resolve("data"), summary, clock));
         progress.update(4, 4, "done");
         return new XlsxResult(rows, buyers, Files.size(file), generate, rawRead, floor, importing, summary[0],
                 clock.steps());
@@ -172,7 +172,7 @@ public final class ImportBenchmark {
         progress.update(3, 4, "FanKeep import into the base database");
         boolean[] bulk = new boolean[1];
         StepClock clock = new StepClock();
-        Phase importing = measure(IMPORT_PHASE, () -> {
+        Phase importing = measure(IMPORT_PHASE, clock, () -> {
             clock.start();
             try (Database db = Database.open(work.resolve("data"))) {
                 clock.mark("open the database");
@@ -205,7 +205,13 @@ public final class ImportBenchmark {
 
     /** Runs one phase, timing it (wall and CPU) and sampling the heap. */
     private static Phase measure(String name, Counted work) throws Exception {
+        return measure(name, StepClock.NONE, work);
+    }
+
+    /** The same, and {@code clock}'s steps get the heap seen while each ran. */
+    private static Phase measure(String name, StepClock clock, Counted work) throws Exception {
         HeapSampler heap = HeapSampler.start();
+        clock.heap(heap);
         long t0 = System.nanoTime();
         long cpu0 = cpuNanos();
         long rows;
@@ -326,8 +332,7 @@ public final class ImportBenchmark {
     }
 
     private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
+        return com.fankeep.core.shared.ProcessCpu.nanos(); // the packaged runtime has no com.sun.management
     }
 
     private static double cpuSeconds(long startNanos) {
@@ -338,14 +343,22 @@ public final class ImportBenchmark {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    /** Samples the heap in use every 20 ms: the highest value is what the phase needed, garbage included. */
-    private static final class HeapSampler {
+    /**
+     * Samples the heap in use every 20 ms (the highest value is what the phase needed, garbage included) and keeps the
+     * samples, with the heap left after each collection, so each import step gets its own peaks ({@link StepClock.Heap}).
+     * 20 ms over a 300 s import is 15,000 samples: a few hundred KB.
+     */
+    private static final class HeapSampler implements StepClock.Heap {
         private final Thread thread;
         private volatile boolean running = true;
         private volatile long peak;
+        private final Series used = new Series();
+        private final Series afterGc = new Series();
+        private final List<Runnable> unregister = new java.util.ArrayList<>();
 
         private HeapSampler() {
             System.gc();
+            listenToCollections();
             thread = Thread.ofPlatform().daemon().name("heap-sampler").start(this::loop);
         }
 
@@ -356,7 +369,9 @@ public final class ImportBenchmark {
         private void loop() {
             Runtime rt = Runtime.getRuntime();
             while (running) {
-                peak = Math.max(peak, rt.totalMemory() - rt.freeMemory());
+                long now = rt.totalMemory() - rt.freeMemory();
+                peak = Math.max(peak, now);
+                used.add(System.nanoTime(), now);
                 try {
                     Thread.sleep(20);
                 } catch (InterruptedException e) {
@@ -365,13 +380,102 @@ public final class ImportBenchmark {
             }
         }
 
+        /**
+         * The heap after each collection, summed over the heap's pools (the JDK's GC notifications). They come through
+         * {@code com.sun.management}, which the packaged runtime lacks (no jdk.management, as ProcessCpu says): there
+         * the column stays empty rather than the bench failing.
+         */
+        private void listenToCollections() {
+            if (ModuleLayer.boot().findModule("jdk.management").isPresent()) {
+                GcNotifications.listen(afterGc, unregister);
+            }
+        }
+
         void stop() throws InterruptedException {
             running = false;
             thread.join();
+            unregister.forEach(Runnable::run);
         }
 
         long peakMb() {
             return peak >> 20;
+        }
+
+        @Override
+        public long peakMb(long fromNanos, long toNanos) {
+            // the sample just before the step too: a 20 ms step may fall between two samples
+            return Math.max(0, used.max(fromNanos - 20_000_000L, toNanos)) >> 20;
+        }
+
+        @Override
+        public long afterGcMb(long fromNanos, long toNanos) {
+            long m = afterGc.max(fromNanos, toNanos);
+            return m < 0 ? -1 : m >> 20;
+        }
+    }
+
+    /** Loaded only where jdk.management is (GC notifications with the heap after each collection). */
+    private static final class GcNotifications {
+        static void listen(Series afterGc, List<Runnable> unregister) {
+            // the notification lists every pool: metaspace and the code cache are not the heap -Xmx bounds
+            java.util.Set<String> heapPools = new java.util.HashSet<>();
+            for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                    heapPools.add(pool.getName());
+                }
+            }
+            for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof javax.management.NotificationEmitter emitter) {
+                    javax.management.NotificationListener l = (n, handback) -> {
+                        if (com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                            var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                                    (javax.management.openmbean.CompositeData) n.getUserData());
+                            long after = 0;
+                            for (var u : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                                if (heapPools.contains(u.getKey())) {
+                                    after += u.getValue().getUsed();
+                                }
+                            }
+                            afterGc.add(System.nanoTime(), after);
+                        }
+                    };
+                    emitter.addNotificationListener(l, null, null);
+                    unregister.add(() -> {
+                        try {
+                            emitter.removeNotificationListener(l);
+                        } catch (javax.management.ListenerNotFoundException e) {
+                            // gone already
+                        }
+                    });
+                }
+            }
+        }
+    }
+
+    /** (time, bytes) pairs, appended by one thread, read by another. */
+    private static final class Series {
+        private long[] at = new long[4096];
+        private long[] bytes = new long[4096];
+        private int n;
+
+        synchronized void add(long nanos, long value) {
+            if (n == at.length) {
+                at = java.util.Arrays.copyOf(at, n * 2);
+                bytes = java.util.Arrays.copyOf(bytes, n * 2);
+            }
+            at[n] = nanos;
+            bytes[n++] = value;
+        }
+
+        /** The highest value added in [from, to]; -1 if none. */
+        synchronized long max(long from, long to) {
+            long m = -1;
+            for (int i = 0; i < n; i++) {
+                if (at[i] >= from && at[i] <= to) {
+                    m = Math.max(m, bytes[i]);
+                }
+            }
+            return m;
         }
     }
 }

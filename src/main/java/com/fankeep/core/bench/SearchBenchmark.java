@@ -65,13 +65,13 @@ public final class SearchBenchmark {
             System.gc();
             long before = used();
             CustomerSearchService service = new CustomerSearchService(db);
-            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-            long cpu1 = os.getProcessCpuTime();
+            var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            long cpu1 = com.fankeep.core.shared.ProcessCpu.nanos(); // the packaged runtime has no com.sun.management
             long t1 = System.nanoTime();
             service.build((done, total, message) -> progress.update(done, total,
                     String.format("%.2f s %s", (System.nanoTime() - t1) / 1e9, message)), Cancellation.none());
             double buildSeconds = (System.nanoTime() - t1) / 1e9;
-            double buildCpuSeconds = (os.getProcessCpuTime() - cpu1) / 1e9;
+            double buildCpuSeconds = (com.fankeep.core.shared.ProcessCpu.nanos() - cpu1) / 1e9;
             double loadAverage = os.getSystemLoadAverage();
             System.gc();
             long heapMb = Math.max(0, used() - before) >> 20;

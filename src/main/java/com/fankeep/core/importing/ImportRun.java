@@ -79,6 +79,8 @@ final class ImportRun {
     // bulk path: the chunk's channels, lines, matches and problems, written by a second writer (ADR 0054)
     private BulkWriter writer;
     private final List<BulkWriter.Job> besideJobs = new ArrayList<>();
+    // bulk path into a copy without orders: the orders written so far; no other order can be stored (ADR 0062)
+    private RunOrderKeys runOrders;
 
     // per file
     private long batchId;
@@ -116,9 +118,12 @@ final class ImportRun {
      * The bulk path (ADR 0023): commit after each chunk. Its copy is private and all-or-nothing comes from the swap;
      * one big commit would make H2 revisit every entry the load wrote (ADR 0010; 20% of a bulk import's CPU in JFR).
      */
-    void commitEachChunk() {
+    void commitEachChunk() throws SQLException {
         commitChunks = true;
         addedOrders = null; // the bulk path recounts on its copy
+        if (repo.storedOrderCount() == 0) {
+            runOrders = new RunOrderKeys();
+        }
     }
 
     /**
@@ -265,7 +270,7 @@ final class ImportRun {
         if (pendingCustomers.isEmpty()) {
             return;
         }
-        repo.insertCustomersWithIds(pendingCustomers, pendingBatches, withFigures);
+        repo.insertCustomersWithIds(pendingCustomers, pendingBatches, withFigures, commitChunks);
         pendingCustomers.clear();
         pendingBatches.clear();
     }
@@ -515,7 +520,7 @@ final class ImportRun {
         });
         Set<String> stored = new HashSet<>();
         for (Map.Entry<String, List<String>> e : byPlatform.entrySet()) {
-            for (String id : repo.findOrders(e.getKey(), e.getValue()).keySet()) {
+            for (String id : findOrders(e.getKey(), e.getValue()).keySet()) {
                 stored.add(e.getKey() + "\u0000" + id);
             }
         }
@@ -614,7 +619,7 @@ final class ImportRun {
         List<CustomerRef> freshRefs = new ArrayList<>();
         for (Map.Entry<String, List<Integer>> e : byPlatform.entrySet()) {
             List<String> ids = e.getValue().stream().map(i -> orders.get(i).externalOrderId()).toList();
-            Map<String, StoredOrder> stored = repo.findOrders(e.getKey(), ids);
+            Map<String, StoredOrder> stored = findOrders(e.getKey(), ids);
             for (int i : e.getValue()) {
                 StoredOrder s = stored.get(orders.get(i).externalOrderId());
                 ImportedOrder o = s == null ? orders.get(i) : keepKnownRefund(s, orders.get(i));
@@ -644,6 +649,9 @@ final class ImportRun {
         }
         repo.insertReferralClaims(claims, batchId);
         long[] orderIds = repo.insertOrders(fresh, freshCustomers, batchId);
+        if (runOrders != null) {
+            fresh.forEach(o -> runOrders.add(o.platform(), o.externalOrderId()));
+        }
         counts.newOrders += fresh.size();
         List<Long> lineOrders = new ArrayList<>();
         List<ImportedLine> lines = new ArrayList<>();
@@ -671,6 +679,20 @@ final class ImportRun {
         long batch = batchId;
         beside(r -> r.insertLines(lineOrders, lines, batch));
         counts.lines += lines.size();
+    }
+
+    /** The stored orders among {@code ids}; on a copy that had none, only those this run wrote are looked up. */
+    private Map<String, StoredOrder> findOrders(String platform, List<String> ids) throws SQLException {
+        if (runOrders == null) {
+            return repo.findOrders(platform, ids);
+        }
+        List<String> written = new ArrayList<>();
+        for (String id : ids) {
+            if (runOrders.mayContain(platform, id)) {
+                written.add(id);
+            }
+        }
+        return written.isEmpty() ? new HashMap<>() : repo.findOrders(platform, written);
     }
 
     /** Lines from a separate item file replace the order's lines when they differ. */

@@ -420,10 +420,11 @@ public final class ImportService {
             copy.referenceChecks(true);
             clock.mark("matched-customer recount");
             ImportSummary summary = summarize(matched.files(), matched.total(), run);
-            Set<Long> orderCustomers = run.orderCustomers();
-            Set<Long> written = run.customersWritten();
+            // kept to the job's end, through the copy's steps: as arrays, not HashSets (ADR 0063)
+            Set<Long> orderCustomers = SortedIds.of(run.orderCustomers());
+            Set<Long> written = SortedIds.of(run.customersWritten());
             boolean anonymous = run.ordersWithoutCustomer();
-            com.fankeep.core.db.DuplicateKeyMarks.mark(c, written);   // their scan keys (ADR 0044)
+            com.fankeep.core.db.DuplicateKeyMarks.markMany(c, written);   // their scan keys (ADR 0044)
             com.fankeep.core.db.ShopCounters.Delta counters = run.counters();
             run = null; // its buyers and keys (~200 MB at 1M rows) are not needed by the listeners and the index build
             if (!summary.nothingNew()) {
@@ -457,8 +458,11 @@ public final class ImportService {
         }
     }
 
-    /** The copy's steps one at a time (ADR 0057 addendum): side by side at 1M rows they failed on the copy. */
-    private static final int COPY_THREADS = 1;
+    /**
+     * The copy's steps one at a time (ADR 0057 addendum): side by side at 1M rows they failed on the copy. The property
+     * {@code fankeep.import.copyThreads} is for measuring them side by side (ADR 0063).
+     */
+    private static final int COPY_THREADS = Integer.getInteger("fankeep.import.copyThreads", 1);
 
     /**
      * The listeners' work on the copy (ADR 0031), each committed on its own; one that fails is left to after the swap.
@@ -489,7 +493,7 @@ public final class ImportService {
             for (SideBySide.Ran r : ran) {
                 ListenerStep l = listeners.stream().filter(s -> s.name().equals(r.step().name())).findFirst().orElseThrow();
                 if (done.contains(l.name())) {
-                    clock.part("bulk: on the copy: " + l.clockName(), r.seconds(), r.cpuSeconds());
+                    clock.part("bulk: on the copy: " + l.clockName(), r.startNanos(), r.seconds(), r.cpuSeconds());
                 }
             }
         } finally {

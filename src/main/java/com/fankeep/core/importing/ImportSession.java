@@ -155,7 +155,7 @@ public final class ImportSession implements AutoCloseable {
             String name = r.step().name();
             clock.part("after commit: " + (name.equals(CHECK) ? "duplicates scan of the customers it touched"
                     : listeners.stream().filter(l -> l.name().equals(name)).findFirst().orElseThrow().clockName()),
-                    r.seconds(), r.cpuSeconds());
+                    r.startNanos(), r.seconds(), r.cpuSeconds());
         }
         return found[0] >= 0 ? done.withPossibleDuplicates(found[0]) : done;
     }

@@ -30,7 +30,7 @@ final class SideBySide {
     }
 
     /** How a step went: which lane (0: the calling thread), its wall and its thread's CPU seconds, its failure if any. */
-    record Ran(Step step, int lane, double seconds, double cpuSeconds, RuntimeException failure) {
+    record Ran(Step step, int lane, long startNanos, double seconds, double cpuSeconds, RuntimeException failure) {
     }
 
     /** Threads to use unless told: the property, else two where there are two cores. */
@@ -114,7 +114,7 @@ final class SideBySide {
                 failure = new IllegalStateException(e);
                 LOG.warn("import step {} failed; its catch-up redoes it, the import stays as it is", s.name(), e);
             }
-            finished(new Ran(s, lane, (System.nanoTime() - wall) / 1e9, (threadCpu() - cpu) / 1e9, failure));
+            finished(new Ran(s, lane, wall, (System.nanoTime() - wall) / 1e9, (threadCpu() - cpu) / 1e9, failure));
         }
     }
 

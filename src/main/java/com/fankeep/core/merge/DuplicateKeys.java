@@ -135,7 +135,16 @@ public final class DuplicateKeys {
         if (counted == null) {
             return new long[0];
         }
-        return Arrays.stream(counted, 1, (int) counted[0] + 1).sorted().distinct().toArray();
+        // sorted in place, repeats dropped: LongStream.distinct boxed every key into a HashSet (2.4 million at 1M rows)
+        long[] a = Arrays.copyOfRange(counted, 1, (int) counted[0] + 1);
+        Arrays.sort(a);
+        int n = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (n == 0 || a[i] != a[n - 1]) {
+                a[n++] = a[i];
+            }
+        }
+        return n == a.length ? a : Arrays.copyOf(a, n);
     }
 
     /** Up to {@code limit} customers per hash asked (more than MAX_GROUP tells a key that is no evidence). */
@@ -224,11 +233,11 @@ public final class DuplicateKeys {
      * ({@code ids} are all the marked customers). The same rows as {@link #store} leaves (DuplicateKeysOnCopyTest).
      */
     static void storeAll(Connection c, Map<Long, long[]> keys, Set<Long> ids) throws SQLException {
-        List<Long> list = List.copyOf(new TreeSet<>(ids));
+        long[] list = ids.stream().mapToLong(Long::longValue).sorted().toArray();   // not a TreeSet of 300,000 boxes
         if (count(c, "duplicate_key") > 0) {
-            for (int from = 0; from < list.size(); from += CHUNK) {
+            for (int from = 0; from < list.length; from += CHUNK) {
                 try (PreparedStatement ps = c.prepareStatement("delete from duplicate_key where customer_id in "
-                        + constants(list.subList(from, Math.min(list.size(), from + CHUNK))))) {
+                        + constants(Arrays.stream(list, from, Math.min(list.length, from + CHUNK)).boxed().toList()))) {
                     ps.executeUpdate();
                 }
             }

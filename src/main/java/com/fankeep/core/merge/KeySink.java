@@ -16,12 +16,25 @@ final class KeySink {
         this.of = of;
     }
 
+    /**
+     * The customer recorded last, whether it is wanted and its array: a customer's keys come in runs (its own row, then
+     * often several of its channels or orders in a row), so most calls skip the set and the map (ADR 0063).
+     */
+    private long lastCustomer = Long.MIN_VALUE;
+    private boolean lastWanted;
+    private long[] last;
+
     void record(long customer, String tag, String key) {
-        if (of != null && !of.contains(customer)) {
+        if (customer != lastCustomer) {
+            lastCustomer = customer;
+            lastWanted = of == null || of.contains(customer);
+            last = lastWanted ? byCustomer.get(customer) : null;
+        }
+        if (!lastWanted) {
             return;
         }
         long h = DuplicateKeys.hash(tag, key);
-        long[] a = byCustomer.get(customer);
+        long[] a = last;
         if (a == null) {
             a = new long[5];
             byCustomer.put(customer, a);
@@ -29,6 +42,7 @@ final class KeySink {
             a = Arrays.copyOf(a, a.length * 2);
             byCustomer.put(customer, a);
         }
+        last = a;
         a[(int) ++a[0]] = h;   // a[0] counts; the keys follow (repeats are dropped when stored)
     }
 }

@@ -46,11 +46,17 @@ final class ScanEvidence implements ScanRows.Tables {
     private final Map<String, String> nameKeys = new HashMap<>();
     private static final String NO_KEY = new String("");
 
-    /** Forgets every group, username and person (after a read that only collected keys). */
+    /**
+     * Forgets every group, username and person (after a read that only collected keys), and the texts worked out once:
+     * kept, the places of a whole shop's orders stayed on the heap while the bulk copy's keys were written (ADR 0063).
+     */
     void clear() {
         all.forEach(g -> g.byKey.clear());
         usernames.clear();
         live.clear();
+        cityKeys.clear();
+        places.clear();
+        nameKeys.clear();
     }
 
     /** Forgets the usernames and persons read so far; the groups stay. */

@@ -38,6 +38,14 @@ public final class PhoneNormalizer {
         if (raw == null || raw.isEmpty()) {
             return new NormalizedPhone(raw == null ? "" : raw, null, NormalizedPhone.Kind.INVALID, false);
         }
+        if (isPlainMobile(raw) && (defaultRegion == null || defaultRegion.isBlank() || defaultRegion.equalsIgnoreCase("CN"))) {
+            return chinaMobile(raw, raw); // what the patterns below give a plain mainland mobile, without them
+        }
+        return byPatterns(raw, defaultRegion);
+    }
+
+    /** {@link #normalize} without its fast path for a plain mainland mobile (ReadingFastPathsTest compares the two). */
+    static NormalizedPhone byPatterns(String raw, String defaultRegion) {
         String text = Normalizer.normalize(raw, Normalizer.Form.NFKC).trim();
         if (MASK.matcher(text).find()) {
             return new NormalizedPhone(raw, null, NormalizedPhone.Kind.MASKED, false);
@@ -49,11 +57,30 @@ public final class PhoneNormalizer {
         String region = defaultRegion == null || defaultRegion.isBlank() ? "CN" : defaultRegion.toUpperCase(Locale.ROOT);
         var cn = CN_MOBILE.matcher(compact);
         if (cn.matches() && (region.equals("CN") || compact.startsWith("86") || compact.startsWith("+86") || compact.startsWith("0086"))) {
-            String national = cn.group(1);
-            boolean virtual = CN_VIRTUAL_PREFIXES.stream().anyMatch(national::startsWith);
-            return new NormalizedPhone(raw, "+86" + national, virtual ? NormalizedPhone.Kind.VIRTUAL : NormalizedPhone.Kind.MOBILE, !virtual);
+            return chinaMobile(raw, cn.group(1));
         }
         return parseElsewhere(raw, compact, region);
+    }
+
+    /** 11 ASCII digits, 1[3-9]…: what {@code CN_MOBILE} takes whole, with nothing for the other patterns to change. */
+    private static boolean isPlainMobile(String s) {
+        if (s.length() != 11 || s.charAt(0) != '1' || s.charAt(1) < '3' || s.charAt(1) > '9') {
+            return false;
+        }
+        for (int i = 2; i < 11; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static NormalizedPhone chinaMobile(String raw, String national) {
+        boolean virtual = false;
+        for (String prefix : CN_VIRTUAL_PREFIXES) {
+            virtual |= national.startsWith(prefix);
+        }
+        return new NormalizedPhone(raw, "+86" + national, virtual ? NormalizedPhone.Kind.VIRTUAL : NormalizedPhone.Kind.MOBILE, !virtual);
     }
 
     private static NormalizedPhone parseElsewhere(String raw, String compact, String region) {

@@ -34,5 +34,8 @@ class ImportBenchmarkTest {
 
         assertThat(again.floor().rows()).isEqualTo(1_000);
         assertThat(again.summary().newOrders()).isEqualTo(1_000);
+        // each step's peak heap is one of the import's samples (ADR 0063)
+        assertThat(again.steps()).isNotEmpty().allSatisfy(s -> assertThat(s.peakHeapMb()).isBetween(0L, again.importing().peakHeapMb()));
+        assertThat(again.steps()).anySatisfy(s -> assertThat(s.peakHeapMb()).isPositive());
     }
 }

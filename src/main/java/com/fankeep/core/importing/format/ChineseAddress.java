@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 public final class ChineseAddress {
 
     private static final Pattern ZIP = Pattern.compile("^(.*?)\\s*[(（](\\d{6}|000000)[)）]\\s*$");
+    // compiled once: String.split compiled it for every address (JFR, 200k rows: half of this method)
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private ChineseAddress() {
     }
@@ -23,7 +25,7 @@ public final class ChineseAddress {
             text = m.group(1);
             zip = m.group(2).equals("000000") ? null : m.group(2);
         }
-        String[] parts = text.split("\\s+", 4);
+        String[] parts = SPACES.split(text, 4);
         if (parts.length == 4) {
             return new Address(name, phone, "CN", parts[0], parts[1], parts[2], parts[3], zip);
         }
