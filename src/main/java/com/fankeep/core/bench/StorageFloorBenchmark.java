@@ -1,6 +1,7 @@
 package com.fankeep.core.bench;
 
 import com.fankeep.core.db.Database;
+import com.fankeep.core.db.PlainIndexes;
 import com.fankeep.core.shared.Folders;
 import com.fankeep.core.shared.Progress;
 import java.nio.file.Path;
@@ -116,38 +117,13 @@ public final class StorageFloorBenchmark {
         }
     }
 
-    /** The plain (not constraint) secondary indexes: name, table, the statement that builds it again. */
+    /** The plain (not constraint) secondary indexes, as the bulk copy drops them: name, table, the statement that builds it again. */
     private static List<String[]> plainIndexes(Connection c) throws SQLException {
         List<String[]> found = new ArrayList<>();
-        String sql = "select i.index_name, i.table_name, c.column_name, c.ordering_specification "
-                + "from information_schema.indexes i join information_schema.index_columns c "
-                + "on c.index_schema = i.index_schema and c.index_name = i.index_name "
-                + "where i.table_schema = 'PUBLIC' and i.index_type_name = 'INDEX' and i.is_generated = false "
-                + "and i.index_name not in (select index_name from information_schema.table_constraints where index_name is not null) "
-                + "order by i.table_name, i.index_name, c.ordinal_position";
-        List<String> columns = new ArrayList<>();
-        String name = null;
-        String table = null;
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                if (!rs.getString(1).equals(name)) {
-                    add(found, name, table, columns);
-                    name = rs.getString(1);
-                    table = rs.getString(2);
-                    columns = new ArrayList<>();
-                }
-                columns.add("\"" + rs.getString(3) + "\"" + ("DESC".equals(rs.getString(4)) ? " desc" : ""));
-            }
+        for (PlainIndexes.Index index : PlainIndexes.of(c, null)) {
+            found.add(new String[] {"\"" + index.name() + "\"", index.table(), index.createSql(), null});
         }
-        add(found, name, table, columns);
         return found;
-    }
-
-    private static void add(List<String[]> found, String name, String table, List<String> columns) {
-        if (name != null) {
-            found.add(new String[] {"\"" + name + "\"", table,
-                    "create index \"" + name + "\" on \"" + table + "\" (" + String.join(", ", columns) + ")", null});
-        }
     }
 
     /** Drops every foreign key; each comes back as SCRIPT writes it (ALTER TABLE … ADD CONSTRAINT … NOCHECK). */

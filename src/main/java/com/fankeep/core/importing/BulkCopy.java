@@ -2,6 +2,8 @@ package com.fankeep.core.importing;
 
 import com.fankeep.core.db.Database;
 import com.fankeep.core.db.FolderSwap;
+import com.fankeep.core.db.PlainIndexes;
+import com.fankeep.core.db.PlainIndexes.Index;
 import com.fankeep.core.integrity.IntegrityReport;
 import com.fankeep.core.integrity.IntegrityService;
 import com.fankeep.core.shared.Folders;
@@ -17,7 +19,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,13 +54,6 @@ final class BulkCopy implements AutoCloseable {
     static final String COPY_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
     /** How long the swap waits for the app's other connections (a list page reading) to be returned. */
     private static final Duration IDLE_WAIT = Duration.ofSeconds(30);
-
-    /** A dropped index, to be built again with the same name and columns. */
-    record Index(String name, String table, List<String> columns) {
-        String createSql() {
-            return "create index " + name + " on " + table + " (" + String.join(", ", columns) + ")";
-        }
-    }
 
     /** The database changed while the copy was being taken: the normal path is taken instead. */
     static final class NotQuietException extends Exception {
@@ -129,35 +123,12 @@ final class BulkCopy implements AutoCloseable {
 
     /** Drops the secondary indexes of the loaded tables that the import does not read by (DDL: commits). */
     void dropIndexes() throws SQLException {
-        Map<String, Index> found = new LinkedHashMap<>();
-        String in = "'" + String.join("', '", LOADED_TABLES) + "'";
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("select i.index_name, i.table_name, c.column_name, c.ordering_specification "
-                     + "from information_schema.indexes i join information_schema.index_columns c "
-                     + "on c.index_schema = i.index_schema and c.index_name = i.index_name "
-                     + "where i.table_schema = 'PUBLIC' and i.index_type_name = 'INDEX' and i.is_generated = false "
-                     + "and i.table_name in (" + in + ") and i.index_name not in (select index_name from "
-                     + "information_schema.table_constraints where index_name is not null) "
-                     + "order by i.table_name, i.index_name, c.ordinal_position")) {
-            while (rs.next()) {
-                String name = rs.getString(1);
-                if (KEPT.contains(name)) {
-                    continue;
-                }
-                Index index = found.computeIfAbsent(name, n -> {
-                    try {
-                        return new Index(n, rs.getString(2), new ArrayList<>());
-                    } catch (SQLException e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
-                index.columns().add(rs.getString(3) + ("DESC".equals(rs.getString(4)) ? " desc" : ""));
-            }
-        }
         try (Statement s = connection.createStatement()) {
-            for (Index index : found.values()) {
-                s.execute("drop index " + index.name());
-                dropped.add(index);
+            for (Index index : PlainIndexes.of(connection, LOADED_TABLES)) {
+                if (!KEPT.contains(index.name())) {
+                    s.execute(index.dropSql());
+                    dropped.add(index);
+                }
             }
         }
         connection.commit();
