@@ -48,8 +48,9 @@ public final class StorageFloorBenchmark {
     private StorageFloorBenchmark() {
     }
 
-    /** Reads {@code shop} (a data folder at this build's schema, not changed) and loads its rows into {@code work}. */
     /**
+     * Reads {@code shop} (a data folder at this build's schema, not changed) and loads its rows into {@code work}.
+     *
      * @param dropForeignKeys also load without the foreign keys (and the indexes H2 keeps for them), added again after
      *                        the load without checking the rows (SCRIPT's NOCHECK form; the bulk copy checks references)
      */
@@ -63,15 +64,14 @@ public final class StorageFloorBenchmark {
         try (Connection s = java.sql.DriverManager.getConnection(source, "sa", "");
              Connection d = java.sql.DriverManager.getConnection(target, "sa", "")) {
             requireSameSchema(s, d);
-            List<String[]> plain = plainIndexes(d);
-            if (dropForeignKeys) {
-                plain.addAll(dropForeignKeys(d));
-            }
+            List<Rebuild> rebuild = new ArrayList<>();
             try (Statement st = d.createStatement()) {
-                for (String[] index : plain) {
-                    if (index[3] == null) {
-                        st.execute("drop index " + index[0]);
-                    }
+                for (PlainIndexes.Index index : PlainIndexes.of(d, null)) {
+                    st.execute(index.dropSql());
+                    rebuild.add(new Rebuild("\"" + index.name() + "\"", index.table(), index.createSql()));
+                }
+                if (dropForeignKeys) {
+                    rebuild.addAll(dropForeignKeys(d));
                 }
                 st.execute("set referential_integrity false");
             }
@@ -88,12 +88,12 @@ public final class StorageFloorBenchmark {
             d.setAutoCommit(true);
             List<IndexTime> indexes = new ArrayList<>();
             try (Statement st = d.createStatement()) {
-                for (int i = 0; i < plain.size(); i++) {
-                    String[] index = plain.get(i);
-                    progress.update(i, plain.size(), "index " + index[0]);
+                for (int i = 0; i < rebuild.size(); i++) {
+                    Rebuild r = rebuild.get(i);
+                    progress.update(i, rebuild.size(), "index " + r.name());
                     long t0 = System.nanoTime();
-                    st.execute(index[2]);
-                    indexes.add(new IndexTime(index[0], index[1], seconds(t0)));
+                    st.execute(r.createSql());
+                    indexes.add(new IndexTime(r.name(), r.table(), seconds(t0)));
                 }
                 st.execute("set referential_integrity true");
             }
@@ -117,31 +117,26 @@ public final class StorageFloorBenchmark {
         }
     }
 
-    /** The plain (not constraint) secondary indexes, as the bulk copy drops them: name, table, the statement that builds it again. */
-    private static List<String[]> plainIndexes(Connection c) throws SQLException {
-        List<String[]> found = new ArrayList<>();
-        for (PlainIndexes.Index index : PlainIndexes.of(c, null)) {
-            found.add(new String[] {"\"" + index.name() + "\"", index.table(), index.createSql(), null});
-        }
-        return found;
+    /** An index or foreign key dropped before the load, built again after it. */
+    private record Rebuild(String name, String table, String createSql) {
     }
 
     /** Drops every foreign key; each comes back as SCRIPT writes it (ALTER TABLE … ADD CONSTRAINT … NOCHECK). */
-    private static List<String[]> dropForeignKeys(Connection c) throws SQLException {
+    private static List<Rebuild> dropForeignKeys(Connection c) throws SQLException {
         java.util.regex.Pattern fk = java.util.regex.Pattern.compile(
                 "ALTER TABLE \"PUBLIC\"\\.\"([^\"]+)\" ADD CONSTRAINT \"PUBLIC\"\\.\"([^\"]+)\" FOREIGN KEY.*", java.util.regex.Pattern.DOTALL);
-        List<String[]> dropped = new ArrayList<>();
+        List<Rebuild> dropped = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("script nodata nopasswords nosettings")) {
             while (rs.next()) {
                 java.util.regex.Matcher m = fk.matcher(rs.getString(1));
                 if (m.matches()) {
-                    dropped.add(new String[] {"\"" + m.group(2) + "\"", m.group(1), m.group(), "foreign key"});
+                    dropped.add(new Rebuild("\"" + m.group(2) + "\"", m.group(1), m.group()));
                 }
             }
         }
         try (Statement st = c.createStatement()) {
-            for (String[] f : dropped) {
-                st.execute("alter table \"" + f[1] + "\" drop constraint " + f[0]);
+            for (Rebuild f : dropped) {
+                st.execute("alter table \"" + f.table() + "\" drop constraint " + f.name());
             }
         }
         return dropped;
